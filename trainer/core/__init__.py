@@ -1,0 +1,1 @@
+"""Qt-free core: banks, generation, scheduling, scoring, services."""

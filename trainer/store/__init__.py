@@ -1,0 +1,1 @@
+"""Progress storage: SQLAlchemy models, engine set-up, migrations, backups (no Qt)."""
