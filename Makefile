@@ -1,0 +1,52 @@
+# Two commands do all set-up on a fresh Debian/Ubuntu machine:
+#   make run    start Trainer on its defaults (per-user data folder, shipped banks)
+#   make test   lint, type-check and run the whole test suite
+# Both install what is missing first (Debian packages Qt needs, then .venv).
+
+PYTHON ?= python3
+VENV   ?= .venv
+PY     := $(VENV)/bin/python
+STAMP  := $(VENV)/.installed
+
+.PHONY: run test lint typecheck pytest bundle bundle-onefile selftest-bundle bench system-deps clean
+
+$(VENV)/.system-deps: tools/system-deps.sh
+	bash tools/system-deps.sh
+	@mkdir -p $(VENV) && touch $@
+
+$(STAMP): pyproject.toml $(VENV)/.system-deps
+	@test -x $(PY) || $(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install -q --upgrade pip
+	$(PY) -m pip install -q -e '.[dev]'
+	@touch $@
+
+system-deps: $(VENV)/.system-deps
+
+run: $(STAMP)
+	$(PY) -m trainer
+
+lint: $(STAMP)
+	$(VENV)/bin/ruff check trainer tests bench
+
+typecheck: $(STAMP)
+	$(VENV)/bin/mypy --strict trainer/core trainer/store trainer/paths.py trainer/logsetup.py
+
+pytest: $(STAMP)
+	QT_QPA_PLATFORM=offscreen $(VENV)/bin/pytest -q
+
+test: lint typecheck pytest
+
+bundle: $(STAMP)
+	$(VENV)/bin/pyinstaller --noconfirm --clean build.spec
+
+bundle-onefile: $(STAMP)
+	TRAINER_ONEFILE=1 $(VENV)/bin/pyinstaller --noconfirm --clean build.spec
+
+selftest-bundle: bundle
+	QT_QPA_PLATFORM=offscreen dist/trainer/trainer --self-test
+
+bench: $(STAMP)
+	QT_QPA_PLATFORM=offscreen $(PY) bench/startup.py
+
+clean:
+	rm -rf build dist .pytest_cache .mypy_cache .ruff_cache

@@ -1,0 +1,155 @@
+"""The command line: ``trainer [options] [command]``.
+
+Without a command it starts the desktop app. Commands that do not need Qt or
+SQLAlchemy never import them (``tests/test_cli.py`` checks it): heavy imports
+happen inside each command's function.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+from typing import TextIO
+
+from trainer import __version__
+from trainer.paths import (
+    database_path,
+    resolve_data_dir,
+    shipped_banks_dir,
+    user_banks_dir,
+)
+
+
+def _add_data_dir(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--data-dir",
+        metavar="DIR",
+        default=argparse.SUPPRESS,
+        help="where profiles, progress, backups and logs live "
+        "(default: $TRAINER_DATA_DIR, portable mode, or the per-user data folder)",
+    )
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="trainer",
+        description="Offline flashcards and quizzes on international migration governance.",
+    )
+    parser.add_argument("--version", action="version", version=f"trainer {__version__}")
+    _add_data_dir(parser)
+    parser.add_argument(
+        "--self-test",
+        action="store_true",
+        help="run headless checks (banks, quiz, every main screen offscreen) and exit 0 or 1",
+    )
+    # Developer option for bench/startup.py: print start-up milestones and quit.
+    parser.add_argument("--startup-probe", action="store_true", help=argparse.SUPPRESS)
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    p = sub.add_parser("run", help="start the desktop app (the default)")
+    _add_data_dir(p)
+
+    p = sub.add_parser(
+        "validate",
+        help="check bank files or folders and report errors as path:line:column",
+        description="Check question banks. Exit 0 when all are valid, 1 when any is not, "
+        "2 on bad usage. Default: the shipped banks and the user's bank folder.",
+    )
+    _add_data_dir(p)
+    p.add_argument("paths", nargs="*", metavar="PATH", help="bank files or folders")
+    p.add_argument("--format", choices=["text", "json"], default="text")
+
+    p = sub.add_parser("schema", help="print the JSON Schema of the bank format")
+    _add_data_dir(p)
+
+    p = sub.add_parser("paths", help="print where Trainer keeps its data and finds its banks")
+    _add_data_dir(p)
+
+    p = sub.add_parser("self-test", help="same as --self-test")
+    _add_data_dir(p)
+    return parser
+
+
+def _data_dir(args: argparse.Namespace) -> Path:
+    return resolve_data_dir(getattr(args, "data_dir", None))
+
+
+def cmd_paths(args: argparse.Namespace, out: TextIO) -> int:
+    from trainer.logsetup import log_file
+
+    data = _data_dir(args)
+    print(f"data directory: {data}", file=out)
+    print(f"database:       {database_path(data)}", file=out)
+    print(f"log file:       {log_file(data)}", file=out)
+    print(f"user banks:     {user_banks_dir(data)}", file=out)
+    print(f"shipped banks:  {shipped_banks_dir()}", file=out)
+    return 0
+
+
+def cmd_validate(args: argparse.Namespace, out: TextIO) -> int:
+    from trainer.core.banks import validate_cmd
+
+    defaults = [shipped_banks_dir(), user_banks_dir(_data_dir(args))]
+    return validate_cmd.run(list(args.paths), fmt=args.format, default_paths=defaults, out=out)
+
+
+def cmd_schema(args: argparse.Namespace, out: TextIO) -> int:
+    from trainer.core.banks import validate_cmd
+
+    out.write(validate_cmd.schema_text())
+    return 0
+
+
+def cmd_gui(args: argparse.Namespace, argv: Sequence[str]) -> int:
+    from trainer.ui.app import run_app
+
+    return run_app(_data_dir(args), startup_probe=args.startup_probe)
+
+
+def cmd_self_test(args: argparse.Namespace, out: TextIO) -> int:
+    from trainer.ui.selftest import run_self_test
+
+    return run_self_test(out)
+
+
+def main(argv: Sequence[str] | None = None, out: TextIO | None = None) -> int:
+    """Entry point of the ``trainer`` command; returns the exit code."""
+    argv = list(sys.argv[1:] if argv is None else argv)
+    out = sys.stdout if out is None else out
+    args = build_parser().parse_args(argv)
+    try:
+        if args.self_test or args.command == "self-test":
+            return cmd_self_test(args, out)
+        if args.command == "validate":
+            return cmd_validate(args, out)
+        if args.command == "schema":
+            return cmd_schema(args, out)
+        if args.command == "paths":
+            return cmd_paths(args, out)
+        return cmd_gui(args, argv)
+    except KeyboardInterrupt:
+        return 130
+    except Exception as exc:  # the last line of defence: no traceback for users
+        return _report_crash(args, exc)
+
+
+def _report_crash(args: argparse.Namespace, exc: BaseException) -> int:
+    import logging
+
+    from trainer.logsetup import setup_logging
+
+    try:
+        path = setup_logging(_data_dir(args))
+        logging.getLogger("trainer.cli").error("unexpected error", exc_info=exc)
+        where = f"Details were written to {path}."
+    except OSError:
+        where = "The log file could not be written either."
+    print(f"trainer: unexpected error: {exc}. {where}", file=sys.stderr)
+    return 1
+
+
+def main_gui() -> int:
+    """Entry point of the ``trainer-gui`` launcher (no console window on Windows)."""
+    return main()

@@ -1,0 +1,96 @@
+"""Start the desktop app: QApplication, logging, crash dialog, window, controller."""
+
+from __future__ import annotations
+
+import sys
+import time
+from pathlib import Path
+
+from PySide6.QtCore import QEvent, QObject, QSettings, QTimer
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from trainer.logsetup import setup_logging
+from trainer.paths import APP_NAME, ORG_NAME
+from trainer.ui.controller import AppController
+from trainer.ui.crash import CrashHandler
+from trainer.ui.main_window import MainWindow
+from trainer.ui.tasks import TaskRunner
+
+
+def get_app() -> QApplication:
+    app = QApplication.instance()
+    if app is None:
+        app = QApplication(sys.argv[:1])
+    assert isinstance(app, QApplication)
+    app.setOrganizationName(ORG_NAME)
+    app.setApplicationName(APP_NAME)
+    return app
+
+
+def settings_for(data_dir: Path) -> QSettings:
+    """Preferences live in the data directory, so a portable copy carries them along."""
+    return QSettings(str(data_dir / "settings.ini"), QSettings.Format.IniFormat)
+
+
+class Session:
+    """Everything one running window needs, built in one place (tests use it too)."""
+
+    def __init__(self, data_dir: Path) -> None:
+        self.data_dir = data_dir
+        self.log_path = setup_logging(data_dir)
+        self.settings = settings_for(data_dir)
+        self.window = MainWindow(self.settings)
+        self.tasks = TaskRunner(self.window)
+        self.controller = AppController(data_dir, self.window, self.tasks)
+        self.crash_handler = CrashHandler(self.log_path, self.window)
+
+    def start(self) -> None:
+        """Show the window now; load data once the first frame is on screen."""
+        self.window.show()
+        QTimer.singleShot(0, self.controller.start)
+
+
+class _FirstPaint(QObject):
+    """Prints when the window is first painted (for bench/startup.py)."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.seen = False
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+        if not self.seen and event.type() == QEvent.Type.Paint:
+            self.seen = True
+            print(f"first-paint {time.time():.6f}", flush=True)
+        return False
+
+
+def run_app(data_dir: Path, *, startup_probe: bool = False) -> int:
+    app = get_app()
+    try:
+        data_dir.mkdir(parents=True, exist_ok=True)
+        session = Session(data_dir)
+    except OSError as exc:
+        QMessageBox.critical(
+            None,
+            APP_NAME,
+            QApplication.translate(
+                "App",
+                "Trainer cannot use its data folder:\n{path}\n\n{reason}\n\n"
+                "Choose another folder with --data-dir or the TRAINER_DATA_DIR variable.",
+            ).format(path=data_dir, reason=exc.strerror or exc),
+        )
+        return 1
+    session.crash_handler.install()
+    if startup_probe:
+        probe = _FirstPaint()
+        session.window.installEventFilter(probe)
+
+        def ready() -> None:
+            print(f"home-ready {time.time():.6f}", flush=True)
+            QTimer.singleShot(0, app.quit)
+
+        session.controller.home_ready.connect(ready)
+    session.start()
+    code = app.exec()
+    session.tasks.wait()
+    return code
