@@ -1,0 +1,83 @@
+"""Start-up time: process start to first paint and to the home screen filled.
+
+Baseline, measured in the same run: a bare QApplication + QMainWindow shown.
+Prints medians and the ratios (goal: first paint <= 1.5x bare Qt).
+
+    QT_QPA_PLATFORM=offscreen .venv/bin/python bench/startup.py [--runs 7]
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+
+BARE = r"""
+import sys, time
+from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtWidgets import QApplication, QMainWindow
+
+class Probe(QObject):
+    def eventFilter(self, obj, event):
+        if event.type() == QEvent.Type.Paint:
+            print(f"first-paint {time.time():.6f}", flush=True)
+            QTimer.singleShot(0, app.quit)
+            obj.removeEventFilter(self)
+        return False
+
+app = QApplication(sys.argv[:1])
+window = QMainWindow()
+window.resize(1024, 700)
+probe = Probe()
+window.installEventFilter(probe)
+window.show()
+app.exec()
+"""
+
+
+def measure(cmd: list[str], env: dict[str, str]) -> dict[str, float]:
+    start = time.time()
+    proc = subprocess.run(cmd, capture_output=True, text=True, env=env, timeout=120, cwd=ROOT)
+    if proc.returncode != 0:
+        raise SystemExit(f"{cmd} failed:\n{proc.stderr}")
+    marks = {}
+    for line in proc.stdout.splitlines():
+        name, _, stamp = line.partition(" ")
+        if name in {"first-paint", "home-ready"}:
+            marks[name] = (float(stamp) - start) * 1000
+    return marks
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--runs", type=int, default=7)
+    runs = parser.parse_args().runs
+    env = {**os.environ, "QT_QPA_PLATFORM": os.environ.get("QT_QPA_PLATFORM", "offscreen")}
+    bare: list[float] = []
+    paint: list[float] = []
+    home: list[float] = []
+    with tempfile.TemporaryDirectory() as data:
+        app_cmd = [sys.executable, "-m", "trainer", "--data-dir", data, "--startup-probe"]
+        measure(app_cmd, env)  # warm the bank cache and the OS file cache once
+        measure([sys.executable, "-c", BARE], env)
+        for _ in range(runs):  # interleaved, so drift hits both alike
+            bare.append(measure([sys.executable, "-c", BARE], env)["first-paint"])
+            marks = measure(app_cmd, env)
+            paint.append(marks["first-paint"])
+            home.append(marks["home-ready"])
+    b, p, h = (statistics.median(x) for x in (bare, paint, home))
+    print(f"runs: {runs} (medians, ms from process start)")
+    print(f"bare QApplication + QMainWindow first paint: {b:7.1f} ms")
+    print(f"Trainer first paint:                         {p:7.1f} ms  ratio {p / b:.2f}x (goal <= 1.5x)")
+    print(f"Trainer home screen filled:                  {h:7.1f} ms  ratio {h / b:.2f}x")
+
+
+if __name__ == "__main__":
+    main()
