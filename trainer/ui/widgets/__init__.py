@@ -1,0 +1,1 @@
+"""Reusable widgets: answer inputs per question kind, a flow layout, small helpers."""

@@ -1,0 +1,439 @@
+"""One input widget per question kind; each returns the learner's response in the
+format ``trainer.core.scoring.score`` takes.
+
+=================  =========================================  ==========================
+kind               widget                                     ``response()``
+=================  =========================================  ==========================
+single_choice      radio buttons (arrows, or digit keys)       ``str``
+multiple_choice    check boxes (Space, or digit keys)          ``list[str]``
+true_false         two radio buttons (T / F keys)              ``bool``
+numeric            line edit with validator, unit around it    ``float``
+short_answer       line edit                                   ``str``
+cloze              line edits inline in the sentence           ``list[str]`` per blank
+ordering           list: drag, or Alt+Up / Alt+Down            ``list[str]``
+matching           a drop-down list per left entry             ``dict[str, str]``
+=================  =========================================  ==========================
+
+``response()`` is ``None`` while nothing has been answered. The widgets score
+nothing: they only collect and show answers. ``set_response`` puts a saved
+answer back (resuming a quiz, coming back to a skipped page); ``set_locked``
+freezes the input once the answer is submitted.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+from PySide6.QtCore import QRegularExpression, Qt, Signal
+from PySide6.QtGui import QKeyEvent, QMouseEvent, QRegularExpressionValidator
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QAbstractItemView,
+    QButtonGroup,
+    QCheckBox,
+    QComboBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QPushButton,
+    QRadioButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from trainer.core.banks.normalize import parse_number
+from trainer.core.banks.questions import (
+    ClozeQuestion,
+    MatchingQuestion,
+    MultipleChoiceQuestion,
+    NumericQuestion,
+    OrderingQuestion,
+    Question,
+    ShortAnswerQuestion,
+    SingleChoiceQuestion,
+    TrueFalseQuestion,
+)
+from trainer.ui.widgets.flow_layout import FlowLayout
+
+
+class AnswerWidget(QWidget):
+    """Base class: collects one response; emits ``changed`` when it changes."""
+
+    changed = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("answer")
+        self.locked = False
+
+    def response(self) -> Any | None:
+        raise NotImplementedError
+
+    def set_response(self, value: Any) -> None:
+        raise NotImplementedError
+
+    def set_locked(self, locked: bool) -> None:
+        self.locked = locked
+        for child in self.findChildren(QWidget):
+            if isinstance(child, QAbstractButton | QLineEdit | QComboBox | QListWidget):
+                child.setEnabled(not locked) if not isinstance(child, QLineEdit) else (
+                    child.setReadOnly(locked)
+                )
+
+    def focus_first(self) -> None:
+        """Put the keyboard focus on the first input."""
+        self.focusNextChild()
+
+
+class _ClickLabel(QLabel):
+    """A wrapping label that clicks its button when clicked (long option texts)."""
+
+    def __init__(self, text: str, button: QAbstractButton) -> None:
+        super().__init__(text)
+        self.setWordWrap(True)
+        self._button = button
+        self.setTextFormat(Qt.TextFormat.PlainText)
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:
+        if self._button.isEnabled():
+            self._button.click()
+            self._button.setFocus()
+        event.accept()
+
+
+class _OptionsWidget(AnswerWidget):
+    """Radio buttons or check boxes with wrapping labels; digit keys pick option n."""
+
+    def __init__(self, options: Sequence[str], *, exclusive: bool, labels: Sequence[str] = ()):
+        super().__init__()
+        self.options = list(options)
+        self.group = QButtonGroup(self)
+        self.group.setExclusive(exclusive)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.buttons: list[QAbstractButton] = []
+        for number, option in enumerate(self.options, start=1):
+            shown = labels[number - 1] if labels else option
+            button: QAbstractButton = QRadioButton() if exclusive else QCheckBox()
+            button.setAccessibleName(shown)
+            button.setToolTip(self.tr("Key {n}").format(n=number) if number < 10 else "")
+            self.group.addButton(button, number - 1)
+            row = QHBoxLayout()
+            row.addWidget(button, 0, Qt.AlignmentFlag.AlignTop)
+            label = _ClickLabel(f"{number}. {shown}" if number < 10 else shown, button)
+            row.addWidget(label, 1, Qt.AlignmentFlag.AlignTop)
+            layout.addLayout(row)
+            self.buttons.append(button)
+        layout.addStretch(1)
+        self.group.buttonToggled.connect(lambda *_: self.changed.emit())
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        text = event.text()
+        if not self.locked and text.isdigit() and 1 <= int(text) <= len(self.buttons):
+            button = self.buttons[int(text) - 1]
+            button.click()
+            button.setFocus()
+            return
+        super().keyPressEvent(event)
+
+    def checked(self) -> list[str]:
+        return [o for o, b in zip(self.options, self.buttons, strict=True) if b.isChecked()]
+
+    def check(self, values: Sequence[str]) -> None:
+        for option, button in zip(self.options, self.buttons, strict=True):
+            button.setChecked(option in values)
+
+
+class SingleChoiceAnswer(_OptionsWidget):
+    def __init__(self, options: Sequence[str]) -> None:
+        super().__init__(options, exclusive=True)
+
+    def response(self) -> str | None:
+        chosen = self.checked()
+        return chosen[0] if chosen else None
+
+    def set_response(self, value: Any) -> None:
+        self.check([value] if isinstance(value, str) else [])
+
+
+class MultipleChoiceAnswer(_OptionsWidget):
+    def __init__(self, options: Sequence[str]) -> None:
+        super().__init__(options, exclusive=False)
+
+    def response(self) -> list[str] | None:
+        return self.checked() or None
+
+    def set_response(self, value: Any) -> None:
+        self.check(list(value or ()))
+
+
+class TrueFalseAnswer(_OptionsWidget):
+    def __init__(self) -> None:
+        super().__init__(
+            ["true", "false"], exclusive=True, labels=[self.tr("True"), self.tr("False")]
+        )
+        self.buttons[0].setToolTip(self.tr("Key 1 or T"))
+        self.buttons[1].setToolTip(self.tr("Key 2 or F"))
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        key = {Qt.Key.Key_T: 0, Qt.Key.Key_F: 1}.get(Qt.Key(event.key()))
+        if key is not None and not self.locked:
+            self.buttons[key].click()
+            self.buttons[key].setFocus()
+            return
+        super().keyPressEvent(event)
+
+    def response(self) -> bool | None:
+        chosen = self.checked()
+        return (chosen[0] == "true") if chosen else None
+
+    def set_response(self, value: Any) -> None:
+        self.check([] if value is None else ["true" if value else "false"])
+
+
+class NumericAnswer(AnswerWidget):
+    """A number field; the unit (or the template around ``{value}``) is shown beside it."""
+
+    def __init__(self, question: NumericQuestion) -> None:
+        super().__init__()
+        self.field = QLineEdit()
+        self.field.setValidator(
+            QRegularExpressionValidator(QRegularExpression(r"^[-−]?[0-9][0-9 ,_]*(\.[0-9]*)?$|^$"))
+        )
+        self.field.setAccessibleName(self.tr("Your answer (a number)"))
+        self.field.setPlaceholderText(self.tr("a number, e.g. 1,600"))
+        self.field.textChanged.connect(lambda _t: self.changed.emit())
+        before, after = "", question.unit or ""
+        if question.template:
+            head, _, tail = question.template.partition("{value}")
+            before = head.replace("{unit}", question.unit or "").strip()
+            after = tail.replace("{unit}", question.unit or "").strip()
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.before = QLabel(before)
+        self.after = QLabel(after)
+        self.after.setWordWrap(True)
+        layout.addWidget(self.before)
+        layout.addWidget(self.field, 1)
+        layout.addWidget(self.after, 1)
+        self.before.setVisible(bool(before))
+        self.after.setVisible(bool(after))
+        if before or after:
+            self.field.setAccessibleDescription(" ".join(p for p in (before, "…", after) if p))
+
+    def response(self) -> float | None:
+        return parse_number(self.field.text())
+
+    def set_response(self, value: Any) -> None:
+        self.field.setText("" if value is None else f"{value:g}")
+
+
+class ShortAnswer(AnswerWidget):
+    def __init__(self) -> None:
+        super().__init__()
+        self.field = QLineEdit()
+        self.field.setAccessibleName(self.tr("Your answer"))
+        self.field.textChanged.connect(lambda _t: self.changed.emit())
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.field)
+
+    def response(self) -> str | None:
+        text = self.field.text().strip()
+        return text or None
+
+    def set_response(self, value: Any) -> None:
+        self.field.setText(value or "")
+
+
+class ClozeAnswer(AnswerWidget):
+    """The sentence word by word, with a line edit in place of each blank."""
+
+    def __init__(self, question: ClozeQuestion) -> None:
+        super().__init__()
+        flow = FlowLayout(self)
+        self.fields: list[QLineEdit] = []
+        total = len(question.blanks)
+        for index, part in enumerate(question.parts):
+            for word in part.split():
+                label = QLabel(word)
+                label.setTextFormat(Qt.TextFormat.PlainText)
+                flow.addWidget(label)
+            if index < total:
+                field = QLineEdit()
+                longest = max(len(a) for a in question.blanks[index])
+                field.setMinimumWidth(field.fontMetrics().averageCharWidth() * max(8, longest + 2))
+                field.setAccessibleName(
+                    self.tr("Blank {n} of {total}").format(n=index + 1, total=total)
+                )
+                field.setAccessibleDescription(question.prompt)
+                field.textChanged.connect(lambda _t: self.changed.emit())
+                flow.addWidget(field)
+                self.fields.append(field)
+
+    def response(self) -> list[str] | None:
+        values = [f.text().strip() for f in self.fields]
+        return values if any(values) else None
+
+    def set_response(self, value: Any) -> None:
+        for field, text in zip(
+            self.fields, list(value or []) + [""] * len(self.fields), strict=False
+        ):
+            field.setText(text)
+
+
+class OrderingAnswer(AnswerWidget):
+    """A list to reorder by dragging, with Alt+Up / Alt+Down, or with the two buttons."""
+
+    def __init__(self, entries: Sequence[str]) -> None:
+        super().__init__()
+        self.touched = False
+        self.list = QListWidget()
+        self.list.addItems(list(entries))
+        self.list.setWordWrap(True)
+        self.list.setDragDropMode(QAbstractItemView.DragDropMode.InternalMove)
+        self.list.setDefaultDropAction(Qt.DropAction.MoveAction)
+        self.list.setAccessibleName(self.tr("Entries to put in order"))
+        self.list.setToolTip(self.tr("Drag, or use Alt+Up and Alt+Down to move the selected entry"))
+        self.list.setCurrentRow(0)
+        self.list.model().rowsMoved.connect(self._moved)
+        self.up = QPushButton(self.tr("Move &up"))
+        self.up.setToolTip(self.tr("Move the selected entry up (Alt+Up)"))
+        self.down = QPushButton(self.tr("Move &down"))
+        self.down.setToolTip(self.tr("Move the selected entry down (Alt+Down)"))
+        self.up.clicked.connect(lambda: self.move(-1))
+        self.down.clicked.connect(lambda: self.move(1))
+        buttons = QVBoxLayout()
+        buttons.addWidget(self.up)
+        buttons.addWidget(self.down)
+        buttons.addStretch(1)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.list, 1)
+        layout.addLayout(buttons)
+        self.list.installEventFilter(self)
+        rows = len(entries)
+        self.list.setMinimumHeight(self.list.sizeHintForRow(0) * min(rows, 6) + 8)
+
+    def eventFilter(self, watched: Any, event: Any) -> bool:
+        if (
+            watched is self.list
+            and isinstance(event, QKeyEvent)
+            and event.type() == event.Type.KeyPress
+        ):
+            alt = event.modifiers() & Qt.KeyboardModifier.AltModifier
+            if alt and event.key() == Qt.Key.Key_Up:
+                self.move(-1)
+                return True
+            if alt and event.key() == Qt.Key.Key_Down:
+                self.move(1)
+                return True
+        return super().eventFilter(watched, event)
+
+    def move(self, step: int) -> None:
+        if self.locked:
+            return
+        row = self.list.currentRow()
+        target = row + step
+        if row < 0 or not 0 <= target < self.list.count():
+            return
+        item = self.list.takeItem(row)
+        self.list.insertItem(target, item)
+        self.list.setCurrentRow(target)
+        self._moved()
+
+    def _moved(self, *_args: Any) -> None:
+        self.touched = True
+        self.changed.emit()
+
+    def entries(self) -> list[str]:
+        return [self.list.item(i).text() for i in range(self.list.count())]
+
+    def response(self) -> list[str] | None:
+        return self.entries() if self.touched else None
+
+    def set_response(self, value: Any) -> None:
+        if not value:
+            return
+        self.list.clear()
+        self.list.addItems(list(value))
+        self.list.setCurrentRow(0)
+        self.touched = True
+
+
+class MatchingAnswer(AnswerWidget):
+    """A drop-down list of the right-hand entries beside each left-hand entry."""
+
+    def __init__(self, lefts: Sequence[str], rights: Sequence[str]) -> None:
+        super().__init__()
+        self.lefts = list(lefts)
+        form = QFormLayout(self)
+        form.setContentsMargins(0, 0, 0, 0)
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+        self.boxes: list[QComboBox] = []
+        for left in self.lefts:
+            box = QComboBox()
+            box.addItem(self.tr("— choose —"), None)
+            for right in rights:
+                box.addItem(right, right)
+            box.setAccessibleName(self.tr("Match for: {left}").format(left=left))
+            box.setSizeAdjustPolicy(
+                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+            )
+            box.setMinimumContentsLength(12)
+            box.currentIndexChanged.connect(lambda _i: self.changed.emit())
+            label = QLabel(left)
+            label.setWordWrap(True)
+            label.setBuddy(box)
+            form.addRow(label, box)
+            self.boxes.append(box)
+
+    def response(self) -> dict[str, str] | None:
+        chosen = {
+            left: box.currentData()
+            for left, box in zip(self.lefts, self.boxes, strict=True)
+            if box.currentData() is not None
+        }
+        return chosen or None
+
+    def set_response(self, value: Any) -> None:
+        value = dict(value or {})
+        for left, box in zip(self.lefts, self.boxes, strict=True):
+            index = box.findData(value.get(left)) if left in value else 0
+            box.setCurrentIndex(max(index, 0))
+
+
+SUPPORTED_KINDS = (
+    "single_choice",
+    "multiple_choice",
+    "true_false",
+    "numeric",
+    "short_answer",
+    "cloze",
+    "ordering",
+    "matching",
+)
+
+
+def make_answer_widget(question: Question, seed: int) -> AnswerWidget:
+    """The input widget for ``question``; choice orders depend only on ``seed`` and the id."""
+    if isinstance(question, SingleChoiceQuestion):
+        return SingleChoiceAnswer(question.shuffled_options(seed))
+    if isinstance(question, MultipleChoiceQuestion):
+        return MultipleChoiceAnswer(question.shuffled_options(seed))
+    if isinstance(question, TrueFalseQuestion):
+        return TrueFalseAnswer()
+    if isinstance(question, NumericQuestion):
+        return NumericAnswer(question)
+    if isinstance(question, ShortAnswerQuestion):
+        return ShortAnswer()
+    if isinstance(question, ClozeQuestion):
+        return ClozeAnswer(question)
+    if isinstance(question, OrderingQuestion):
+        return OrderingAnswer(question.shuffled_items(seed))
+    if isinstance(question, MatchingQuestion):
+        return MatchingAnswer(question.lefts, question.shuffled_rights(seed))
+    raise ValueError(f"no answer widget for kind {question.kind!r}")
