@@ -1,0 +1,234 @@
+"""Load question banks: read, check, generate, cache; report every problem, raise none.
+
+:func:`load_banks` takes files and folders, loads each bank on its own (a broken bank is
+reported in ``LoadResult.errors`` and skipped; the others load) and then checks item ids
+across banks (a repeated id is an error naming both places; the later item is skipped).
+The garbage collector is paused while a file is read: the builder creates many small
+objects and collections would only slow it down.
+"""
+
+from __future__ import annotations
+
+import gc
+import hashlib
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from pydantic import ValidationError
+
+from trainer.core.banks import cache, yamlsafe
+from trainer.core.banks.build import build_questions
+from trainer.core.banks.diagnose import Locator, validation_errors
+from trainer.core.banks.errors import BankError, BankLoadError
+from trainer.core.banks.questions import Question
+from trainer.core.banks.rules import check_item
+from trainer.core.banks.schema import BankFile
+
+BANK_SUFFIXES = (".yaml", ".yml")
+
+
+@dataclass
+class Bank:
+    """One loaded, valid bank and its study items (facts already expanded)."""
+
+    id: str
+    title: str
+    version: str
+    language: str
+    description: str
+    source: str
+    path: Path
+    content_hash: str
+    """SHA-256 of the file's bytes."""
+    questions: list[Question]
+
+
+@dataclass
+class LoadResult:
+    """What :func:`load_banks` found: good banks, all errors, all questions."""
+
+    banks: list[Bank] = field(default_factory=list)
+    errors: list[BankError] = field(default_factory=list)
+    questions: list[Question] = field(default_factory=list)
+    by_id: dict[str, Question] = field(default_factory=dict)
+    files: list[Path] = field(default_factory=list)
+    """Every bank file examined, valid or not."""
+
+    @property
+    def invalid_files(self) -> list[str]:
+        """Paths (as in the errors) of the files with at least one error."""
+        return sorted({e.path for e in self.errors})
+
+
+def bank_files(paths: Sequence[Path]) -> list[Path]:
+    """Expand folders to their ``*.yaml``/``*.yml`` files (sorted); files are kept as given."""
+    out: list[Path] = []
+    seen: set[Path] = set()
+    for raw in paths:
+        path = Path(raw)
+        if path.is_dir():
+            found = sorted(p for p in path.iterdir() if p.suffix.lower() in BANK_SUFFIXES)
+            candidates = [p for p in found if p.is_file()]
+        elif path.is_file():
+            candidates = [path]
+        else:
+            raise BankLoadError(f"{path}: no such file or folder")
+        for candidate in candidates:
+            key = candidate.resolve()
+            if key not in seen:
+                seen.add(key)
+                out.append(candidate)
+    return out
+
+
+def _check(text: str, path: str, seed: int) -> tuple[BankFile | None, list[Any], list[BankError]]:
+    """Parse and validate one file's text: (model, raw items, errors)."""
+    data, problems = yamlsafe.parse(text)
+    errors = [
+        BankError(
+            path,
+            p.line,
+            p.column,
+            field_name,
+            f"{field_name}: {p.message}" if field_name else p.message,
+        )
+        for p in problems
+        for field_name in [_field(p.loc)]
+    ]
+    if data is None and not problems:
+        errors.append(
+            BankError(path, 1, 1, "", "the file is empty; a bank starts with `format: 1`")
+        )
+    if data is None:
+        return None, [], errors
+    if not isinstance(data, dict):
+        errors.append(
+            BankError(path, 1, 1, "", "a bank is a mapping with `format`, `id`, ... `items`")
+        )
+        return None, [], errors
+    locator = Locator(path, text)
+    if data.get("format", 1) != 1:
+        errors.append(
+            locator.error(
+                ("format",), f"unsupported format {data['format']!r}; this Trainer reads format 1"
+            )
+        )
+        return None, [], errors
+    try:
+        model = BankFile.model_validate(data)
+    except ValidationError as exc:
+        errors += validation_errors(exc, data, locator)
+        return None, [], errors
+    seen: dict[str, int] = {}
+    for i, item in enumerate(model.items):
+        for loc, message in check_item(item):
+            errors.append(locator.error(("items", i, *loc), message))
+        if item.id in seen:
+            message = f"item id `{item.id}` is already used by items[{seen[item.id]}]"
+            errors.append(locator.error(("items", i, "id"), message))
+        seen.setdefault(item.id, i)
+    return (None if errors else model), data["items"], errors
+
+
+def _field(loc: yamlsafe.Loc) -> str:
+    from trainer.core.banks.errors import field_path
+
+    return field_path(loc)
+
+
+def load_file(
+    path: Path, *, cache_dir: Path | None = None, seed: int = 0
+) -> tuple[Bank | None, list[BankError]]:
+    """Load one bank file: ``(bank, [])`` when valid, ``(None, errors)`` otherwise."""
+    name = str(path)
+    try:
+        if path.stat().st_size > yamlsafe.MAX_BYTES:
+            limit = yamlsafe.MAX_BYTES // 2**20
+            return None, [BankError(name, 1, 1, "", f"the file is larger than {limit} MB")]
+        data = path.read_bytes()
+    except OSError as exc:
+        return None, [BankError(name, 1, 1, "", f"cannot read the file: {exc.strerror or exc}")]
+    digest = hashlib.sha256(data).hexdigest()
+    if cache_dir is not None:
+        hit = cache.read(cache_dir, digest, seed)
+        if hit is not None:
+            header, questions = hit
+            return Bank(*header, path=path, content_hash=digest, questions=questions), []
+    try:
+        text = yamlsafe.decode(data)
+    except yamlsafe.YamlRefused as exc:
+        p = exc.problem
+        return None, [BankError(name, p.line, p.column, "", p.message)]
+    model, raw_items, errors = _check(text, name, seed)
+    if model is None:
+        return None, errors
+    questions = build_questions(model, raw_items, seed)
+    header = (model.id, model.title, model.version, model.language, model.description, model.source)
+    if cache_dir is not None:
+        cache.write(cache_dir, digest, seed, header, questions)
+    return Bank(*header, path=path, content_hash=digest, questions=questions), []
+
+
+def _item_position(bank: Bank, item_id: str) -> tuple[int, int, int]:
+    """Index and 1-based position of item ``item_id`` in ``bank``'s file (errors only)."""
+    try:
+        data, _ = yamlsafe.parse(yamlsafe.decode(bank.path.read_bytes()))
+        items = data["items"]
+        index = next(i for i, item in enumerate(items) if item.get("id") == item_id)
+        line, column = Locator(str(bank.path), yamlsafe.decode(bank.path.read_bytes())).position(
+            ("items", index, "id")
+        )
+        return index, line, column
+    except (OSError, yamlsafe.YamlRefused, TypeError, KeyError, StopIteration, AttributeError):
+        return 0, 1, 1
+
+
+def _cross_bank(banks: list[Bank]) -> Iterator[BankError]:
+    """Ids used by two banks: an error at the later one, which loses the item."""
+    owner: dict[str, Bank] = {}
+    for bank in banks:
+        dup_ids: set[str] = set()
+        for q in bank.questions:
+            first = owner.get(q.fact_id)
+            if first is not None and first is not bank:
+                dup_ids.add(q.fact_id)
+        for item_id in sorted(dup_ids):
+            first = owner[item_id]
+            index, line, column = _item_position(bank, item_id)
+            _, line1, col1 = _item_position(first, item_id)
+            where = f"items[{index}].id"
+            message = f"{where}: item id `{item_id}` is already used in {first.path}:{line1}:{col1}"
+            yield BankError(str(bank.path), line, column, where, message)
+        if dup_ids:
+            bank.questions = [q for q in bank.questions if q.fact_id not in dup_ids]
+        for q in bank.questions:
+            owner.setdefault(q.fact_id, bank)
+
+
+def load_banks(
+    paths: Sequence[Path], *, cache_dir: Path | None = None, seed: int = 0
+) -> LoadResult:
+    """Load every bank found in ``paths`` (files or folders).
+
+    Raises :class:`BankLoadError` only for misuse (a path that does not exist); every
+    problem in a bank's content is a :class:`BankError` in the result.
+    """
+    result = LoadResult(files=bank_files(paths))
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        for path in result.files:
+            bank, errors = load_file(path, cache_dir=cache_dir, seed=seed)
+            result.errors += errors
+            if bank is not None:
+                result.banks.append(bank)
+    finally:
+        if enabled:
+            gc.enable()
+    result.errors += _cross_bank(result.banks)
+    for bank in result.banks:
+        result.questions += bank.questions
+    result.by_id = {q.id: q for q in result.questions}
+    return result
