@@ -1,1 +1,30 @@
-"""Progress storage: SQLAlchemy models, engine set-up, migrations, backups (no Qt)."""
+"""Progress storage: SQLAlchemy models, engine set-up, migrations, backups (no Qt).
+
+Public API: :func:`open_store`, :class:`Store`, :class:`BackupInfo` and the
+errors (:class:`StoreError` and its subclasses).
+"""
+
+from trainer.store.backups import BackupInfo
+from trainer.store.errors import (
+    StoreCorruptError,
+    StoreDiskFullError,
+    StoreError,
+    StoreLockedError,
+    StoreReadOnlyError,
+    StoreTooNewError,
+)
+from trainer.store.store import Clock, Store, open_store, system_clock
+
+__all__ = [
+    "BackupInfo",
+    "Clock",
+    "Store",
+    "StoreCorruptError",
+    "StoreDiskFullError",
+    "StoreError",
+    "StoreLockedError",
+    "StoreReadOnlyError",
+    "StoreTooNewError",
+    "open_store",
+    "system_clock",
+]

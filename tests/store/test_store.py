@@ -1,0 +1,246 @@
+"""Opening, upgrading, refusing and backing up the progress database (real SQLite files)."""
+
+from __future__ import annotations
+
+import hashlib
+import shutil
+import sqlite3
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+import pytest
+import sqlalchemy as sa
+
+from trainer.store import (
+    StoreCorruptError,
+    StoreDiskFullError,
+    StoreLockedError,
+    StoreReadOnlyError,
+    StoreTooNewError,
+    migrate,
+    open_store,
+)
+from trainer.store import backups as bk
+from trainer.store.engine import ENV_DATABASE_URL
+from trainer.store.migrate import head_revision
+
+FIXTURES = Path(__file__).parent / "fixtures"
+T0 = datetime(2026, 5, 1, 9, 0, tzinfo=UTC)
+
+
+class Clock:
+    def __init__(self) -> None:
+        self.now = T0
+
+    def __call__(self) -> datetime:
+        return self.now
+
+
+def digest(path: Path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def test_new_store_has_schema_and_pragmas(tmp_path: Path) -> None:
+    store = open_store(tmp_path / "sub" / "t.sqlite3")
+    with store.read() as conn:
+        assert conn.exec_driver_sql("PRAGMA journal_mode").scalar() == "wal"
+        assert conn.exec_driver_sql("PRAGMA synchronous").scalar() == 2
+        assert conn.exec_driver_sql("PRAGMA foreign_keys").scalar() == 1
+        assert conn.exec_driver_sql("PRAGMA busy_timeout").scalar() == 5000
+        version = conn.exec_driver_sql("SELECT version_num FROM alembic_version").scalar()
+    assert version == head_revision()
+    store.close()
+    assert store.list_backups() == []  # nothing changed, no backup
+
+
+def test_v1_fixture_opens_and_keeps_its_data(tmp_path: Path) -> None:
+    db = tmp_path / "old.sqlite3"
+    shutil.copy(FIXTURES / "v1.sqlite3", db)
+    store = open_store(db)
+    with store.read() as conn:
+        assert conn.exec_driver_sql("SELECT name FROM learner").scalar() == "Amina"
+        assert conn.exec_driver_sql("SELECT count(*) FROM review").scalar() == 3
+        assert conn.exec_driver_sql("SELECT count(*) FROM review_undo").scalar() == 1
+        assert conn.exec_driver_sql("SELECT count(*) FROM quiz_answer").scalar() == 1
+        assert conn.exec_driver_sql("PRAGMA integrity_check").scalar() == "ok"
+    store.close()
+
+
+def test_too_new_database_is_refused_and_untouched(tmp_path: Path) -> None:
+    db = tmp_path / "new.sqlite3"
+    shutil.copy(FIXTURES / "v1.sqlite3", db)
+    raw = sqlite3.connect(db)
+    with raw:
+        raw.execute("UPDATE alembic_version SET version_num = '9999'")
+    raw.close()
+    before = digest(db)
+    with pytest.raises(StoreTooNewError, match="newer version of Trainer"):
+        open_store(db)
+    assert digest(db) == before
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["new.sqlite3"]
+
+
+EXTRA_MIGRATION = '''
+"""Test-only schema version 2."""
+import sqlalchemy as sa
+from alembic import op
+
+revision = "0002"
+down_revision = "0001"
+branch_labels = None
+depends_on = None
+
+
+def upgrade() -> None:
+    with op.batch_alter_table("learner") as batch:
+        batch.add_column(sa.Column("nickname", sa.String(50), nullable=True))
+'''
+
+
+def test_upgrade_backs_up_first_and_keeps_data(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A future schema version (a test-only 0002 migration) upgrades the v1 fixture."""
+    scripts = tmp_path / "migrations"
+    shutil.copytree(migrate.MIGRATIONS_DIR, scripts, ignore=shutil.ignore_patterns("__pycache__"))
+    (scripts / "versions" / "0002_test.py").write_text(EXTRA_MIGRATION)
+    monkeypatch.setattr(migrate, "MIGRATIONS_DIR", scripts)
+    db = tmp_path / "old.sqlite3"
+    shutil.copy(FIXTURES / "v1.sqlite3", db)
+    store = open_store(db, clock=Clock())
+    with store.read() as conn:
+        assert conn.exec_driver_sql("SELECT version_num FROM alembic_version").scalar() == "0002"
+        row = conn.exec_driver_sql("SELECT name, nickname FROM learner").one()
+        assert tuple(row) == ("Amina", None)
+        assert conn.exec_driver_sql("SELECT count(*) FROM review").scalar() == 3
+    store.close()
+    (backup,) = bk.list_backups(tmp_path / "backups")
+    assert backup.label == "pre-upgrade-0001"
+    raw = sqlite3.connect(backup.path)
+    assert raw.execute("SELECT version_num FROM alembic_version").fetchone() == ("0001",)
+    raw.close()
+
+
+def test_corrupt_and_foreign_files_are_refused_untouched(tmp_path: Path) -> None:
+    junk = tmp_path / "junk.sqlite3"
+    junk.write_bytes(b"this is not a database at all" * 100)
+    before = digest(junk)
+    with pytest.raises(StoreCorruptError, match="damaged"):
+        open_store(junk)
+    assert digest(junk) == before
+    other = tmp_path / "other.sqlite3"
+    raw = sqlite3.connect(other)
+    raw.execute("CREATE TABLE notes (x)")
+    raw.commit()
+    raw.close()
+    with pytest.raises(StoreCorruptError, match="not a Trainer database"):
+        open_store(other)
+
+
+def test_locked_database(tmp_path: Path) -> None:
+    db = tmp_path / "t.sqlite3"
+    store = open_store(db)
+    blocker = sqlite3.connect(db, timeout=0)
+    blocker.execute("BEGIN EXCLUSIVE")
+    store.engine.dispose()
+    sa.event.listen(store.engine, "connect", lambda c, r: c.execute("PRAGMA busy_timeout = 50"))
+    try:
+        with pytest.raises(StoreLockedError, match="in use"), store.write() as conn:
+            conn.exec_driver_sql("INSERT INTO learner VALUES (1, 'x', 0, 0.9, 20, 4)")
+    finally:
+        blocker.rollback()
+        blocker.close()
+    store.close()
+
+
+def test_read_only_database(tmp_path: Path) -> None:
+    db = tmp_path / "t.sqlite3"
+    open_store(db).close()
+    store = open_store(db)
+    store.close()
+    ro = open_store(f"sqlite:///file:{db}?mode=ro&uri=true")
+    with pytest.raises(StoreReadOnlyError, match="cannot be written"), ro.write() as conn:
+        conn.exec_driver_sql("INSERT INTO learner VALUES (1, 'x', 0, 0.9, 20, 4)")
+    ro.close()
+
+
+def test_disk_full(tmp_path: Path) -> None:
+    store = open_store(tmp_path / "t.sqlite3")
+    sa.event.listen(store.engine, "connect", lambda c, r: c.execute("PRAGMA max_page_count = 40"))
+    store.engine.dispose()
+    with pytest.raises(StoreDiskFullError, match="full"), store.write() as conn:
+        conn.exec_driver_sql("CREATE TABLE filler (x)")
+        for _ in range(200):
+            conn.exec_driver_sql("INSERT INTO filler VALUES (?)", ("x" * 4000,))
+    store.engine.dispose()
+    with store.read() as conn:
+        assert conn.exec_driver_sql("PRAGMA integrity_check").scalar() == "ok"
+    store.close()
+
+
+def test_env_override(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    target = tmp_path / "elsewhere.sqlite3"
+    monkeypatch.setenv(ENV_DATABASE_URL, f"sqlite:///{target}")
+    store = open_store(tmp_path / "ignored.sqlite3")
+    store.close()
+    assert target.exists() and not (tmp_path / "ignored.sqlite3").exists()
+
+
+def test_backups_on_change_timer_and_restore(tmp_path: Path) -> None:
+    clock = Clock()
+    db = tmp_path / "t.sqlite3"
+    store = open_store(db, clock=clock)
+    assert store.maybe_backup() is None  # nothing changed
+    with store.write() as conn:
+        conn.exec_driver_sql("INSERT INTO learner VALUES (1, 'first', 0, 0.9, 20, 4)")
+    first = store.maybe_backup()
+    assert first is not None and bk.check_backup(first.path)
+    with store.write() as conn:
+        conn.exec_driver_sql("INSERT INTO learner VALUES (2, 'second', 0, 0.9, 20, 4)")
+    clock.now += timedelta(minutes=1)
+    assert store.maybe_backup() is None  # too soon
+    clock.now += timedelta(minutes=5)
+    assert store.maybe_backup() is not None
+    store.restore_backup(first.path)
+    with store.read() as conn:
+        names = [r[0] for r in conn.exec_driver_sql("SELECT name FROM learner")]
+    assert names == ["first"]
+    assert any(b.label == "pre-restore" for b in store.list_backups())
+    store.close()
+    bad = tmp_path / "backups" / "trainer-20260101-000000-000000.sqlite3"
+    bad.write_bytes(b"garbage" * 100)
+    store = open_store(db, clock=clock)
+    with pytest.raises(StoreCorruptError):
+        store.restore_backup(bad)
+    store.close()
+
+
+def test_close_makes_a_backup_when_changed(tmp_path: Path) -> None:
+    store = open_store(tmp_path / "t.sqlite3", backups_dir=tmp_path / "bk", clock=Clock())
+    with store.write() as conn:
+        conn.exec_driver_sql("INSERT INTO learner VALUES (1, 'x', 0, 0.9, 20, 4)")
+    store.close()
+    (only,) = bk.list_backups(tmp_path / "bk")
+    raw = sqlite3.connect(only.path)
+    assert raw.execute("SELECT name FROM learner").fetchall() == [("x",)]
+    raw.close()
+
+
+def test_thinning_keeps_last_ten_daily_and_weekly(tmp_path: Path) -> None:
+    now = datetime(2026, 6, 30, 12, tzinfo=UTC)
+    names = []
+    for hours in range(0, 24 * 60, 6):  # every 6 hours for 60 days
+        at = now - timedelta(hours=hours)
+        name = f"trainer-{at:%Y%m%d-%H%M%S-%f}.sqlite3"
+        (tmp_path / name).write_bytes(b"")
+        names.append(at)
+    (tmp_path / "trainer-20200101-000000-000000-pre-upgrade-0001.sqlite3").write_bytes(b"")
+    bk.thin_backups(tmp_path, now)
+    left = bk.list_backups(tmp_path)
+    regular = [b.created_at for b in left if not b.label]
+    assert regular[:10] == names[:10]
+    days = {d.date() for d in regular if now - d <= timedelta(days=7)}
+    assert len(days) == 8  # today and the seven days before
+    assert max(now - d for d in regular) <= timedelta(days=31)
+    assert len(regular) < 30
+    assert any(b.label for b in left)

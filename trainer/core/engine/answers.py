@@ -1,0 +1,177 @@
+"""Recording answers in the append-only review log, undo, and replay of the log.
+
+Each answer is one write transaction: the review row and the updated memory
+state, committed (WAL, ``synchronous=FULL``) before the call returns. Undo
+appends a ``review_undo`` mark and recomputes that item's memory by replaying
+its remaining reviews, so memory always equals the replay of the log.
+"""
+
+from __future__ import annotations
+
+import uuid as uuidlib
+from collections.abc import Sequence
+from datetime import datetime
+from typing import Any
+
+import sqlalchemy as sa
+from sqlalchemy.engine import Connection
+
+from trainer.core.engine.scheduling import LoggedReview, Memory, replay, review
+from trainer.store import Store
+from trainer.store.models import MemoryState, Review, ReviewUndo
+
+MODES = ("flashcard", "quiz", "workshop")
+_MEMORY_COLUMNS = (
+    MemoryState.state,
+    MemoryState.step,
+    MemoryState.stability,
+    MemoryState.difficulty,
+    MemoryState.due,
+    MemoryState.last_review,
+    MemoryState.first_review,
+    MemoryState.reps,
+    MemoryState.lapses,
+    MemoryState.last_rating,
+)
+_LOAD_MEMORY = sa.select(*_MEMORY_COLUMNS).where(
+    MemoryState.learner_id == sa.bindparam("learner"),
+    MemoryState.item_id == sa.bindparam("item"),
+)
+_INSERT_REVIEW = sa.insert(Review)
+_INSERT_MEMORY = sa.insert(MemoryState)
+_UPDATE_MEMORY = sa.update(MemoryState).where(
+    MemoryState.learner_id == sa.bindparam("k_learner"),
+    MemoryState.item_id == sa.bindparam("k_item"),
+)
+
+
+def _to_memory(r: Sequence[Any]) -> Memory:
+    return Memory(r[0], r[1], r[2], r[3], r[4], r[5], r[6], r[7], r[8], r[9])
+
+
+def load_memory(conn: Connection, learner_id: int, item_id: str) -> Memory | None:
+    """The stored memory of one item, or None when it was never answered."""
+    row = conn.execute(_LOAD_MEMORY, {"learner": learner_id, "item": item_id}).first()
+    return None if row is None else _to_memory(row)
+
+
+def _memory_values(memory: Memory) -> dict[str, object]:
+    return {
+        "state": memory.state,
+        "step": memory.step,
+        "stability": memory.stability,
+        "difficulty": memory.difficulty,
+        "due": memory.due,
+        "last_review": memory.last_review,
+        "first_review": memory.first_review,
+        "reps": memory.reps,
+        "lapses": memory.lapses,
+        "last_rating": memory.last_rating,
+    }
+
+
+def record(
+    conn: Connection,
+    *,
+    learner_id: int,
+    item_id: str,
+    content_hash: str,
+    grade: int,
+    at: datetime,
+    desired_retention: float,
+    mode: str,
+    score: float | None = None,
+    response_ms: int | None = None,
+    attempt_id: int | None = None,
+) -> tuple[str, Memory, Memory | None]:
+    """Append one review and update the memory, inside the caller's transaction.
+
+    Returns the review's UUID, the new memory and the previous one.
+    """
+    if mode not in MODES:
+        raise ValueError(f"unknown mode {mode!r}")
+    if grade not in (1, 2, 3, 4):
+        raise ValueError(f"rating must be 1 (Again) to 4 (Easy), got {grade}")
+    review_id = str(uuidlib.uuid4())
+    previous = load_memory(conn, learner_id, item_id)
+    memory = review(item_id, previous, grade, at, desired_retention, review_id)
+    conn.execute(
+        _INSERT_REVIEW,
+        {
+            "uuid": review_id,
+            "learner_id": learner_id,
+            "item_id": item_id,
+            "mode": mode,
+            "rating": grade,
+            "score": score,
+            "response_ms": response_ms,
+            "reviewed_at": at,
+            "desired_retention": desired_retention,
+            "content_hash": content_hash,
+            "quiz_attempt_id": attempt_id,
+        },
+    )
+    values = _memory_values(memory)
+    if previous is None:
+        conn.execute(_INSERT_MEMORY, {"learner_id": learner_id, "item_id": item_id, **values})
+    else:
+        conn.execute(_UPDATE_MEMORY, {"k_learner": learner_id, "k_item": item_id, **values})
+    return review_id, memory, previous
+
+
+def _not_undone() -> sa.ColumnElement[bool]:
+    return Review.uuid.not_in(sa.select(ReviewUndo.review_uuid))
+
+
+def logged_reviews(
+    conn: Connection, learner_id: int | None = None, item_id: str | None = None
+) -> list[LoggedReview]:
+    """The reviews that count (not undone), in time order."""
+    query = sa.select(
+        Review.learner_id,
+        Review.item_id,
+        Review.rating,
+        Review.reviewed_at,
+        Review.desired_retention,
+        Review.uuid,
+    ).where(_not_undone())
+    if learner_id is not None:
+        query = query.where(Review.learner_id == learner_id)
+    if item_id is not None:
+        query = query.where(Review.item_id == item_id)
+    query = query.order_by(Review.reviewed_at, Review.seq)
+    return [LoggedReview(*row) for row in conn.execute(query)]
+
+
+def undo_last(store: Store, learner_id: int, now: datetime) -> tuple[str, str] | None:
+    """Undo the learner's most recent review; returns (review UUID, item id) or None."""
+    with store.write() as conn:
+        row = conn.execute(
+            sa.select(Review.uuid, Review.item_id)
+            .where(Review.learner_id == learner_id, _not_undone())
+            .order_by(Review.reviewed_at.desc(), Review.seq.desc())
+            .limit(1)
+        ).first()
+        if row is None:
+            return None
+        review_id, item_id = str(row[0]), str(row[1])
+        conn.execute(sa.insert(ReviewUndo).values(review_uuid=review_id, undone_at=now))
+        remaining = logged_reviews(conn, learner_id, item_id)
+        key = (MemoryState.learner_id == learner_id) & (MemoryState.item_id == item_id)
+        if not remaining:
+            conn.execute(sa.delete(MemoryState).where(key))
+        else:
+            memory = replay(remaining)[(learner_id, item_id)]
+            conn.execute(sa.update(MemoryState).where(key).values(**_memory_values(memory)))
+    return review_id, item_id
+
+
+def stored_memories(conn: Connection) -> dict[tuple[int, str], Memory]:
+    """Every stored memory state, keyed by (learner id, item id)."""
+    rows = conn.execute(sa.select(MemoryState.learner_id, MemoryState.item_id, *_MEMORY_COLUMNS))
+    return {(int(r[0]), str(r[1])): _to_memory(r[2:]) for r in rows}
+
+
+def replayed_memories(conn: Connection) -> dict[tuple[int, str], Memory]:
+    """Every memory state rebuilt from the review log alone."""
+    return replay(logged_reviews(conn))

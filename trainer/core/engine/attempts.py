@@ -1,0 +1,198 @@
+"""Quiz attempts: start, answer each question (with its score), finish, resume.
+
+An attempt stores the quiz's spec (JSON), seed and item ids; each answer stores
+the response (JSON), its score and correctness, and also goes into the review
+log (mode ``quiz``) so the quiz updates the learner's memory, in the same
+transaction. An unfinished attempt can be reloaded and continued.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+
+import sqlalchemy as sa
+
+from trainer.core.engine.answers import record
+from trainer.core.engine.quiz import Quiz, QuizError, QuizSpec
+from trainer.core.engine.scheduling import grade_for_score
+from trainer.store import Store
+from trainer.store.models import Item, Learner, QuizAnswer, QuizAttempt
+
+
+@dataclass(frozen=True)
+class QuizAnswerRecord:
+    """One stored answer of an attempt."""
+
+    position: int
+    item_id: str
+    response: object
+    score: float
+    correct: bool
+    response_ms: int | None
+    answered_at: datetime
+
+
+@dataclass(frozen=True)
+class AttemptState:
+    """An attempt as stored: enough to show results or resume it."""
+
+    id: int
+    learner_id: int
+    spec: QuizSpec
+    seed: int
+    item_ids: tuple[str, ...]
+    answers: tuple[QuizAnswerRecord, ...]
+    started_at: datetime
+    finished_at: datetime | None
+
+    @property
+    def next_position(self) -> int | None:
+        """The first unanswered position, or None when all are answered."""
+        done = {a.position for a in self.answers}
+        return next((p for p in range(len(self.item_ids)) if p not in done), None)
+
+    @property
+    def score(self) -> float:
+        """Sum of the answers' scores (a question is worth 1)."""
+        return sum(a.score for a in self.answers)
+
+    def time_left(self, now: datetime) -> timedelta | None:
+        """Time remaining under the spec's limit, or None without a limit."""
+        if self.spec.time_limit_s is None:
+            return None
+        left = self.started_at + timedelta(seconds=self.spec.time_limit_s) - now
+        return max(left, timedelta(0))
+
+
+def start(store: Store, learner_id: int, quiz: Quiz, now: datetime) -> int:
+    """Store a new attempt of ``quiz``; returns its id."""
+    if not quiz.item_ids:
+        raise QuizError("This quiz has no questions.")
+    with store.write() as conn:
+        key = conn.execute(
+            sa.insert(QuizAttempt).values(
+                learner_id=learner_id,
+                spec_json=quiz.spec.to_json(),
+                seed=quiz.seed,
+                item_ids_json=json.dumps(list(quiz.item_ids)),
+                time_limit_s=quiz.spec.time_limit_s,
+                started_at=now,
+            )
+        ).inserted_primary_key
+    assert key is not None
+    return int(key[0])
+
+
+def load(store: Store, attempt_id: int) -> AttemptState:
+    """An attempt with its answers; ``QuizError`` when there is none."""
+    with store.read() as conn:
+        row = conn.execute(sa.select(QuizAttempt).where(QuizAttempt.id == attempt_id)).first()
+        if row is None:
+            raise QuizError(f"There is no quiz attempt {attempt_id}.")
+        answers = conn.execute(
+            sa.select(
+                QuizAnswer.position,
+                QuizAnswer.item_id,
+                QuizAnswer.response_json,
+                QuizAnswer.score,
+                QuizAnswer.correct,
+                QuizAnswer.response_ms,
+                QuizAnswer.answered_at,
+            )
+            .where(QuizAnswer.attempt_id == attempt_id)
+            .order_by(QuizAnswer.position)
+        ).all()
+    attempt: QuizAttempt = row[0]
+    return AttemptState(
+        id=attempt.id,
+        learner_id=attempt.learner_id,
+        spec=QuizSpec.from_json(attempt.spec_json),
+        seed=attempt.seed,
+        item_ids=tuple(json.loads(attempt.item_ids_json)),
+        answers=tuple(
+            QuizAnswerRecord(int(p), str(i), json.loads(r), float(s), bool(c), ms, at)
+            for p, i, r, s, c, ms, at in answers
+        ),
+        started_at=attempt.started_at,
+        finished_at=attempt.finished_at,
+    )
+
+
+def answer(
+    store: Store,
+    attempt_id: int,
+    position: int,
+    *,
+    fraction: float,
+    correct: bool,
+    response: object = None,
+    response_ms: int | None = None,
+    now: datetime,
+) -> str:
+    """Store the answer at ``position`` and log it as a quiz review; returns the review id."""
+    state = load(store, attempt_id)
+    if state.finished_at is not None:
+        raise QuizError("This quiz is already finished.")
+    if not 0 <= position < len(state.item_ids):
+        raise QuizError(f"This quiz has no question {position + 1}.")
+    if any(a.position == position for a in state.answers):
+        raise QuizError(f"Question {position + 1} has already been answered.")
+    item_id = state.item_ids[position]
+    grade = grade_for_score(fraction)
+    with store.write() as conn:
+        retention = conn.execute(
+            sa.select(Learner.desired_retention).where(Learner.id == state.learner_id)
+        ).scalar_one()
+        content_hash = conn.execute(
+            sa.select(Item.content_hash).where(Item.id == item_id)
+        ).scalar_one()
+        conn.execute(
+            sa.insert(QuizAnswer).values(
+                attempt_id=attempt_id,
+                position=position,
+                item_id=item_id,
+                response_json=json.dumps(response),
+                score=fraction,
+                correct=correct,
+                response_ms=response_ms,
+                answered_at=now,
+            )
+        )
+        review_id, _, _ = record(
+            conn,
+            learner_id=state.learner_id,
+            item_id=item_id,
+            content_hash=content_hash,
+            grade=grade,
+            at=now,
+            desired_retention=float(retention),
+            mode="quiz",
+            score=fraction,
+            response_ms=response_ms,
+            attempt_id=attempt_id,
+        )
+    return review_id
+
+
+def finish(store: Store, attempt_id: int, now: datetime) -> AttemptState:
+    """Mark the attempt finished (unanswered questions score 0) and return it."""
+    with store.write() as conn:
+        conn.execute(
+            sa.update(QuizAttempt)
+            .where(QuizAttempt.id == attempt_id, QuizAttempt.finished_at.is_(None))
+            .values(finished_at=now)
+        )
+    return load(store, attempt_id)
+
+
+def unfinished(store: Store, learner_id: int) -> list[int]:
+    """Ids of the learner's attempts not yet finished, newest first."""
+    with store.read() as conn:
+        rows = conn.execute(
+            sa.select(QuizAttempt.id)
+            .where(QuizAttempt.learner_id == learner_id, QuizAttempt.finished_at.is_(None))
+            .order_by(QuizAttempt.started_at.desc())
+        )
+        return [int(r[0]) for r in rows]

@@ -1,0 +1,172 @@
+"""The study queue: what to show next, and the home screen's counts.
+
+Order: (1) items due now, most overdue first; (2) new items, up to the daily
+limit, interleaved across topics (round robin; within a topic easiest first, then
+bank order); (3) learning steps due later today, earliest first ("learn ahead").
+Retired items (gone from the banks) and items not loaded never appear. Filters
+restrict by bank, topic and tag (an item matches when every non-empty filter
+matches).
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+from datetime import datetime
+
+import sqlalchemy as sa
+from sqlalchemy.engine import Connection
+
+from trainer.core.engine.protocols import StudyItem
+from trainer.store.models import Item, MemoryState
+
+_PAGE = 64
+
+
+@dataclass(frozen=True)
+class StudyFilter:
+    """Which items to study; empty sets mean "any"."""
+
+    banks: frozenset[str] = frozenset()
+    topics: frozenset[str] = frozenset()
+    tags: frozenset[str] = frozenset()
+
+    def matches(self, item: StudyItem) -> bool:
+        return (
+            (not self.banks or item.bank_id in self.banks)
+            and (not self.topics or item.topic in self.topics)
+            and (not self.tags or not self.tags.isdisjoint(item.tags))
+        )
+
+
+ALL = StudyFilter()
+
+
+@dataclass
+class LearnerCache:
+    """Per-learner facts kept in memory to make each step cheap: the items seen."""
+
+    seen: set[str]
+    seen_by_group: Counter[tuple[str, str]] = field(default_factory=Counter)
+    new_cursor: dict[StudyFilter, int] = field(default_factory=dict)
+
+
+def interleave(items: Iterable[StudyItem]) -> list[str]:
+    """Item ids round robin across topics (topics in first-seen order), easiest first."""
+    by_topic: dict[tuple[str, str], list[tuple[int, int, str]]] = {}
+    for index, item in enumerate(items):
+        by_topic.setdefault((item.bank_id, item.topic), []).append(
+            (item.difficulty, index, item.id)
+        )
+    lanes = [sorted(lane) for lane in by_topic.values()]
+    order: list[str] = []
+    depth = 0
+    while True:
+        row = [lane[depth][2] for lane in lanes if depth < len(lane)]
+        if not row:
+            return order
+        order.extend(row)
+        depth += 1
+
+
+DUE_QUERY = (
+    sa.select(MemoryState.item_id, MemoryState.due)
+    .join(Item, Item.id == MemoryState.item_id)
+    .where(
+        MemoryState.learner_id == sa.bindparam("learner"),
+        MemoryState.due <= sa.bindparam("until"),
+        MemoryState.due >= sa.bindparam("after"),
+        Item.retired_at.is_(None),
+    )
+    .order_by(MemoryState.due, MemoryState.item_id)
+    .limit(_PAGE)
+)
+AHEAD_QUERY = (
+    sa.select(MemoryState.item_id, MemoryState.due)
+    .join(Item, Item.id == MemoryState.item_id)
+    .where(
+        MemoryState.learner_id == sa.bindparam("learner"),
+        MemoryState.due <= sa.bindparam("until"),
+        MemoryState.due >= sa.bindparam("after"),
+        MemoryState.state != 2,
+        Item.retired_at.is_(None),
+    )
+    .order_by(MemoryState.due, MemoryState.item_id)
+    .limit(_PAGE)
+)
+_NEW_TODAY = sa.select(sa.func.count()).where(
+    MemoryState.learner_id == sa.bindparam("learner"),
+    MemoryState.first_review >= sa.bindparam("since"),
+)
+
+
+def first_due(
+    conn: Connection,
+    query: sa.Select[str, datetime],
+    learner_id: int,
+    until: datetime,
+    after: datetime,
+    accept: Mapping[str, StudyItem],
+    filt: StudyFilter,
+) -> str | None:
+    """The first item (by due date) of ``query`` that is loaded and matches ``filt``."""
+    while True:
+        rows = conn.execute(query, {"learner": learner_id, "until": until, "after": after}).all()
+        for item_id, _due in rows:
+            item = accept.get(item_id)
+            if item is not None and filt.matches(item):
+                return str(item_id)
+        if len(rows) < _PAGE:
+            return None
+        after = rows[-1][1]  # next page (items sharing this due date are re-read; fine)
+        if rows[0][1] == after:
+            return None  # a whole page with one due date and no match: give up here
+
+
+def new_today(conn: Connection, learner_id: int, since: datetime) -> int:
+    """How many items the learner met for the first time since ``since``."""
+    return int(conn.execute(_NEW_TODAY, {"learner": learner_id, "since": since}).scalar_one())
+
+
+def load_seen(conn: Connection, learner_id: int, items: Mapping[str, StudyItem]) -> LearnerCache:
+    """The learner's seen items, grouped by (bank, topic) for loaded items."""
+    seen = {
+        str(r[0])
+        for r in conn.execute(
+            sa.select(MemoryState.item_id).where(MemoryState.learner_id == learner_id)
+        )
+    }
+    cache = LearnerCache(seen)
+    for item_id in seen:
+        item = items.get(item_id)
+        if item is not None:
+            cache.seen_by_group[(item.bank_id, item.topic)] += 1
+    return cache
+
+
+def next_new(order: list[str], cache: LearnerCache, filt: StudyFilter) -> str | None:
+    """The first unseen id in ``order``, remembering where the scan stopped."""
+    start = cache.new_cursor.get(filt, 0)
+    for index in range(start, len(order)):
+        if order[index] not in cache.seen:
+            cache.new_cursor[filt] = index
+            return order[index]
+    cache.new_cursor[filt] = len(order)
+    return None
+
+
+def due_by_group(conn: Connection, learner_id: int, until: datetime) -> dict[tuple[str, str], int]:
+    """Items due before ``until`` per (bank, topic), retired items left out."""
+    rows = conn.execute(
+        sa.select(Item.bank_id, Item.topic, sa.func.count())
+        .select_from(MemoryState)
+        .join(Item, Item.id == MemoryState.item_id)
+        .where(
+            MemoryState.learner_id == learner_id,
+            MemoryState.due < until,
+            Item.retired_at.is_(None),
+        )
+        .group_by(Item.bank_id, Item.topic)
+    )
+    return {(str(b), str(t)): int(n) for b, t, n in rows}

@@ -1,0 +1,385 @@
+"""The engine's service API: the one class the screens and the command line call.
+
+``Trainer`` holds an open :class:`~trainer.store.Store`, the loaded items and a
+clock, and offers profiles, item sync, the study queue with answers and undo,
+home counts, quizzes and statistics. Every method that records something has
+committed it durably when it returns.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import UTC, datetime, timedelta, tzinfo
+
+import sqlalchemy as sa
+
+from trainer.core.engine import answers, attempts, items, profiles, queue, stats
+from trainer.core.engine.attempts import AttemptState
+from trainer.core.engine.days import day_start
+from trainer.core.engine.profiles import Profile
+from trainer.core.engine.protocols import StudyItem
+from trainer.core.engine.queue import ALL, LearnerCache, StudyFilter
+from trainer.core.engine.quiz import Quiz, QuizSpec, build_quiz
+from trainer.core.engine.scheduling import Grade, Memory, grade_for_score, preview
+from trainer.store import Clock, Store, system_clock
+from trainer.store.models import MemoryState, Review, ReviewUndo
+
+MISTAKES_DAYS = 14
+
+
+@dataclass(frozen=True)
+class StudyCard:
+    """The next item to show, whether it is new, and what each rating would give."""
+
+    item_id: str
+    is_new: bool
+    memory: Memory | None
+    intervals: dict[Grade, timedelta]
+
+
+@dataclass(frozen=True)
+class AnswerResult:
+    """A committed answer: the review's UUID and the item's new memory."""
+
+    review_id: str
+    memory: Memory
+
+
+@dataclass(frozen=True)
+class GroupCounts:
+    due: int
+    new: int
+
+
+@dataclass(frozen=True)
+class HomeCounts:
+    """Due today and new available, overall and per bank / (bank, topic).
+
+    ``new_today`` is what the daily limit still allows; per-group ``new`` counts
+    are the unseen items of that group before the limit.
+    """
+
+    due: int
+    new_today: int
+    by_bank: dict[str, GroupCounts]
+    by_topic: dict[tuple[str, str], GroupCounts]
+
+
+class Trainer:
+    """Study, quiz and statistics services over one store and the loaded items."""
+
+    def __init__(
+        self,
+        store: Store,
+        loaded: Iterable[StudyItem],
+        clock: Clock | None = None,
+        tz: tzinfo | None = None,
+    ) -> None:
+        self.store = store
+        self.clock = clock or system_clock
+        self.tz: tzinfo = tz if tz is not None else (datetime.now().astimezone().tzinfo or UTC)
+        self.items: dict[str, StudyItem] = {}
+        self._orders: dict[StudyFilter, list[str]] = {}
+        self._learners: dict[int, LearnerCache] = {}
+        self._profiles: dict[int, Profile] = {}
+        self.sync_items(loaded)
+
+    # -- items -------------------------------------------------------------------
+    def sync_items(self, loaded: Iterable[StudyItem]) -> items.SyncReport:
+        """Record the loaded items (new, changed, removed) and use them from now on."""
+        current = list(loaded)
+        report = items.sync_items(self.store, current, self.clock())
+        self.items = {item.id: item for item in current}
+        self._orders.clear()
+        self._learners.clear()
+        return report
+
+    # -- profiles ----------------------------------------------------------------
+    def create_profile(
+        self,
+        name: str,
+        *,
+        desired_retention: float = 0.9,
+        daily_new_limit: int = 20,
+        rollover_hour: int = 4,
+    ) -> Profile:
+        return profiles.create(
+            self.store,
+            name,
+            self.clock(),
+            desired_retention=desired_retention,
+            daily_new_limit=daily_new_limit,
+            rollover_hour=rollover_hour,
+        )
+
+    def profiles(self) -> list[Profile]:
+        return profiles.list_all(self.store)
+
+    def profile(self, learner_id: int) -> Profile:
+        cached = self._profiles.get(learner_id)
+        if cached is None:
+            cached = self._profiles[learner_id] = profiles.get(self.store, learner_id)
+        return cached
+
+    def rename_profile(self, learner_id: int, name: str) -> Profile:
+        self._profiles.pop(learner_id, None)
+        return profiles.rename(self.store, learner_id, name)
+
+    def update_settings(
+        self,
+        learner_id: int,
+        *,
+        desired_retention: float | None = None,
+        daily_new_limit: int | None = None,
+        rollover_hour: int | None = None,
+    ) -> Profile:
+        self._profiles.pop(learner_id, None)
+        return profiles.update_settings(
+            self.store,
+            learner_id,
+            desired_retention=desired_retention,
+            daily_new_limit=daily_new_limit,
+            rollover_hour=rollover_hour,
+        )
+
+    def delete_profile(self, learner_id: int) -> None:
+        self._profiles.pop(learner_id, None)
+        self._learners.pop(learner_id, None)
+        profiles.delete(self.store, learner_id)
+
+    # -- study queue -------------------------------------------------------------
+    def _cache(self, learner_id: int) -> LearnerCache:
+        cache = self._learners.get(learner_id)
+        if cache is None:
+            with self.store.read() as conn:
+                cache = queue.load_seen(conn, learner_id, self.items)
+            self._learners[learner_id] = cache
+        return cache
+
+    def _order(self, filt: StudyFilter) -> list[str]:
+        order = self._orders.get(filt)
+        if order is None:
+            order = queue.interleave(i for i in self.items.values() if filt.matches(i))
+            self._orders[filt] = order
+        return order
+
+    def day_start(self, learner_id: int, now: datetime | None = None) -> datetime:
+        """The UTC start of the learner's current study day."""
+        return day_start(now or self.clock(), self.tz, self.profile(learner_id).rollover_hour)
+
+    def next_card(self, learner_id: int, filt: StudyFilter = ALL) -> StudyCard | None:
+        """The next item to study (see ``queue`` for the order), or None when done."""
+        now = self.clock()
+        prof = self.profile(learner_id)
+        start = day_start(now, self.tz, prof.rollover_hour)
+        cache = self._cache(learner_id)
+        epoch = datetime.fromtimestamp(0, now.tzinfo)
+        with self.store.read() as conn:
+            item_id = queue.first_due(
+                conn, queue.DUE_QUERY, learner_id, now, epoch, self.items, filt
+            )
+            if item_id is None and queue.new_today(conn, learner_id, start) < (
+                prof.daily_new_limit
+            ):
+                new_id = queue.next_new(self._order(filt), cache, filt)
+                if new_id is not None:
+                    return StudyCard(
+                        new_id, True, None, preview(new_id, None, now, prof.desired_retention)
+                    )
+            if item_id is None:
+                item_id = queue.first_due(
+                    conn,
+                    queue.AHEAD_QUERY,
+                    learner_id,
+                    start + timedelta(days=1),
+                    epoch,
+                    self.items,
+                    filt,
+                )
+            if item_id is None:
+                return None
+            memory = answers.load_memory(conn, learner_id, item_id)
+        return StudyCard(
+            item_id, False, memory, preview(item_id, memory, now, prof.desired_retention)
+        )
+
+    def preview_intervals(self, learner_id: int, item_id: str) -> dict[Grade, timedelta]:
+        """The interval each of the four ratings would give ``item_id`` now."""
+        with self.store.read() as conn:
+            memory = answers.load_memory(conn, learner_id, item_id)
+        return preview(item_id, memory, self.clock(), self.profile(learner_id).desired_retention)
+
+    def answer_card(
+        self,
+        learner_id: int,
+        item_id: str,
+        rating: int,
+        response_ms: int | None = None,
+        *,
+        mode: str = "flashcard",
+        score: float | None = None,
+    ) -> AnswerResult:
+        """Record a rating (1 Again … 4 Easy); committed durably before returning."""
+        item = self.items.get(item_id)
+        if item is None:
+            raise KeyError(f"item {item_id!r} is not loaded")
+        prof = self.profile(learner_id)
+        cache = self._cache(learner_id)
+        with self.store.write() as conn:
+            review_id, memory, previous = answers.record(
+                conn,
+                learner_id=learner_id,
+                item_id=item_id,
+                content_hash=item.content_hash,
+                grade=int(rating),
+                at=self.clock(),
+                desired_retention=prof.desired_retention,
+                mode=mode,
+                score=score,
+                response_ms=response_ms,
+            )
+        if previous is None:
+            cache.seen.add(item_id)
+            cache.seen_by_group[(item.bank_id, item.topic)] += 1
+        return AnswerResult(review_id, memory)
+
+    def answer_scored(
+        self, learner_id: int, item_id: str, fraction: float, response_ms: int | None = None
+    ) -> AnswerResult:
+        """Record a scored answer outside a quiz (mode ``workshop``), by the rating rule."""
+        return self.answer_card(
+            learner_id,
+            item_id,
+            grade_for_score(fraction),
+            response_ms,
+            mode="workshop",
+            score=fraction,
+        )
+
+    def undo_last(self, learner_id: int) -> str | None:
+        """Undo the learner's last answer; returns the item id to show again, or None."""
+        undone = answers.undo_last(self.store, learner_id, self.clock())
+        self._learners.pop(learner_id, None)
+        return None if undone is None else undone[1]
+
+    def home_counts(self, learner_id: int) -> HomeCounts:
+        """What the home screen shows: due today and new available, by bank and topic."""
+        now = self.clock()
+        prof = self.profile(learner_id)
+        start = day_start(now, self.tz, prof.rollover_hour)
+        cache = self._cache(learner_id)
+        with self.store.read() as conn:
+            due = queue.due_by_group(conn, learner_id, start + timedelta(days=1))
+            met_today = queue.new_today(conn, learner_id, start)
+        totals = Counter((i.bank_id, i.topic) for i in self.items.values())
+        by_topic = {
+            key: GroupCounts(due.get(key, 0), n - cache.seen_by_group.get(key, 0))
+            for key, n in totals.items()
+        }
+        by_bank: dict[str, GroupCounts] = {}
+        for (bank, _topic), c in by_topic.items():
+            old = by_bank.get(bank, GroupCounts(0, 0))
+            by_bank[bank] = GroupCounts(old.due + c.due, old.new + c.new)
+        new_total = sum(c.new for c in by_topic.values())
+        return HomeCounts(
+            sum(c.due for c in by_topic.values()),
+            max(0, min(new_total, prof.daily_new_limit - met_today)),
+            by_bank,
+            by_topic,
+        )
+
+    # -- custom study ------------------------------------------------------------
+    def weak_items(self, learner_id: int, limit: int = 50) -> list[str]:
+        """Items with the lowest recall probability, then the most lapses."""
+        now = self.clock()
+        with self.store.read() as conn:
+            rows = conn.execute(
+                sa.select(
+                    MemoryState.item_id,
+                    MemoryState.stability,
+                    MemoryState.last_review,
+                    MemoryState.lapses,
+                ).where(MemoryState.learner_id == learner_id)
+            ).all()
+        ranked = sorted(
+            (stats.recall(s, lr, now), -lapses, str(i))
+            for i, s, lr, lapses in rows
+            if i in self.items
+        )
+        return [item_id for _r, _l, item_id in ranked[:limit]]
+
+    def mistakes(self, learner_id: int, days: int = MISTAKES_DAYS, limit: int = 50) -> list[str]:
+        """Items answered wrong (Again) in the last ``days`` days, most recent first."""
+        since = self.clock() - timedelta(days=days)
+        with self.store.read() as conn:
+            rows = conn.execute(
+                sa.select(Review.item_id, sa.func.max(Review.reviewed_at).label("last"))
+                .where(
+                    Review.learner_id == learner_id,
+                    Review.reviewed_at >= since,
+                    Review.rating == int(Grade.AGAIN),
+                    Review.uuid.not_in(sa.select(ReviewUndo.review_uuid)),
+                )
+                .group_by(Review.item_id)
+                .order_by(sa.desc("last"))
+            ).all()
+        return [str(r[0]) for r in rows if r[0] in self.items][:limit]
+
+    # -- quizzes -----------------------------------------------------------------
+    def build_quiz(self, spec: QuizSpec) -> Quiz:
+        """A quiz from the loaded items (see ``quiz`` for the rules)."""
+        return build_quiz(self.items.values(), spec)
+
+    def start_quiz(self, learner_id: int, quiz: Quiz) -> int:
+        self.profile(learner_id)
+        return attempts.start(self.store, learner_id, quiz, self.clock())
+
+    def answer_quiz(
+        self,
+        attempt_id: int,
+        position: int,
+        *,
+        fraction: float,
+        correct: bool,
+        response: object = None,
+        response_ms: int | None = None,
+    ) -> str:
+        """Store one quiz answer with its score; it also updates the memory."""
+        review_id = attempts.answer(
+            self.store,
+            attempt_id,
+            position,
+            fraction=fraction,
+            correct=correct,
+            response=response,
+            response_ms=response_ms,
+            now=self.clock(),
+        )
+        state = attempts.load(self.store, attempt_id)
+        self._learners.pop(state.learner_id, None)
+        return review_id
+
+    def finish_quiz(self, attempt_id: int) -> AttemptState:
+        return attempts.finish(self.store, attempt_id, self.clock())
+
+    def quiz_attempt(self, attempt_id: int) -> AttemptState:
+        return attempts.load(self.store, attempt_id)
+
+    def unfinished_quizzes(self, learner_id: int) -> list[int]:
+        return attempts.unfinished(self.store, learner_id)
+
+    # -- statistics --------------------------------------------------------------
+    def statistics(self, learner_id: int, history_days: int = 30) -> stats.Statistics:
+        prof = self.profile(learner_id)
+        with self.store.read() as conn:
+            return stats.statistics(
+                conn,
+                learner_id,
+                self.items,
+                self.clock(),
+                self.tz,
+                prof.rollover_hour,
+                history_days,
+            )

@@ -1,0 +1,76 @@
+"""Database URL resolution and SQLAlchemy engine set-up (the only SQLite-specific code).
+
+Every SQLite connection gets, in a ``connect`` listener: WAL journal,
+``synchronous=FULL`` (each commit survives power loss), foreign keys and a busy
+timeout. Transactions are begun explicitly (``BEGIN``, or ``BEGIN IMMEDIATE``
+for writes) so that a write takes the lock before doing any work.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import sqlite3
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import Engine, create_engine, event
+from sqlalchemy.engine import URL, make_url
+
+ENV_DATABASE_URL = "TRAINER_DATABASE_URL"
+BUSY_TIMEOUT_MS = 5000
+WRITE_OPTION = "trainer_write"
+
+
+def resolve_url(url_or_path: str | os.PathLike[str]) -> URL:
+    """The database URL: ``TRAINER_DATABASE_URL`` wins, else a path or URL as given."""
+    override = os.environ.get(ENV_DATABASE_URL)
+    if override:
+        return make_url(override)
+    text = os.fspath(url_or_path)
+    if "://" in text:
+        return make_url(text)
+    return URL.create("sqlite", database=str(Path(text).expanduser().resolve()))
+
+
+def sqlite_file(url: URL) -> Path | None:
+    """The database file of a file-based SQLite URL, else None (memory or server)."""
+    if url.get_backend_name() != "sqlite":
+        return None
+    database = url.database or ""
+    if database in ("", ":memory:"):
+        return None
+    if database.startswith("file:"):
+        database = database[len("file:") :].split("?", 1)[0]
+    return Path(database)
+
+
+def _on_connect(dbapi_connection: Any, connection_record: Any) -> None:
+    dbapi_connection.isolation_level = None  # we emit BEGIN ourselves
+    cursor = dbapi_connection.cursor()
+    try:
+        cursor.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+        cursor.execute("PRAGMA foreign_keys = ON")
+        with contextlib.suppress(sqlite3.OperationalError):  # read-only keeps its mode
+            cursor.execute("PRAGMA journal_mode = WAL")
+        cursor.execute("PRAGMA synchronous = FULL")
+    finally:
+        cursor.close()
+
+
+def _on_begin(connection: Any) -> None:
+    write = connection.get_execution_options().get(WRITE_OPTION, False)
+    connection.exec_driver_sql("BEGIN IMMEDIATE" if write else "BEGIN")
+
+
+def make_engine(url: URL) -> Engine:
+    """An engine for ``url``; SQLite connections get the pragmas above."""
+    if url.get_backend_name() != "sqlite":
+        return create_engine(url)
+    connect_args: dict[str, Any] = {"timeout": BUSY_TIMEOUT_MS / 1000}
+    if (url.database or "").startswith("file:"):
+        connect_args["uri"] = True
+    engine = create_engine(url, connect_args=connect_args)
+    event.listen(engine, "connect", _on_connect)
+    event.listen(engine, "begin", _on_begin)
+    return engine

@@ -1,0 +1,106 @@
+"""Errors a user can act on when the progress database cannot be used.
+
+Every error carries a plain message naming the file and what to do. None of
+them is raised after overwriting or deleting the original database file.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+
+from sqlalchemy import exc as sa_exc
+
+# SQLite primary result codes (https://www.sqlite.org/rescode.html).
+_SQLITE_BUSY = 5
+_SQLITE_LOCKED = 6
+_SQLITE_READONLY = 8
+_SQLITE_IOERR = 10
+_SQLITE_CORRUPT = 11
+_SQLITE_FULL = 13
+_SQLITE_CANTOPEN = 14
+_SQLITE_NOTADB = 26
+
+
+class StoreError(Exception):
+    """Base class: the progress database cannot be used; the message says why."""
+
+
+class StoreTooNewError(StoreError):
+    """The database was written by a newer Trainer; it is left untouched."""
+
+
+class StoreCorruptError(StoreError):
+    """The file is not a readable Trainer database (damaged or not SQLite)."""
+
+
+class StoreLockedError(StoreError):
+    """Another program (or another Trainer window) holds the database."""
+
+
+class StoreReadOnlyError(StoreError):
+    """The database or its folder cannot be written."""
+
+
+class StoreDiskFullError(StoreError):
+    """The disk (or the database's size limit) is full."""
+
+
+def _sqlite_code(error: BaseException) -> int | None:
+    """The primary SQLite result code behind a sqlite3 or SQLAlchemy error."""
+    orig: BaseException | None = error
+    if isinstance(error, sa_exc.DBAPIError):
+        orig = error.orig
+    code = getattr(orig, "sqlite_errorcode", None)
+    if isinstance(code, int):
+        return code & 0xFF
+    return None
+
+
+def translate(error: BaseException, where: str) -> StoreError | None:
+    """Map a database error to the user-facing error, or None when it is a bug.
+
+    ``where`` names the database (a path or URL) in the message.
+    """
+    code = _sqlite_code(error)
+    text = str(error).lower()
+    if code in (_SQLITE_BUSY, _SQLITE_LOCKED) or "database is locked" in text:
+        return StoreLockedError(
+            f"The progress database {where} is in use by another program or Trainer "
+            "window. Close the other one and try again."
+        )
+    if code == _SQLITE_READONLY or "readonly database" in text:
+        return StoreReadOnlyError(
+            f"The progress database {where} cannot be written: the file or its folder "
+            "is read-only. Make it writable or choose another data folder."
+        )
+    if code == _SQLITE_CANTOPEN or "unable to open database" in text:
+        return StoreReadOnlyError(
+            f"The progress database {where} cannot be opened or created. Check that "
+            "the folder exists and is writable."
+        )
+    if code == _SQLITE_FULL or "disk is full" in text:
+        return StoreDiskFullError(
+            f"The disk holding the progress database {where} is full. Free some space "
+            "and try again; nothing already saved was lost."
+        )
+    if (
+        code in (_SQLITE_CORRUPT, _SQLITE_NOTADB)
+        or "malformed" in text
+        or ("not a database" in text)
+    ):
+        return StoreCorruptError(
+            f"The progress database {where} is damaged or is not a Trainer database. "
+            "Restore a backup (Trainer keeps them in the backups folder); the damaged "
+            "file has not been changed."
+        )
+    if code == _SQLITE_IOERR:
+        return StoreError(
+            f"Trainer could not read or write the progress database {where} (input/output "
+            "error). Check the disk and free space, then try again."
+        )
+    return None
+
+
+def is_database_error(error: BaseException) -> bool:
+    """True for errors coming from the database driver."""
+    return isinstance(error, (sqlite3.Error, sa_exc.DBAPIError))

@@ -1,0 +1,224 @@
+"""Opening the progress database: checks, backup before upgrade, Alembic, the Store handle.
+
+``open_store`` refuses a database written by a newer Trainer (leaving it
+untouched), backs the file up before any schema upgrade, and runs the shipped
+migrations. The returned :class:`Store` hands out transactions, tracks whether
+anything changed, and makes backups on close and on ``maybe_backup``.
+"""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+from sqlalchemy import Engine
+from sqlalchemy.engine import URL, Connection
+
+from trainer.store import backups as bk
+from trainer.store import migrate
+from trainer.store.engine import WRITE_OPTION, make_engine, resolve_url, sqlite_file
+from trainer.store.errors import (
+    StoreCorruptError,
+    StoreError,
+    StoreTooNewError,
+    is_database_error,
+    translate,
+)
+
+Clock = Callable[[], datetime]
+BACKUP_EVERY = timedelta(minutes=5)
+
+
+def system_clock() -> datetime:
+    """The current time, timezone-aware UTC."""
+    return datetime.now(UTC)
+
+
+class Store:
+    """An open progress database. Use :func:`open_store` to make one."""
+
+    def __init__(
+        self, engine: Engine, url: URL, path: Path | None, backups_dir: Path | None, clock: Clock
+    ) -> None:
+        self.engine = engine
+        self.url = url
+        self.path = path
+        self.backups_dir = backups_dir
+        self.clock = clock
+        self.changed = False
+        self._last_backup: datetime | None = None
+        self._closed = False
+
+    @property
+    def where(self) -> str:
+        """The file path (or URL without password) for messages."""
+        return str(self.path) if self.path else self.url.render_as_string(hide_password=True)
+
+    def _raise(self, error: BaseException) -> None:
+        mapped = translate(error, self.where)
+        if mapped is not None:
+            raise mapped from error
+
+    @contextmanager
+    def read(self) -> Iterator[Connection]:
+        """A connection in a read transaction."""
+        try:
+            with self.engine.connect() as conn, conn.begin():
+                yield conn
+        except StoreError:
+            raise
+        except Exception as error:
+            if is_database_error(error):
+                self._raise(error)
+            raise
+
+    @contextmanager
+    def write(self) -> Iterator[Connection]:
+        """A connection in a write transaction, committed durably when the block ends."""
+        try:
+            with self.engine.connect() as conn:
+                conn = conn.execution_options(**{WRITE_OPTION: True})
+                with conn.begin():
+                    yield conn
+        except StoreError:
+            raise
+        except Exception as error:
+            if is_database_error(error):
+                self._raise(error)
+            raise
+        self.changed = True
+
+    # -- backups -----------------------------------------------------------------
+    def backup_now(self, label: str = "") -> bk.BackupInfo | None:
+        """Back up now (SQLite files only) and thin old backups; None when not possible."""
+        if self.path is None or self.backups_dir is None:
+            return None
+        now = self.clock()
+        try:
+            info = bk.make_backup(self.path, self.backups_dir, now, label)
+        except (sqlite3.Error, OSError) as error:
+            mapped = translate(error, self.where)
+            raise (mapped or StoreError(f"Backup of {self.where} failed: {error}")) from error
+        bk.thin_backups(self.backups_dir, now)
+        self._last_backup = now
+        if not label:
+            self.changed = False
+        return info
+
+    def maybe_backup(self, now: datetime | None = None) -> bk.BackupInfo | None:
+        """Back up when something changed and the last backup is a few minutes old.
+
+        The app calls this on a timer; it is cheap when there is nothing to do.
+        """
+        now = self.clock() if now is None else now
+        if not self.changed:
+            return None
+        if self._last_backup is not None and now - self._last_backup < BACKUP_EVERY:
+            return None
+        return self.backup_now()
+
+    def list_backups(self) -> list[bk.BackupInfo]:
+        """The backups of this database, newest first."""
+        return [] if self.backups_dir is None else bk.list_backups(self.backups_dir)
+
+    def restore_backup(self, backup: Path) -> None:
+        """Replace the database's content with ``backup``'s.
+
+        The current content is first saved as a ``pre-restore`` backup. Services
+        holding cached state must be created anew afterwards.
+        """
+        if self.path is None:
+            raise StoreError("Only SQLite file databases can be restored from a backup.")
+        if not bk.check_backup(backup):
+            raise StoreCorruptError(f"The backup {backup} is damaged; it was not restored.")
+        self.backup_now(label="pre-restore")
+        self.engine.dispose()
+        try:
+            bk.copy_into(backup, self.path)
+        except sqlite3.Error as error:
+            mapped = translate(error, self.where)
+            raise (mapped or StoreError(f"Restore failed: {error}")) from error
+        self.changed = False
+
+    def close(self) -> None:
+        """Back up when something changed, then release the database."""
+        if self._closed:
+            return
+        self._closed = True
+        try:
+            if self.changed:
+                self.backup_now()
+        finally:
+            self.engine.dispose()
+
+
+def _check_existing(path: Path, where: str) -> str | None:
+    """The revision of an existing SQLite file; refuses too-new or foreign files."""
+    try:
+        revision, has_tables = migrate.sqlite_revision(path)
+    except sqlite3.Error as error:
+        mapped = translate(error, where)
+        raise (mapped or StoreCorruptError(f"Cannot read {where}: {error}")) from error
+    if revision is None and has_tables:
+        raise StoreCorruptError(
+            f"{where} is a SQLite database but not a Trainer database; it was not changed."
+        )
+    if revision is not None and revision not in migrate.known_revisions():
+        raise StoreTooNewError(
+            f"The progress database {where} was written by a newer version of Trainer "
+            f"(schema {revision}). Install the newer Trainer; the file was not changed."
+        )
+    return revision
+
+
+def open_store(
+    url_or_path: str | os.PathLike[str],
+    *,
+    backups_dir: Path | None = None,
+    clock: Clock | None = None,
+) -> Store:
+    """Open (creating or upgrading) the progress database.
+
+    ``TRAINER_DATABASE_URL`` overrides ``url_or_path``. For a SQLite file, backups
+    go to ``backups_dir`` (default: a ``backups`` folder beside the file), and the
+    file is backed up before any schema upgrade.
+    """
+    clock = clock or system_clock
+    url = resolve_url(url_or_path)
+    path = sqlite_file(url)
+    where = str(path) if path else url.render_as_string(hide_password=True)
+    revision: str | None = None
+    if path is not None:
+        if backups_dir is None:
+            backups_dir = path.parent / "backups"
+        if path.exists():
+            revision = _check_existing(path, where)
+        else:
+            try:
+                path.parent.mkdir(parents=True, exist_ok=True)
+            except OSError as error:
+                raise StoreError(f"Cannot create the folder for {where}: {error}") from error
+    head = migrate.head_revision()
+    engine = make_engine(url)
+    store = Store(engine, url, path, backups_dir, clock)
+    try:
+        if path is not None and revision is not None and revision != head:
+            store.backup_now(label=f"pre-upgrade-{revision}")
+        with store.write() as conn:
+            current = migrate.current_revision(conn)
+            if current is not None and current not in migrate.known_revisions():
+                raise StoreTooNewError(
+                    f"The progress database {where} was written by a newer version of "
+                    f"Trainer (schema {current}). Install the newer Trainer."
+                )
+            if current != head:
+                migrate.upgrade(conn)
+    except BaseException:
+        engine.dispose()
+        raise
+    store.changed = False
+    return store
