@@ -19,6 +19,18 @@ from typing import Any
 
 import yaml
 
+from trainer.core.banks import (
+    ClozeQuestion,
+    FlashcardQuestion,
+    MatchingQuestion,
+    MultipleChoiceQuestion,
+    OrderingQuestion,
+    Question,
+    ShortAnswerQuestion,
+    SingleChoiceQuestion,
+    TrueFalseQuestion,
+)
+
 ROOT = Path(__file__).resolve().parents[2]
 BANKS_DIR = ROOT / "question_banks"
 COVERAGE_DOC = ROOT / "docs" / "content-coverage.md"
@@ -199,3 +211,24 @@ def option_key(text: str) -> str:
     t = re.sub(r"[^\w\s.]|(?<!\d)\.|\.(?!\d)", " ", t)
     words = [_NUMBER_WORDS.get(w, w) for w in t.split() if w not in {"the", "a", "an"}]
     return " ".join(words)
+
+
+def texts_of(q: Question, *, truthful_only: bool) -> list[str]:
+    """The texts a learner sees for ``q``; with ``truthful_only``, only those meant true."""
+    out = [q.prompt, q.explanation]
+    if isinstance(q, SingleChoiceQuestion | MultipleChoiceQuestion):
+        out += list(q.correct_options) if truthful_only else list(q.options)
+    elif isinstance(q, TrueFalseQuestion):
+        if truthful_only and not q.answer:
+            out.remove(q.prompt)
+    elif isinstance(q, ClozeQuestion):
+        out.append(q.answer_text)
+    elif isinstance(q, FlashcardQuestion):
+        out.append(q.back)
+    elif isinstance(q, OrderingQuestion):
+        out += list(q.sequence)
+    elif isinstance(q, MatchingQuestion):
+        out += [f"{right} {left}" for left, right in q.pairs]
+    elif isinstance(q, ShortAnswerQuestion):
+        out += list(q.answers)
+    return out

@@ -17,6 +17,7 @@ from content_source import (
     numbers_in,
     raw_items,
     rows,
+    texts_of,
     to_base,
     years_in,
 )
@@ -25,12 +26,8 @@ from trainer.core.banks import (
     ClozeQuestion,
     FlashcardQuestion,
     LoadResult,
-    MatchingQuestion,
-    MultipleChoiceQuestion,
     NumericQuestion,
-    OrderingQuestion,
     Question,
-    ShortAnswerQuestion,
     SingleChoiceQuestion,
     TrueFalseQuestion,
 )
@@ -127,27 +124,6 @@ def test_generated_figure_items_carry_the_table_value(shipped: LoadResult) -> No
             isinstance(q, TrueFalseQuestion) and q.answer
         ):
             _assert_figures_true(q)
-
-
-def texts_of(q: Question, *, truthful_only: bool) -> list[str]:
-    """The texts a learner sees for ``q``; with ``truthful_only``, only those meant true."""
-    out = [q.prompt, q.explanation]
-    if isinstance(q, SingleChoiceQuestion | MultipleChoiceQuestion):
-        out += list(q.correct_options) if truthful_only else list(q.options)
-    elif isinstance(q, TrueFalseQuestion):
-        if truthful_only and not q.answer:
-            out.remove(q.prompt)
-    elif isinstance(q, ClozeQuestion):
-        out.append(q.answer_text)
-    elif isinstance(q, FlashcardQuestion):
-        out.append(q.back)
-    elif isinstance(q, OrderingQuestion):
-        out += list(q.sequence)
-    elif isinstance(q, MatchingQuestion):
-        out += [f"{right} {left}" for left, right in q.pairs]
-    elif isinstance(q, ShortAnswerQuestion):
-        out += list(q.answers)
-    return out
 
 
 def _assert_figures_true(q: Question) -> None:
