@@ -88,7 +88,16 @@ def start(store: Store, learner_id: int, quiz: Quiz, now: datetime) -> int:
 def load(store: Store, attempt_id: int) -> AttemptState:
     """An attempt with its answers; ``QuizError`` when there is none."""
     with store.read() as conn:
-        row = conn.execute(sa.select(QuizAttempt).where(QuizAttempt.id == attempt_id)).first()
+        row = conn.execute(
+            sa.select(
+                QuizAttempt.learner_id,
+                QuizAttempt.spec_json,
+                QuizAttempt.seed,
+                QuizAttempt.item_ids_json,
+                QuizAttempt.started_at,
+                QuizAttempt.finished_at,
+            ).where(QuizAttempt.id == attempt_id)
+        ).first()
         if row is None:
             raise QuizError(f"There is no quiz attempt {attempt_id}.")
         answers = conn.execute(
@@ -104,19 +113,19 @@ def load(store: Store, attempt_id: int) -> AttemptState:
             .where(QuizAnswer.attempt_id == attempt_id)
             .order_by(QuizAnswer.position)
         ).all()
-    attempt: QuizAttempt = row[0]
+    learner_id, spec_json, seed, item_ids_json, started_at, finished_at = row
     return AttemptState(
-        id=attempt.id,
-        learner_id=attempt.learner_id,
-        spec=QuizSpec.from_json(attempt.spec_json),
-        seed=attempt.seed,
-        item_ids=tuple(json.loads(attempt.item_ids_json)),
+        id=attempt_id,
+        learner_id=int(learner_id),
+        spec=QuizSpec.from_json(spec_json),
+        seed=int(seed),
+        item_ids=tuple(json.loads(item_ids_json)),
         answers=tuple(
             QuizAnswerRecord(int(p), str(i), json.loads(r), float(s), bool(c), ms, at)
             for p, i, r, s, c, ms, at in answers
         ),
-        started_at=attempt.started_at,
-        finished_at=attempt.finished_at,
+        started_at=started_at,
+        finished_at=finished_at,
     )
 
 

@@ -12,6 +12,7 @@ from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta, tzinfo
+from typing import Any, cast
 
 import sqlalchemy as sa
 
@@ -360,6 +361,27 @@ class Trainer:
         state = attempts.load(self.store, attempt_id)
         self._learners.pop(state.learner_id, None)
         return review_id
+
+    def answer_quiz_response(
+        self, attempt_id: int, position: int, response: object, response_ms: int | None = None
+    ) -> tuple[str, float, bool]:
+        """Score ``response`` with ``trainer.core.scoring`` and store it.
+
+        The items must be the loader's questions. Returns (review id, fraction, correct).
+        """
+        from trainer.core.scoring import score  # the loader's question types
+
+        item_id = attempts.load(self.store, attempt_id).item_ids[position]
+        result = score(cast(Any, self.items[item_id]), response)
+        review_id = self.answer_quiz(
+            attempt_id,
+            position,
+            fraction=result.fraction,
+            correct=result.correct,
+            response=response,
+            response_ms=response_ms,
+        )
+        return review_id, result.fraction, result.correct
 
     def finish_quiz(self, attempt_id: int) -> AttemptState:
         return attempts.finish(self.store, attempt_id, self.clock())
