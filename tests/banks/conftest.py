@@ -1,0 +1,13 @@
+"""Fixtures for the bank tests."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from bank_texts import DATA
+
+
+@pytest.fixture
+def data_dir() -> Path:
+    return DATA
