@@ -2,8 +2,12 @@
 
 from __future__ import annotations
 
+import os
 import re
+import subprocess
+import sys
 from collections import Counter
+from pathlib import Path
 
 from content_source import BANKS_DIR, EXPECTED_BANKS, SCHEMA_LINE, raw_banks, raw_items
 
@@ -73,3 +77,18 @@ def test_explanations_are_one_or_two_sentences() -> None:
         sentences = [s for s in re.split(r"(?<=[.!?])\s+(?=[A-Z\"“])", text) if s]
         assert 1 <= len(sentences) <= 2, (item["id"], sentences)
         assert text.endswith((".", "!", "?", '"', "”")), item["id"]
+
+
+def test_trainer_validate_accepts_the_shipped_banks(tmp_path: Path) -> None:
+    """The command users and CI run, in a real subprocess."""
+    env = {**os.environ, "TRAINER_DATA_DIR": str(tmp_path)}
+    done = subprocess.run(
+        [sys.executable, "-m", "trainer", "validate", str(BANKS_DIR)],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        env=env,
+        check=False,
+    )
+    assert done.returncode == 0, done.stdout + done.stderr
+    assert "4 banks checked, 0 invalid, 0 errors" in done.stdout
