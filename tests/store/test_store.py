@@ -142,7 +142,7 @@ def test_locked_database(tmp_path: Path) -> None:
     store = open_store(db)
     blocker = sqlite3.connect(db, timeout=0)
     blocker.execute("BEGIN EXCLUSIVE")
-    store.engine.dispose()
+    store.reconnect()
     sa.event.listen(store.engine, "connect", lambda c, r: c.execute("PRAGMA busy_timeout = 50"))
     try:
         with pytest.raises(StoreLockedError, match="in use"), store.write() as conn:
@@ -167,12 +167,12 @@ def test_read_only_database(tmp_path: Path) -> None:
 def test_disk_full(tmp_path: Path) -> None:
     store = open_store(tmp_path / "t.sqlite3")
     sa.event.listen(store.engine, "connect", lambda c, r: c.execute("PRAGMA max_page_count = 40"))
-    store.engine.dispose()
+    store.reconnect()
     with pytest.raises(StoreDiskFullError, match="full"), store.write() as conn:
         conn.exec_driver_sql("CREATE TABLE filler (x)")
         for _ in range(200):
             conn.exec_driver_sql("INSERT INTO filler VALUES (?)", ("x" * 4000,))
-    store.engine.dispose()
+    store.reconnect()
     with store.read() as conn:
         assert conn.exec_driver_sql("PRAGMA integrity_check").scalar() == "ok"
     store.close()

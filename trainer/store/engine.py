@@ -59,7 +59,7 @@ def _on_connect(dbapi_connection: Any, connection_record: Any) -> None:
 
 
 def _on_begin(connection: Any) -> None:
-    write = connection.get_execution_options().get(WRITE_OPTION, False)
+    write = connection.info.get(WRITE_OPTION, False)
     connection.exec_driver_sql("BEGIN IMMEDIATE" if write else "BEGIN")
 
 

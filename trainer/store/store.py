@@ -8,6 +8,7 @@ anything changed, and makes backups on close and on ``maybe_backup``.
 
 from __future__ import annotations
 
+import contextlib
 import os
 import sqlite3
 from collections.abc import Callable, Iterator
@@ -17,6 +18,7 @@ from pathlib import Path
 
 from sqlalchemy import Engine
 from sqlalchemy.engine import URL, Connection
+from sqlalchemy.sql.expression import Executable
 
 from trainer.store import backups as bk
 from trainer.store import migrate
@@ -28,6 +30,7 @@ from trainer.store.errors import (
     is_database_error,
     translate,
 )
+from trainer.store.fast import FastCursor, Prepared
 
 Clock = Callable[[], datetime]
 BACKUP_EVERY = timedelta(minutes=5)
@@ -52,6 +55,9 @@ class Store:
         self.changed = False
         self._last_backup: datetime | None = None
         self._closed = False
+        self._conn: Connection | None = None
+        self._prepared: dict[int, tuple[Executable, Prepared]] = {}
+        self._sqlite = url.get_backend_name() == "sqlite"
 
     @property
     def where(self) -> str:
@@ -63,11 +69,36 @@ class Store:
         if mapped is not None:
             raise mapped from error
 
+    def _connection(self) -> Connection:
+        """The store's one connection (opened on first use). Not for several threads."""
+        if self._conn is None or self._conn.closed:
+            try:
+                self._conn = self.engine.connect()
+            except Exception as error:
+                if is_database_error(error):
+                    self._raise(error)
+                raise
+        return self._conn
+
+    def _release(self) -> None:
+        if self._conn is not None:
+            self._conn.close()
+            self._conn = None
+
+    def reconnect(self) -> None:
+        """Drop the store's connection and pool; the next use connects afresh."""
+        self._release()
+        self.engine.dispose()
+
     @contextmanager
     def read(self) -> Iterator[Connection]:
-        """A connection in a read transaction."""
+        """The connection in a read transaction (or the caller's transaction when nested)."""
+        conn = self._connection()
+        if conn.in_transaction():
+            yield conn
+            return
         try:
-            with self.engine.connect() as conn, conn.begin():
+            with conn.begin():
                 yield conn
         except StoreError:
             raise
@@ -78,12 +109,18 @@ class Store:
 
     @contextmanager
     def write(self) -> Iterator[Connection]:
-        """A connection in a write transaction, committed durably when the block ends."""
+        """The connection in a write transaction, committed durably when the block ends."""
+        conn = self._connection()
+        if conn.in_transaction():
+            raise RuntimeError("write transactions do not nest")
         try:
-            with self.engine.connect() as conn:
-                conn = conn.execution_options(**{WRITE_OPTION: True})
-                with conn.begin():
-                    yield conn
+            conn.info[WRITE_OPTION] = True
+            try:
+                transaction = conn.begin()
+            finally:
+                conn.info[WRITE_OPTION] = False
+            with transaction:
+                yield conn
         except StoreError:
             raise
         except Exception as error:
@@ -91,6 +128,49 @@ class Store:
                 self._raise(error)
             raise
         self.changed = True
+
+    def prepare(self, statement: Executable) -> Prepared:
+        """``statement`` compiled once for this database (see ``trainer.store.fast``)."""
+        entry = self._prepared.get(id(statement))
+        if entry is None or entry[0] is not statement:
+            entry = (statement, Prepared(statement, self.engine.dialect))
+            self._prepared[id(statement)] = entry
+        return entry[1]
+
+    @contextmanager
+    def _fast(self, begin: str) -> Iterator[FastCursor]:
+        conn = self._connection()
+        if conn.in_transaction():
+            raise RuntimeError("fast transactions do not nest")
+        dbapi = conn.connection.dbapi_connection
+        assert dbapi is not None
+        cursor = dbapi.cursor()
+        try:
+            if self._sqlite:
+                cursor.execute(begin)
+            yield FastCursor(cursor)
+            dbapi.commit()
+        except BaseException as error:
+            with contextlib.suppress(Exception):
+                dbapi.rollback()
+            if is_database_error(error):
+                self._raise(error)
+            raise
+        finally:
+            cursor.close()
+
+    @contextmanager
+    def fast_write(self) -> Iterator[FastCursor]:
+        """A raw cursor in a write transaction, committed durably when the block ends."""
+        with self._fast("BEGIN IMMEDIATE") as cursor:
+            yield cursor
+        self.changed = True
+
+    @contextmanager
+    def fast_read(self) -> Iterator[FastCursor]:
+        """A raw cursor in a read transaction."""
+        with self._fast("BEGIN") as cursor:
+            yield cursor
 
     # -- backups -----------------------------------------------------------------
     def backup_now(self, label: str = "") -> bk.BackupInfo | None:
@@ -136,6 +216,7 @@ class Store:
         if not bk.check_backup(backup):
             raise StoreCorruptError(f"The backup {backup} is damaged; it was not restored.")
         self.backup_now(label="pre-restore")
+        self._release()
         self.engine.dispose()
         try:
             bk.copy_into(backup, self.path)
@@ -150,6 +231,7 @@ class Store:
             return
         self._closed = True
         try:
+            self._release()
             if self.changed:
                 self.backup_now()
         finally:
@@ -218,6 +300,7 @@ def open_store(
             if current != head:
                 migrate.upgrade(conn)
     except BaseException:
+        store._release()
         engine.dispose()
         raise
     store.changed = False

@@ -18,7 +18,8 @@ from sqlalchemy.engine import Connection
 
 from trainer.core.engine.scheduling import LoggedReview, Memory, replay, review
 from trainer.store import Store
-from trainer.store.models import MemoryState, Review, ReviewUndo
+from trainer.store.fast import FastCursor
+from trainer.store.models import MemoryState, Review, ReviewUndo, from_millis, to_millis
 
 MODES = ("flashcard", "quiz", "workshop")
 _MEMORY_COLUMNS = (
@@ -37,11 +38,31 @@ _LOAD_MEMORY = sa.select(*_MEMORY_COLUMNS).where(
     MemoryState.learner_id == sa.bindparam("learner"),
     MemoryState.item_id == sa.bindparam("item"),
 )
-_INSERT_REVIEW = sa.insert(Review)
-_INSERT_MEMORY = sa.insert(MemoryState)
-_UPDATE_MEMORY = sa.update(MemoryState).where(
-    MemoryState.learner_id == sa.bindparam("k_learner"),
-    MemoryState.item_id == sa.bindparam("k_item"),
+_REVIEW_FIELDS = (
+    "uuid",
+    "learner_id",
+    "item_id",
+    "mode",
+    "rating",
+    "score",
+    "response_ms",
+    "reviewed_at",
+    "desired_retention",
+    "content_hash",
+    "quiz_attempt_id",
+)
+_MEMORY_FIELDS = tuple(c.key for c in _MEMORY_COLUMNS)
+_INSERT_REVIEW = sa.insert(Review).values({f: sa.bindparam(f) for f in _REVIEW_FIELDS})
+_INSERT_MEMORY = sa.insert(MemoryState).values(
+    {f: sa.bindparam(f) for f in ("learner_id", "item_id", *_MEMORY_FIELDS)}
+)
+_UPDATE_MEMORY = (
+    sa.update(MemoryState)
+    .where(
+        MemoryState.learner_id == sa.bindparam("k_learner"),
+        MemoryState.item_id == sa.bindparam("k_item"),
+    )
+    .values({f: sa.bindparam(f"v_{f}") for f in _MEMORY_FIELDS})
 )
 
 
@@ -49,13 +70,31 @@ def _to_memory(r: Sequence[Any]) -> Memory:
     return Memory(r[0], r[1], r[2], r[3], r[4], r[5], r[6], r[7], r[8], r[9])
 
 
-def load_memory(conn: Connection, learner_id: int, item_id: str) -> Memory | None:
+def _raw_to_memory(r: Sequence[Any]) -> Memory:
+    """A memory from a raw row (times as epoch milliseconds)."""
+    return Memory(
+        r[0],
+        r[1],
+        r[2],
+        r[3],
+        from_millis(r[4]),
+        None if r[5] is None else from_millis(r[5]),
+        from_millis(r[6]),
+        r[7],
+        r[8],
+        r[9],
+    )
+
+
+def load_memory(cur: FastCursor, store: Store, learner_id: int, item_id: str) -> Memory | None:
     """The stored memory of one item, or None when it was never answered."""
-    row = conn.execute(_LOAD_MEMORY, {"learner": learner_id, "item": item_id}).first()
-    return None if row is None else _to_memory(row)
+    row = cur.execute(
+        store.prepare(_LOAD_MEMORY), {"learner": learner_id, "item": item_id}
+    ).one_or_none()
+    return None if row is None else _raw_to_memory(row)
 
 
-def _memory_values(memory: Memory) -> dict[str, object]:
+def _memory_values(memory: Memory) -> dict[str, Any]:
     return {
         "state": memory.state,
         "step": memory.step,
@@ -70,8 +109,17 @@ def _memory_values(memory: Memory) -> dict[str, object]:
     }
 
 
+def _raw_memory_values(memory: Memory) -> dict[str, Any]:
+    values = _memory_values(memory)
+    for key in ("due", "last_review", "first_review"):
+        if values[key] is not None:
+            values[key] = to_millis(values[key])
+    return values
+
+
 def record(
-    conn: Connection,
+    store: Store,
+    cur: FastCursor,
     *,
     learner_id: int,
     item_id: str,
@@ -84,8 +132,10 @@ def record(
     response_ms: int | None = None,
     attempt_id: int | None = None,
 ) -> tuple[str, Memory, Memory | None]:
-    """Append one review and update the memory, inside the caller's transaction.
+    """Append one review and update the memory, inside the caller's fast transaction.
 
+    A clock that went backwards is clamped to the item's last review, so each
+    item's reviews stay in time order and replay gives the same memory.
     Returns the review's UUID, the new memory and the previous one.
     """
     if mode not in MODES:
@@ -93,10 +143,12 @@ def record(
     if grade not in (1, 2, 3, 4):
         raise ValueError(f"rating must be 1 (Again) to 4 (Easy), got {grade}")
     review_id = str(uuidlib.uuid4())
-    previous = load_memory(conn, learner_id, item_id)
+    previous = load_memory(cur, store, learner_id, item_id)
+    if previous is not None and previous.last_review is not None:
+        at = max(at, previous.last_review)
     memory = review(item_id, previous, grade, at, desired_retention, review_id)
-    conn.execute(
-        _INSERT_REVIEW,
+    cur.execute(
+        store.prepare(_INSERT_REVIEW),
         {
             "uuid": review_id,
             "learner_id": learner_id,
@@ -105,17 +157,22 @@ def record(
             "rating": grade,
             "score": score,
             "response_ms": response_ms,
-            "reviewed_at": at,
+            "reviewed_at": to_millis(at),
             "desired_retention": desired_retention,
             "content_hash": content_hash,
             "quiz_attempt_id": attempt_id,
         },
     )
-    values = _memory_values(memory)
+    values = _raw_memory_values(memory)
     if previous is None:
-        conn.execute(_INSERT_MEMORY, {"learner_id": learner_id, "item_id": item_id, **values})
+        cur.execute(
+            store.prepare(_INSERT_MEMORY), {"learner_id": learner_id, "item_id": item_id, **values}
+        )
     else:
-        conn.execute(_UPDATE_MEMORY, {"k_learner": learner_id, "k_item": item_id, **values})
+        cur.execute(
+            store.prepare(_UPDATE_MEMORY),
+            {"k_learner": learner_id, "k_item": item_id} | {f"v_{k}": v for k, v in values.items()},
+        )
     return review_id, memory, previous
 
 

@@ -18,7 +18,21 @@ from trainer.core.engine.answers import record
 from trainer.core.engine.quiz import Quiz, QuizError, QuizSpec
 from trainer.core.engine.scheduling import grade_for_score
 from trainer.store import Store
-from trainer.store.models import Item, Learner, QuizAnswer, QuizAttempt
+from trainer.store.models import Item, Learner, QuizAnswer, QuizAttempt, to_millis
+
+_LEARNER_RETENTION = sa.select(Learner.desired_retention).where(Learner.id == sa.bindparam("id"))
+_ITEM_HASH = sa.select(Item.content_hash).where(Item.id == sa.bindparam("id"))
+_ANSWER_FIELDS = (
+    "attempt_id",
+    "position",
+    "item_id",
+    "response_json",
+    "score",
+    "correct",
+    "response_ms",
+    "answered_at",
+)
+_INSERT_ANSWER = sa.insert(QuizAnswer).values({f: sa.bindparam(f) for f in _ANSWER_FIELDS})
 
 
 @dataclass(frozen=True)
@@ -150,33 +164,34 @@ def answer(
         raise QuizError(f"Question {position + 1} has already been answered.")
     item_id = state.item_ids[position]
     grade = grade_for_score(fraction)
-    with store.write() as conn:
-        retention = conn.execute(
-            sa.select(Learner.desired_retention).where(Learner.id == state.learner_id)
-        ).scalar_one()
-        content_hash = conn.execute(
-            sa.select(Item.content_hash).where(Item.id == item_id)
-        ).scalar_one()
-        conn.execute(
-            sa.insert(QuizAnswer).values(
-                attempt_id=attempt_id,
-                position=position,
-                item_id=item_id,
-                response_json=json.dumps(response),
-                score=fraction,
-                correct=correct,
-                response_ms=response_ms,
-                answered_at=now,
-            )
+    with store.fast_write() as cur:
+        found = cur.execute(store.prepare(_LEARNER_RETENTION), {"id": state.learner_id})
+        retention = found.one_or_none()
+        content = cur.execute(store.prepare(_ITEM_HASH), {"id": item_id}).one_or_none()
+        if retention is None or content is None:
+            raise QuizError("The learner or the question no longer exists.")
+        cur.execute(
+            store.prepare(_INSERT_ANSWER),
+            {
+                "attempt_id": attempt_id,
+                "position": position,
+                "item_id": item_id,
+                "response_json": json.dumps(response),
+                "score": fraction,
+                "correct": correct,
+                "response_ms": response_ms,
+                "answered_at": to_millis(now),
+            },
         )
         review_id, _, _ = record(
-            conn,
+            store,
+            cur,
             learner_id=state.learner_id,
             item_id=item_id,
-            content_hash=content_hash,
+            content_hash=str(content[0]),
             grade=grade,
             at=now,
-            desired_retention=float(retention),
+            desired_retention=float(retention[0]),
             mode="quiz",
             score=fraction,
             response_ms=response_ms,

@@ -19,7 +19,9 @@ import sqlalchemy as sa
 from sqlalchemy.engine import Connection
 
 from trainer.core.engine.protocols import StudyItem
-from trainer.store.models import Item, MemoryState
+from trainer.store import Store
+from trainer.store.fast import FastCursor
+from trainer.store.models import Item, MemoryState, to_millis
 
 _PAGE = 64
 
@@ -102,31 +104,39 @@ _NEW_TODAY = sa.select(sa.func.count()).where(
 
 
 def first_due(
-    conn: Connection,
+    store: Store,
+    cur: FastCursor,
     query: sa.Select[str, datetime],
     learner_id: int,
     until: datetime,
-    after: datetime,
     accept: Mapping[str, StudyItem],
     filt: StudyFilter,
 ) -> str | None:
     """The first item (by due date) of ``query`` that is loaded and matches ``filt``."""
+    prepared = store.prepare(query)
+    after = 0
+    until_ms = to_millis(until)
     while True:
-        rows = conn.execute(query, {"learner": learner_id, "until": until, "after": after}).all()
+        rows = cur.execute(
+            prepared, {"learner": learner_id, "until": until_ms, "after": after}
+        ).all()
         for item_id, _due in rows:
             item = accept.get(item_id)
             if item is not None and filt.matches(item):
                 return str(item_id)
         if len(rows) < _PAGE:
             return None
-        after = rows[-1][1]  # next page (items sharing this due date are re-read; fine)
-        if rows[0][1] == after:
+        if rows[0][1] == rows[-1][1]:
             return None  # a whole page with one due date and no match: give up here
+        after = rows[-1][1]  # next page (items sharing this due date are re-read; fine)
 
 
-def new_today(conn: Connection, learner_id: int, since: datetime) -> int:
+def new_today(store: Store, cur: FastCursor, learner_id: int, since: datetime) -> int:
     """How many items the learner met for the first time since ``since``."""
-    return int(conn.execute(_NEW_TODAY, {"learner": learner_id, "since": since}).scalar_one())
+    row = cur.execute(
+        store.prepare(_NEW_TODAY), {"learner": learner_id, "since": to_millis(since)}
+    ).one_or_none()
+    return 0 if row is None else int(row[0])
 
 
 def load_seen(conn: Connection, learner_id: int, items: Mapping[str, StudyItem]) -> LearnerCache:

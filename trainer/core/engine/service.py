@@ -37,7 +37,13 @@ class StudyCard:
     item_id: str
     is_new: bool
     memory: Memory | None
-    intervals: dict[Grade, timedelta]
+    at: datetime
+    desired_retention: float
+
+    @property
+    def intervals(self) -> dict[Grade, timedelta]:
+        """The interval each rating would give (computed when the buttons are drawn)."""
+        return preview(self.item_id, self.memory, self.at, self.desired_retention)
 
 
 @dataclass(frozen=True)
@@ -176,40 +182,36 @@ class Trainer:
         prof = self.profile(learner_id)
         start = day_start(now, self.tz, prof.rollover_hour)
         cache = self._cache(learner_id)
-        epoch = datetime.fromtimestamp(0, now.tzinfo)
-        with self.store.read() as conn:
+        store = self.store
+        with store.fast_read() as cur:
             item_id = queue.first_due(
-                conn, queue.DUE_QUERY, learner_id, now, epoch, self.items, filt
+                store, cur, queue.DUE_QUERY, learner_id, now, self.items, filt
             )
-            if item_id is None and queue.new_today(conn, learner_id, start) < (
+            if item_id is None and queue.new_today(store, cur, learner_id, start) < (
                 prof.daily_new_limit
             ):
                 new_id = queue.next_new(self._order(filt), cache, filt)
                 if new_id is not None:
-                    return StudyCard(
-                        new_id, True, None, preview(new_id, None, now, prof.desired_retention)
-                    )
+                    return StudyCard(new_id, True, None, now, prof.desired_retention)
             if item_id is None:
                 item_id = queue.first_due(
-                    conn,
+                    store,
+                    cur,
                     queue.AHEAD_QUERY,
                     learner_id,
                     start + timedelta(days=1),
-                    epoch,
                     self.items,
                     filt,
                 )
             if item_id is None:
                 return None
-            memory = answers.load_memory(conn, learner_id, item_id)
-        return StudyCard(
-            item_id, False, memory, preview(item_id, memory, now, prof.desired_retention)
-        )
+            memory = answers.load_memory(cur, store, learner_id, item_id)
+        return StudyCard(item_id, False, memory, now, prof.desired_retention)
 
     def preview_intervals(self, learner_id: int, item_id: str) -> dict[Grade, timedelta]:
         """The interval each of the four ratings would give ``item_id`` now."""
-        with self.store.read() as conn:
-            memory = answers.load_memory(conn, learner_id, item_id)
+        with self.store.fast_read() as cur:
+            memory = answers.load_memory(cur, self.store, learner_id, item_id)
         return preview(item_id, memory, self.clock(), self.profile(learner_id).desired_retention)
 
     def answer_card(
@@ -228,9 +230,10 @@ class Trainer:
             raise KeyError(f"item {item_id!r} is not loaded")
         prof = self.profile(learner_id)
         cache = self._cache(learner_id)
-        with self.store.write() as conn:
+        with self.store.fast_write() as cur:
             review_id, memory, previous = answers.record(
-                conn,
+                self.store,
+                cur,
                 learner_id=learner_id,
                 item_id=item_id,
                 content_hash=item.content_hash,
@@ -273,7 +276,8 @@ class Trainer:
         cache = self._cache(learner_id)
         with self.store.read() as conn:
             due = queue.due_by_group(conn, learner_id, start + timedelta(days=1))
-            met_today = queue.new_today(conn, learner_id, start)
+        with self.store.fast_read() as cur:
+            met_today = queue.new_today(self.store, cur, learner_id, start)
         totals = Counter((i.bank_id, i.topic) for i in self.items.values())
         by_topic = {
             key: GroupCounts(due.get(key, 0), n - cache.seen_by_group.get(key, 0))
