@@ -18,7 +18,7 @@ from pathlib import Path
 from typing import Any
 
 from trainer import __version__
-from trainer.core.banks.questions import Question, from_plain
+from trainer.core.banks.questions import QUESTION_TYPES, Question
 from trainer.core.banks.schema import FORMAT_VERSION
 
 CACHE_LAYOUT = 1
@@ -43,7 +43,8 @@ def read(cache_dir: Path, file_hash: str, seed: int) -> tuple[Header, list[Quest
         header: Header = tuple(data[3])
         if len(header) != 6 or not all(isinstance(h, str) for h in header):
             return None
-        return header, [from_plain(values) for values in data[4]]
+        types = QUESTION_TYPES
+        return header, [types[values[1]](*values) for values in data[4]]
     except (OSError, ValueError, EOFError, TypeError, KeyError, IndexError):
         return None
 

@@ -224,11 +224,11 @@ def load_banks(
             result.errors += errors
             if bank is not None:
                 result.banks.append(bank)
+        result.errors += _cross_bank(result.banks)
+        for bank in result.banks:
+            result.questions += bank.questions
+        result.by_id = {q.id: q for q in result.questions}
     finally:
         if enabled:
             gc.enable()
-    result.errors += _cross_bank(result.banks)
-    for bank in result.banks:
-        result.questions += bank.questions
-    result.by_id = {q.id: q for q in result.questions}
     return result
