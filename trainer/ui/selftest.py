@@ -17,6 +17,17 @@ from typing import Any, TextIO
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
+QUIZ_KINDS = (
+    "single_choice",
+    "multiple_choice",
+    "true_false",
+    "numeric",
+    "short_answer",
+    "cloze",
+    "ordering",
+    "matching",
+)
+
 Step = Callable[[dict[str, Any]], str]
 
 
@@ -31,6 +42,36 @@ def step_banks(ctx: dict[str, Any]) -> str:
         raise RuntimeError(f"no study items in {shipped_banks_dir()}")
     ctx["load"] = result
     return f"{len(result.banks)} banks, {len(result.questions)} study items"
+
+
+def step_quiz(ctx: dict[str, Any]) -> str:
+    from trainer.core.engine import QuizSpec, Trainer
+    from trainer.paths import backups_dir, database_path
+    from trainer.store import open_store
+
+    data_dir: Path = ctx["data_dir"]
+    store = open_store(database_path(data_dir), backups_dir=backups_dir(data_dir))
+    try:
+        trainer = Trainer(store, ctx["load"].questions)
+        learner = trainer.create_profile("Self-test").id
+        spec = QuizSpec(count=10, seed=7, kinds=QUIZ_KINDS)
+        quiz = trainer.build_quiz(spec)
+        if len(quiz.item_ids) != 10:
+            raise RuntimeError(f"quiz has {len(quiz.item_ids)} questions, expected 10")
+        if trainer.build_quiz(spec).item_ids != quiz.item_ids:
+            raise RuntimeError("the same seed built a different quiz")
+        attempt = trainer.start_quiz(learner, quiz)
+        for position in range(len(quiz.item_ids)):
+            trainer.answer_quiz_response(attempt, position, None, 1000)  # skipped: scores 0
+        state = trainer.finish_quiz(attempt)
+        if len(state.answers) != 10 or state.finished_at is None:
+            raise RuntimeError("the quiz attempt was not stored whole")
+        card = trainer.next_card(learner)
+        if card is None:
+            raise RuntimeError("no card to study for a new learner")
+    finally:
+        store.close()
+    return f"10 questions (seed 7) stored and finished; next card {card.item_id}"
 
 
 def step_screens(ctx: dict[str, Any]) -> str:
@@ -64,6 +105,7 @@ def step_screens(ctx: dict[str, Any]) -> str:
 
 STEPS: list[tuple[str, Step]] = [
     ("load the shipped banks", step_banks),
+    ("build and answer a quiz in a new progress database", step_quiz),
     ("create and render every main screen", step_screens),
 ]
 
