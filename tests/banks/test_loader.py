@@ -212,3 +212,16 @@ def test_unreadable_path_is_an_error_not_an_exception(tmp_path: Path) -> None:
     good.write_text(VALID, encoding="utf-8")
     result = load_banks([tmp_path])
     assert [b.id for b in result.banks] == ["t"]
+
+
+def test_duplicate_bank_id_drops_the_later_bank(tmp_path: Path) -> None:
+    first = tmp_path / "a.yaml"
+    second = tmp_path / "b.yaml"
+    first.write_text(VALID, encoding="utf-8")
+    second.write_text(VALID.replace("id: t.a", "id: t.b"), encoding="utf-8")
+    result = load_banks([tmp_path])
+    assert [str(e) for e in result.errors] == [
+        f"{second}:2:5: error: id: bank id `t` is already used in {first}:2:5"
+    ]
+    assert [b.path for b in result.banks] == [first]
+    assert list(result.by_id) == ["t.a"]

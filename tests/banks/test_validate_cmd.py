@@ -112,3 +112,22 @@ def test_schema_module_prints_schema() -> None:
         check=False,
     )
     assert done.returncode == 0 and done.stdout == schema_text()
+
+
+def test_docs_example_bank_is_valid(tmp_path: Path) -> None:
+    doc = (ROOT / "docs" / "bank-format.md").read_text(encoding="utf-8")
+    example = doc.split("```yaml\n", 1)[1].split("```", 1)[0]
+    path = tmp_path / "example.yaml"
+    path.write_text(example, encoding="utf-8")
+    code, text = _run([str(path)])
+    assert code == 0, text
+
+
+def test_docs_error_examples_match_real_messages(tmp_path: Path) -> None:
+    path = tmp_path / "b.yaml"
+    path.write_text(VALID.replace("    correct: A\n", "    qestion: A\n"), "utf-8")
+    _, text = _run([str(path)])
+    doc = (ROOT / "docs" / "bank-format.md").read_text(encoding="utf-8")
+    for line in text.splitlines()[:-1]:
+        message = line.split(": error: ", 1)[1].split(": ", 1)[1]
+        assert message in doc.replace("items[4].", "items[0]."), message

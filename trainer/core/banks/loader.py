@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import gc
 import hashlib
-from collections.abc import Iterator, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -20,8 +20,9 @@ from pydantic import ValidationError
 
 from trainer.core.banks import cache, yamlsafe
 from trainer.core.banks.build import build_questions
+from trainer.core.banks.crossbank import check_banks
 from trainer.core.banks.diagnose import Locator, validation_errors
-from trainer.core.banks.errors import BankError, BankLoadError
+from trainer.core.banks.errors import BankError, BankLoadError, field_path
 from trainer.core.banks.questions import Question
 from trainer.core.banks.rules import check_item
 from trainer.core.banks.schema import BankFile
@@ -95,7 +96,7 @@ def _check(text: str, path: str, seed: int) -> tuple[BankFile | None, list[Any],
             f"{field_name}: {p.message}" if field_name else p.message,
         )
         for p in problems
-        for field_name in [_field(p.loc)]
+        for field_name in [field_path(p.loc)]
     ]
     if data is None and not problems:
         errors.append(
@@ -132,12 +133,6 @@ def _check(text: str, path: str, seed: int) -> tuple[BankFile | None, list[Any],
     return (None if errors else model), data["items"], errors
 
 
-def _field(loc: yamlsafe.Loc) -> str:
-    from trainer.core.banks.errors import field_path
-
-    return field_path(loc)
-
-
 def load_file(
     path: Path, *, cache_dir: Path | None = None, seed: int = 0
 ) -> tuple[Bank | None, list[BankError]]:
@@ -171,42 +166,6 @@ def load_file(
     return Bank(*header, path=path, content_hash=digest, questions=questions), []
 
 
-def _item_position(bank: Bank, item_id: str) -> tuple[int, int, int]:
-    """Index and 1-based position of item ``item_id`` in ``bank``'s file (errors only)."""
-    try:
-        data, _ = yamlsafe.parse(yamlsafe.decode(bank.path.read_bytes()))
-        items = data["items"]
-        index = next(i for i, item in enumerate(items) if item.get("id") == item_id)
-        line, column = Locator(str(bank.path), yamlsafe.decode(bank.path.read_bytes())).position(
-            ("items", index, "id")
-        )
-        return index, line, column
-    except (OSError, yamlsafe.YamlRefused, TypeError, KeyError, StopIteration, AttributeError):
-        return 0, 1, 1
-
-
-def _cross_bank(banks: list[Bank]) -> Iterator[BankError]:
-    """Ids used by two banks: an error at the later one, which loses the item."""
-    owner: dict[str, Bank] = {}
-    for bank in banks:
-        dup_ids: set[str] = set()
-        for q in bank.questions:
-            first = owner.get(q.fact_id)
-            if first is not None and first is not bank:
-                dup_ids.add(q.fact_id)
-        for item_id in sorted(dup_ids):
-            first = owner[item_id]
-            index, line, column = _item_position(bank, item_id)
-            _, line1, col1 = _item_position(first, item_id)
-            where = f"items[{index}].id"
-            message = f"{where}: item id `{item_id}` is already used in {first.path}:{line1}:{col1}"
-            yield BankError(str(bank.path), line, column, where, message)
-        if dup_ids:
-            bank.questions = [q for q in bank.questions if q.fact_id not in dup_ids]
-        for q in bank.questions:
-            owner.setdefault(q.fact_id, bank)
-
-
 def load_banks(
     paths: Sequence[Path], *, cache_dir: Path | None = None, seed: int = 0
 ) -> LoadResult:
@@ -224,7 +183,7 @@ def load_banks(
             result.errors += errors
             if bank is not None:
                 result.banks.append(bank)
-        result.errors += _cross_bank(result.banks)
+        result.errors += check_banks(result.banks)
         for bank in result.banks:
             result.questions += bank.questions
         result.by_id = {q.id: q for q in result.questions}

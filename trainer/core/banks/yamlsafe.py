@@ -45,7 +45,8 @@ _SEQ_TAGS = frozenset({"!", _Y + "seq"})
 
 _INT_RE = re.compile(r"[-+]?(?:0|[1-9][0-9_]*)\Z")
 _FLOAT_RE = re.compile(
-    r"[-+]?(?:[0-9][0-9_]*)?\.[0-9_]+(?:[eE][-+]?[0-9]+)?\Z|[-+]?[0-9][0-9_]*[eE][-+]?[0-9]+\Z"
+    r"[-+]?(?:[0-9][0-9_]*\.[0-9_]*|\.[0-9_]+)(?:[eE][-+]?[0-9]+)?\Z"
+    r"|[-+]?[0-9][0-9_]*[eE][-+]?[0-9]+\Z"
 )
 _SPECIAL: dict[str, Any] = {
     **dict.fromkeys(("true", "True", "TRUE", "yes", "Yes", "YES", "on", "On", "ON"), True),
