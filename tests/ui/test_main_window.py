@@ -7,8 +7,8 @@ from pathlib import Path
 from PySide6.QtCore import QSettings
 from pytestqt.qtbot import QtBot
 
-from trainer.core.overview import BankSummary, Overview
 from trainer.ui.app import settings_for
+from trainer.ui.home import BankRow, HomeData, TopicRow
 from trainer.ui.main_window import MainWindow
 
 
@@ -28,26 +28,34 @@ def test_window_geometry_is_remembered(qtbot: QtBot, tmp_path: Path) -> None:
     assert (again.width(), again.height()) == (700, 520)
 
 
-def test_home_shows_banks_and_broken_ones(qtbot: QtBot, tmp_path: Path) -> None:
+def test_home_shows_counts_mastery_and_broken_banks(qtbot: QtBot, tmp_path: Path) -> None:
     window = make_window(qtbot, tmp_path)
     home = window.home
     home.show_loading()
     assert not home.reload_button.isEnabled()
-    overview = Overview(
-        banks=(
-            BankSummary("iom", "IOM", "/b/iom.yaml", 40, ("Who is IOM", "Growth")),
-            BankSummary("gmg", "GMG", "/b/gmg.yaml", 25, ("Origins",)),
-        ),
-        errors=("/b/bad.yaml:3:5: error: items[0].kind: unknown kind",),
+    assert not home.study_button.isEnabled()
+    data = HomeData(
+        learner="Amina",
+        due=3,
+        new_today=12,
+        streak=2,
+        banks=[
+            BankRow("IOM", 3, 30, 0.25, "x", [TopicRow("Growth", 3, 10, 0.5, "y")]),
+            BankRow("GMG", 0, 25, 0.0, "z", []),
+        ],
+        errors=["/b/bad.yaml:3:5: error: items[0].kind: unknown kind"],
+        can_resume_quiz=True,
     )
-    home.show_overview(overview)
-    assert home.table.rowCount() == 2
-    assert home.table.item(0, 0).text() == "IOM"
-    assert home.table.item(1, 1).text() == "25"
-    assert "65 study item" in home.status.text()
+    home.show_home(data)
+    assert home.tree.topLevelItemCount() == 2
+    assert home.tree.topLevelItem(0).text(0) == "IOM"
+    assert home.tree.topLevelItem(0).child(0).text(1) == "3"
+    assert "Due today: 3" in home.status.text() and "New today: 12" in home.status.text()
+    assert "2 day" in home.status.text()
     assert home.errors.isVisibleTo(window)
     assert "bad.yaml:3:5" in home.errors.text()
-    assert home.reload_button.isEnabled()
+    assert home.resume_button.isVisibleTo(window)
+    assert home.reload_button.isEnabled() and home.study_button.isEnabled()
 
 
 def test_reload_action_forwards_to_home_signal(qtbot: QtBot, tmp_path: Path) -> None:

@@ -1,27 +1,36 @@
-"""Drives the screens: loads data off the UI thread and hands it to passive views."""
+"""Drives the app: loads banks and the store off the UI thread, chooses the learner,
+moves between screens and hands data to the passive views.
+
+Study and quiz flows have their own presenters (``study_presenter``,
+``quiz_presenter``); progress, banks and settings are filled by
+``side_presenters``. Every engine call goes through the one-worker
+:class:`~trainer.ui.tasks.TaskRunner`.
+"""
 
 from __future__ import annotations
 
 import logging
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtWidgets import QApplication, QMessageBox
 
-from trainer.core.overview import Overview, summarise
-from trainer.paths import cache_dir, shipped_banks_dir, user_banks_dir
+from trainer.core.overview import Overview
+from trainer.ui.backend import Backend, Loaded
+from trainer.ui.home import BankRow, HomeData, TopicRow
 from trainer.ui.main_window import MainWindow
+from trainer.ui.quiz_presenter import QuizPresenter
+from trainer.ui.side_presenters import SidePresenters
+from trainer.ui.study_presenter import StudyPresenter
 from trainer.ui.tasks import TaskRunner
+from trainer.ui.theme import apply_theme
+
+if TYPE_CHECKING:
+    from trainer.core.engine import HomeCounts, Profile, Statistics, StudyFilter
 
 log = logging.getLogger("trainer.ui.controller")
-
-
-def load_overview(data_dir: Path) -> Overview:
-    """Load the shipped and the user's banks (runs on the worker thread)."""
-    from trainer.core.banks import load_banks
-
-    user = user_banks_dir(data_dir)
-    paths = [shipped_banks_dir()] + ([user] if user.is_dir() else [])
-    return summarise(load_banks(paths, cache_dir=cache_dir(data_dir)))
+BACKUP_CHECK_MS = 5 * 60 * 1000
 
 
 class AppController(QObject):
@@ -34,26 +43,297 @@ class AppController(QObject):
         self.data_dir = data_dir
         self.window = window
         self.tasks = tasks
+        self.settings = window.settings
+        self.backend = Backend(data_dir)
+        self.loaded: Loaded | None = None
         self.overview: Overview | None = None
-        window.home.reload_requested.connect(self.load_banks)
+        self.learner_id: int | None = None
+        self._ready_sent = False
+        self.study = StudyPresenter(window.study, tasks, self.backend)
+        self.quiz = QuizPresenter(
+            window.quiz, window.results, tasks, self.backend, self.feedback_mode
+        )
+        self.side = SidePresenters(self)
+        self._wire()
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            apply_theme(app, self.theme(), self.font_scale())
+        self.backup_timer = QTimer(self)
+        self.backup_timer.setInterval(BACKUP_CHECK_MS)
+        self.backup_timer.timeout.connect(self._maybe_backup)
 
+    # -- settings kept on this computer -----------------------------------------
+    def feedback_mode(self) -> str:
+        return str(self.settings.value("quiz/feedback", "immediate"))
+
+    def theme(self) -> str:
+        return str(self.settings.value("display/theme", "system"))
+
+    def font_scale(self) -> int:
+        try:
+            return int(str(self.settings.value("display/font_scale", 100)))
+        except ValueError:
+            return 100
+
+    def chosen_banks(self) -> tuple[str, ...]:
+        if self.learner_id is None:
+            return ()
+        value = self.settings.value(f"profiles/{self.learner_id}/banks", "")
+        return tuple(b for b in str(value or "").split(",") if b)
+
+    def study_filter(self) -> StudyFilter | None:
+        chosen = set(self.chosen_banks())
+        loaded = {b.bank_id for b in self.overview.banks} if self.overview else set()
+        if not chosen or loaded <= chosen:
+            return None
+        from trainer.core.engine import StudyFilter
+
+        return StudyFilter(banks=frozenset(chosen & loaded))
+
+    # -- wiring ------------------------------------------------------------------
+    def _wire(self) -> None:
+        w = self.window
+        w.navigate.connect(self.navigate)
+        w.home.reload_requested.connect(self.load_banks)
+        w.home.study_requested.connect(lambda: self.navigate("study"))
+        w.home.quiz_requested.connect(lambda: self.navigate("quiz_setup"))
+        w.home.progress_requested.connect(lambda: self.navigate("progress"))
+        w.home.resume_requested.connect(self.resume_quiz)
+        w.first_run.create_requested.connect(self.create_first_profile)
+        w.study.home_requested.connect(lambda: self.navigate("home"))
+        w.quiz_setup.home_requested.connect(lambda: self.navigate("home"))
+        w.quiz_setup.start_requested.connect(self.start_quiz)
+        w.results.home_requested.connect(lambda: self.navigate("home"))
+        w.results.new_quiz_requested.connect(lambda: self.navigate("quiz_setup"))
+        w.results.retry_requested.connect(self.quiz.retry_wrong)
+        for presenter in (self.study, self.quiz):
+            presenter.failed.connect(self._failed)
+        self.quiz.started.connect(lambda: self.window.show_screen("quiz"))
+        self.quiz.finished.connect(lambda: self.window.show_screen("results"))
+        self.quiz.message.connect(w.quiz_setup.show_message)
+        w.close_guard = self._may_close
+        w.closing.connect(self._closing)
+
+    # -- loading -----------------------------------------------------------------
     def start(self) -> None:
         self.load_banks()
+        self.backup_timer.start()
 
     def load_banks(self) -> None:
         self.window.home.show_loading()
-        self.tasks.run(lambda: load_overview(self.data_dir), self._banks_loaded, self._failed)
+        self.window.set_navigation_enabled(False)
+        self.tasks.run(self.backend.load, self._loaded, self._load_failed)
 
-    def _banks_loaded(self, overview: Overview) -> None:
-        self.overview = overview
-        for line in overview.errors:
+    def _loaded(self, loaded: Loaded) -> None:
+        self.loaded = loaded
+        self.overview = loaded.overview
+        for line in loaded.overview.errors:
             log.warning("bank error: %s", line)
-        self.window.home.show_overview(overview)
-        self.home_ready.emit()
+        self.side.show_banks()
+        ids = {p.id for p in loaded.profiles}
+        try:
+            saved = int(str(self.settings.value("profile/current", 0)))
+        except ValueError:
+            saved = 0
+        if not loaded.profiles:
+            self.learner_id = None
+            self.window.first_run.set_banks(
+                [(b.bank_id, b.title, b.questions) for b in loaded.overview.banks]
+            )
+            self.window.first_run.reset()
+            self.window.show_screen("first_run")
+            self._ready()
+            return
+        self.learner_id = saved if saved in ids else loaded.profiles[0].id
+        self.window.set_navigation_enabled(True)
+        self.refresh_home()
+
+    def _load_failed(self, exc: BaseException) -> None:
+        log.error("loading failed", exc_info=exc)
+        self.window.home.show_error(self.describe(exc))
+        self.window.show_screen("home")
+        self._ready()
+
+    def _ready(self) -> None:
+        if not self._ready_sent:
+            self._ready_sent = True
+            self.home_ready.emit()
+
+    # -- home --------------------------------------------------------------------
+    def refresh_home(self) -> None:
+        learner = self.learner_id
+        if learner is None or self.overview is None:
+            self.window.show_screen("first_run" if self.overview else "home")
+            return
+
+        def job() -> tuple[Profile, HomeCounts, Statistics, list[int]]:
+            engine = self.backend.engine
+            return (
+                engine.profile(learner),
+                engine.home_counts(learner),
+                engine.statistics(learner, history_days=7),
+                engine.unfinished_quizzes(learner),
+            )
+
+        self.tasks.run(job, self._show_home, self._failed)
+
+    def _show_home(self, out: tuple[Profile, HomeCounts, Statistics, list[int]]) -> None:
+        profile, counts, stats, unfinished = out
+        assert self.overview is not None
+        banks = []
+        for bank in self.overview.banks:
+            topics = []
+            for topic in bank.topics:
+                key = (bank.bank_id, topic)
+                group = counts.by_topic.get(key)
+                mastery = stats.by_topic.get(key)
+                topics.append(
+                    TopicRow(
+                        topic,
+                        group.due if group else 0,
+                        group.new if group else 0,
+                        mastery.mastered / mastery.items if mastery and mastery.items else 0.0,
+                        self._mastery_text(mastery),
+                    )
+                )
+            group = counts.by_bank.get(bank.bank_id)
+            mastery = stats.by_bank.get(bank.bank_id)
+            banks.append(
+                BankRow(
+                    bank.title,
+                    group.due if group else 0,
+                    group.new if group else 0,
+                    mastery.mastered / mastery.items if mastery and mastery.items else 0.0,
+                    self._mastery_text(mastery),
+                    topics,
+                )
+            )
+        self.window.home.show_home(
+            HomeData(
+                learner=profile.name,
+                due=counts.due,
+                new_today=counts.new_today,
+                streak=stats.streak,
+                banks=banks,
+                errors=list(self.overview.errors),
+                can_resume_quiz=bool(unfinished),
+            )
+        )
+        self._unfinished = unfinished
+        self.window.show_screen("home")
+        self.window.home.study_button.setFocus()
+        self._ready()
+
+    def _mastery_text(self, mastery: Any) -> str:
+        if mastery is None:
+            return ""
+        return self.tr(
+            "{mastered} mastered, {learning} learning, {new} new of {items}; "
+            "average recall {recall}%"
+        ).format(
+            mastered=mastery.mastered,
+            learning=mastery.learning,
+            new=mastery.new,
+            items=mastery.items,
+            recall=round(mastery.recall * 100),
+        )
+
+    # -- navigation --------------------------------------------------------------
+    def navigate(self, name: str) -> None:
+        if self.quiz.running and name != "quiz":
+            self.quiz.timer.stop()  # the deadline is kept; resuming restarts the clock
+        if name == "home":
+            self.refresh_home()
+            return
+        if self.learner_id is None and name not in ("banks",):
+            self.window.show_screen("first_run" if self.overview else "home")
+            return
+        if name == "study":
+            self.window.show_screen("study")
+            self.study.start(self.learner_id or 0, self.study_filter())
+        elif name == "quiz_setup":
+            self.side.fill_quiz_setup()
+            self.window.show_screen("quiz_setup")
+        elif name in ("progress", "profiles", "settings", "banks"):
+            self.side.show(name)
+
+    # -- first run and profiles --------------------------------------------------
+    def create_first_profile(self, name: str, banks: list[str]) -> None:
+        def job() -> Profile:
+            return self.backend.engine.create_profile(name)
+
+        def done(profile: Profile) -> None:
+            self.settings.setValue(f"profiles/{profile.id}/banks", ",".join(banks))
+            self.switch_to(profile.id)
+            self.window.set_navigation_enabled(True)
+
+        self.tasks.run(job, done, lambda exc: self.window.first_run.show_error(self.describe(exc)))
+
+    def switch_to(self, learner_id: int) -> None:
+        self.learner_id = learner_id
+        self.settings.setValue("profile/current", learner_id)
+        self.settings.sync()
+        self.refresh_home()
+
+    # -- quizzes -----------------------------------------------------------------
+    def start_quiz(self, choice: Any) -> None:
+        if self.learner_id is not None:
+            self.window.quiz_setup.show_message("")
+            self.quiz.start(self.learner_id, choice)
+
+    def resume_quiz(self) -> None:
+        unfinished = getattr(self, "_unfinished", [])
+        if unfinished:
+            self.quiz.resume(unfinished[-1])
+
+    def _may_close(self) -> bool:
+        if not self.quiz.running or self.window.current_screen() != "quiz":
+            return True
+        answer = QMessageBox.question(
+            self.window,
+            self.tr("Quit Trainer"),
+            self.tr(
+                "You are in the middle of a quiz. Your answers so far are saved, and you can "
+                "resume the quiz next time. Quit now?"
+            ),
+        )
+        return answer == QMessageBox.StandardButton.Yes
+
+    # -- errors, backups, closing ------------------------------------------------
+    def describe(self, exc: BaseException) -> str:
+        """A plain sentence for the user; unexpected errors are logged in full."""
+        from trainer.core.engine import ProfileError, QuizError
+        from trainer.store import StoreError
+
+        if isinstance(exc, ProfileError | QuizError | StoreError):
+            return str(exc)
+        log.error("unexpected error", exc_info=exc)
+        return self.tr(
+            "Something went wrong and Trainer could not finish. Your progress is saved; "
+            "the details are in the log file."
+        )
+
+    def show_error(self, message: str) -> None:
+        self.window.show_message(message, 10000)
+        box = QMessageBox(self.window)
+        box.setIcon(QMessageBox.Icon.Warning)
+        box.setWindowTitle(self.tr("Trainer"))
+        box.setText(message)
+        box.setAccessibleName(self.tr("Error"))
+        self.last_error_box = box
+        box.open()  # not exec(): the window keeps running
 
     def _failed(self, exc: BaseException) -> None:
-        log.error("loading the banks failed", exc_info=exc)
-        self.window.home.show_error(
-            self.tr("The question banks could not be loaded. See the log file for details.")
+        self.show_error(self.describe(exc))
+
+    def _maybe_backup(self) -> None:
+        store = self.backend.store
+        if store is not None:
+            self.tasks.run(store.maybe_backup, lambda _r: None, self._failed)
+
+    def _closing(self) -> None:
+        self.backup_timer.stop()
+        self.quiz.timer.stop()
+        self.tasks.run(
+            self.backend.close, lambda _r: None, lambda exc: log.error("close", exc_info=exc)
         )
-        self.home_ready.emit()

@@ -1,109 +1,215 @@
-"""The home screen: what there is to study. A passive view; the controller fills it."""
+"""The home screen: who is studying, what is due and new, per bank and topic, with mastery.
+
+A passive view; ``home_presenter`` fills it with a :class:`HomeData`.
+"""
 
 from __future__ import annotations
+
+from dataclasses import dataclass, field
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
-    QLabel,
     QProgressBar,
     QPushButton,
-    QTableWidget,
-    QTableWidgetItem,
+    QTreeWidget,
+    QTreeWidgetItem,
     QVBoxLayout,
     QWidget,
 )
 
-from trainer.core.overview import Overview
+from trainer.ui.widgets.common import heading, scale_font, wrapping_label
+
+
+@dataclass(frozen=True)
+class TopicRow:
+    name: str
+    due: int
+    new: int
+    mastery: float
+    """Share of the items mastered, 0..1."""
+    detail: str
+
+
+@dataclass(frozen=True)
+class BankRow:
+    title: str
+    due: int
+    new: int
+    mastery: float
+    detail: str
+    topics: list[TopicRow] = field(default_factory=list)
+
+
+@dataclass(frozen=True)
+class HomeData:
+    learner: str
+    due: int
+    new_today: int
+    streak: int
+    banks: list[BankRow]
+    errors: list[str]
+    can_resume_quiz: bool = False
 
 
 class HomeScreen(QWidget):
-    """Shows the loaded banks with their item counts, and any broken banks."""
+    """Counts and the buttons that start studying."""
 
     reload_requested = Signal()
+    study_requested = Signal()
+    quiz_requested = Signal()
+    resume_requested = Signal()
+    progress_requested = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("home")
-        self.title = QLabel(self.tr("Trainer"))
+        self.title = heading(self.tr("Trainer"), 1.6)
         self.title.setObjectName("homeTitle")
-        font = self.title.font()
-        font.setPointSizeF(font.pointSizeF() * 1.6)
-        font.setBold(True)
-        self.title.setFont(font)
-        self.subtitle = QLabel(
+        self.subtitle = wrapping_label(
             self.tr("Migration governance: IOM, the Global Migration Group and HLD 2013")
         )
-        self.subtitle.setWordWrap(True)
-
         self.busy = QProgressBar()
         self.busy.setRange(0, 0)  # indeterminate: "working"
-        self.busy.setAccessibleName(self.tr("Loading question banks"))
-        self.status = QLabel(self.tr("Loading question banks…"))
-        self.status.setWordWrap(True)
+        self.busy.setAccessibleName(self.tr("Loading"))
+        self.busy.setMaximumHeight(8)
+        self.busy.setTextVisible(False)
+        self.status = wrapping_label(self.tr("Loading question banks…"))
+        self.status.setObjectName("homeStatus")
+        scale_font(self.status, 1.15)
 
-        self.table = QTableWidget(0, 3)
-        self.table.setHorizontalHeaderLabels(
-            [self.tr("Bank"), self.tr("Study items"), self.tr("Topics")]
+        self.study_button = QPushButton(self.tr("&Study now"))
+        self.study_button.setToolTip(self.tr("Study the cards due today and new ones (Ctrl+2)"))
+        self.study_button.clicked.connect(self.study_requested)
+        self.study_button.setDefault(True)
+        self.quiz_button = QPushButton(self.tr("Take a &quiz"))
+        self.quiz_button.setToolTip(self.tr("Choose and take a quiz (Ctrl+3)"))
+        self.quiz_button.clicked.connect(self.quiz_requested)
+        self.resume_button = QPushButton(self.tr("&Resume the quiz"))
+        self.resume_button.setToolTip(self.tr("Continue the quiz you left unfinished"))
+        self.resume_button.clicked.connect(self.resume_requested)
+        self.resume_button.setVisible(False)
+        self.progress_button = QPushButton(self.tr("See &progress"))
+        self.progress_button.setToolTip(self.tr("Charts of your progress (Ctrl+4)"))
+        self.progress_button.clicked.connect(self.progress_requested)
+        buttons = QHBoxLayout()
+        for button in (
+            self.study_button,
+            self.quiz_button,
+            self.resume_button,
+            self.progress_button,
+        ):
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+
+        self.tree = QTreeWidget()
+        self.tree.setColumnCount(4)
+        self.tree.setHeaderLabels(
+            [self.tr("Bank and topic"), self.tr("Due"), self.tr("New"), self.tr("Mastered")]
         )
-        self.table.setAccessibleName(self.tr("Question banks"))
-        self.table.verticalHeader().setVisible(False)
-        self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
-        self.table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
-        header = self.table.horizontalHeader()
+        self.tree.setAccessibleName(self.tr("Banks and topics with due, new and mastered items"))
+        self.tree.setAlternatingRowColors(True)
+        self.tree.setUniformRowHeights(True)
+        header = self.tree.header()
+        header.setStretchLastSection(False)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
+        for col in (1, 2):
+            header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(3, QHeaderView.ResizeMode.Interactive)
+        header.resizeSection(3, 160)
 
-        self.errors = QLabel()
+        self.errors = wrapping_label(selectable=True)
         self.errors.setObjectName("bankErrors")
-        self.errors.setWordWrap(True)
-        self.errors.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.errors.setVisible(False)
-
-        self.reload_button = QPushButton(self.tr("&Reload banks"))
+        self.reload_button = QPushButton(self.tr("Re&load banks"))
         self.reload_button.setToolTip(self.tr("Read the bank files again (F5)"))
         self.reload_button.clicked.connect(self.reload_requested)
-
-        buttons = QHBoxLayout()
-        buttons.addStretch(1)
-        buttons.addWidget(self.reload_button)
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.errors, 1)
+        bottom.addStretch(0)
+        bottom.addWidget(
+            self.reload_button, 0, Qt.AlignmentFlag.AlignBottom | Qt.AlignmentFlag.AlignRight
+        )
 
         layout = QVBoxLayout(self)
         layout.addWidget(self.title)
         layout.addWidget(self.subtitle)
         layout.addWidget(self.busy)
         layout.addWidget(self.status)
-        layout.addWidget(self.table, 1)
-        layout.addWidget(self.errors)
         layout.addLayout(buttons)
+        layout.addWidget(self.tree, 1)
+        layout.addLayout(bottom)
+        self._set_ready(False)
+
+    def _set_ready(self, ready: bool) -> None:
+        for button in (self.study_button, self.quiz_button, self.progress_button):
+            button.setEnabled(ready)
 
     def show_loading(self) -> None:
         self.busy.setVisible(True)
         self.status.setText(self.tr("Loading question banks…"))
         self.reload_button.setEnabled(False)
+        self._set_ready(False)
 
-    def show_overview(self, overview: Overview) -> None:
+    def _bar(self, value: float, detail: str) -> QProgressBar:
+        bar = QProgressBar()
+        bar.setRange(0, 100)
+        bar.setValue(round(value * 100))
+        bar.setFormat("%p%")
+        bar.setToolTip(detail)
+        bar.setAccessibleName(self.tr("Mastered"))
+        bar.setAccessibleDescription(detail)
+        return bar
+
+    def show_home(self, data: HomeData) -> None:
         self.busy.setVisible(False)
         self.reload_button.setEnabled(True)
-        self.table.setRowCount(len(overview.banks))
-        for row, bank in enumerate(overview.banks):
-            cells = [bank.title, str(bank.questions), str(len(bank.topics))]
-            for col, text in enumerate(cells):
-                item = QTableWidgetItem(text)
-                if col:
-                    item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-                item.setToolTip(bank.path)
-                self.table.setItem(row, col, item)
+        self._set_ready(True)
+        self.title.setText(self.tr("Hello, {name}").format(name=data.learner))
+        streak = self.tr("%n day(s) in a row", "", data.streak) if data.streak else ""
         self.status.setText(
-            self.tr("%n study item(s) ready", "", overview.total_questions)
-            + " · "
-            + self.tr("%n bank(s)", "", len(overview.banks))
+            " · ".join(
+                part
+                for part in (
+                    self.tr("Due today: {n}").format(n=data.due),
+                    self.tr("New today: {n}").format(n=data.new_today),
+                    streak,
+                )
+                if part
+            )
         )
-        if overview.errors:
-            lines = "\n".join(overview.errors)
-            self.errors.setText(self.tr("Some banks could not be loaded:") + "\n" + lines)
+        self.resume_button.setVisible(data.can_resume_quiz)
+        self.tree.clear()
+        for bank in data.banks:
+            parent = QTreeWidgetItem([bank.title, str(bank.due), str(bank.new), ""])
+            parent.setToolTip(0, bank.detail)
+            self.tree.addTopLevelItem(parent)
+            self.tree.setItemWidget(parent, 3, self._bar(bank.mastery, bank.detail))
+            for topic in bank.topics:
+                child = QTreeWidgetItem([topic.name, str(topic.due), str(topic.new), ""])
+                child.setToolTip(0, topic.detail)
+                parent.addChild(child)
+                self.tree.setItemWidget(child, 3, self._bar(topic.mastery, topic.detail))
+            parent.setExpanded(True)
+        right = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+        for index in range(self.tree.topLevelItemCount()):
+            item = self.tree.topLevelItem(index)
+            for row in [item, *(item.child(i) for i in range(item.childCount()))]:
+                row.setTextAlignment(1, right)
+                row.setTextAlignment(2, right)
+        self.show_errors(data.errors)
+        self.study_button.setFocus()
+
+    def show_errors(self, errors: list[str]) -> None:
+        if errors:
+            shown = errors[:5]
+            more = len(errors) - len(shown)
+            text = self.tr("Some banks could not be loaded (see Banks, Ctrl+5):") + "\n"
+            text += "\n".join(shown)
+            if more:
+                text += "\n" + self.tr("… and %n more", "", more)
+            self.errors.setText(text)
             self.errors.setVisible(True)
         else:
             self.errors.clear()

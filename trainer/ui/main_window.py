@@ -1,28 +1,79 @@
-"""The main window: menus, a stack of screens, and the window geometry it remembers."""
+"""The main window: menus with shortcuts, a stack of screens, and the geometry it remembers.
+
+It knows nothing of banks or the database: the controller listens to ``navigate``
+and fills the screens. ``close_guard`` lets the controller ask before quitting
+(for example in the middle of a quiz).
+"""
 
 from __future__ import annotations
+
+from collections.abc import Callable
 
 from PySide6.QtCore import QByteArray, QSettings, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QMessageBox, QStackedWidget, QWidget
 
 from trainer import __version__
+from trainer.ui.banks_screen import BanksScreen
+from trainer.ui.first_run import FirstRunScreen
 from trainer.ui.home import HomeScreen
+from trainer.ui.profiles import ProfilesScreen
+from trainer.ui.progress import ProgressScreen
+from trainer.ui.quiz import QuizScreen
+from trainer.ui.quiz_setup import QuizSetupScreen
+from trainer.ui.results import ResultsScreen
+from trainer.ui.settings_screen import SettingsScreen
+from trainer.ui.study import StudyScreen
+
+# (screen name, menu text, shortcut)
+NAVIGATION = (
+    ("home", "&Home", "Ctrl+1"),
+    ("study", "&Study", "Ctrl+2"),
+    ("quiz_setup", "&Quiz", "Ctrl+3"),
+    ("progress", "&Progress", "Ctrl+4"),
+    ("banks", "&Banks", "Ctrl+5"),
+    ("profiles", "P&rofiles", "Ctrl+6"),
+    ("settings", "S&ettings", "Ctrl+,"),
+)
 
 
 class MainWindow(QMainWindow):
-    """Holds the screens; knows nothing of banks or the database."""
+    """Holds the screens and the menus."""
 
     closing = Signal()
+    navigate = Signal(str)
 
     def __init__(self, settings: QSettings, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.settings = settings
+        self.close_guard: Callable[[], bool] | None = None
         self.setWindowTitle(self.tr("Trainer"))
         self.setMinimumSize(640, 480)
         self.stack = QStackedWidget()
         self.home = HomeScreen()
-        self.stack.addWidget(self.home)
+        self.first_run = FirstRunScreen()
+        self.study = StudyScreen()
+        self.quiz_setup = QuizSetupScreen()
+        self.quiz = QuizScreen()
+        self.results = ResultsScreen()
+        self.progress = ProgressScreen()
+        self.profiles = ProfilesScreen()
+        self.banks = BanksScreen()
+        self.settings_screen = SettingsScreen()
+        self.screens: dict[str, QWidget] = {
+            "home": self.home,
+            "first_run": self.first_run,
+            "study": self.study,
+            "quiz_setup": self.quiz_setup,
+            "quiz": self.quiz,
+            "results": self.results,
+            "progress": self.progress,
+            "profiles": self.profiles,
+            "banks": self.banks,
+            "settings": self.settings_screen,
+        }
+        for screen in self.screens.values():
+            self.stack.addWidget(screen)
         self.setCentralWidget(self.stack)
         self._build_menus()
         self.statusBar()
@@ -40,10 +91,42 @@ class MainWindow(QMainWindow):
         quit_action.triggered.connect(self.close)
         file_menu.addAction(quit_action)
 
+        go_menu = self.menuBar().addMenu(self.tr("&Go"))
+        self.nav_actions: dict[str, QAction] = {}
+        texts = {
+            "home": self.tr("&Home"),
+            "study": self.tr("&Study"),
+            "quiz_setup": self.tr("&Quiz"),
+            "progress": self.tr("&Progress"),
+            "banks": self.tr("&Banks"),
+            "profiles": self.tr("P&rofiles"),
+            "settings": self.tr("S&ettings"),
+        }
+        for name, _text, shortcut in NAVIGATION:
+            action = QAction(texts[name], self)
+            action.setShortcut(QKeySequence(shortcut))
+            action.triggered.connect(lambda _c=False, n=name: self.navigate.emit(n))
+            go_menu.addAction(action)
+            self.nav_actions[name] = action
+
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         about = QAction(self.tr("&About Trainer"), self)
         about.triggered.connect(self.show_about)
         help_menu.addAction(about)
+
+    def set_navigation_enabled(self, enabled: bool) -> None:
+        """Off during first run and while loading; the home action stays."""
+        for name, action in self.nav_actions.items():
+            action.setEnabled(enabled or name == "home")
+
+    def show_screen(self, name: str) -> None:
+        screen = self.screens[name]
+        self.stack.setCurrentWidget(screen)
+        screen.setFocus()
+
+    def current_screen(self) -> str:
+        current = self.stack.currentWidget()
+        return next((n for n, s in self.screens.items() if s is current), "")
 
     def show_about(self) -> None:
         QMessageBox.about(
@@ -56,6 +139,9 @@ class MainWindow(QMainWindow):
             ).format(version=__version__),
         )
 
+    def show_message(self, text: str, msecs: int = 6000) -> None:
+        self.statusBar().showMessage(text, msecs)
+
     def _restore_geometry(self) -> None:
         geometry = self.settings.value("window/geometry")
         if isinstance(geometry, QByteArray) and not geometry.isEmpty():
@@ -63,7 +149,10 @@ class MainWindow(QMainWindow):
         else:
             self.resize(1024, 700)
 
-    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt name)
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if self.close_guard is not None and not self.close_guard():
+            event.ignore()
+            return
         self.settings.setValue("window/geometry", self.saveGeometry())
         self.settings.sync()
         self.closing.emit()

@@ -23,7 +23,7 @@ freezes the input once the answer is submitted.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QRegularExpression, Qt, Signal
 from PySide6.QtGui import QKeyEvent, QMouseEvent, QRegularExpressionValidator
@@ -44,19 +44,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from trainer.core.banks.normalize import parse_number
-from trainer.core.banks.questions import (
-    ClozeQuestion,
-    MatchingQuestion,
-    MultipleChoiceQuestion,
-    NumericQuestion,
-    OrderingQuestion,
-    Question,
-    ShortAnswerQuestion,
-    SingleChoiceQuestion,
-    TrueFalseQuestion,
-)
 from trainer.ui.widgets.flow_layout import FlowLayout
+
+if TYPE_CHECKING:  # the loader is imported after the first paint, not here
+    from trainer.core.banks.questions import (
+        ClozeQuestion,
+        NumericQuestion,
+        Question,
+    )
 
 
 class AnswerWidget(QWidget):
@@ -225,6 +220,8 @@ class NumericAnswer(AnswerWidget):
             self.field.setAccessibleDescription(" ".join(p for p in (before, "…", after) if p))
 
     def response(self) -> float | None:
+        from trainer.core.banks.normalize import parse_number
+
         return parse_number(self.field.text())
 
     def set_response(self, value: Any) -> None:
@@ -420,20 +417,22 @@ SUPPORTED_KINDS = (
 
 def make_answer_widget(question: Question, seed: int) -> AnswerWidget:
     """The input widget for ``question``; choice orders depend only on ``seed`` and the id."""
-    if isinstance(question, SingleChoiceQuestion):
-        return SingleChoiceAnswer(question.shuffled_options(seed))
-    if isinstance(question, MultipleChoiceQuestion):
-        return MultipleChoiceAnswer(question.shuffled_options(seed))
-    if isinstance(question, TrueFalseQuestion):
+    kind = question.kind
+    q: Any = question
+    if kind == "single_choice":
+        return SingleChoiceAnswer(q.shuffled_options(seed))
+    if kind == "multiple_choice":
+        return MultipleChoiceAnswer(q.shuffled_options(seed))
+    if kind == "true_false":
         return TrueFalseAnswer()
-    if isinstance(question, NumericQuestion):
-        return NumericAnswer(question)
-    if isinstance(question, ShortAnswerQuestion):
+    if kind == "numeric":
+        return NumericAnswer(q)
+    if kind == "short_answer":
         return ShortAnswer()
-    if isinstance(question, ClozeQuestion):
-        return ClozeAnswer(question)
-    if isinstance(question, OrderingQuestion):
-        return OrderingAnswer(question.shuffled_items(seed))
-    if isinstance(question, MatchingQuestion):
-        return MatchingAnswer(question.lefts, question.shuffled_rights(seed))
+    if kind == "cloze":
+        return ClozeAnswer(q)
+    if kind == "ordering":
+        return OrderingAnswer(q.shuffled_items(seed))
+    if kind == "matching":
+        return MatchingAnswer(q.lefts, q.shuffled_rights(seed))
     raise ValueError(f"no answer widget for kind {question.kind!r}")

@@ -1,0 +1,69 @@
+"""UI test fixtures: a real session on a temporary data directory with the UI test bank."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+import pytest
+from pytestqt.qtbot import QtBot
+
+from trainer.ui.app import Session
+
+DATA = Path(__file__).parent / "data"
+SCREENS = Path("/tmp/screens")
+
+
+def make_session(qtbot: QtBot, data_dir: Path, banks: list[Path] | None = None) -> Session:
+    """A started session whose home (or first-run) screen is ready."""
+    session = Session(data_dir)
+    session.controller.backend.bank_paths = banks if banks is not None else [DATA]
+    qtbot.addWidget(session.window)
+    with qtbot.waitSignal(session.controller.home_ready, timeout=30_000):
+        session.start()
+    return session
+
+
+def close_session(session: Session) -> None:
+    session.window.close_guard = None
+    session.window.close()
+    session.tasks.wait()
+
+
+@pytest.fixture
+def new_session(qtbot: QtBot, tmp_path: Path) -> Iterator[Session]:
+    """A first-run session (no profile yet)."""
+    session = make_session(qtbot, tmp_path)
+    yield session
+    close_session(session)
+
+
+@pytest.fixture
+def session(qtbot: QtBot, tmp_path: Path) -> Iterator[Session]:
+    """A session with one profile, "Amina", showing home."""
+    session = make_session(qtbot, tmp_path)
+    create_profile(qtbot, session, "Amina")
+    yield session
+    close_session(session)
+
+
+def create_profile(qtbot: QtBot, session: Session, name: str) -> None:
+    """Fill the first-run screen and wait for home."""
+    first = session.window.first_run
+    assert session.window.stack.currentWidget() is first
+    first.name.setText(name)
+    first.go_button.click()
+    wait_for(qtbot, lambda: session.window.current_screen() == "home" and home_filled(session))
+
+
+def home_filled(session: Session) -> bool:
+    return session.window.home.study_button.isEnabled()
+
+
+def wait_for(qtbot: QtBot, condition: Callable[[], bool], timeout: int = 10_000) -> None:
+    qtbot.waitUntil(condition, timeout=timeout)
+
+
+def shot(widget: object, name: str) -> None:
+    SCREENS.mkdir(parents=True, exist_ok=True)
+    widget.grab().save(str(SCREENS / f"{name}.png"))  # type: ignore[attr-defined]

@@ -1,0 +1,44 @@
+"""Start-up, first run and the home screen, with the real loader and database."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from pytestqt.qtbot import QtBot
+
+from ui.conftest import close_session, create_profile, make_session, shot
+from trainer.ui.app import Session
+
+
+def test_first_run_creates_profile_and_shows_counts(qtbot: QtBot, new_session: Session) -> None:
+    window = new_session.window
+    assert window.current_screen() == "first_run"
+    assert window.first_run.banks.count() == 1
+    shot(window, "first_run")
+    create_profile(qtbot, new_session, "Amina")
+    home = window.home
+    assert "Amina" in home.title.text()
+    assert "New today: 16" in home.status.text()  # 16 study items, limit 20
+    assert home.tree.topLevelItemCount() == 1
+    bank = home.tree.topLevelItem(0)
+    assert bank.text(0) == "UI test bank"
+    assert bank.childCount() == 3  # three topics
+    assert sum(int(bank.child(i).text(2)) for i in range(3)) == 16
+    shot(window, "home")
+
+
+def test_empty_name_is_refused(qtbot: QtBot, new_session: Session) -> None:
+    first = new_session.window.first_run
+    first.go_button.click()
+    assert first.error.isVisibleTo(new_session.window)
+    assert new_session.window.current_screen() == "first_run"
+
+
+def test_profile_is_remembered(qtbot: QtBot, tmp_path: Path) -> None:
+    session = make_session(qtbot, tmp_path)
+    create_profile(qtbot, session, "Amina")
+    close_session(session)
+    again = make_session(qtbot, tmp_path)
+    qtbot.waitUntil(lambda: again.window.current_screen() == "home")
+    assert "Amina" in again.window.home.title.text()
+    close_session(again)

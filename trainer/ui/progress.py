@@ -1,0 +1,188 @@
+"""Progress: QtCharts plots of accuracy over time, reviews per day, mastery per topic and
+the due forecast for the next 14 days, with the streak.
+
+A passive view filled with a :class:`ProgressData` (numbers from the engine's
+statistics, already computed).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtCharts import (
+    QBarCategoryAxis,
+    QBarSeries,
+    QBarSet,
+    QChart,
+    QChartView,
+    QHorizontalStackedBarSeries,
+    QLineSeries,
+    QValueAxis,
+)
+from PySide6.QtCore import QMargins, Qt, Signal
+from PySide6.QtGui import QPainter
+from PySide6.QtWidgets import (
+    QGridLayout,
+    QHBoxLayout,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from trainer.ui.widgets.common import heading, wrapping_label
+
+
+@dataclass(frozen=True)
+class ProgressData:
+    streak: int
+    days: list[tuple[str, int, float | None]]
+    """(day label, reviews, accuracy 0..1 or None)."""
+    topics: list[tuple[str, int, int, int]]
+    """(topic, new, learning, mastered)."""
+    forecast: list[tuple[str, int]]
+    """(day label, items due)."""
+    total_reviews: int
+
+
+def _view(title: str) -> QChartView:
+    chart = QChart()
+    chart.setTitle(title)
+    chart.legend().setVisible(False)
+    chart.setMargins(QMargins(4, 4, 4, 4))
+    view = QChartView(chart)
+    view.setRenderHint(QPainter.RenderHint.Antialiasing)
+    view.setMinimumHeight(180)
+    view.setAccessibleName(title)
+    view.setFocusPolicy(Qt.FocusPolicy.TabFocus)
+    return view
+
+
+class ProgressScreen(QWidget):
+    home_requested = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("progress")
+        self.summary = wrapping_label()
+        self.summary.setObjectName("progressSummary")
+        self.accuracy = _view(self.tr("Accuracy per day (%)"))
+        self.reviews = _view(self.tr("Reviews per day"))
+        self.mastery = _view(self.tr("Mastery per topic"))
+        self.forecast = _view(self.tr("Due in the next 14 days"))
+        grid = QGridLayout()
+        grid.addWidget(self.accuracy, 0, 0)
+        grid.addWidget(self.reviews, 0, 1)
+        grid.addWidget(self.mastery, 1, 0)
+        grid.addWidget(self.forecast, 1, 1)
+        self.home_button = QPushButton(self.tr("Ho&me"))
+        self.home_button.setToolTip(self.tr("Back to the home screen (Ctrl+1)"))
+        self.home_button.clicked.connect(self.home_requested)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.home_button)
+        buttons.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.addWidget(heading(self.tr("Progress")))
+        layout.addWidget(self.summary)
+        layout.addLayout(grid, 1)
+        layout.addLayout(buttons)
+
+    def show_progress(self, data: ProgressData) -> None:
+        self.summary.setText(
+            self.tr("Streak: %n day(s) in a row", "", data.streak)
+            + " · "
+            + self.tr("%n review(s) in the last 30 days", "", data.total_reviews)
+        )
+        labels = [d[0] for d in data.days]
+        self._line(
+            self.accuracy, labels, [None if a is None else a * 100 for _l, _n, a in data.days]
+        )
+        self._bars(self.reviews, labels, [n for _l, n, _a in data.days], self.tr("Reviews"))
+        self._bars(
+            self.forecast,
+            [f[0] for f in data.forecast],
+            [f[1] for f in data.forecast],
+            self.tr("Due"),
+        )
+        self._stacked(self.mastery, data.topics)
+
+    @staticmethod
+    def _reset(view: QChartView) -> QChart:
+        chart = view.chart()
+        chart.removeAllSeries()
+        for axis in chart.axes():
+            chart.removeAxis(axis)
+        return chart
+
+    def _line(self, view: QChartView, labels: list[str], values: list[float | None]) -> None:
+        chart = self._reset(view)
+        series = QLineSeries()
+        series.setPointsVisible(True)
+        points = [(i, v) for i, v in enumerate(values) if v is not None]
+        for index, value in points:
+            series.append(index, value)
+        chart.addSeries(series)
+        x = QValueAxis()
+        x.setRange(0, max(len(labels) - 1, 1))
+        x.setLabelFormat("%d")
+        x.setTitleText(self.tr("days ago → today"))
+        x.setLabelsVisible(False)
+        y = QValueAxis()
+        y.setRange(0, 100)
+        y.setLabelFormat("%d")
+        chart.addAxis(x, Qt.AlignmentFlag.AlignBottom)
+        chart.addAxis(y, Qt.AlignmentFlag.AlignLeft)
+        series.attachAxis(x)
+        series.attachAxis(y)
+        view.setAccessibleDescription(self.tr("%n day(s) with answers", "", len(points)))
+
+    def _bars(self, view: QChartView, labels: list[str], values: list[int], name: str) -> None:
+        chart = self._reset(view)
+        bars = QBarSet(name)
+        bars.append([float(v) for v in values])
+        series = QBarSeries()
+        series.append(bars)
+        chart.addSeries(series)
+        x = QBarCategoryAxis()
+        x.append(labels)
+        x.setLabelsAngle(-90 if len(labels) > 14 else 0)
+        y = QValueAxis()
+        y.setRange(0, max([*values, 1]))
+        y.setLabelFormat("%d")
+        y.applyNiceNumbers()
+        chart.addAxis(x, Qt.AlignmentFlag.AlignBottom)
+        chart.addAxis(y, Qt.AlignmentFlag.AlignLeft)
+        series.attachAxis(x)
+        series.attachAxis(y)
+        view.setAccessibleDescription(
+            ", ".join(f"{label}: {value}" for label, value in zip(labels, values, strict=True))
+        )
+
+    def _stacked(self, view: QChartView, topics: list[tuple[str, int, int, int]]) -> None:
+        chart = self._reset(view)
+        chart.legend().setVisible(True)
+        chart.legend().setAlignment(Qt.AlignmentFlag.AlignBottom)
+        sets = [QBarSet(self.tr("New")), QBarSet(self.tr("Learning")), QBarSet(self.tr("Mastered"))]
+        for _topic, new, learning, mastered in topics:
+            for bar_set, value in zip(sets, (new, learning, mastered), strict=True):
+                bar_set.append(float(value))
+        series = QHorizontalStackedBarSeries()
+        for bar_set in sets:
+            series.append(bar_set)
+        chart.addSeries(series)
+        y = QBarCategoryAxis()
+        y.append([t[0][:28] for t in topics])
+        x = QValueAxis()
+        x.setLabelFormat("%d")
+        x.setRange(0, max([sum(t[1:]) for t in topics] + [1]))
+        chart.addAxis(y, Qt.AlignmentFlag.AlignLeft)
+        chart.addAxis(x, Qt.AlignmentFlag.AlignBottom)
+        series.attachAxis(x)
+        series.attachAxis(y)
+        view.setAccessibleDescription(
+            "; ".join(
+                self.tr("{topic}: {m} mastered, {l} learning, {n} new").format(
+                    topic=t, m=m, l=lrn, n=n
+                )
+                for t, n, lrn, m in topics
+            )
+        )

@@ -1,0 +1,205 @@
+"""Taking a quiz: one question per page with the input widget of its kind.
+
+A passive view. Enter (or Ctrl+Enter) submits, then goes on when feedback is
+shown; Alt+S skips (skipped questions come back); Alt+B goes back; Alt+I
+finishes. An optional countdown is shown at the top. The quiz presenter
+decides what is shown.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QProgressBar,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from trainer.ui.widgets.answer_widgets import AnswerWidget
+from trainer.ui.widgets.common import scale_font, wrapping_label
+
+
+class QuizScreen(QWidget):
+    submit_requested = Signal()
+    next_requested = Signal()
+    skip_requested = Signal()
+    back_requested = Signal()
+    finish_requested = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("quiz")
+        self.answer: AnswerWidget | None = None
+        self.feedback_shown = False
+        self.position_label = QLabel()
+        self.position_label.setObjectName("quizPosition")
+        self.countdown = QLabel()
+        self.countdown.setObjectName("countdown")
+        self.countdown.setAccessibleName(self.tr("Time left"))
+        self.progress = QProgressBar()
+        self.progress.setTextVisible(False)
+        self.progress.setMaximumHeight(10)
+        self.progress.setAccessibleName(self.tr("Questions answered"))
+        self.meta = QLabel()
+        self.meta.setObjectName("meta")
+        self.prompt = wrapping_label(selectable=True)
+        self.prompt.setObjectName("quizPrompt")
+        self.prompt.setAccessibleName(self.tr("Question"))
+        scale_font(self.prompt, 1.25)
+        self.instruction = wrapping_label()
+        self.instruction.setObjectName("instruction")
+        self.answer_box = QVBoxLayout()
+        self.feedback = QFrame()
+        self.feedback.setObjectName("feedback")
+        self.feedback.setFrameShape(QFrame.Shape.StyledPanel)
+        self.verdict = wrapping_label()
+        self.verdict.setObjectName("verdict")
+        scale_font(self.verdict, 1.0, bold=True)
+        self.expected = wrapping_label(selectable=True)
+        self.explanation = wrapping_label(selectable=True)
+        self.source = wrapping_label(selectable=True)
+        self.source.setObjectName("source")
+        inner = QVBoxLayout(self.feedback)
+        for label in (self.verdict, self.expected, self.explanation, self.source):
+            inner.addWidget(label)
+        self.feedback.setVisible(False)
+        self.message = wrapping_label()
+        self.message.setObjectName("error")
+
+        content = QWidget()
+        column = QVBoxLayout(content)
+        column.addWidget(self.meta)
+        column.addWidget(self.prompt)
+        column.addWidget(self.instruction)
+        column.addLayout(self.answer_box)
+        column.addWidget(self.feedback)
+        column.addStretch(1)
+        self.scroll = QScrollArea()
+        self.scroll.setWidgetResizable(True)
+        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroll.setWidget(content)
+
+        self.back_button = QPushButton(self.tr("&Back"))
+        self.back_button.setToolTip(self.tr("The previous question (Alt+B)"))
+        self.back_button.clicked.connect(self.back_requested)
+        self.skip_button = QPushButton(self.tr("&Skip"))
+        self.skip_button.setToolTip(self.tr("Skip this question; it comes back later (Alt+S)"))
+        self.skip_button.clicked.connect(self.skip_requested)
+        self.finish_button = QPushButton(self.tr("F&inish"))
+        self.finish_button.setToolTip(self.tr("End the quiz and see the results (Alt+I)"))
+        self.finish_button.clicked.connect(self.finish_requested)
+        self.submit_button = QPushButton(self.tr("Submit &answer"))
+        self.submit_button.setToolTip(self.tr("Submit your answer (Enter)"))
+        self.submit_button.clicked.connect(self.submit_requested)
+        self.next_button = QPushButton(self.tr("&Next"))
+        self.next_button.setToolTip(self.tr("The next question (Enter)"))
+        self.next_button.clicked.connect(self.next_requested)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.back_button)
+        buttons.addWidget(self.skip_button)
+        buttons.addWidget(self.finish_button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.submit_button)
+        buttons.addWidget(self.next_button)
+
+        top = QHBoxLayout()
+        top.addWidget(self.position_label, 1)
+        top.addWidget(self.countdown)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.progress)
+        layout.addWidget(self.scroll, 1)
+        layout.addWidget(self.message)
+        layout.addLayout(buttons)
+
+        context = Qt.ShortcutContext.WidgetWithChildrenShortcut
+        for key in ("Return", "Enter", "Ctrl+Return", "Ctrl+Enter"):
+            shortcut = QShortcut(QKeySequence(key), self, context=context)
+            shortcut.activated.connect(self._primary)
+
+    def _primary(self) -> None:
+        if self.next_button.isVisible() and self.next_button.isEnabled():
+            self.next_requested.emit()
+        elif self.submit_button.isVisible() and self.submit_button.isEnabled():
+            self.submit_requested.emit()
+
+    def show_question(
+        self,
+        *,
+        position: str,
+        done: int,
+        total: int,
+        meta: str,
+        prompt: str,
+        instruction: str,
+        answer: AnswerWidget,
+        can_go_back: bool,
+    ) -> None:
+        """A new page; ``answer`` is owned by the view from now on."""
+        if self.answer is not None:
+            self.answer_box.removeWidget(self.answer)
+            self.answer.deleteLater()
+        self.answer = answer
+        self.answer_box.addWidget(answer)
+        self.position_label.setText(position)
+        self.progress.setRange(0, max(total, 1))
+        self.progress.setValue(done)
+        self.meta.setText(meta)
+        self.prompt.setText(prompt)
+        self.instruction.setText(instruction)
+        self.message.clear()
+        self.feedback.setVisible(False)
+        self.feedback_shown = False
+        self.back_button.setEnabled(can_go_back)
+        self.skip_button.setEnabled(True)
+        self.submit_button.setVisible(True)
+        self.submit_button.setEnabled(True)
+        self.next_button.setVisible(False)
+        self.scroll.verticalScrollBar().setValue(0)
+        answer.focus_first()
+
+    def show_feedback(
+        self, verdict: str, expected: str, explanation: str, source: str, good: bool
+    ) -> None:
+        """After an answer (immediate feedback) or when revisiting an answered page."""
+        if self.answer is not None:
+            self.answer.set_locked(True)
+        self.verdict.setText(verdict)
+        self.verdict.setProperty("good", good)
+        self.verdict.style().unpolish(self.verdict)
+        self.verdict.style().polish(self.verdict)
+        self.expected.setText(self.tr("Right answer: {answer}").format(answer=expected))
+        self.explanation.setText(explanation)
+        self.source.setText(self.tr("Source: {source}").format(source=source) if source else "")
+        self.feedback.setVisible(True)
+        self.feedback_shown = True
+        self.show_answered()
+
+    def show_answered(self) -> None:
+        """The page's answer is recorded: only moving on is possible."""
+        if self.answer is not None:
+            self.answer.set_locked(True)
+        self.submit_button.setVisible(False)
+        self.skip_button.setEnabled(False)
+        self.next_button.setVisible(True)
+        self.next_button.setEnabled(True)
+        self.next_button.setFocus()
+
+    def set_busy(self, busy: bool) -> None:
+        self.submit_button.setEnabled(not busy)
+        self.next_button.setEnabled(not busy)
+
+    def show_countdown(self, text: str, urgent: bool = False) -> None:
+        self.countdown.setText(text)
+        self.countdown.setProperty("urgent", urgent)
+        self.countdown.style().unpolish(self.countdown)
+        self.countdown.style().polish(self.countdown)
+
+    def show_message(self, text: str) -> None:
+        self.message.setText(text)

@@ -1,0 +1,373 @@
+"""Drives a quiz and its results: builds and starts an attempt, shows each page, scores
+and records answers through the core, skips and comes back, counts down, finishes.
+
+Scoring is ``trainer.core.scoring.score``; recording is the engine's
+``answer_quiz``; both run on the worker thread. An attempt can be resumed after
+a crash: everything answered is already in the database.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QObject, QTimer, Signal
+
+from trainer.ui import texts
+from trainer.ui.backend import Backend
+from trainer.ui.quiz import QuizScreen
+from trainer.ui.quiz_setup import QuizChoice
+from trainer.ui.results import ResultLine, ResultsData, ResultsScreen
+from trainer.ui.tasks import TaskRunner
+from trainer.ui.widgets.answer_widgets import SUPPORTED_KINDS, make_answer_widget
+
+if TYPE_CHECKING:
+    from trainer.core.engine import AttemptState
+
+
+@dataclass
+class _Answered:
+    response: Any
+    fraction: float
+    correct: bool
+    expected: str
+
+
+class QuizPresenter(QObject):
+    """One quiz attempt at a time, then its results."""
+
+    started = Signal()
+    finished = Signal()
+    failed = Signal(object)
+    message = Signal(str)
+
+    def __init__(
+        self,
+        view: QuizScreen,
+        results: ResultsScreen,
+        tasks: TaskRunner,
+        backend: Backend,
+        feedback_mode: Callable[[], str],
+    ) -> None:
+        super().__init__(view)
+        self.view = view
+        self.results_view = results
+        self.tasks = tasks
+        self.backend = backend
+        self.feedback_mode = feedback_mode
+        self.state: AttemptState | None = None
+        self.position = 0
+        self.answered: dict[int, _Answered] = {}
+        self.skipped: set[int] = set()
+        self.shown_at = 0.0
+        self.deadline: float | None = None
+        self.busy = False
+        self.timer = QTimer(self)
+        self.timer.setInterval(1000)
+        self.timer.timeout.connect(self._tick)
+        view.submit_requested.connect(self.submit)
+        view.next_requested.connect(self.next)
+        view.skip_requested.connect(self.skip)
+        view.back_requested.connect(self.back)
+        view.finish_requested.connect(self.finish)
+
+    @property
+    def running(self) -> bool:
+        return self.state is not None and self.state.finished_at is None
+
+    # -- starting ----------------------------------------------------------------
+    def start(self, learner_id: int, choice: QuizChoice) -> None:
+        from trainer.core.engine import QuizSpec
+
+        spec = QuizSpec(
+            count=choice.count,
+            banks=choice.banks or (),
+            topics=choice.topics or (),
+            kinds=choice.kinds or tuple(SUPPORTED_KINDS),
+            time_limit_s=choice.minutes * 60 if choice.minutes else None,
+        )
+        for name, chosen in (("banks", choice.banks), ("topics", choice.topics)):
+            if chosen == ():
+                self.message.emit(self.tr("Tick at least one entry in {list}.").format(list=name))
+                return
+        if choice.kinds == ():
+            self.message.emit(self.tr("Tick at least one kind of question."))
+            return
+        self.start_spec(learner_id, spec)
+
+    def start_spec(self, learner_id: int, spec: Any, item_ids: tuple[str, ...] = ()) -> None:
+        """Build (or, with ``item_ids``, take as given) a quiz, start an attempt, show it."""
+
+        def job() -> tuple[AttemptState, str | None]:
+            from trainer.core.engine import Quiz
+
+            engine = self.backend.engine
+            if item_ids:
+                quiz = Quiz(spec, spec.seed or 0, item_ids, len(item_ids))
+            else:
+                quiz = engine.build_quiz(spec)
+            if not quiz.item_ids:
+                from trainer.core.engine import QuizError
+
+                raise QuizError(quiz.shortfall or "No questions match this selection.")
+            attempt = engine.start_quiz(learner_id, quiz)
+            return engine.quiz_attempt(attempt), quiz.shortfall
+
+        self.tasks.run(job, lambda out: self._begin(out[0], out[1]), self._error)
+
+    def resume(self, attempt_id: int) -> None:
+        self.tasks.run(
+            lambda: self.backend.engine.quiz_attempt(attempt_id),
+            lambda state: self._begin(state, None),
+            self._error,
+        )
+
+    def _begin(self, state: AttemptState, shortfall: str | None) -> None:
+        from trainer.core.scoring import expected_text
+
+        self.state = state
+        self.answered = {
+            a.position: _Answered(
+                a.response, a.score, a.correct, expected_text(self._question(a.position))
+            )
+            for a in state.answers
+        }
+        self.skipped = set()
+        left = state.time_left(datetime.now(UTC))
+        self.deadline = None if left is None else time.monotonic() + left.total_seconds()
+        if self.deadline is not None:
+            self.timer.start()
+            self._tick()
+        else:
+            self.view.show_countdown("")
+        self.started.emit()
+        first = state.next_position
+        self._show(first if first is not None else 0)
+        if shortfall:
+            self.view.show_message(shortfall)
+
+    # -- pages -------------------------------------------------------------------
+    def _question(self, position: int) -> Any:
+        assert self.state is not None
+        return self.backend.question(self.state.item_ids[position])
+
+    def _show(self, position: int) -> None:
+        state = self.state
+        assert state is not None
+        self.position = position
+        question = self._question(position)
+        widget = make_answer_widget(question, state.seed)
+        total = len(state.item_ids)
+        kind = texts.kind_names().get(question.kind, question.kind)
+        self.view.show_question(
+            position=self.tr("Question {n} of {total}").format(n=position + 1, total=total),
+            done=len(self.answered),
+            total=total,
+            meta=f"{question.topic} · {kind}",
+            prompt="" if question.kind == "cloze" else question.prompt,
+            instruction=texts.instruction(question),
+            answer=widget,
+            can_go_back=position > 0,
+        )
+        done = self.answered.get(position)
+        if done is not None:
+            widget.set_response(done.response)
+            if self.feedback_mode() == "immediate":
+                self._feedback(question, done)
+            else:
+                self.view.show_answered()
+        self.shown_at = time.monotonic()
+
+    def _feedback(self, question: Any, done: _Answered) -> None:
+        if done.correct:
+            verdict = self.tr("Right.")
+        elif done.fraction > 0:
+            verdict = self.tr("Partly right ({n}%).").format(n=round(done.fraction * 100))
+        else:
+            verdict = self.tr("Not right.")
+        self.view.show_feedback(
+            verdict, done.expected, question.explanation, question.source, done.correct
+        )
+
+    def submit(self) -> None:
+        state = self.state
+        widget = self.view.answer
+        if state is None or widget is None or self.busy or self.position in self.answered:
+            return
+        response = widget.response()
+        if response is None:
+            self.view.show_message(self.tr("Answer first, or skip this question (Alt+S)."))
+            return
+        position = self.position
+        question = self._question(position)
+        elapsed = int((time.monotonic() - self.shown_at) * 1000)
+        attempt_id = state.id
+
+        def job() -> _Answered:
+            from trainer.core.scoring import score
+
+            result = score(question, response)
+            self.backend.engine.answer_quiz(
+                attempt_id,
+                position,
+                fraction=result.fraction,
+                correct=result.correct,
+                response=response,
+                response_ms=elapsed,
+            )
+            return _Answered(response, result.fraction, result.correct, result.expected)
+
+        self.busy = True
+        self.view.set_busy(True)
+        self.tasks.run(job, lambda done: self._recorded(position, done), self._error)
+
+    def _recorded(self, position: int, done: _Answered) -> None:
+        self.busy = False
+        self.view.set_busy(False)
+        self.answered[position] = done
+        self.skipped.discard(position)
+        if position != self.position:
+            return
+        if self.feedback_mode() == "immediate":
+            self._feedback(self._question(position), done)
+        else:
+            self.next()
+
+    def _next_open(self, after: int) -> int | None:
+        assert self.state is not None
+        total = len(self.state.item_ids)
+        for step in range(1, total + 1):
+            candidate = (after + step) % total
+            if candidate not in self.answered:
+                return candidate
+        return None
+
+    def next(self) -> None:
+        if self.state is None or self.busy:
+            return
+        target = self._next_open(self.position)
+        if target is None:
+            self.finish(confirm=False)
+        else:
+            self._show(target)
+
+    def skip(self) -> None:
+        if self.state is None or self.busy:
+            return
+        self.skipped.add(self.position)
+        target = self._next_open(self.position)
+        if target is None or target == self.position:
+            self.view.show_message(
+                self.tr("This is the only question left: answer it, or finish the quiz.")
+            )
+            return
+        self._show(target)
+
+    def back(self) -> None:
+        if self.state is not None and self.position > 0 and not self.busy:
+            self._show(self.position - 1)
+
+    def _tick(self) -> None:
+        if self.deadline is None:
+            return
+        left = max(0, round(self.deadline - time.monotonic()))
+        minutes, seconds = divmod(left, 60)
+        self.view.show_countdown(
+            self.tr("Time left: {m}:{s:02d}").format(m=minutes, s=seconds), urgent=left < 60
+        )
+        if left <= 0:
+            self.timer.stop()
+            self.finish(confirm=False)
+
+    # -- finishing and results ---------------------------------------------------
+    def unanswered(self) -> int:
+        return 0 if self.state is None else len(self.state.item_ids) - len(self.answered)
+
+    def finish(self, confirm: bool = True) -> None:
+        state = self.state
+        if state is None or self.busy:
+            return
+        if confirm and self.unanswered():
+            from PySide6.QtWidgets import QMessageBox
+
+            answer = QMessageBox.question(
+                self.view,
+                self.tr("Finish the quiz"),
+                self.tr(
+                    "%n question(s) not answered yet count as wrong. Finish anyway?",
+                    "",
+                    self.unanswered(),
+                ),
+            )
+            if answer != QMessageBox.StandardButton.Yes:
+                return
+        self.timer.stop()
+        self.busy = True
+        self.tasks.run(
+            lambda: self.backend.engine.finish_quiz(state.id), self._show_results, self._error
+        )
+
+    def show_results_of(self, attempt_id: int) -> None:
+        self.tasks.run(
+            lambda: self.backend.engine.quiz_attempt(attempt_id), self._show_results, self._error
+        )
+
+    def _show_results(self, state: AttemptState) -> None:
+        from trainer.core.scoring import expected_text
+
+        self.busy = False
+        self.state = state
+        by_position = {a.position: a for a in state.answers}
+        lines: list[ResultLine] = []
+        topics: dict[str, list[float]] = {}
+        for position, item_id in enumerate(state.item_ids):
+            question = self.backend.question(item_id)
+            answer = by_position.get(position)
+            fraction = 0.0 if answer is None else answer.score
+            correct = answer is not None and answer.correct
+            topics.setdefault(question.topic, []).append(fraction)
+            lines.append(
+                ResultLine(
+                    number=position + 1,
+                    prompt=question.prompt,
+                    response=texts.response_text(
+                        question, None if answer is None else answer.response
+                    ),
+                    expected=expected_text(question),
+                    explanation=question.explanation,
+                    source=question.source,
+                    score=fraction,
+                    correct=correct,
+                )
+            )
+        data = ResultsData(
+            score=state.score,
+            total=len(state.item_ids),
+            topics=[(t, sum(v), len(v)) for t, v in topics.items()],
+            lines=lines,
+            wrong=sum(1 for line in lines if not line.correct),
+        )
+        self.results_view.show_results(data)
+        self.finished.emit()
+
+    def retry_wrong(self) -> None:
+        """A new attempt with the questions of the last one that were not fully right."""
+        state = self.state
+        if state is None:
+            return
+        right = {a.position for a in state.answers if a.correct}
+        ids = tuple(i for p, i in enumerate(state.item_ids) if p not in right)
+        if not ids:
+            return
+        from trainer.core.engine import QuizSpec
+
+        spec = QuizSpec(count=len(ids), seed=state.seed, shuffle=False)
+        self.start_spec(state.learner_id, spec, ids)
+
+    def _error(self, exc: BaseException) -> None:
+        self.busy = False
+        self.view.set_busy(False)
+        self.failed.emit(exc)

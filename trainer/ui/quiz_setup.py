@@ -1,0 +1,194 @@
+"""Choosing a quiz: a ready preset, or banks, topics, kinds, number of questions, time limit.
+
+A passive view: ``start_requested`` carries a :class:`QuizChoice` of plain
+values; the quiz presenter turns it into the engine's ``QuizSpec``.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from trainer.ui import texts
+from trainer.ui.widgets.common import heading, wrapping_label
+
+
+@dataclass(frozen=True)
+class QuizChoice:
+    """Ticked entries per list; ``None`` when all are ticked (no filter)."""
+
+    banks: tuple[str, ...] | None
+    topics: tuple[str, ...] | None
+    kinds: tuple[str, ...] | None
+    count: int
+    minutes: int
+    """0: no time limit."""
+
+
+# preset name → (count, minutes)
+PRESETS = {"quick": (5, 0), "practice": (10, 0), "exam": (20, 15)}
+
+
+def _checklist(name: str) -> QListWidget:
+    widget = QListWidget()
+    widget.setAccessibleName(name)
+    widget.setToolTip(QLabel.tr("Space ticks or unticks the selected entry"))
+    return widget
+
+
+def _add_check(widget: QListWidget, text: str, data: str, checked: bool = True) -> None:
+    item = QListWidgetItem(text)
+    item.setData(Qt.ItemDataRole.UserRole, data)
+    item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+    item.setCheckState(Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)
+    widget.addItem(item)
+
+
+def _checked(widget: QListWidget) -> tuple[str, ...] | None:
+    items = [widget.item(i) for i in range(widget.count())]
+    chosen = [i for i in items if i.checkState() == Qt.CheckState.Checked]
+    if len(chosen) == len(items):
+        return None  # everything: no filter
+    return tuple(str(i.data(Qt.ItemDataRole.UserRole)) for i in chosen)
+
+
+class QuizSetupScreen(QWidget):
+    start_requested = Signal(object)
+    home_requested = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("quiz_setup")
+        self.preset = QComboBox()
+        self.preset.setAccessibleName(self.tr("Ready-made quiz"))
+        self.preset.addItem(self.tr("Quick check: 5 questions"), "quick")
+        self.preset.addItem(self.tr("Practice: 10 questions"), "practice")
+        self.preset.addItem(self.tr("Exam: 20 questions in 15 minutes"), "exam")
+        self.preset.addItem(self.tr("My own choice"), "custom")
+        self.preset.currentIndexChanged.connect(self._preset_changed)
+        self.banks = _checklist(self.tr("Banks"))
+        self.topics = _checklist(self.tr("Topics"))
+        self.kinds = _checklist(self.tr("Kinds of question"))
+        self.count = QSpinBox()
+        self.count.setRange(1, 100)
+        self.count.setValue(5)
+        self.count.setAccessibleName(self.tr("Number of questions"))
+        self.minutes = QSpinBox()
+        self.minutes.setRange(0, 180)
+        self.minutes.setSpecialValueText(self.tr("no limit"))
+        self.minutes.setSuffix(self.tr(" min"))
+        self.minutes.setAccessibleName(self.tr("Time limit in minutes"))
+        self.count.valueChanged.connect(self._edited)
+        self.minutes.valueChanged.connect(self._edited)
+
+        grid = QGridLayout()
+        labels = [
+            (self.tr("&Preset:"), self.preset),
+            (self.tr("&Banks:"), self.banks),
+            (self.tr("&Topics:"), self.topics),
+            (self.tr("&Kinds:"), self.kinds),
+        ]
+        for col, (text, widget) in enumerate(labels[1:]):
+            label = QLabel(text)
+            label.setBuddy(widget)
+            grid.addWidget(label, 0, col)
+            grid.addWidget(widget, 1, col)
+        grid.setRowStretch(1, 1)
+        top = QHBoxLayout()
+        preset_label = QLabel(labels[0][0])
+        preset_label.setBuddy(self.preset)
+        top.addWidget(preset_label)
+        top.addWidget(self.preset, 1)
+        count_label = QLabel(self.tr("&Questions:"))
+        count_label.setBuddy(self.count)
+        minutes_label = QLabel(self.tr("Time &limit:"))
+        minutes_label.setBuddy(self.minutes)
+        top.addWidget(count_label)
+        top.addWidget(self.count)
+        top.addWidget(minutes_label)
+        top.addWidget(self.minutes)
+
+        self.message = wrapping_label()
+        self.message.setObjectName("error")
+        self.start_button = QPushButton(self.tr("Start the &quiz"))
+        self.start_button.setToolTip(self.tr("Start with these choices (Ctrl+Enter)"))
+        self.start_button.setDefault(True)
+        self.start_button.clicked.connect(self._start)
+        self.home_button = QPushButton(self.tr("Ho&me"))
+        self.home_button.setToolTip(self.tr("Back to the home screen (Esc)"))
+        self.home_button.clicked.connect(self.home_requested)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.home_button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.start_button)
+        layout = QVBoxLayout(self)
+        layout.addWidget(heading(self.tr("Take a quiz")))
+        layout.addLayout(top)
+        layout.addLayout(grid, 1)
+        layout.addWidget(self.message)
+        layout.addLayout(buttons)
+        self._preset_changed()
+
+    def set_options(
+        self,
+        banks: list[tuple[str, str]],
+        topics: list[str],
+        kinds: list[str],
+        chosen_banks: tuple[str, ...] = (),
+    ) -> None:
+        """``banks``: (id, title); ``chosen_banks``: ticked ones (all when empty)."""
+        self.banks.clear()
+        self.topics.clear()
+        self.kinds.clear()
+        for bank_id, title in banks:
+            _add_check(self.banks, title, bank_id, not chosen_banks or bank_id in chosen_banks)
+        for topic in topics:
+            _add_check(self.topics, topic, topic)
+        names = texts.kind_names()
+        for kind in kinds:
+            _add_check(self.kinds, names.get(kind, kind), kind)
+        self.message.clear()
+
+    def _preset_changed(self) -> None:
+        preset = self.preset.currentData()
+        if preset in PRESETS:
+            count, minutes = PRESETS[preset]
+            self.count.blockSignals(True)
+            self.minutes.blockSignals(True)
+            self.count.setValue(count)
+            self.minutes.setValue(minutes)
+            self.count.blockSignals(False)
+            self.minutes.blockSignals(False)
+
+    def _edited(self) -> None:
+        self.preset.blockSignals(True)
+        self.preset.setCurrentIndex(self.preset.findData("custom"))
+        self.preset.blockSignals(False)
+
+    def choice(self) -> QuizChoice:
+        return QuizChoice(
+            banks=_checked(self.banks),
+            topics=_checked(self.topics),
+            kinds=_checked(self.kinds),
+            count=self.count.value(),
+            minutes=self.minutes.value(),
+        )
+
+    def _start(self) -> None:
+        self.start_requested.emit(self.choice())
+
+    def show_message(self, text: str) -> None:
+        self.message.setText(text)

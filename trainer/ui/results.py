@@ -1,0 +1,145 @@
+"""Quiz results: the score, a per-topic breakdown, and every question with the learner's
+answer, the right answer, the explanation and the source; "retry the ones I got wrong".
+
+A passive view filled with a :class:`ResultsData`.
+"""
+
+from __future__ import annotations
+
+import html
+from dataclasses import dataclass
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QHeaderView,
+    QPushButton,
+    QSplitter,
+    QTableWidget,
+    QTableWidgetItem,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
+
+from trainer.ui.widgets.common import heading, scale_font, wrapping_label
+
+
+@dataclass(frozen=True)
+class ResultLine:
+    number: int
+    prompt: str
+    response: str
+    expected: str
+    explanation: str
+    source: str
+    score: float
+    correct: bool
+
+
+@dataclass(frozen=True)
+class ResultsData:
+    score: float
+    total: int
+    topics: list[tuple[str, float, int]]
+    """(topic, score, questions)."""
+    lines: list[ResultLine]
+    wrong: int
+
+
+class ResultsScreen(QWidget):
+    retry_requested = Signal()
+    new_quiz_requested = Signal()
+    home_requested = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("results")
+        self.title = heading(self.tr("Results"))
+        self.summary = wrapping_label()
+        self.summary.setObjectName("resultsScore")
+        scale_font(self.summary, 1.3)
+        self.topics = QTableWidget(0, 3)
+        self.topics.setHorizontalHeaderLabels([self.tr("Topic"), self.tr("Score"), self.tr("%")])
+        self.topics.setAccessibleName(self.tr("Score per topic"))
+        self.topics.verticalHeader().setVisible(False)
+        self.topics.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        header = self.topics.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
+        self.details = QTextBrowser()
+        self.details.setAccessibleName(self.tr("Every question with your answer and the right one"))
+        self.details.setOpenLinks(False)
+        splitter = QSplitter(Qt.Orientation.Vertical)
+        splitter.addWidget(self.topics)
+        splitter.addWidget(self.details)
+        splitter.setStretchFactor(0, 1)
+        splitter.setStretchFactor(1, 3)
+        self.retry_button = QPushButton(self.tr("&Retry the ones I got wrong"))
+        self.retry_button.setToolTip(self.tr("A new quiz with only the questions not fully right"))
+        self.retry_button.clicked.connect(self.retry_requested)
+        self.new_button = QPushButton(self.tr("&New quiz"))
+        self.new_button.clicked.connect(self.new_quiz_requested)
+        self.home_button = QPushButton(self.tr("Ho&me"))
+        self.home_button.setToolTip(self.tr("Back to the home screen (Ctrl+1)"))
+        self.home_button.clicked.connect(self.home_requested)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.home_button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.new_button)
+        buttons.addWidget(self.retry_button)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.title)
+        layout.addWidget(self.summary)
+        layout.addWidget(splitter, 1)
+        layout.addLayout(buttons)
+
+    def show_results(self, data: ResultsData) -> None:
+        percent = round(100 * data.score / data.total) if data.total else 0
+        self.summary.setText(
+            self.tr("You scored {score} out of {total} ({percent}%).").format(
+                score=f"{data.score:g}", total=data.total, percent=percent
+            )
+        )
+        self.topics.setRowCount(len(data.topics))
+        for row, (topic, score, count) in enumerate(data.topics):
+            share = round(100 * score / count) if count else 0
+            cells = [topic, f"{score:g} / {count}", f"{share}%"]
+            for col, text in enumerate(cells):
+                item = QTableWidgetItem(text)
+                if col:
+                    item.setTextAlignment(
+                        Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+                    )
+                self.topics.setItem(row, col, item)
+        self.details.setHtml(self._html(data.lines))
+        self.retry_button.setEnabled(data.wrong > 0)
+        self.retry_button.setText(
+            self.tr("&Retry the ones I got wrong ({n})").format(n=data.wrong)
+            if data.wrong
+            else self.tr("&Retry the ones I got wrong")
+        )
+        (self.retry_button if data.wrong else self.new_button).setFocus()
+
+    def _html(self, lines: list[ResultLine]) -> str:
+        def text(value: str) -> str:
+            return html.escape(value).replace("\n", "<br>")
+
+        parts = []
+        for line in lines:
+            if line.correct:
+                mark = self.tr("Right")
+            elif line.score > 0:
+                mark = self.tr("Partly right ({score}%)").format(score=round(line.score * 100))
+            else:
+                mark = self.tr("Wrong")
+            parts.append(
+                f"<h3>{line.number}. {text(line.prompt)}</h3>"
+                f"<p><b>{text(mark)}</b></p>"
+                f"<p>{text(self.tr('Your answer:'))} {text(line.response)}<br>"
+                f"{text(self.tr('Right answer:'))} {text(line.expected)}</p>"
+                f"<p>{text(line.explanation)}</p>"
+                f"<p><i>{text(self.tr('Source:'))} {text(line.source)}</i></p><hr>"
+            )
+        return "".join(parts)

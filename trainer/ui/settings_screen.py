@@ -1,0 +1,121 @@
+"""Settings: font scale, theme, quiz feedback mode (this computer), and the learner's
+daily new-item limit and desired retention (stored with the profile).
+
+A passive view: ``apply_requested`` carries a :class:`SettingsValues`.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDoubleSpinBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QPushButton,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from trainer.ui.widgets.common import heading, wrapping_label
+
+
+@dataclass(frozen=True)
+class SettingsValues:
+    font_scale: int
+    """Percent, 80–200."""
+    theme: str
+    """``system``, ``light`` or ``dark``."""
+    feedback: str
+    """``immediate`` or ``end``."""
+    daily_new_limit: int
+    desired_retention: float
+
+
+class SettingsScreen(QWidget):
+    apply_requested = Signal(object)
+    home_requested = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("settings")
+        self.font_scale = QSpinBox()
+        self.font_scale.setRange(80, 200)
+        self.font_scale.setSingleStep(10)
+        self.font_scale.setSuffix(" %")
+        self.font_scale.setAccessibleName(self.tr("Text size"))
+        self.theme = QComboBox()
+        self.theme.setAccessibleName(self.tr("Colours"))
+        self.theme.addItem(self.tr("Like the system"), "system")
+        self.theme.addItem(self.tr("Light"), "light")
+        self.theme.addItem(self.tr("Dark"), "dark")
+        self.feedback = QComboBox()
+        self.feedback.setAccessibleName(self.tr("Quiz feedback"))
+        self.feedback.addItem(self.tr("After each question"), "immediate")
+        self.feedback.addItem(self.tr("At the end of the quiz"), "end")
+        self.new_limit = QSpinBox()
+        self.new_limit.setRange(0, 9999)
+        self.new_limit.setAccessibleName(self.tr("New items per day"))
+        self.retention = QDoubleSpinBox()
+        self.retention.setRange(0.70, 0.99)
+        self.retention.setSingleStep(0.01)
+        self.retention.setDecimals(2)
+        self.retention.setAccessibleName(self.tr("Desired retention"))
+        self.retention.setToolTip(
+            self.tr("The chance of remembering an item when it comes back (0.70–0.99)")
+        )
+        display = QGroupBox(self.tr("On this computer"))
+        form = QFormLayout(display)
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+        form.addRow(self.tr("&Text size:"), self.font_scale)
+        form.addRow(self.tr("&Colours:"), self.theme)
+        form.addRow(self.tr("Quiz &feedback:"), self.feedback)
+        study = QGroupBox(self.tr("For this profile"))
+        form2 = QFormLayout(study)
+        form2.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+        form2.addRow(self.tr("&New items per day:"), self.new_limit)
+        form2.addRow(self.tr("Desired &retention:"), self.retention)
+        self.message = wrapping_label()
+        self.message.setObjectName("error")
+        self.apply_button = QPushButton(self.tr("&Save"))
+        self.apply_button.setToolTip(self.tr("Save and apply these settings"))
+        self.apply_button.setDefault(True)
+        self.apply_button.clicked.connect(lambda: self.apply_requested.emit(self.values()))
+        self.home_button = QPushButton(self.tr("Ho&me"))
+        self.home_button.setToolTip(self.tr("Back to the home screen (Ctrl+1)"))
+        self.home_button.clicked.connect(self.home_requested)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.home_button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.apply_button)
+        layout = QVBoxLayout(self)
+        layout.addWidget(heading(self.tr("Settings")))
+        layout.addWidget(display)
+        layout.addWidget(study)
+        layout.addWidget(self.message)
+        layout.addStretch(1)
+        layout.addLayout(buttons)
+
+    def set_values(self, values: SettingsValues) -> None:
+        self.font_scale.setValue(values.font_scale)
+        self.theme.setCurrentIndex(max(self.theme.findData(values.theme), 0))
+        self.feedback.setCurrentIndex(max(self.feedback.findData(values.feedback), 0))
+        self.new_limit.setValue(values.daily_new_limit)
+        self.retention.setValue(values.desired_retention)
+        self.message.clear()
+
+    def values(self) -> SettingsValues:
+        return SettingsValues(
+            font_scale=self.font_scale.value(),
+            theme=str(self.theme.currentData()),
+            feedback=str(self.feedback.currentData()),
+            daily_new_limit=self.new_limit.value(),
+            desired_retention=round(self.retention.value(), 2),
+        )
+
+    def show_message(self, text: str) -> None:
+        self.message.setText(text)

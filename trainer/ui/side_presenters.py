@@ -1,0 +1,224 @@
+"""Fill the progress, profiles, settings, banks and quiz-setup screens from the core,
+and carry out their requests (on the worker thread)."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QDate, QLocale, QObject, QUrl
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import QApplication
+
+from trainer.paths import user_banks_dir
+from trainer.ui.progress import ProgressData
+from trainer.ui.settings_screen import SettingsValues
+from trainer.ui.theme import apply_theme
+from trainer.ui.widgets.answer_widgets import SUPPORTED_KINDS
+
+if TYPE_CHECKING:
+    from datetime import date
+
+    from trainer.core.engine import Profile, Statistics
+    from trainer.ui.controller import AppController
+
+
+def _day(value: date) -> str:
+    return QLocale().toString(QDate(value.year, value.month, value.day), "d MMM")
+
+
+class SidePresenters(QObject):
+    """The smaller screens, which each show one thing from the core."""
+
+    def __init__(self, app: AppController) -> None:
+        super().__init__(app)
+        self.app = app
+        w = app.window
+        for screen in (w.progress, w.profiles, w.banks, w.settings_screen):
+            screen.home_requested.connect(lambda: app.navigate("home"))
+        w.banks.reload_requested.connect(app.load_banks)
+        w.banks.open_folder_requested.connect(self.open_bank_folder)
+        w.profiles.create_requested.connect(self.create_profile)
+        w.profiles.switch_requested.connect(self.switch_profile)
+        w.profiles.rename_requested.connect(self.rename_profile)
+        w.profiles.delete_requested.connect(self.delete_profile)
+        w.settings_screen.apply_requested.connect(self.apply_settings)
+
+    def show(self, name: str) -> None:
+        {
+            "progress": self.show_progress,
+            "profiles": self.show_profiles,
+            "settings": self.show_settings,
+            "banks": self.show_banks,
+        }[name]()
+        self.app.window.show_screen(name)
+
+    # -- progress ----------------------------------------------------------------
+    def show_progress(self) -> None:
+        learner = self.app.learner_id
+        if learner is None:
+            return
+        self.app.tasks.run(
+            lambda: self.app.backend.engine.statistics(learner, history_days=30),
+            self._progress_loaded,
+            self.app._failed,
+        )
+
+    def _progress_loaded(self, stats: Statistics) -> None:
+        overview = self.app.overview
+        titles = {b.bank_id: b.title for b in overview.banks} if overview else {}
+        several = len({bank for bank, _t in stats.by_topic}) > 1
+        topics = [
+            (
+                f"{topic} ({titles.get(bank, bank)})" if several else topic,
+                m.new,
+                m.learning,
+                m.mastered,
+            )
+            for (bank, topic), m in sorted(stats.by_topic.items())
+        ]
+        self.app.window.progress.show_progress(
+            ProgressData(
+                streak=stats.streak,
+                days=[(_day(d.day), d.reviews, d.accuracy) for d in stats.days],
+                topics=topics,
+                forecast=[(_day(day), n) for day, n in stats.forecast],
+                total_reviews=sum(d.reviews for d in stats.days),
+            )
+        )
+
+    # -- profiles ----------------------------------------------------------------
+    def show_profiles(self) -> None:
+        self.app.tasks.run(
+            lambda: self.app.backend.engine.profiles(), self._profiles_loaded, self.app._failed
+        )
+
+    def _profiles_loaded(self, profiles: list[Profile]) -> None:
+        self.app.window.profiles.set_profiles(
+            [(p.id, p.name) for p in profiles], self.app.learner_id
+        )
+
+    def _profile_job(self, job: Any, message: str) -> None:
+        def done(profiles: list[Profile]) -> None:
+            self._profiles_loaded(profiles)
+            self.app.window.profiles.show_message(message)
+            self.app.window.profiles.name.clear()
+
+        def failed(exc: BaseException) -> None:
+            self.app.window.profiles.show_message(self.app.describe(exc))
+
+        def run() -> list[Profile]:
+            job()
+            return self.app.backend.engine.profiles()
+
+        self.app.tasks.run(run, done, failed)
+
+    def create_profile(self, name: str) -> None:
+        self._profile_job(
+            lambda: self.app.backend.engine.create_profile(name),
+            self.tr("Profile created. Select it and press Switch to study with it."),
+        )
+
+    def rename_profile(self, learner_id: int, name: str) -> None:
+        self._profile_job(
+            lambda: self.app.backend.engine.rename_profile(learner_id, name),
+            self.tr("Profile renamed."),
+        )
+
+    def delete_profile(self, learner_id: int) -> None:
+        def job() -> None:
+            store = self.app.backend.store
+            if store is not None:
+                store.backup_now(label="pre-delete")
+            self.app.backend.engine.delete_profile(learner_id)
+
+        def after(profiles: list[Profile]) -> None:
+            if learner_id == self.app.learner_id:
+                if profiles:
+                    self.app.switch_to(profiles[0].id)
+                else:
+                    self.app.load_banks()  # back to first run
+
+        self._profile_job(job, self.tr("Profile deleted; a backup was made first."))
+        self.app.tasks.run(lambda: self.app.backend.engine.profiles(), after, self.app._failed)
+
+    def switch_profile(self, learner_id: int) -> None:
+        self.app.switch_to(learner_id)
+
+    # -- settings ----------------------------------------------------------------
+    def show_settings(self) -> None:
+        learner = self.app.learner_id
+        if learner is None:
+            return
+
+        def done(profile: Profile) -> None:
+            self.app.window.settings_screen.set_values(
+                SettingsValues(
+                    font_scale=self.app.font_scale(),
+                    theme=self.app.theme(),
+                    feedback=self.app.feedback_mode(),
+                    daily_new_limit=profile.daily_new_limit,
+                    desired_retention=profile.desired_retention,
+                )
+            )
+
+        self.app.tasks.run(lambda: self.app.backend.engine.profile(learner), done, self.app._failed)
+
+    def apply_settings(self, values: SettingsValues) -> None:
+        settings = self.app.settings
+        settings.setValue("display/font_scale", values.font_scale)
+        settings.setValue("display/theme", values.theme)
+        settings.setValue("quiz/feedback", values.feedback)
+        settings.sync()  # QSettings writes the file through a temporary file and a rename
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            apply_theme(app, values.theme, values.font_scale)
+        learner = self.app.learner_id
+        if learner is None:
+            return
+        screen = self.app.window.settings_screen
+        self.app.tasks.run(
+            lambda: self.app.backend.engine.update_settings(
+                learner,
+                daily_new_limit=values.daily_new_limit,
+                desired_retention=values.desired_retention,
+            ),
+            lambda _p: screen.show_message(self.tr("Settings saved.")),
+            lambda exc: screen.show_message(self.app.describe(exc)),
+        )
+
+    # -- banks -------------------------------------------------------------------
+    def show_banks(self) -> None:
+        loaded = self.app.loaded
+        if loaded is not None:
+            self.app.window.banks.show_banks(
+                loaded.overview, loaded.sources, str(user_banks_dir(self.app.data_dir))
+            )
+
+    def open_bank_folder(self) -> None:
+        folder = user_banks_dir(self.app.data_dir)
+        try:
+            folder.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            self.app.show_error(
+                self.tr("Trainer cannot create your bank folder {path}: {reason}").format(
+                    path=folder, reason=exc.strerror or exc
+                )
+            )
+            return
+        QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder)))
+
+    # -- quiz setup --------------------------------------------------------------
+    def fill_quiz_setup(self) -> None:
+        overview = self.app.overview
+        if overview is None:
+            return
+        chosen = self.app.chosen_banks()
+        banks = [(b.bank_id, b.title) for b in overview.banks]
+        topics = list(
+            dict.fromkeys(
+                t for b in overview.banks if not chosen or b.bank_id in chosen for t in b.topics
+            )
+        )
+        present = {k for b in overview.banks for k in b.kinds}
+        kinds = [k for k in SUPPORTED_KINDS if k in present]
+        self.app.window.quiz_setup.set_options(banks, topics, kinds, chosen)

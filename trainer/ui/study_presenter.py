@@ -1,0 +1,174 @@
+"""Drives the study screen: asks the engine for the next card, records ratings, undoes.
+
+Every engine call runs on the task runner's worker thread; the view only gets
+texts. The session ends when the engine has no card left or after ``limit`` cards.
+"""
+
+from __future__ import annotations
+
+import time
+from collections import Counter
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject, Signal
+
+from trainer.ui import texts
+from trainer.ui.backend import Backend
+from trainer.ui.study import StudyScreen
+from trainer.ui.tasks import TaskRunner
+
+if TYPE_CHECKING:
+    from trainer.core.banks import Question
+    from trainer.core.engine import StudyCard, StudyFilter
+
+
+@dataclass(frozen=True)
+class _Step:
+    card: StudyCard | None
+    question: Question | None
+    due: int
+    new: int
+
+
+class StudyPresenter(QObject):
+    """One study session for one learner."""
+
+    finished = Signal()
+    failed = Signal(object)
+
+    def __init__(self, view: StudyScreen, tasks: TaskRunner, backend: Backend) -> None:
+        super().__init__(view)
+        self.view = view
+        self.tasks = tasks
+        self.backend = backend
+        self.learner_id = 0
+        self.filter: StudyFilter | None = None
+        self.limit: int | None = None
+        self.card: StudyCard | None = None
+        self.question: Question | None = None
+        self.ratings: Counter[int] = Counter()
+        self.history: list[int] = []
+        self.shown_at = 0.0
+        view.reveal_requested.connect(self.reveal)
+        view.rated.connect(self.rate)
+        view.undo_requested.connect(self.undo)
+
+    def start(
+        self, learner_id: int, filt: StudyFilter | None = None, limit: int | None = None
+    ) -> None:
+        self.learner_id = learner_id
+        self.filter = filt
+        self.limit = limit
+        self.ratings.clear()
+        self.history.clear()
+        self.view.set_can_undo(False)
+        self.view.set_busy(True)
+        self._run(lambda: None)
+
+    def _next_step(self, card: StudyCard | None = None) -> _Step:
+        engine = self.backend.engine
+        if card is None:
+            card = (
+                engine.next_card(self.learner_id)
+                if self.filter is None
+                else engine.next_card(self.learner_id, self.filter)
+            )
+        counts = engine.home_counts(self.learner_id)
+        question = None if card is None else self.backend.question(card.item_id)
+        return _Step(card, question, counts.due, counts.new_today)
+
+    def _run(self, action: Callable[[], object]) -> None:
+        from trainer.core.engine import StudyCard
+
+        def job() -> _Step:
+            again = action()
+            return self._next_step(again if isinstance(again, StudyCard) else None)
+
+        self.tasks.run(job, self._show, self._error)
+
+    def _show(self, step: _Step) -> None:
+        self.view.set_busy(False)
+        self.view.set_can_undo(bool(self.history))
+        done = len(self.history)
+        reached = self.limit is not None and done >= self.limit
+        if step.card is None or step.question is None or reached:
+            self.card = self.question = None
+            self.view.show_summary(self._summary(step))
+            return
+        self.card, self.question = step.card, step.question
+        total = done + step.due + step.new
+        self.view.show_progress(
+            self.tr("{done} studied · {due} due · {new} new left today").format(
+                done=done, due=step.due, new=step.new
+            ),
+            done,
+            total,
+        )
+        question = step.question
+        kind = texts.kind_names().get(question.kind, question.kind)
+        new = self.tr("new") if step.card.is_new else self.tr("review")
+        self.view.show_question(f"{question.topic} · {kind} · {new}", texts.study_front(question))
+        self.shown_at = time.monotonic()
+
+    def _summary(self, step: _Step) -> str:
+        done = len(self.history)
+        if not done:
+            return self.tr("Nothing is due right now, and no new items are left for today.")
+        names = (self.tr("Again"), self.tr("Hard"), self.tr("Good"), self.tr("Easy"))
+        parts = [f"{name}: {self.ratings.get(g, 0)}" for g, name in enumerate(names, start=1)]
+        return (
+            self.tr("You studied %n card(s).", "", done)
+            + "\n"
+            + " · ".join(parts)
+            + "\n"
+            + self.tr("Still due today: {due}. New items left today: {new}.").format(
+                due=step.due, new=step.new
+            )
+        )
+
+    def reveal(self) -> None:
+        if self.card is None or self.question is None:
+            return
+        intervals = [
+            texts.interval_text(self.card.intervals[g]) for g in sorted(self.card.intervals)
+        ]
+        question = self.question
+        self.view.show_answer(
+            texts.answer_text(question), question.explanation, question.source, intervals
+        )
+
+    def rate(self, grade: int) -> None:
+        card = self.card
+        if card is None:
+            return
+        elapsed = int((time.monotonic() - self.shown_at) * 1000)
+        self.view.set_busy(True)
+        self.card = None
+        self.history.append(grade)
+        self.ratings[grade] += 1
+        learner = self.learner_id
+        self._run(lambda: self.backend.engine.answer_card(learner, card.item_id, grade, elapsed))
+
+    def undo(self) -> None:
+        if not self.history:
+            return
+        self.view.set_busy(True)
+        grade = self.history.pop()
+        self.ratings[grade] -= 1
+        learner = self.learner_id
+        from trainer.core.engine import StudyCard
+
+        def undo_and_show_again() -> StudyCard | None:
+            engine = self.backend.engine
+            item_id = engine.undo_last(learner)
+            if item_id is None or item_id not in engine.items:
+                return None
+            return StudyCard(item_id, False, None, engine.preview_intervals(learner, item_id))
+
+        self._run(undo_and_show_again)
+
+    def _error(self, exc: BaseException) -> None:
+        self.view.set_busy(False)
+        self.failed.emit(exc)

@@ -1,0 +1,101 @@
+"""Light, dark or the system's colours, the text size, and the style sheet with a visible
+keyboard focus (``resources/styles/app.qss``, tokens filled in per theme)."""
+
+from __future__ import annotations
+
+from PySide6.QtGui import QColor, QFont, QPalette
+from PySide6.QtWidgets import QApplication
+
+from trainer.paths import resources_dir
+
+TOKENS = {
+    "light": {
+        "error": "#b00020",
+        "good": "#1b5e20",
+        "muted": "#505050",
+        "border": "#b0b0b0",
+        "panel": "#f7f7f2",
+        "focus": "#1a5fb4",
+        "focusbg": "#dbe8fa",
+    },
+    "dark": {
+        "error": "#ff8a80",
+        "good": "#a5d6a7",
+        "muted": "#c0c0c0",
+        "border": "#606060",
+        "panel": "#2b2b2b",
+        "focus": "#8ab4f8",
+        "focusbg": "#2f3f57",
+    },
+}
+
+_base_font: QFont | None = None
+_base_palette: QPalette | None = None
+
+
+def dark_palette() -> QPalette:
+    palette = QPalette()
+    roles = {
+        QPalette.ColorRole.Window: "#202124",
+        QPalette.ColorRole.WindowText: "#e8eaed",
+        QPalette.ColorRole.Base: "#17181a",
+        QPalette.ColorRole.AlternateBase: "#26282b",
+        QPalette.ColorRole.ToolTipBase: "#303134",
+        QPalette.ColorRole.ToolTipText: "#e8eaed",
+        QPalette.ColorRole.PlaceholderText: "#9aa0a6",
+        QPalette.ColorRole.Text: "#e8eaed",
+        QPalette.ColorRole.Button: "#303134",
+        QPalette.ColorRole.ButtonText: "#e8eaed",
+        QPalette.ColorRole.BrightText: "#ffffff",
+        QPalette.ColorRole.Highlight: "#3b6fb6",
+        QPalette.ColorRole.HighlightedText: "#ffffff",
+        QPalette.ColorRole.Link: "#8ab4f8",
+        QPalette.ColorRole.Mid: "#5f6368",
+        QPalette.ColorRole.Dark: "#111111",
+        QPalette.ColorRole.Light: "#404144",
+    }
+    for role, colour in roles.items():
+        palette.setColor(role, QColor(colour))
+    for role in (
+        QPalette.ColorRole.WindowText,
+        QPalette.ColorRole.Text,
+        QPalette.ColorRole.ButtonText,
+    ):
+        palette.setColor(QPalette.ColorGroup.Disabled, role, QColor("#7f8388"))
+    return palette
+
+
+def is_dark(app: QApplication) -> bool:
+    return app.palette().color(QPalette.ColorRole.Window).lightness() < 128
+
+
+def style_sheet(theme: str) -> str:
+    path = resources_dir() / "styles" / "app.qss"
+    try:
+        text = path.read_text(encoding="utf-8")
+    except OSError:
+        return ""
+    for key, value in TOKENS[theme].items():
+        text = text.replace(f"@{key}@", value)
+    return text
+
+
+def apply_theme(app: QApplication, theme: str = "system", font_scale: int = 100) -> None:
+    """Set colours (``system``/``light``/``dark``) and text size (percent) for the whole app."""
+    global _base_font, _base_palette
+    if _base_font is None:
+        _base_font = QFont(app.font())
+        _base_palette = QPalette(app.palette())
+    app.setStyle("Fusion")
+    if theme == "dark":
+        app.setPalette(dark_palette())
+    elif theme == "light":
+        app.setPalette(app.style().standardPalette())
+    else:
+        assert _base_palette is not None
+        app.setPalette(_base_palette)
+    font = QFont(_base_font)
+    size = _base_font.pointSizeF() if _base_font.pointSizeF() > 0 else 10.0
+    font.setPointSizeF(size * max(50, min(font_scale, 300)) / 100)
+    app.setFont(font)
+    app.setStyleSheet(style_sheet("dark" if is_dark(app) else "light"))

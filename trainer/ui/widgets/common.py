@@ -1,0 +1,53 @@
+"""Small widget helpers shared by the screens: headings, wrapping labels, scaled fonts."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import QApplication, QLabel, QWidget
+
+
+class _FontScaler(QObject):
+    """Keeps a widget's font a fixed multiple of the application font, also after the
+    user changes the text size (Qt sends ``ApplicationFontChange`` to every widget)."""
+
+    def __init__(self, widget: QWidget, factor: float, bold: bool) -> None:
+        super().__init__(widget)
+        self.widget = widget
+        self.factor = factor
+        self.bold = bold
+        widget.installEventFilter(self)
+        self.apply()
+
+    def apply(self) -> None:
+        font = QFont(QApplication.font())
+        size = font.pointSizeF() if font.pointSizeF() > 0 else 10.0
+        font.setPointSizeF(size * self.factor)
+        font.setBold(self.bold)
+        self.widget.setFont(font)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.ApplicationFontChange:
+            self.apply()
+        return False
+
+
+def scale_font(widget: QWidget, factor: float, *, bold: bool = False) -> None:
+    _FontScaler(widget, factor, bold)
+
+
+def heading(text: str, scale: float = 1.5, parent: QWidget | None = None) -> QLabel:
+    label = QLabel(text, parent)
+    scale_font(label, scale, bold=True)
+    label.setWordWrap(True)
+    label.setAccessibleName(text)
+    return label
+
+
+def wrapping_label(text: str = "", *, selectable: bool = False) -> QLabel:
+    label = QLabel(text)
+    label.setWordWrap(True)
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    if selectable:
+        label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    return label
