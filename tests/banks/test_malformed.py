@@ -400,3 +400,31 @@ def test_all_errors_of_a_file_are_reported(tmp_path: Path) -> None:
     path.write_text(text, encoding="utf-8")
     fields = sorted(e.field for e in load_banks([path]).errors)
     assert fields == ["items[0].difficulty", "items[0].extra", "items[0].wrong", "title"]
+
+
+def test_rules_are_checked_even_when_other_items_have_type_errors(tmp_path: Path) -> None:
+    broken = ITEM.replace("id: t.a", "id: t.b").replace("difficulty: 1", "difficulty: x")
+    rule = ITEM.replace("wrong: [B, C]", "wrong: [A, C]")
+    path = tmp_path / "bank.yaml"
+    path.write_text(HEADER + broken + rule, encoding="utf-8")
+    errors = load_banks([path]).errors
+    assert [(e.field, e.line) for e in errors] == [
+        ("items[0].difficulty", 12),
+        ("items[1].wrong[0]", 26),
+    ]
+
+
+def test_union_members_report_one_error_each(tmp_path: Path) -> None:
+    text = HEADER + (
+        "  - id: t.l\n    kind: list\n    topic: T\n    difficulty: 1\n    source: S\n"
+        "    explanation: E\n    name: N\n    members: [A, {label: L}, [x]]\n"
+        "    not_members: [C, D, E]\n"
+    )
+    path = tmp_path / "bank.yaml"
+    path.write_text(text, encoding="utf-8")
+    errors = load_banks([path]).errors
+    assert [(e.field, e.line, e.column) for e in errors] == [
+        ("items[0].members[1].text", 16, 18),
+        ("items[0].members[2]", 16, 30),
+    ]
+    assert "missing required field" in errors[0].message

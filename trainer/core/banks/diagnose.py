@@ -24,7 +24,7 @@ from trainer.core.banks.schema import (
 )
 from trainer.core.banks.yamlsafe import Loc
 
-_SCALAR_VARIANTS = frozenset({"str"})
+_SCALAR_VARIANTS = frozenset({"str", "constrained-str"})
 _MODEL_VARIANTS = frozenset({"ListMember"})
 _VARIANTS = _SCALAR_VARIANTS | _MODEL_VARIANTS | frozenset(ITEM_MODELS)
 _NESTED: dict[str, type[BaseModel]] = {
@@ -79,7 +79,8 @@ def _clean(loc: tuple[Any, ...], data: Any) -> Loc | None:
     for i, part in enumerate(loc):
         here = _at(data, tuple(out))
         is_key = isinstance(here, dict) and part in here
-        if isinstance(part, str) and part in _VARIANTS and i < len(loc) - 1 and not is_key:
+        variant = part in _SCALAR_VARIANTS or part in _MODEL_VARIANTS or i < len(loc) - 1
+        if isinstance(part, str) and part in _VARIANTS and variant and not is_key:
             if part in _SCALAR_VARIANTS and isinstance(here, dict):
                 return None
             if part in _MODEL_VARIANTS and not isinstance(here, dict):
@@ -129,12 +130,21 @@ def _message(error: Any, loc: Loc, data: Any) -> tuple[Loc, str, bool]:
         return (*loc, "kind"), f"unknown kind `{tag}`{hint or f' (one of: {_KINDS})'}", False
     if kind == "literal_error" and loc == ("format",):
         return loc, f"unsupported format {_short(value)}; this Trainer reads format 1", False
+    if kind in ("model_attributes_type", "dict_type", "model_type"):
+        return (
+            loc,
+            f"expected a mapping of fields (`name: value` lines), got {_short(value)}",
+            False,
+        )
     message = error["msg"]
     message = message[0].lower() + message[1:] if message else message
     if kind.endswith("_type") or kind.endswith("_parsing"):
-        message += f", got {_short(value)}"
-        if isinstance(value, bool | None) and kind == "string_type":
-            message += " (YAML reads yes/no/true/false/null as such: put the text in quotes)"
+        if value is None:
+            message += ", but the value is empty"
+        else:
+            message += f", got {_short(value)}"
+        if isinstance(value, bool) and kind == "string_type":
+            message += " (YAML reads yes/no/true/false as booleans: put the text in quotes)"
     return loc, message, False
 
 

@@ -25,7 +25,7 @@ from trainer.core.banks.diagnose import Locator, validation_errors
 from trainer.core.banks.errors import BankError, BankLoadError, field_path
 from trainer.core.banks.questions import Question
 from trainer.core.banks.rules import check_item
-from trainer.core.banks.schema import BankFile
+from trainer.core.banks.schema import ITEM_ADAPTER, AnyItem, BankFile
 
 BANK_SUFFIXES = (".yaml", ".yml")
 
@@ -121,16 +121,37 @@ def _check(text: str, path: str, seed: int) -> tuple[BankFile | None, list[Any],
         model = BankFile.model_validate(data)
     except ValidationError as exc:
         errors += validation_errors(exc, data, locator)
+        errors += _item_rules(_valid_items(data.get("items")), locator)
         return None, [], errors
+    errors += _item_rules(list(enumerate(model.items)), locator)
+    return (None if errors else model), data["items"], errors
+
+
+def _valid_items(raw_items: Any) -> list[tuple[int, AnyItem]]:
+    """The items that are valid on their own (to check their rules when others are not)."""
+    if not isinstance(raw_items, list):
+        return []
+    out: list[tuple[int, AnyItem]] = []
+    for i, raw in enumerate(raw_items):
+        try:
+            out.append((i, ITEM_ADAPTER.validate_python(raw)))
+        except ValidationError:
+            continue
+    return out
+
+
+def _item_rules(items: list[tuple[int, AnyItem]], locator: Locator) -> list[BankError]:
+    """Cross-field rules and unique ids of the given (index, item) pairs."""
+    errors: list[BankError] = []
     seen: dict[str, int] = {}
-    for i, item in enumerate(model.items):
+    for i, item in items:
         for loc, message in check_item(item):
             errors.append(locator.error(("items", i, *loc), message))
         if item.id in seen:
             message = f"item id `{item.id}` is already used by items[{seen[item.id]}]"
             errors.append(locator.error(("items", i, "id"), message))
         seen.setdefault(item.id, i)
-    return (None if errors else model), data["items"], errors
+    return errors
 
 
 def load_file(

@@ -276,4 +276,5 @@ class BankFile(BaseModel):
     items: list[Item] = Field(min_length=1)
 
 
-BANK_ADAPTER: TypeAdapter[BankFile] = TypeAdapter(BankFile)
+ITEM_ADAPTER: TypeAdapter[AnyItem] = TypeAdapter(Item)
+"""Validates one item on its own (used to check rules when other items are broken)."""
