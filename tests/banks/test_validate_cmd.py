@@ -131,3 +131,25 @@ def test_docs_error_examples_match_real_messages(tmp_path: Path) -> None:
     for line in text.splitlines()[:-1]:
         message = line.split(": error: ", 1)[1].split(": ", 1)[1]
         assert message in doc.replace("items[4].", "items[0]."), message
+
+
+def test_real_command_line_exit_codes(tmp_path: Path) -> None:
+    bad = tmp_path / "bad.yaml"
+    bad.write_text(VALID.replace("format: 1", "format: 1\nformat: 1"), "utf-8")
+
+    def cli(*args: str) -> subprocess.CompletedProcess[str]:
+        return subprocess.run(
+            [sys.executable, "-m", "trainer", "validate", *args],
+            capture_output=True,
+            text=True,
+            cwd=ROOT,
+            check=False,
+        )
+
+    ok = cli(str(DATA))
+    assert (ok.returncode, ok.stdout) == (0, "2 banks checked, 0 invalid, 0 errors\n")
+    invalid = cli(str(bad), "--format", "json")
+    assert invalid.returncode == 1
+    assert json.loads(invalid.stdout)["errors"][0]["line"] == 2
+    usage = cli(str(tmp_path / "missing"))
+    assert usage.returncode == 2 and "Traceback" not in usage.stdout + usage.stderr

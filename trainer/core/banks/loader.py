@@ -84,7 +84,7 @@ def bank_files(paths: Sequence[Path]) -> list[Path]:
     return out
 
 
-def _check(text: str, path: str, seed: int) -> tuple[BankFile | None, list[Any], list[BankError]]:
+def _check(text: str, path: str) -> tuple[BankFile | None, list[Any], list[BankError]]:
     """Parse and validate one file's text: (model, raw items, errors)."""
     data, problems = yamlsafe.parse(text)
     errors = [
@@ -177,7 +177,7 @@ def load_file(
     except yamlsafe.YamlRefused as exc:
         p = exc.problem
         return None, [BankError(name, p.line, p.column, "", p.message)]
-    model, raw_items, errors = _check(text, name, seed)
+    model, raw_items, errors = _check(text, name)
     if model is None:
         return None, errors
     questions = build_questions(model, raw_items, seed)

@@ -261,7 +261,6 @@ class BankFile(BaseModel):
     model_config = ConfigDict(
         **_CONFIG,
         title="Trainer question bank",
-        json_schema_extra={"$id": "https://trainer.invalid/bank.schema.json"},
     )
 
     format: Literal[1] = Field(description="Format version; always 1.")
