@@ -125,7 +125,7 @@ class MemoryState(Base):
     last_rating: Mapped[int] = mapped_column(Integer)
 
     __table_args__ = (
-        Index("ix_memory_state_learner_due", "learner_id", "due"),
+        Index("ix_memory_state_learner_due", "learner_id", "due", "item_id"),
         Index("ix_memory_state_learner_first", "learner_id", "first_review"),
     )
 

@@ -16,7 +16,6 @@ from dataclasses import dataclass, field
 from datetime import datetime
 
 import sqlalchemy as sa
-from sqlalchemy.engine import Connection
 
 from trainer.core.engine.protocols import StudyItem
 from trainer.store import Store
@@ -139,14 +138,13 @@ def new_today(store: Store, cur: FastCursor, learner_id: int, since: datetime) -
     return 0 if row is None else int(row[0])
 
 
-def load_seen(conn: Connection, learner_id: int, items: Mapping[str, StudyItem]) -> LearnerCache:
+_SEEN = sa.select(MemoryState.item_id).where(MemoryState.learner_id == sa.bindparam("learner"))
+
+
+def load_seen(store: Store, learner_id: int, items: Mapping[str, StudyItem]) -> LearnerCache:
     """The learner's seen items, grouped by (bank, topic) for loaded items."""
-    seen = {
-        str(r[0])
-        for r in conn.execute(
-            sa.select(MemoryState.item_id).where(MemoryState.learner_id == learner_id)
-        )
-    }
+    with store.fast_read() as cur:
+        seen = {str(r[0]) for r in cur.execute(store.prepare(_SEEN), {"learner": learner_id}).all()}
     cache = LearnerCache(seen)
     for item_id in seen:
         item = items.get(item_id)
@@ -166,17 +164,23 @@ def next_new(order: list[str], cache: LearnerCache, filt: StudyFilter) -> str | 
     return None
 
 
-def due_by_group(conn: Connection, learner_id: int, until: datetime) -> dict[tuple[str, str], int]:
-    """Items due before ``until`` per (bank, topic), retired items left out."""
-    rows = conn.execute(
-        sa.select(Item.bank_id, Item.topic, sa.func.count())
-        .select_from(MemoryState)
-        .join(Item, Item.id == MemoryState.item_id)
-        .where(
-            MemoryState.learner_id == learner_id,
-            MemoryState.due < until,
-            Item.retired_at.is_(None),
-        )
-        .group_by(Item.bank_id, Item.topic)
-    )
-    return {(str(b), str(t)): int(n) for b, t, n in rows}
+_DUE_BEFORE = sa.select(MemoryState.item_id).where(
+    MemoryState.learner_id == sa.bindparam("learner"),
+    MemoryState.due < sa.bindparam("until"),
+)
+
+
+def due_by_group(
+    store: Store, learner_id: int, until: datetime, items: Mapping[str, StudyItem]
+) -> Counter[tuple[str, str]]:
+    """Loaded items due before ``until`` per (bank, topic) (an index-only scan)."""
+    counts: Counter[tuple[str, str]] = Counter()
+    with store.fast_read() as cur:
+        rows = cur.execute(
+            store.prepare(_DUE_BEFORE), {"learner": learner_id, "until": to_millis(until)}
+        ).all()
+    for (item_id,) in rows:
+        item = items.get(item_id)
+        if item is not None:
+            counts[(item.bank_id, item.topic)] += 1
+    return counts

@@ -91,6 +91,7 @@ class Trainer:
         self._orders: dict[StudyFilter, list[str]] = {}
         self._learners: dict[int, LearnerCache] = {}
         self._profiles: dict[int, Profile] = {}
+        self._group_totals: Counter[tuple[str, str]] | None = None
         self.sync_items(loaded)
 
     # -- items -------------------------------------------------------------------
@@ -101,6 +102,7 @@ class Trainer:
         self.items = {item.id: item for item in current}
         self._orders.clear()
         self._learners.clear()
+        self._group_totals = None
         return report
 
     # -- profiles ----------------------------------------------------------------
@@ -160,10 +162,14 @@ class Trainer:
     def _cache(self, learner_id: int) -> LearnerCache:
         cache = self._learners.get(learner_id)
         if cache is None:
-            with self.store.read() as conn:
-                cache = queue.load_seen(conn, learner_id, self.items)
+            cache = queue.load_seen(self.store, learner_id, self.items)
             self._learners[learner_id] = cache
         return cache
+
+    def _totals(self) -> Counter[tuple[str, str]]:
+        if self._group_totals is None:
+            self._group_totals = Counter((i.bank_id, i.topic) for i in self.items.values())
+        return self._group_totals
 
     def _order(self, filt: StudyFilter) -> list[str]:
         order = self._orders.get(filt)
@@ -274,14 +280,13 @@ class Trainer:
         prof = self.profile(learner_id)
         start = day_start(now, self.tz, prof.rollover_hour)
         cache = self._cache(learner_id)
-        with self.store.read() as conn:
-            due = queue.due_by_group(conn, learner_id, start + timedelta(days=1))
+        due = queue.due_by_group(self.store, learner_id, start + timedelta(days=1), self.items)
         with self.store.fast_read() as cur:
             met_today = queue.new_today(self.store, cur, learner_id, start)
-        totals = Counter((i.bank_id, i.topic) for i in self.items.values())
+        totals = self._totals()
+        seen = cache.seen_by_group
         by_topic = {
-            key: GroupCounts(due.get(key, 0), n - cache.seen_by_group.get(key, 0))
-            for key, n in totals.items()
+            key: GroupCounts(due.get(key, 0), n - seen.get(key, 0)) for key, n in totals.items()
         }
         by_bank: dict[str, GroupCounts] = {}
         for (bank, _topic), c in by_topic.items():
@@ -399,13 +404,12 @@ class Trainer:
     # -- statistics --------------------------------------------------------------
     def statistics(self, learner_id: int, history_days: int = 30) -> stats.Statistics:
         prof = self.profile(learner_id)
-        with self.store.read() as conn:
-            return stats.statistics(
-                conn,
-                learner_id,
-                self.items,
-                self.clock(),
-                self.tz,
-                prof.rollover_hour,
-                history_days,
-            )
+        return stats.statistics(
+            self.store,
+            learner_id,
+            self.items,
+            self.clock(),
+            self.tz,
+            prof.rollover_hour,
+            history_days,
+        )

@@ -15,12 +15,13 @@ from dataclasses import dataclass
 from datetime import date, datetime, timedelta, tzinfo
 
 import sqlalchemy as sa
-from sqlalchemy.engine import Connection
 from sqlalchemy.orm import InstrumentedAttribute
 
 from trainer.core.engine.days import DAY_MS, day_number_to_date, day_start, shift_ms
 from trainer.core.engine.protocols import StudyItem
-from trainer.store.models import Item, MemoryState, Review, ReviewUndo, to_millis
+from trainer.store import Store
+from trainer.store.fast import FastCursor
+from trainer.store.models import MemoryState, Review, ReviewUndo, to_millis
 
 MASTERED_STABILITY_DAYS = 21.0
 _DECAY = -0.1542  # FSRS-6 default w20
@@ -70,32 +71,35 @@ def recall(stability: float | None, last_review: datetime | None, now: datetime)
     return float((1 + _FACTOR * elapsed / stability) ** _DECAY)
 
 
+_MEMORIES = sa.select(
+    MemoryState.item_id, MemoryState.state, MemoryState.stability, MemoryState.last_review
+).where(MemoryState.learner_id == sa.bindparam("learner"))
+
+
 def mastery(
-    conn: Connection, learner_id: int, items: Mapping[str, StudyItem], now: datetime
+    store: Store, cur: FastCursor, learner_id: int, items: Mapping[str, StudyItem], now: datetime
 ) -> tuple[dict[str, Mastery], dict[tuple[str, str], Mastery]]:
     """Mastery per bank and per (bank, topic), over the loaded items."""
     acc: dict[tuple[str, str], list[float]] = {}
     for it in items.values():
         acc.setdefault((it.bank_id, it.topic), [0, 0, 0, 0, 0.0])[0] += 1
-    rows = conn.execute(
-        sa.select(
-            MemoryState.item_id,
-            MemoryState.state,
-            MemoryState.stability,
-            MemoryState.last_review,
-        ).where(MemoryState.learner_id == learner_id)
-    )
+    now_ms = to_millis(now)
+    factor, decay, mastered = _FACTOR / DAY_MS, _DECAY, MASTERED_STABILITY_DAYS
+    rows = cur.execute(store.prepare(_MEMORIES), {"learner": learner_id}).all()
     for item_id, state, stability, last_review in rows:
         item = items.get(item_id)
         if item is None:
             continue
         group = acc[(item.bank_id, item.topic)]
         group[1] += 1  # seen
-        if state == 2 and stability is not None and stability >= MASTERED_STABILITY_DAYS:
+        if stability is None or last_review is None or stability <= 0:
+            group[2] += 1
+            continue
+        if state == 2 and stability >= mastered:
             group[3] += 1
         else:
             group[2] += 1
-        group[4] += recall(stability, last_review, now)
+        group[4] += (1 + factor * max(now_ms - last_review, 0) / stability) ** decay
     by_topic = {
         key: Mastery(int(n), int(n - seen), int(learning), int(done), r / n if n else 0.0)
         for key, (n, seen, learning, done, r) in acc.items()
@@ -112,83 +116,86 @@ def mastery(
     return by_bank, by_topic
 
 
-def _day_expr(column: InstrumentedAttribute[datetime], shift: int) -> sa.ColumnElement[int]:
+def _day_expr(column: InstrumentedAttribute[datetime]) -> sa.ColumnElement[int]:
     ms = sa.type_coerce(column, sa.BigInteger)
-    return (ms + shift) // DAY_MS
+    return (ms + sa.bindparam("shift", type_=sa.BigInteger)) // DAY_MS
+
+
+_DAY = _day_expr(Review.reviewed_at).label("day")
+_PER_DAY = (
+    sa.select(_DAY, sa.func.count(), sa.func.sum(sa.case((Review.rating >= 2, 1), else_=0)))
+    .where(
+        Review.learner_id == sa.bindparam("learner"),
+        Review.reviewed_at >= sa.bindparam("since"),
+        Review.uuid.not_in(sa.select(ReviewUndo.review_uuid)),
+    )
+    .group_by(_DAY)
+)
+_LAST_BEFORE = sa.select(sa.func.max(Review.reviewed_at)).where(
+    Review.learner_id == sa.bindparam("learner"),
+    Review.reviewed_at < sa.bindparam("before"),
+)
+_DUE_UNTIL = sa.select(MemoryState.item_id, MemoryState.due).where(
+    MemoryState.learner_id == sa.bindparam("learner"),
+    MemoryState.due < sa.bindparam("until"),
+)
 
 
 def per_day(
-    conn: Connection, learner_id: int, since: datetime, shift: int
+    store: Store, cur: FastCursor, learner_id: int, since: datetime, shift: int
 ) -> dict[int, tuple[int, int]]:
     """(reviews, correct) per study-day number since ``since`` (undone reviews left out)."""
-    day = _day_expr(Review.reviewed_at, shift).label("day")
-    rows = conn.execute(
-        sa.select(
-            day,
-            sa.func.count(),
-            sa.func.sum(sa.case((Review.rating >= 2, 1), else_=0)),
-        )
-        .where(
-            Review.learner_id == learner_id,
-            Review.reviewed_at >= since,
-            Review.uuid.not_in(sa.select(ReviewUndo.review_uuid)),
-        )
-        .group_by(day)
-    )
+    rows = cur.execute(
+        store.prepare(_PER_DAY),
+        {"learner": learner_id, "since": to_millis(since), "shift": shift},
+    ).all()
     return {int(d): (int(n), int(c or 0)) for d, n, c in rows}
 
 
-def streak(conn: Connection, learner_id: int, today: int, shift: int) -> int:
-    """Consecutive study days with a review, ending today (or yesterday if none today)."""
-    window = 366
-    while True:
-        since_ms = (today - window + 1) * DAY_MS - shift
-        day = _day_expr(Review.reviewed_at, shift)
-        days = {
-            int(d)
-            for (d,) in conn.execute(
-                sa.select(day)
-                .where(
-                    Review.learner_id == learner_id,
-                    sa.type_coerce(Review.reviewed_at, sa.BigInteger) >= since_ms,
-                )
-                .group_by(day)
-            )
-        }
-        start = today if today in days else today - 1
-        count = 0
-        while start - count in days:
-            count += 1
-        if count < window - 1:
-            return count
-        window *= 4
+def streak(store: Store, cur: FastCursor, learner_id: int, today: int, shift: int) -> int:
+    """Consecutive study days with a review, ending today (or yesterday if none today).
+
+    One index seek per day of the streak: the latest review before the day's end.
+    """
+    prepared = store.prepare(_LAST_BEFORE)
+
+    def latest_day_until(day: int) -> int | None:
+        end = (day + 1) * DAY_MS - shift
+        row = cur.execute(prepared, {"learner": learner_id, "before": end}).one_or_none()
+        return None if row is None or row[0] is None else (int(row[0]) + shift) // DAY_MS
+
+    expected = latest_day_until(today)
+    if expected is None or expected < today - 1:
+        return 0
+    count = 0
+    while latest_day_until(expected) == expected:
+        count += 1
+        expected -= 1
+    return count
 
 
 def forecast(
-    conn: Connection, learner_id: int, today_start: datetime, shift: int, days: int = 14
+    store: Store,
+    cur: FastCursor,
+    learner_id: int,
+    items: Mapping[str, StudyItem],
+    today_start: datetime,
+    shift: int,
+    days: int = 14,
 ) -> list[tuple[date, int]]:
-    """Items due on each of the next ``days`` study days (overdue ones count on today)."""
-    until = today_start + timedelta(days=days)
-    day = _day_expr(MemoryState.due, shift).label("day")
-    rows = conn.execute(
-        sa.select(day, sa.func.count())
-        .join(Item, Item.id == MemoryState.item_id)
-        .where(
-            MemoryState.learner_id == learner_id,
-            MemoryState.due < until,
-            Item.retired_at.is_(None),
-        )
-        .group_by(day)
-    )
+    """Loaded items due on each of the next ``days`` study days (overdue count on today)."""
+    until = to_millis(today_start + timedelta(days=days))
+    rows = cur.execute(store.prepare(_DUE_UNTIL), {"learner": learner_id, "until": until}).all()
     first = (to_millis(today_start) + shift) // DAY_MS
     counts = [0] * days
-    for d, n in rows:
-        counts[max(int(d) - first, 0)] += int(n)
+    for item_id, due in rows:
+        if item_id in items:
+            counts[max((due + shift) // DAY_MS - first, 0)] += 1
     return [(day_number_to_date(first + i), counts[i]) for i in range(days)]
 
 
 def statistics(
-    conn: Connection,
+    store: Store,
     learner_id: int,
     items: Mapping[str, StudyItem],
     now: datetime,
@@ -200,17 +207,18 @@ def statistics(
     shift = shift_ms(now, tz, rollover_hour)
     start = day_start(now, tz, rollover_hour)
     today = (to_millis(start) + shift) // DAY_MS
-    by_bank, by_topic = mastery(conn, learner_id, items, now)
     since = start - timedelta(days=history_days - 1)
-    counts = per_day(conn, learner_id, since, shift)
-    days = tuple(
-        DayStat(day_number_to_date(d), *counts.get(d, (0, 0)))
-        for d in range(today - history_days + 1, today + 1)
-    )
-    return Statistics(
-        by_bank,
-        by_topic,
-        days,
-        streak(conn, learner_id, today, shift),
-        tuple(forecast(conn, learner_id, start, shift)),
-    )
+    with store.fast_read() as cur:
+        by_bank, by_topic = mastery(store, cur, learner_id, items, now)
+        counts = per_day(store, cur, learner_id, since, shift)
+        days = tuple(
+            DayStat(day_number_to_date(d), *counts.get(d, (0, 0)))
+            for d in range(today - history_days + 1, today + 1)
+        )
+        return Statistics(
+            by_bank,
+            by_topic,
+            days,
+            streak(store, cur, learner_id, today, shift),
+            tuple(forecast(store, cur, learner_id, items, start, shift)),
+        )
