@@ -4,8 +4,11 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
+from PySide6.QtGui import QKeySequence
+from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from trainer.ui.app import Session
@@ -21,6 +24,8 @@ def make_session(qtbot: QtBot, data_dir: Path, banks: list[Path] | None = None) 
     qtbot.addWidget(session.window)
     with qtbot.waitSignal(session.controller.home_ready, timeout=30_000):
         session.start()
+    session.window.activateWindow()
+    qtbot.waitUntil(session.window.isActiveWindow, timeout=5000)
     return session
 
 
@@ -58,6 +63,20 @@ def create_profile(qtbot: QtBot, session: Session, name: str) -> None:
 
 def home_filled(session: Session) -> bool:
     return session.window.home.study_button.isEnabled()
+
+
+def engine(session: Session) -> Any:
+    """The session's engine, for checks once the worker is idle."""
+    session.tasks.wait()
+    return session.controller.backend.engine
+
+
+def key(qtbot: QtBot, session: Session, sequence: str) -> None:
+    """Type a key sequence (e.g. "Space", "Ctrl+Z", "3") into the focused widget."""
+    target = QApplication.focusWidget() or session.window
+    keys = QKeySequence(sequence)
+    combo = keys[0]
+    qtbot.keyClick(target, combo.key(), combo.keyboardModifiers())
 
 
 def wait_for(qtbot: QtBot, condition: Callable[[], bool], timeout: int = 10_000) -> None:

@@ -6,8 +6,8 @@ from pathlib import Path
 
 from pytestqt.qtbot import QtBot
 
-from ui.conftest import close_session, create_profile, make_session, shot
 from trainer.ui.app import Session
+from ui.conftest import close_session, create_profile, make_session, shot
 
 
 def test_first_run_creates_profile_and_shows_counts(qtbot: QtBot, new_session: Session) -> None:

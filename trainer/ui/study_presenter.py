@@ -10,6 +10,7 @@ import time
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass
+from datetime import timedelta
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
@@ -21,12 +22,21 @@ from trainer.ui.tasks import TaskRunner
 
 if TYPE_CHECKING:
     from trainer.core.banks import Question
-    from trainer.core.engine import StudyCard, StudyFilter
+    from trainer.core.engine import StudyFilter
+
+
+@dataclass(frozen=True)
+class _Card:
+    """The card to show, with the interval of each rating computed on the worker."""
+
+    item_id: str
+    is_new: bool
+    intervals: dict[int, timedelta]
 
 
 @dataclass(frozen=True)
 class _Step:
-    card: StudyCard | None
+    card: _Card | None
     question: Question | None
     due: int
     new: int
@@ -46,7 +56,7 @@ class StudyPresenter(QObject):
         self.learner_id = 0
         self.filter: StudyFilter | None = None
         self.limit: int | None = None
-        self.card: StudyCard | None = None
+        self.card: _Card | None = None
         self.question: Question | None = None
         self.ratings: Counter[int] = Counter()
         self.history: list[int] = []
@@ -67,24 +77,25 @@ class StudyPresenter(QObject):
         self.view.set_busy(True)
         self._run(lambda: None)
 
-    def _next_step(self, card: StudyCard | None = None) -> _Step:
+    def _next_step(self, card: _Card | None = None) -> _Step:
         engine = self.backend.engine
         if card is None:
-            card = (
+            found = (
                 engine.next_card(self.learner_id)
                 if self.filter is None
                 else engine.next_card(self.learner_id, self.filter)
             )
+            if found is not None:
+                intervals = {int(g): t for g, t in found.intervals.items()}
+                card = _Card(found.item_id, found.is_new, intervals)
         counts = engine.home_counts(self.learner_id)
         question = None if card is None else self.backend.question(card.item_id)
         return _Step(card, question, counts.due, counts.new_today)
 
     def _run(self, action: Callable[[], object]) -> None:
-        from trainer.core.engine import StudyCard
-
         def job() -> _Step:
             again = action()
-            return self._next_step(again if isinstance(again, StudyCard) else None)
+            return self._next_step(again if isinstance(again, _Card) else None)
 
         self.tasks.run(job, self._show, self._error)
 
@@ -158,14 +169,14 @@ class StudyPresenter(QObject):
         grade = self.history.pop()
         self.ratings[grade] -= 1
         learner = self.learner_id
-        from trainer.core.engine import StudyCard
 
-        def undo_and_show_again() -> StudyCard | None:
+        def undo_and_show_again() -> _Card | None:
             engine = self.backend.engine
             item_id = engine.undo_last(learner)
             if item_id is None or item_id not in engine.items:
                 return None
-            return StudyCard(item_id, False, None, engine.preview_intervals(learner, item_id))
+            intervals = engine.preview_intervals(learner, item_id)
+            return _Card(item_id, False, {int(g): t for g, t in intervals.items()})
 
         self._run(undo_and_show_again)
 
