@@ -8,7 +8,7 @@ from pathlib import Path
 from bank_texts import DATA
 
 from trainer.core.banks import load_banks
-from trainer.core.banks.cache import entry_path
+from trainer.core.banks.cache import entry_path, prune
 
 
 def _setup(tmp_path: Path) -> tuple[Path, Path]:
@@ -75,3 +75,13 @@ def test_unwritable_cache_dir_is_harmless(tmp_path: Path) -> None:
 def test_entry_name_depends_on_hash_and_seed(tmp_path: Path) -> None:
     assert entry_path(tmp_path, "ab", 1) != entry_path(tmp_path, "ab", 2)
     assert entry_path(tmp_path, "ab", 1) != entry_path(tmp_path, "cd", 1)
+
+
+def test_old_entries_are_pruned(tmp_path: Path) -> None:
+    banks, cache = _setup(tmp_path)
+    for seed in range(5):
+        load_banks([banks], cache_dir=cache, seed=seed)
+    assert len(list(cache.iterdir())) == 5
+    prune(cache, keep=2)
+    assert len(list(cache.iterdir())) == 2
+    assert load_banks([banks], cache_dir=cache, seed=4).errors == []

@@ -26,6 +26,8 @@ VERSION_KEY = (
     f"layout{CACHE_LAYOUT}-format{FORMAT_VERSION}-app{__version__}"
     f"-py{sys.version_info[0]}.{sys.version_info[1]}"
 )
+MAX_ENTRIES = 64
+"""Entries kept; older ones (by modification time) are removed after a write."""
 Header = tuple[str, str, str, str, str, str]
 """Bank id, title, version, language, description, source."""
 
@@ -66,3 +68,16 @@ def write(
     except OSError:
         with contextlib.suppress(OSError, UnboundLocalError):
             os.unlink(tmp)
+        return
+    prune(cache_dir)
+
+
+def prune(cache_dir: Path, keep: int = MAX_ENTRIES) -> None:
+    """Remove all but the ``keep`` most recently written entries (errors are ignored)."""
+    with contextlib.suppress(OSError):
+        entries = sorted(
+            cache_dir.glob("bank-*.marshal"), key=lambda p: p.stat().st_mtime_ns, reverse=True
+        )
+        for old in entries[keep:]:
+            with contextlib.suppress(OSError):
+                old.unlink()
