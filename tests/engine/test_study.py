@@ -156,3 +156,37 @@ def test_profiles(trainer: Trainer) -> None:
     assert [p.name for p in trainer.profiles()] == ["adam"]
     with trainer.store.read() as conn:
         assert conn.exec_driver_sql("SELECT count(*) FROM review").scalar_one() == 0
+
+
+def test_clock_going_backwards_keeps_replay_exact(trainer: Trainer, clock: FakeClock) -> None:
+    me = trainer.create_profile("Back")
+    trainer.answer_card(me.id, "b.t0.q0", Grade.GOOD)
+    clock.advance(days=-2)  # the laptop's clock was set back
+    result = trainer.answer_card(me.id, "b.t0.q0", Grade.GOOD)
+    assert result.memory.last_review is not None and result.memory.reps == 2
+    with trainer.store.read() as conn:
+        assert stored_memories(conn) == replayed_memories(conn)
+
+
+def test_filtered_due_search_pages_past_other_items(store: Store, clock: FakeClock) -> None:
+    items = [It(f"a.{n}", bank_id="a") for n in range(150)] + [It("x.1", bank_id="x")]
+    t = Trainer(store, items, clock=clock, tz=UTC)
+    me = t.create_profile("Pager", daily_new_limit=0)
+    for item in items:
+        t.answer_card(me.id, item.id, Grade.AGAIN)  # x.1 is answered last: least overdue
+        clock.advance(seconds=1)
+    clock.advance(hours=1)
+    card = t.next_card(me.id, StudyFilter(banks=frozenset({"x"})))
+    assert card is not None and card.item_id == "x.1"
+    first = t.next_card(me.id)
+    assert first is not None and first.item_id == "a.0"
+
+
+def test_learn_ahead_then_nothing_left(store: Store, clock: FakeClock) -> None:
+    t = Trainer(store, [It("only")], clock=clock, tz=UTC)
+    me = t.create_profile("Ahead")
+    t.answer_card(me.id, "only", Grade.AGAIN)  # due again in a minute or so
+    card = t.next_card(me.id)
+    assert card is not None and card.item_id == "only" and not card.is_new
+    t.answer_card(me.id, "only", Grade.EASY)  # now days away
+    assert t.next_card(me.id) is None

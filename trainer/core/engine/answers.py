@@ -201,12 +201,12 @@ def logged_reviews(
 
 
 def undo_last(store: Store, learner_id: int, now: datetime) -> tuple[str, str] | None:
-    """Undo the learner's most recent review; returns (review UUID, item id) or None."""
+    """Undo the learner's last recorded review; returns (review UUID, item id) or None."""
     with store.write() as conn:
         row = conn.execute(
             sa.select(Review.uuid, Review.item_id)
             .where(Review.learner_id == learner_id, _not_undone())
-            .order_by(Review.reviewed_at.desc(), Review.seq.desc())
+            .order_by(Review.seq.desc())
             .limit(1)
         ).first()
         if row is None:
