@@ -190,3 +190,18 @@ def test_learn_ahead_then_nothing_left(store: Store, clock: FakeClock) -> None:
     assert card is not None and card.item_id == "only" and not card.is_new
     t.answer_card(me.id, "only", Grade.EASY)  # now days away
     assert t.next_card(me.id) is None
+
+
+def test_unchanged_items_are_not_rewritten(store: Store, clock: FakeClock) -> None:
+    items = make_items()
+    Trainer(store, items, clock=clock, tz=UTC)
+    store.changed = False
+    clock.advance(hours=2)
+    Trainer(store, items, clock=clock, tz=UTC)
+    assert not store.changed  # nothing to record: no write, no backup on close
+    clock.advance(days=2)
+    Trainer(store, items, clock=clock, tz=UTC)
+    assert store.changed  # last_seen refreshed once a day
+    with store.read() as conn:
+        seen = conn.exec_driver_sql("SELECT DISTINCT last_seen FROM item").all()
+    assert len(seen) == 1

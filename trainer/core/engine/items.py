@@ -7,9 +7,9 @@ it leaves the queues but stays in the history; it comes back if it reappears.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import datetime, timedelta
 
 import sqlalchemy as sa
 
@@ -28,9 +28,36 @@ class SyncReport:
     returned: tuple[str, ...]
 
 
+LAST_SEEN_RESOLUTION = timedelta(days=1)
+
+
+def _up_to_date(store: Store, current: Mapping[str, StudyItem], now: datetime) -> bool:
+    with store.read() as conn:
+        active = {
+            str(i): str(h)
+            for i, h in conn.execute(
+                sa.select(Item.id, Item.content_hash).where(Item.retired_at.is_(None))
+            )
+        }
+        stale = conn.execute(
+            sa.select(Item.id)
+            .where(Item.retired_at.is_(None), Item.last_seen < now - LAST_SEEN_RESOLUTION)
+            .limit(1)
+        ).first()
+    if stale is not None or len(active) != len(current):
+        return False
+    return all(active.get(i) == item.content_hash for i, item in current.items())
+
+
 def sync_items(store: Store, items: Iterable[StudyItem], now: datetime) -> SyncReport:
-    """Bring the ``item`` table in line with the loaded items, in one transaction."""
+    """Bring the ``item`` table in line with the loaded items, in one transaction.
+
+    Nothing is written when nothing changed and ``last_seen`` was refreshed less
+    than a day ago (so an ordinary start leaves the database, and its backups, alone).
+    """
     current = {item.id: item for item in items}
+    if _up_to_date(store, current, now):
+        return SyncReport((), (), (), ())
     added: list[str] = []
     changed: list[str] = []
     returned: list[str] = []
