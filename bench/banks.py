@@ -136,6 +136,15 @@ def main() -> int:
             f"cached reload:                     {cached_time * 1000:8.1f} ms   "
             f"{cached_time / raw_time:.3f}x (goal <= 0.10x)"
         )
+        lol = Path(folder) / "lol.yaml"
+        lines = ['a: &a ["lol","lol","lol","lol","lol","lol","lol","lol","lol"]']
+        for i in range(1, 10):
+            name, prev = chr(97 + i), chr(96 + i)
+            lines.append(f"{name}: &{name} [{', '.join(['*' + prev] * 9)}]")
+        lol.write_text("\n".join(lines) + "\n", encoding="utf-8")
+        assert load_banks([lol]).errors
+        lol_time = _median(args.runs, lambda: load_banks([lol]), pause_gc=False)
+        print(f"'billion laughs' file refused in:  {lol_time * 1000:8.3f} ms")
     return 0
 
 

@@ -53,6 +53,7 @@ def _report(result: LoadResult, fmt: str, out: TextIO) -> None:
             "error_count": len(result.errors),
             "questions": len(result.questions),
             "errors": [error.to_json() for error in result.errors],
+            "summary": summary(result),
         }
         out.write(json.dumps(payload, indent=2, ensure_ascii=False) + "\n")
         return

@@ -1,0 +1,88 @@
+"""Answer normalisation, number formatting and YAML scalar resolution."""
+
+from __future__ import annotations
+
+import pytest
+
+from trainer.core.banks.normalize import (
+    answer_key,
+    decimals_of,
+    format_number,
+    parse_number,
+    same_number,
+)
+from trainer.core.banks.yamlsafe import parse, plain_scalar
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("Management", " management "),
+        ("Émigration", "emigration"),
+        ("U.N.", "un"),
+        ("co-operation", "cooperation"),
+        ("New   York!", "new york"),
+        ("ﬁnance", "finance"),  # NFKD folds the ligature
+    ],
+)
+def test_answer_key_ignores_case_accents_spaces_punctuation(a: str, b: str) -> None:
+    assert answer_key(a) == answer_key(b)
+
+
+def test_answer_key_keeps_different_words_apart() -> None:
+    assert answer_key("migrant") != answer_key("migrants")
+
+
+@pytest.mark.parametrize(
+    ("value", "decimals", "text"),
+    [
+        (1600, None, "1,600"),
+        (2900.0, 0, "2,900"),
+        (1.3, None, "1.3"),
+        (0.733, 1, "0.7"),
+        (1234567, None, "1,234,567"),
+        (1e-7, None, "0.0000001"),
+        (-5, None, "-5"),
+    ],
+)
+def test_format_number(value: float, decimals: int | None, text: str) -> None:
+    assert format_number(value, decimals) == text
+
+
+def test_decimals_and_parsing() -> None:
+    assert [decimals_of(v) for v in (2900, 1.3, 0.733, 2.0, 1.5e-3)] == [0, 1, 3, 1, 4]
+    assert parse_number("1,600") == 1600 == parse_number(" 1 600 ")
+    assert parse_number("−3") == -3
+    assert parse_number("abc") is None and parse_number("") is None
+    assert parse_number("inf") is None
+    assert same_number(1600, 1600.0, 0) and not same_number(1.3, 1.4, 1)
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("12", 12),
+        ("-3", -3),
+        ("1_000", 1000),
+        ("1.5", 1.5),
+        (".5", 0.5),
+        ("1.", 1.0),
+        ("2e3", 2000.0),
+        ("yes", True),
+        ("Off", False),
+        ("~", None),
+        ("", None),
+        ("2013-10-03", "2013-10-03"),
+        ("2006-2013", "2006-2013"),
+        ("007", "007"),
+        ("12abc", "12abc"),
+    ],
+)
+def test_plain_scalars_resolve_like_yaml(text: str, value: object) -> None:
+    assert plain_scalar(text) == value and type(plain_scalar(text)) is type(value)
+
+
+def test_quoted_scalars_stay_text() -> None:
+    data, problems = parse("a: '12'\nb: \"yes\"\nc: !!str 5\nd: !!int '7'\n")
+    assert problems == []
+    assert data == {"a": "12", "b": "yes", "c": "5", "d": 7}
