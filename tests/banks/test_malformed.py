@@ -100,6 +100,7 @@ CASES: list[tuple[str, str | bytes, int, int, str, str]] = [
     ("empty", "", 1, 1, "", "the file is empty"),
     ("not a mapping", "- a\n- b\n", 1, 1, "", "a bank is a mapping"),
     ("format 2", sub("format: 1", "format: 2"), 1, 9, "format", "unsupported format 2"),
+    ("format true", sub("format: 1", "format: true"), 1, 9, "format", "unsupported format True"),
     ("missing title", VALID.replace("title: T\n", ""), 1, 1, "title", "missing required field"),
     ("bad bank id", sub("id: t\n", "id: T!\n"), 2, 5, "id", "should match pattern"),
     (

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import gc
 import hashlib
+import logging
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -28,6 +29,7 @@ from trainer.core.banks.rules import check_item
 from trainer.core.banks.schema import ITEM_ADAPTER, AnyItem, BankFile
 
 BANK_SUFFIXES = (".yaml", ".yml")
+log = logging.getLogger(__name__)
 
 
 @dataclass
@@ -63,25 +65,35 @@ class LoadResult:
         return sorted({e.path for e in self.errors})
 
 
-def bank_files(paths: Sequence[Path]) -> list[Path]:
-    """Expand folders to their ``*.yaml``/``*.yml`` files (sorted); files are kept as given."""
+def bank_files(paths: Sequence[Path]) -> tuple[list[Path], list[BankError]]:
+    """Expand folders to their ``*.yaml``/``*.yml`` files (sorted); files are kept as given.
+
+    A path that does not exist raises :class:`BankLoadError`; a folder that cannot be
+    listed is an error in the returned list.
+    """
     out: list[Path] = []
+    errors: list[BankError] = []
     seen: set[Path] = set()
     for raw in paths:
         path = Path(raw)
-        if path.is_dir():
-            found = sorted(p for p in path.iterdir() if p.suffix.lower() in BANK_SUFFIXES)
-            candidates = [p for p in found if p.is_file()]
-        elif path.is_file():
-            candidates = [path]
-        else:
-            raise BankLoadError(f"{path}: no such file or folder")
+        try:
+            if path.is_dir():
+                found = sorted(p for p in path.iterdir() if p.suffix.lower() in BANK_SUFFIXES)
+                candidates = [p for p in found if p.is_file()]
+            elif path.is_file():
+                candidates = [path]
+            else:
+                raise BankLoadError(f"{path}: no such file or folder")
+        except OSError as exc:
+            message = f"cannot read the folder: {exc.strerror or exc}"
+            errors.append(BankError(str(path), 1, 1, "", message))
+            continue
         for candidate in candidates:
             key = candidate.resolve()
             if key not in seen:
                 seen.add(key)
                 out.append(candidate)
-    return out
+    return out, errors
 
 
 def _check(text: str, path: str) -> tuple[BankFile | None, list[Any], list[BankError]]:
@@ -110,7 +122,8 @@ def _check(text: str, path: str) -> tuple[BankFile | None, list[Any], list[BankE
         )
         return None, [], errors
     locator = Locator(path, text)
-    if data.get("format", 1) != 1:
+    declared = data.get("format", 1)
+    if declared != 1 or isinstance(declared, bool):
         errors.append(
             locator.error(
                 ("format",), f"unsupported format {data['format']!r}; this Trainer reads format 1"
@@ -195,12 +208,18 @@ def load_banks(
     Raises :class:`BankLoadError` only for misuse (a path that does not exist); every
     problem in a bank's content is a :class:`BankError` in the result.
     """
-    result = LoadResult(files=bank_files(paths))
+    files, folder_errors = bank_files(paths)
+    result = LoadResult(files=files, errors=folder_errors)
     enabled = gc.isenabled()
     gc.disable()
     try:
         for path in result.files:
-            bank, errors = load_file(path, cache_dir=cache_dir, seed=seed)
+            try:
+                bank, errors = load_file(path, cache_dir=cache_dir, seed=seed)
+            except Exception as exc:  # a bug must not take the other banks down
+                log.exception("unexpected failure while loading %s", path)
+                message = f"unexpected problem while loading this bank (please report it): {exc!r}"
+                bank, errors = None, [BankError(str(path), 1, 1, "", message)]
             result.errors += errors
             if bank is not None:
                 result.banks.append(bank)
