@@ -178,9 +178,12 @@ def _fact(value: float | int, **extra: Any) -> FigureFact:
     ),
     seed=st.integers(min_value=0, max_value=2**32),
     peers=st.lists(st.integers(min_value=0, max_value=10**6), max_size=6),
+    tolerance=st.one_of(st.just(0), st.integers(0, 10**6), st.floats(0, 1e5)),
 )
-def test_distractors_unique_wrong_same_kind(value: float, seed: int, peers: list[int]) -> None:
-    fact = _fact(value, unit="things")
+def test_distractors_unique_wrong_same_kind(
+    value: float, seed: int, peers: list[int], tolerance: float
+) -> None:
+    fact = _fact(value, unit="things", tolerance=tolerance)
     chosen = distractors(fact, {("things", None): peers}, rng_for(seed, "f.x", "choice"), 3)
     places = decimals_of(value)
     assert len(chosen) == 3
@@ -190,6 +193,7 @@ def test_distractors_unique_wrong_same_kind(value: float, seed: int, peers: list
     for c in chosen:
         assert type(c) is type(value)
         assert c >= 0
+        assert abs(c - value) > tolerance
     again = distractors(fact, {("things", None): peers}, rng_for(seed, "f.x", "choice"), 3)
     assert again == chosen
 

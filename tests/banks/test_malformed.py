@@ -253,6 +253,14 @@ CASES: list[tuple[str, str | bytes, int, int, str, str]] = [
         "equals the value",
     ),
     (
+        "figure distractor within tolerance",
+        figure("    tolerance: 50\n    distractors: [1640]\n"),
+        21,
+        19,
+        "items[0].distractors[0]",
+        "within the tolerance",
+    ),
+    (
         "figure negative tolerance",
         figure("    tolerance: -1\n"),
         20,

@@ -6,14 +6,16 @@ comes only from ``random.Random(f"{seed}:{fact_id}:{form}")``: the same seed giv
 same questions, and one form's choices never shift another's.
 
 Numeric distractors (choice and false true/false forms) are unique, never equal to the
-answer once written the way Trainer writes numbers, of the same kind (int stays int,
-floats keep the answer's decimals), positive when the answer is, and drawn in this
-order: the author's ``distractors``, the ``from_value``, other figures of the bank with
-the same unit and magnitude (within a factor of 5), then nearby round values.
+answer once written the way Trainer writes numbers, never within ``tolerance`` of it, of
+the same kind (int stays int, floats keep the answer's decimals), positive when the
+answer is, and drawn in this order: the author's ``distractors``, the ``from_value``,
+other figures of the bank with the same unit and magnitude (within a factor of 5), then
+nearby round values.
 """
 
 from __future__ import annotations
 
+import math
 import random
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from typing import Any
@@ -75,7 +77,7 @@ def _conform(value: Number, like: Number) -> Number:
     return round(float(value), decimals_of(like))
 
 
-def _nearby(value: Number, rng: random.Random) -> Iterator[Number]:
+def _nearby(value: Number, rng: random.Random, gap: float = 0) -> Iterator[Number]:
     """Plausible round values around ``value``, rounded like it (lazily)."""
     places = decimals_of(value)
     if isinstance(value, int):
@@ -88,7 +90,8 @@ def _nearby(value: Number, rng: random.Random) -> Iterator[Number]:
     rng.shuffle(factors)
     for factor in factors:
         yield _conform(round(value * factor / step) * step, value)
-    for i in range(1, 1000):  # small values: walk outwards one step at a time
+    first = math.floor(gap / step) + 1  # beyond the tolerance
+    for i in range(first, first + 1000):  # small values: walk outwards one step at a time
         yield _conform(value + i * step, value)
         yield _conform(value - i * step, value)
 
@@ -120,7 +123,7 @@ def distractors(fact: FigureFact, peers: Peers, rng: random.Random, count: int) 
                 return
             conformed = _conform(candidate, value)
             key = round(float(conformed), places)
-            if key in seen:
+            if key in seen or abs(conformed - value) <= fact.tolerance:
                 continue
             if (value > 0 and conformed <= 0) or (value >= 0 > conformed):
                 continue
@@ -136,7 +139,7 @@ def distractors(fact: FigureFact, peers: Peers, rng: random.Random, count: int) 
         offer([fact.from_value], True)
     others = peers.get((fact.unit, fact.template), ())
     offer(rng.sample(others, min(len(others), 4 * count)), True)
-    offer(_nearby(value, rng), False)
+    offer(_nearby(value, rng, float(fact.tolerance)), False)
     return chosen
 
 
@@ -150,7 +153,9 @@ def _figure(fact: FigureFact, common: Common, seed: int, peers: Peers) -> list[Q
     right = render_value(fact, fact.value)
     tf_rng = make("true-false")
     truthful = tf_rng.random() < 0.5
-    shown = fact.value if truthful else distractors(fact, peers, tf_rng, 1)[0]
+    false_values = [] if truthful else distractors(fact, peers, tf_rng, 1)
+    truthful = truthful or not false_values
+    shown = false_values[0] if false_values else fact.value
     number = format_number(fact.value, decimals_of(fact.value))
     plain = number.replace(",", "")
     blank = "{{" + number + ("|" + plain if plain != number else "") + "}}"

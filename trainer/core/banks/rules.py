@@ -111,6 +111,8 @@ def _check_figure(item: FigureFact) -> Iterator[Finding]:
     for i, d in enumerate(item.distractors or []):
         if float(d) == float(item.value):
             yield ("distractors", i), f"distractor {d} equals the value"
+        elif abs(d - item.value) <= item.tolerance:
+            yield ("distractors", i), f"distractor {d} is within the tolerance of the value"
         elif float(d) in {float(x) for x in (item.distractors or [])[:i]}:
             yield ("distractors", i), f"distractor {d} is listed twice"
 
