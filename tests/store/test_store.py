@@ -244,3 +244,18 @@ def test_thinning_keeps_last_ten_daily_and_weekly(tmp_path: Path) -> None:
     assert max(now - d for d in regular) <= timedelta(days=31)
     assert len(regular) < 30
     assert any(b.label for b in left)
+
+
+def test_checkpoint_empties_the_wal(tmp_path: Path) -> None:
+    db = tmp_path / "t.sqlite3"
+    store = open_store(db)
+    with store.write() as conn:
+        conn.exec_driver_sql("CREATE TABLE filler (x)")
+        for _ in range(50):
+            conn.exec_driver_sql("INSERT INTO filler VALUES (?)", ("x" * 4000,))
+    store.checkpoint()
+    raw = sqlite3.connect(db)
+    busy, log, done = raw.execute("PRAGMA wal_checkpoint(PASSIVE)").fetchone()
+    raw.close()
+    assert busy == 0 and log == done  # nothing left to copy
+    store.close()

@@ -199,7 +199,22 @@ class Store:
             return None
         if self._last_backup is not None and now - self._last_backup < BACKUP_EVERY:
             return None
+        self.checkpoint()
         return self.backup_now()
+
+    def checkpoint(self) -> None:
+        """Copy the WAL into the main file now (passive: never waits for readers)."""
+        if not self._sqlite:
+            return
+        conn = self._connection()
+        dbapi = conn.connection.dbapi_connection
+        assert dbapi is not None
+        try:
+            dbapi.execute("PRAGMA wal_checkpoint(PASSIVE)").fetchall()
+        except Exception as error:
+            if is_database_error(error):
+                self._raise(error)
+            raise
 
     def list_backups(self) -> list[bk.BackupInfo]:
         """The backups of this database, newest first."""

@@ -62,7 +62,8 @@ _UPDATE_MEMORY = (
         MemoryState.learner_id == sa.bindparam("k_learner"),
         MemoryState.item_id == sa.bindparam("k_item"),
     )
-    .values({f: sa.bindparam(f"v_{f}") for f in _MEMORY_FIELDS})
+    # first_review never changes; leaving it out of SET spares its index a write.
+    .values({f: sa.bindparam(f"v_{f}") for f in _MEMORY_FIELDS if f != "first_review"})
 )
 
 

@@ -78,9 +78,7 @@ def upgrade() -> None:
         ),
         sa.ForeignKeyConstraint(["item_id"], ["item.id"], name="fk_memory_state_item_id_item"),
     )
-    op.create_index(
-        "ix_memory_state_learner_due", "memory_state", ["learner_id", "due", "item_id"]
-    )
+    op.create_index("ix_memory_state_learner_due", "memory_state", ["learner_id", "due", "item_id"])
     op.create_index("ix_memory_state_learner_first", "memory_state", ["learner_id", "first_review"])
     op.create_table(
         "review",
