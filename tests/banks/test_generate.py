@@ -23,7 +23,7 @@ from trainer.core.banks import (
     TrueFalseQuestion,
     load_banks,
 )
-from trainer.core.banks.generate import distractors, rng_for
+from trainer.core.banks.generate import Peers, distractors, rng_for
 from trainer.core.banks.normalize import decimals_of, parse_number
 from trainer.core.banks.schema import FigureFact
 from trainer.core.scoring import NotScoredError, score
@@ -200,7 +200,7 @@ def test_distractors_unique_wrong_same_kind(
 
 def test_distractors_prefer_bank_figures_of_the_same_unit() -> None:
     fact = _fact(1600, unit="staff")
-    peers = {("staff", None): [1500, 1700, 99_000, 1600], ("other", None): [1650]}
+    peers: Peers = {("staff", None): [1500, 1700, 99_000, 1600], ("other", None): [1650]}
     chosen = distractors(fact, peers, rng_for(0, "f.x", "choice"), 2)
     assert sorted(chosen) == [1500, 1700]  # 99,000 is of another magnitude, 1,600 is the answer
 
