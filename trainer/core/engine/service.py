@@ -14,9 +14,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta, tzinfo
 from typing import Any, cast
 
-import sqlalchemy as sa
-
-from trainer.core.engine import answers, attempts, items, profiles, queue, stats
+from trainer.core.engine import answers, attempts, custom, items, profiles, queue, stats
 from trainer.core.engine.attempts import AttemptState
 from trainer.core.engine.days import day_start
 from trainer.core.engine.profiles import Profile
@@ -25,9 +23,6 @@ from trainer.core.engine.queue import ALL, LearnerCache, StudyFilter
 from trainer.core.engine.quiz import Quiz, QuizSpec, build_quiz
 from trainer.core.engine.scheduling import Grade, Memory, grade_for_score, preview
 from trainer.store import Clock, Store, system_clock
-from trainer.store.models import MemoryState, Review, ReviewUndo
-
-MISTAKES_DAYS = 14
 
 
 @dataclass(frozen=True)
@@ -303,39 +298,14 @@ class Trainer:
     # -- custom study ------------------------------------------------------------
     def weak_items(self, learner_id: int, limit: int = 50) -> list[str]:
         """Items with the lowest recall probability, then the most lapses."""
-        now = self.clock()
-        with self.store.read() as conn:
-            rows = conn.execute(
-                sa.select(
-                    MemoryState.item_id,
-                    MemoryState.stability,
-                    MemoryState.last_review,
-                    MemoryState.lapses,
-                ).where(MemoryState.learner_id == learner_id)
-            ).all()
-        ranked = sorted(
-            (stats.recall(s, lr, now), -lapses, str(i))
-            for i, s, lr, lapses in rows
-            if i in self.items
-        )
-        return [item_id for _r, _l, item_id in ranked[:limit]]
+        return custom.weak_items(self.store, learner_id, self.items, self.clock(), limit)
 
-    def mistakes(self, learner_id: int, days: int = MISTAKES_DAYS, limit: int = 50) -> list[str]:
+    def mistakes(
+        self, learner_id: int, days: int = custom.MISTAKES_DAYS, limit: int = 50
+    ) -> list[str]:
         """Items answered wrong (Again) in the last ``days`` days, most recent first."""
         since = self.clock() - timedelta(days=days)
-        with self.store.read() as conn:
-            rows = conn.execute(
-                sa.select(Review.item_id, sa.func.max(Review.reviewed_at).label("last"))
-                .where(
-                    Review.learner_id == learner_id,
-                    Review.reviewed_at >= since,
-                    Review.rating == int(Grade.AGAIN),
-                    Review.uuid.not_in(sa.select(ReviewUndo.review_uuid)),
-                )
-                .group_by(Review.item_id)
-                .order_by(sa.desc("last"))
-            ).all()
-        return [str(r[0]) for r in rows if r[0] in self.items][:limit]
+        return custom.mistakes(self.store, learner_id, self.items, since, limit)
 
     # -- quizzes -----------------------------------------------------------------
     def build_quiz(self, spec: QuizSpec) -> Quiz:
