@@ -92,7 +92,9 @@ depends_on = None
 
 
 def upgrade() -> None:
-    with op.batch_alter_table("learner") as batch:
+    # recreate="always" rebuilds the table: the old one is dropped, which must not
+    # cascade to the reviews, memory states and quiz attempts pointing at it.
+    with op.batch_alter_table("learner", recreate="always") as batch:
         batch.add_column(sa.Column("nickname", sa.String(50), nullable=True))
 '''
 
@@ -113,6 +115,9 @@ def test_upgrade_backs_up_first_and_keeps_data(
         row = conn.exec_driver_sql("SELECT name, nickname FROM learner").one()
         assert tuple(row) == ("Amina", None)
         assert conn.exec_driver_sql("SELECT count(*) FROM review").scalar() == 3
+        assert conn.exec_driver_sql("SELECT count(*) FROM memory_state").scalar() == 1
+        assert conn.exec_driver_sql("SELECT count(*) FROM quiz_attempt").scalar() == 1
+        assert conn.exec_driver_sql("PRAGMA foreign_keys").scalar() == 1
     store.close()
     (backup,) = bk.list_backups(tmp_path / "backups")
     assert backup.label == "pre-upgrade-0001"

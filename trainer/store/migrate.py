@@ -66,6 +66,15 @@ def sqlite_revision(path: Path) -> tuple[str | None, bool]:
         conn.close()
 
 
+def check_foreign_keys(connection: Connection) -> None:
+    """Fail (rolling the migration back) when a migration left dangling references."""
+    if connection.dialect.name != "sqlite":
+        return
+    broken = connection.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
+    if broken:
+        raise RuntimeError(f"migration left {len(broken)} broken references, e.g. {broken[0]}")
+
+
 def upgrade(connection: Connection, target: str = "head") -> None:
     """Upgrade the database on ``connection`` to ``target``, one migration per transaction."""
     command.upgrade(alembic_config(connection), target)

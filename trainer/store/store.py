@@ -85,6 +85,14 @@ class Store:
             self._conn.close()
             self._conn = None
 
+    def _set_foreign_keys(self, on: bool) -> None:
+        """Switch SQLite's foreign keys (only possible outside a transaction)."""
+        if not self._sqlite:
+            return
+        dbapi = self._connection().connection.dbapi_connection
+        assert dbapi is not None
+        dbapi.execute(f"PRAGMA foreign_keys = {'ON' if on else 'OFF'}")
+
     def reconnect(self) -> None:
         """Drop the store's connection and pool; the next use connects afresh."""
         self._release()
@@ -305,15 +313,23 @@ def open_store(
     try:
         if path is not None and revision is not None and revision != head:
             store.backup_now(label=f"pre-upgrade-{revision}")
-        with store.write() as conn:
-            current = migrate.current_revision(conn)
-            if current is not None and current not in migrate.known_revisions():
-                raise StoreTooNewError(
-                    f"The progress database {where} was written by a newer version of "
-                    f"Trainer (schema {current}). Install the newer Trainer."
-                )
-            if current != head:
-                migrate.upgrade(conn)
+        # Foreign keys are off while migrating: a migration that rebuilds a table
+        # (Alembic's batch mode) drops the old one, and with foreign keys on that drop
+        # would cascade-delete the rows pointing at it. They are checked afterwards.
+        store._set_foreign_keys(False)
+        try:
+            with store.write() as conn:
+                current = migrate.current_revision(conn)
+                if current is not None and current not in migrate.known_revisions():
+                    raise StoreTooNewError(
+                        f"The progress database {where} was written by a newer version of "
+                        f"Trainer (schema {current}). Install the newer Trainer."
+                    )
+                if current != head:
+                    migrate.upgrade(conn)
+                    migrate.check_foreign_keys(conn)
+        finally:
+            store._set_foreign_keys(True)
     except BaseException:
         store._release()
         engine.dispose()
