@@ -118,12 +118,34 @@ def test_upgrade_backs_up_first_and_keeps_data(
         assert conn.exec_driver_sql("SELECT count(*) FROM memory_state").scalar() == 1
         assert conn.exec_driver_sql("SELECT count(*) FROM quiz_attempt").scalar() == 1
         assert conn.exec_driver_sql("PRAGMA foreign_keys").scalar() == 1
-    store.close()
     (backup,) = bk.list_backups(tmp_path / "backups")
     assert backup.label == "pre-upgrade-0001"
     raw = sqlite3.connect(backup.path)
     assert raw.execute("SELECT version_num FROM alembic_version").fetchone() == ("0001",)
     raw.close()
+    # Restoring that older backup upgrades it again.
+    with store.write() as conn:
+        conn.exec_driver_sql("DELETE FROM quiz_attempt")
+    store.restore_backup(backup.path)
+    with store.read() as conn:
+        assert conn.exec_driver_sql("SELECT version_num FROM alembic_version").scalar() == "0002"
+        assert conn.exec_driver_sql("SELECT count(*) FROM quiz_attempt").scalar() == 1
+    store.close()
+
+
+def test_restoring_a_too_new_backup_is_refused(tmp_path: Path) -> None:
+    newer = tmp_path / "trainer-20260101-000000-000000.sqlite3"
+    shutil.copy(FIXTURES / "v1.sqlite3", newer)
+    raw = sqlite3.connect(newer)
+    with raw:
+        raw.execute("UPDATE alembic_version SET version_num = '9999'")
+    raw.close()
+    store = open_store(tmp_path / "t.sqlite3")
+    with pytest.raises(StoreTooNewError):
+        store.restore_backup(newer)
+    with store.read() as conn:
+        assert conn.exec_driver_sql("SELECT version_num FROM alembic_version").scalar() == "0001"
+    store.close()
 
 
 def test_corrupt_and_foreign_files_are_refused_untouched(tmp_path: Path) -> None:

@@ -228,6 +228,29 @@ class Store:
         """The backups of this database, newest first."""
         return [] if self.backups_dir is None else bk.list_backups(self.backups_dir)
 
+    def migrate(self) -> None:
+        """Bring the schema to this Trainer's revision (creating it when empty).
+
+        Foreign keys are off while migrating: a migration that rebuilds a table
+        (Alembic's batch mode) drops the old one, and with foreign keys on that drop
+        would cascade-delete the rows pointing at it. They are checked afterwards.
+        """
+        head = migrate.head_revision()
+        self._set_foreign_keys(False)
+        try:
+            with self.write() as conn:
+                current = migrate.current_revision(conn)
+                if current is not None and current not in migrate.known_revisions():
+                    raise StoreTooNewError(
+                        f"The progress database {self.where} was written by a newer "
+                        f"version of Trainer (schema {current}). Install the newer Trainer."
+                    )
+                if current != head:
+                    migrate.upgrade(conn)
+                    migrate.check_foreign_keys(conn)
+        finally:
+            self._set_foreign_keys(True)
+
     def restore_backup(self, backup: Path) -> None:
         """Replace the database's content with ``backup``'s.
 
@@ -238,6 +261,9 @@ class Store:
             raise StoreError("Only SQLite file databases can be restored from a backup.")
         if not bk.check_backup(backup):
             raise StoreCorruptError(f"The backup {backup} is damaged; it was not restored.")
+        revision = _check_existing(backup, str(backup))  # refuses too-new or foreign files
+        if revision is None:
+            raise StoreCorruptError(f"The backup {backup} holds no Trainer data.")
         self.backup_now(label="pre-restore")
         self._release()
         self.engine.dispose()
@@ -246,6 +272,7 @@ class Store:
         except sqlite3.Error as error:
             mapped = translate(error, self.where)
             raise (mapped or StoreError(f"Restore failed: {error}")) from error
+        self.migrate()  # an older backup (e.g. pre-upgrade) is upgraded again
         self.changed = False
 
     def close(self) -> None:
@@ -313,23 +340,7 @@ def open_store(
     try:
         if path is not None and revision is not None and revision != head:
             store.backup_now(label=f"pre-upgrade-{revision}")
-        # Foreign keys are off while migrating: a migration that rebuilds a table
-        # (Alembic's batch mode) drops the old one, and with foreign keys on that drop
-        # would cascade-delete the rows pointing at it. They are checked afterwards.
-        store._set_foreign_keys(False)
-        try:
-            with store.write() as conn:
-                current = migrate.current_revision(conn)
-                if current is not None and current not in migrate.known_revisions():
-                    raise StoreTooNewError(
-                        f"The progress database {where} was written by a newer version of "
-                        f"Trainer (schema {current}). Install the newer Trainer."
-                    )
-                if current != head:
-                    migrate.upgrade(conn)
-                    migrate.check_foreign_keys(conn)
-        finally:
-            store._set_foreign_keys(True)
+        store.migrate()
     except BaseException:
         store._release()
         engine.dispose()
