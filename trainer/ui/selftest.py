@@ -17,16 +17,6 @@ from typing import Any, TextIO
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-QUIZ_KINDS = (
-    "single_choice",
-    "multiple_choice",
-    "true_false",
-    "numeric",
-    "short_answer",
-    "cloze",
-    "ordering",
-    "matching",
-)
 
 Step = Callable[[dict[str, Any]], str]
 
@@ -45,6 +35,7 @@ def step_banks(ctx: dict[str, Any]) -> str:
 
 
 def step_quiz(ctx: dict[str, Any]) -> str:
+    from trainer.core.banks import KINDS
     from trainer.core.engine import QuizSpec, Trainer
     from trainer.paths import backups_dir, database_path
     from trainer.store import open_store
@@ -54,7 +45,8 @@ def step_quiz(ctx: dict[str, Any]) -> str:
     try:
         trainer = Trainer(store, ctx["load"].questions)
         learner = trainer.create_profile("Self-test").id
-        spec = QuizSpec(count=10, seed=7, kinds=QUIZ_KINDS)
+        scored_kinds = tuple(kind for kind in KINDS if kind != "flashcard")
+        spec = QuizSpec(count=10, seed=7, kinds=scored_kinds)
         quiz = trainer.build_quiz(spec)
         if len(quiz.item_ids) != 10:
             raise RuntimeError(f"quiz has {len(quiz.item_ids)} questions, expected 10")
