@@ -75,7 +75,8 @@ def main() -> None:
     b, p, h = (statistics.median(x) for x in (bare, paint, home))
     print(f"runs: {runs} (medians, ms from process start)")
     print(f"bare QApplication + QMainWindow first paint: {b:7.1f} ms")
-    print(f"Trainer first paint:                         {p:7.1f} ms  ratio {p / b:.2f}x (goal <= 1.5x)")
+    print(f"Trainer first paint:                         {p:7.1f} ms  ratio {p / b:.2f}x")
+    print("  (goal: first paint <= 1.5x bare Qt)")
     print(f"Trainer home screen filled:                  {h:7.1f} ms  ratio {h / b:.2f}x")
 
 

@@ -10,7 +10,9 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 
 
-def run(*args: str, data_dir: Path, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
+def run(
+    *args: str, data_dir: Path, env: dict[str, str] | None = None
+) -> subprocess.CompletedProcess[str]:
     full_env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", **(env or {})}
     full_env.pop("TRAINER_DATA_DIR", None)
     full_env.update(env or {})
@@ -50,14 +52,20 @@ def test_light_commands_do_not_import_qt_or_sqlalchemy(tmp_path: Path) -> None:
     code = (
         "import sys, io\n"
         "from trainer.cli import main\n"
-        "for argv in (['paths'], ['schema'], ['validate']):\n"
-        "    main([*argv, '--data-dir', sys.argv[1]], out=io.StringIO())\n"
-        "heavy = sorted(m for m in sys.modules if m.split('.')[0] in {'PySide6', 'sqlalchemy', 'alembic'})\n"
+        "codes = [main([*argv, '--data-dir', sys.argv[1]], out=io.StringIO())\n"
+        "         for argv in (['paths'], ['schema'], ['validate'])]\n"
+        "print('CODES', codes)\n"
+        "roots = {'PySide6', 'sqlalchemy', 'alembic'}\n"
+        "heavy = sorted(m for m in sys.modules if m.split('.')[0] in roots)\n"
         "print('HEAVY', heavy)\n"
     )
     proc = subprocess.run(
-        [sys.executable, "-c", code, str(tmp_path)], cwd=ROOT, capture_output=True, text=True,
+        [sys.executable, "-c", code, str(tmp_path)],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
         timeout=120,
     )
     assert proc.returncode == 0, proc.stderr
+    assert "CODES [0, 0, 0]" in proc.stdout
     assert "HEAVY []" in proc.stdout

@@ -12,7 +12,9 @@ from trainer import paths
 
 
 @pytest.mark.skipif(sys.platform.startswith("win"), reason="Qt uses the roaming folder here too")
-def test_platform_data_dir_matches_qstandardpaths(qapp: QApplication, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_platform_data_dir_matches_qstandardpaths(
+    qapp: QApplication, monkeypatch: pytest.MonkeyPatch
+) -> None:
     qapp.setOrganizationName(paths.ORG_NAME)
     qapp.setApplicationName(paths.APP_NAME)
     qt = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.AppDataLocation)

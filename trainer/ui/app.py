@@ -57,7 +57,7 @@ class _FirstPaint(QObject):
         super().__init__()
         self.seen = False
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if not self.seen and event.type() == QEvent.Type.Paint:
             self.seen = True
             print(f"first-paint {time.time():.6f}", flush=True)
