@@ -14,6 +14,7 @@ from trainer.paths import APP_NAME, ORG_NAME
 from trainer.ui.controller import AppController
 from trainer.ui.crash import CrashHandler
 from trainer.ui.main_window import MainWindow
+from trainer.ui.single_instance import SingleInstance
 from trainer.ui.tasks import TaskRunner
 
 
@@ -44,6 +45,15 @@ class Session:
         self.controller = AppController(data_dir, self.window, self.tasks)
         self.crash_handler = CrashHandler(self.log_path, self.window)
 
+    def bring_to_front(self) -> None:
+        """Another launch for the same data folder asked for this window."""
+        window = self.window
+        if window.isMinimized():
+            window.showNormal()
+        window.show()
+        window.raise_()
+        window.activateWindow()
+
     def start(self) -> None:
         """Show the window now; load data once the first frame is on screen."""
         self.window.show()
@@ -68,6 +78,16 @@ def run_app(data_dir: Path, *, startup_probe: bool = False) -> int:
     app = get_app()
     try:
         data_dir.mkdir(parents=True, exist_ok=True)
+        setup_logging(data_dir)
+        instance = SingleInstance(data_dir)
+        if not instance.acquire():
+            told = instance.hand_over()
+            print(
+                "Trainer is already running for this data folder"
+                + ("; its window was brought to the front." if told else "."),
+                flush=True,
+            )
+            return 0
         session = Session(data_dir)
     except OSError as exc:
         QMessageBox.critical(
@@ -81,6 +101,7 @@ def run_app(data_dir: Path, *, startup_probe: bool = False) -> int:
         )
         return 1
     session.crash_handler.install()
+    instance.activated.connect(session.bring_to_front)
     if startup_probe:
         probe = _FirstPaint()
         session.window.installEventFilter(probe)
@@ -93,4 +114,5 @@ def run_app(data_dir: Path, *, startup_probe: bool = False) -> int:
     session.start()
     code = app.exec()
     session.tasks.wait()
+    instance.release()
     return code
