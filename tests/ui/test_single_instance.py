@@ -48,10 +48,12 @@ def test_second_launch_raises_the_first_and_exits(tmp_path: Path) -> None:
         assert first.poll() is None, "the first instance must keep running"
         # another data folder is another instance
         other = launch(tmp_path / "other")
-        wait_for_log(tmp_path / "other" / "logs" / "trainer.log", "listening for other launches")
-        assert other.poll() is None
-        other.terminate()
-        other.communicate(timeout=30)
+        try:
+            wait_for_log(tmp_path / "other" / "logs" / "trainer.log", "listening for other")
+            assert other.poll() is None
+        finally:
+            other.terminate()
+            other.communicate(timeout=30)
     finally:
         first.terminate()
         first.communicate(timeout=30)
@@ -60,9 +62,11 @@ def test_second_launch_raises_the_first_and_exits(tmp_path: Path) -> None:
 def test_lock_left_by_a_killed_instance_is_taken_over(tmp_path: Path) -> None:
     log = tmp_path / "logs" / "trainer.log"
     first = launch(tmp_path)
-    wait_for_log(log, "listening for other launches")
-    first.send_signal(signal.SIGKILL)
-    first.communicate(timeout=30)
+    try:
+        wait_for_log(log, "listening for other launches")
+    finally:
+        first.send_signal(signal.SIGKILL)
+        first.communicate(timeout=30)
     log.write_text("", encoding="utf-8")
     again = launch(tmp_path)
     try:
