@@ -7,6 +7,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
@@ -17,11 +18,15 @@ DATA = Path(__file__).parent / "data"
 SCREENS = Path("/tmp/screens")
 
 
+def _no_guard(window: Any) -> None:
+    window.close_guard = None  # a failed test must not leave a question dialog open
+
+
 def make_session(qtbot: QtBot, data_dir: Path, banks: list[Path] | None = None) -> Session:
     """A started session whose home (or first-run) screen is ready."""
     session = Session(data_dir)
     session.controller.backend.bank_paths = banks if banks is not None else [DATA]
-    qtbot.addWidget(session.window)
+    qtbot.addWidget(session.window, before_close_func=_no_guard)
     with qtbot.waitSignal(session.controller.home_ready, timeout=30_000):
         session.start()
     session.window.activateWindow()
@@ -86,3 +91,40 @@ def wait_for(qtbot: QtBot, condition: Callable[[], bool], timeout: int = 10_000)
 def shot(widget: object, name: str) -> None:
     SCREENS.mkdir(parents=True, exist_ok=True)
     widget.grab().save(str(SCREENS / f"{name}.png"))  # type: ignore[attr-defined]
+
+
+def answer_by_keyboard(qtbot: QtBot, widget: Any, question: Any, right: bool = True) -> None:
+    """Give the right (or a wrong) answer in ``widget`` the way a trainee would."""
+    kind = question.kind
+    if kind == "single_choice":
+        target = question.correct if right else question.wrong[0]
+        qtbot.keyClick(widget, str(widget.options.index(target) + 1))
+    elif kind == "multiple_choice":
+        for option in question.correct if right else question.wrong[:1]:
+            qtbot.keyClick(widget, str(widget.options.index(option) + 1))
+    elif kind == "true_false":
+        qtbot.keyClick(widget, "T" if question.answer == right else "F")
+    elif kind == "numeric":
+        qtbot.keyClicks(widget.field, f"{question.answer if right else question.answer * 2 + 1:g}")
+    elif kind == "short_answer":
+        qtbot.keyClicks(widget.field, question.answers[0] if right else "nowhere")
+    elif kind == "cloze":
+        for field, accepted in zip(widget.fields, question.blanks, strict=True):
+            field.setFocus()
+            qtbot.keyClicks(field, accepted[0] if right else "x")
+    elif kind == "ordering":
+        target = list(question.sequence) if right else list(reversed(question.sequence))
+        for index, entry in enumerate(target):
+            row = widget.entries().index(entry)
+            widget.list.setCurrentRow(row)
+            for _ in range(row - index):
+                qtbot.keyClick(widget.list, Qt.Key.Key_Up, Qt.KeyboardModifier.AltModifier)
+    elif kind == "matching":
+        rights = [r for _l, r in question.pairs]
+        for n, (box, (_left, right_value)) in enumerate(
+            zip(widget.boxes, question.pairs, strict=True)
+        ):
+            value = right_value if right else rights[(n + 1) % len(rights)]
+            box.setCurrentIndex(box.findData(value))
+    else:
+        raise AssertionError(f"unexpected kind {kind}")

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from trainer.core.overview import Overview
-from trainer.ui.widgets.common import heading, wrapping_label
+from trainer.ui.widgets.common import heading, on_keys, wrapping_label
 
 
 class BanksScreen(QWidget):
@@ -71,6 +71,7 @@ class BanksScreen(QWidget):
         layout.addWidget(self.errors, 1)
         layout.addWidget(self.folder)
         layout.addLayout(buttons)
+        on_keys(self, ("Escape",), self.home_requested.emit)
 
     def show_banks(self, overview: Overview, sources: dict[str, str], folder: str) -> None:
         where = {"user": self.tr("yours"), "shipped": self.tr("shipped")}

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from trainer.ui.widgets.common import heading, wrapping_label
+from trainer.ui.widgets.common import ENTER_KEYS, heading, on_keys, wrapping_label
 
 
 class FirstRunScreen(QWidget):
@@ -67,6 +67,7 @@ class FirstRunScreen(QWidget):
         layout.addLayout(form, 1)
         layout.addWidget(self.error)
         layout.addLayout(row)
+        on_keys(self, ENTER_KEYS, self._submit)
 
     def set_banks(self, banks: list[tuple[str, str, int]]) -> None:
         """``(bank id, title, number of study items)`` for each loaded bank; all ticked."""

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from trainer.ui.widgets.common import heading, wrapping_label
+from trainer.ui.widgets.common import heading, on_keys, wrapping_label
 
 
 class ProfilesScreen(QWidget):
@@ -75,6 +75,7 @@ class ProfilesScreen(QWidget):
         layout.addLayout(name_row)
         layout.addWidget(self.message)
         layout.addLayout(buttons)
+        on_keys(self, ("Escape",), self.home_requested.emit)
         self.current_id: int | None = None
 
     def set_profiles(self, profiles: list[tuple[int, str]], current: int | None) -> None:

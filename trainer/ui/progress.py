@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from trainer.ui.widgets.common import heading, wrapping_label
+from trainer.ui.widgets.common import heading, on_keys, wrapping_label
 
 
 @dataclass(frozen=True)
@@ -85,6 +85,7 @@ class ProgressScreen(QWidget):
         layout.addWidget(self.summary)
         layout.addLayout(grid, 1)
         layout.addLayout(buttons)
+        on_keys(self, ("Escape",), self.home_requested.emit)
 
     def show_progress(self, data: ProgressData) -> None:
         self.summary.setText(

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from trainer.ui import texts
-from trainer.ui.widgets.common import heading, wrapping_label
+from trainer.ui.widgets.common import ENTER_KEYS, heading, on_keys, wrapping_label
 
 
 @dataclass(frozen=True)
@@ -141,6 +141,8 @@ class QuizSetupScreen(QWidget):
         layout.addWidget(self.message)
         layout.addLayout(buttons)
         self._preset_changed()
+        on_keys(self, ENTER_KEYS, self._start)
+        on_keys(self, ("Escape",), self.home_requested.emit)
 
     def set_options(
         self,

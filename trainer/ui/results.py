@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from trainer.ui.widgets.common import heading, scale_font, wrapping_label
+from trainer.ui.widgets.common import heading, on_keys, scale_font, wrapping_label
 
 
 @dataclass(frozen=True)
@@ -94,6 +94,7 @@ class ResultsScreen(QWidget):
         layout.addWidget(self.summary)
         layout.addWidget(splitter, 1)
         layout.addLayout(buttons)
+        on_keys(self, ("Escape",), self.home_requested.emit)
 
     def show_results(self, data: ResultsData) -> None:
         percent = round(100 * data.score / data.total) if data.total else 0

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from trainer.ui.widgets.common import heading, wrapping_label
+from trainer.ui.widgets.common import heading, on_keys, wrapping_label
 
 
 @dataclass(frozen=True)
@@ -99,6 +99,8 @@ class SettingsScreen(QWidget):
         layout.addWidget(self.message)
         layout.addStretch(1)
         layout.addLayout(buttons)
+        on_keys(self, ("Escape",), self.home_requested.emit)
+        on_keys(self, ("Ctrl+Return", "Ctrl+S"), lambda: self.apply_requested.emit(self.values()))
 
     def set_values(self, values: SettingsValues) -> None:
         self.font_scale.setValue(values.font_scale)

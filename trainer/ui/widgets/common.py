@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QEvent, QObject, Qt
-from PySide6.QtGui import QFont
+from PySide6.QtGui import QFont, QKeySequence, QShortcut
 from PySide6.QtWidgets import QApplication, QLabel, QWidget
 
 
@@ -51,3 +53,15 @@ def wrapping_label(text: str = "", *, selectable: bool = False) -> QLabel:
     if selectable:
         label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
     return label
+
+
+def on_keys(widget: QWidget, keys: tuple[str, ...], slot: Callable[[], object]) -> None:
+    """Shortcuts active while the focus is anywhere inside ``widget`` (one screen)."""
+    for key in keys:
+        shortcut = QShortcut(
+            QKeySequence(key), widget, context=Qt.ShortcutContext.WidgetWithChildrenShortcut
+        )
+        shortcut.activated.connect(slot)
+
+
+ENTER_KEYS = ("Return", "Enter", "Ctrl+Return", "Ctrl+Enter")

@@ -1,0 +1,162 @@
+"""Quiz setup, taking a quiz by keyboard (feedback, skip and come back), results, retry,
+and resuming an unfinished quiz after the app was closed."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from pytestqt.qtbot import QtBot
+
+from trainer.ui.app import Session
+from ui.conftest import (
+    answer_by_keyboard,
+    close_session,
+    create_profile,
+    engine,
+    key,
+    make_session,
+    shot,
+    wait_for,
+)
+
+
+def tick_only(checklist: object, wanted: set[str]) -> None:
+    for row in range(checklist.count()):  # type: ignore[attr-defined]
+        item = checklist.item(row)  # type: ignore[attr-defined]
+        state = item.data(Qt.ItemDataRole.UserRole) in wanted
+        item.setCheckState(Qt.CheckState.Checked if state else Qt.CheckState.Unchecked)
+
+
+def open_setup(qtbot: QtBot, session: Session, count: int, kinds: set[str] | None = None) -> None:
+    key(qtbot, session, "Ctrl+3")
+    setup = session.window.quiz_setup
+    assert session.window.current_screen() == "quiz_setup"
+    if kinds is not None:
+        tick_only(setup.kinds, kinds)
+    setup.count.setValue(count)
+
+
+def current(session: Session) -> tuple[object, object]:
+    presenter = session.controller.quiz
+    assert presenter.state is not None
+    question = session.controller.backend.question(presenter.state.item_ids[presenter.position])
+    return question, session.window.quiz.answer
+
+
+def page_ready(session: Session) -> bool:
+    quiz = session.window.quiz
+    return (
+        session.window.current_screen() == "quiz"
+        and quiz.submit_button.isVisible()
+        and (quiz.submit_button.isEnabled())
+    )
+
+
+def test_quiz_by_keyboard_with_feedback_skip_and_results(qtbot: QtBot, session: Session) -> None:
+    window = session.window
+    open_setup(qtbot, session, 8)
+    kinds = {
+        window.quiz_setup.kinds.item(i).data(Qt.ItemDataRole.UserRole)
+        for i in range(window.quiz_setup.kinds.count())
+    }
+    assert "flashcard" not in kinds and {"cloze", "ordering", "matching"} <= kinds
+    shot(window, "quiz_setup")
+    key(qtbot, session, "Return")
+    wait_for(qtbot, lambda: page_ready(session))
+    quiz = window.quiz
+    assert quiz.position_label.text() == "Question 1 of 8"
+
+    # submitting nothing asks for an answer
+    key(qtbot, session, "Return")
+    assert "Answer first" in quiz.message.text()
+
+    # skip the first question; it comes back at the end
+    skipped, _ = current(session)
+    qtbot.keyClick(quiz.skip_button, Qt.Key.Key_S, Qt.KeyboardModifier.AltModifier)
+    wait_for(qtbot, lambda: quiz.position_label.text() == "Question 2 of 8")  # animateClick
+
+    seen_kinds = set()
+    wrong_given = False
+    for _ in range(8):
+        wait_for(qtbot, lambda: page_ready(session))
+        question, widget = current(session)
+        seen_kinds.add(question.kind)  # type: ignore[attr-defined]
+        right = wrong_given or question.kind == "cloze"  # type: ignore[attr-defined]
+        answer_by_keyboard(qtbot, widget, question, right=right)
+        wrong_given = True
+        if question.kind == "ordering":  # type: ignore[attr-defined]
+            shot(window, "quiz_ordering")
+        key(qtbot, session, "Return")
+        wait_for(qtbot, lambda: quiz.feedback.isVisible())
+        assert quiz.verdict.text() in ("Right.", "Not right.") or "Partly" in quiz.verdict.text()
+        assert "Right answer:" in quiz.expected.text()
+        if not right:
+            shot(window, "quiz_feedback")
+        key(qtbot, session, "Return")
+    assert current(session)[0] is not None
+    wait_for(qtbot, lambda: window.current_screen() == "results")
+    results = window.results
+    assert "out of 8" in results.summary.text()
+    assert results.topics.rowCount() == 3
+    html = results.details.toPlainText()
+    assert "Your answer:" in html and "Right answer:" in html and "Source:" in html
+    assert skipped.prompt.split("_")[0][:20] in html  # type: ignore[attr-defined]
+    assert results.retry_button.isEnabled()
+    shot(window, "results")
+    state = engine(session).quiz_attempt(session.controller.quiz.state.id)  # type: ignore[union-attr]
+    assert state.finished_at is not None and len(state.answers) == 8
+    assert 7 <= state.score < 8
+
+    # retry the ones I got wrong: a new attempt with just those
+    qtbot.keyClick(results.retry_button, Qt.Key.Key_R, Qt.KeyboardModifier.AltModifier)
+    wait_for(qtbot, lambda: page_ready(session))
+    retry = session.controller.quiz.state
+    assert retry is not None and retry.id != state.id
+    wrong = [a.item_id for a in state.answers if not a.correct]
+    assert list(retry.item_ids) == [i for i in state.item_ids if i in wrong]
+
+
+def test_feedback_at_the_end_and_countdown(qtbot: QtBot, session: Session) -> None:
+    session.window.settings.setValue("quiz/feedback", "end")
+    open_setup(qtbot, session, 3, kinds={"true_false", "single_choice"})
+    session.window.quiz_setup.minutes.setValue(5)
+    key(qtbot, session, "Return")
+    wait_for(qtbot, lambda: page_ready(session))
+    quiz = session.window.quiz
+    assert quiz.countdown.text().startswith("Time left: 4:") or quiz.countdown.text() == (
+        "Time left: 5:00"
+    )
+    for _ in range(3):
+        wait_for(qtbot, lambda: page_ready(session))
+        question, widget = current(session)
+        answer_by_keyboard(qtbot, widget, question)
+        key(qtbot, session, "Return")
+        assert not quiz.feedback.isVisible()
+    wait_for(qtbot, lambda: session.window.current_screen() == "results")
+    assert "3 out of 3" in session.window.results.summary.text()
+    assert not session.window.results.retry_button.isEnabled()
+
+
+def test_unfinished_quiz_is_resumed(qtbot: QtBot, tmp_path: Path) -> None:
+    session = make_session(qtbot, tmp_path)
+    create_profile(qtbot, session, "Amina")
+    open_setup(qtbot, session, 4, kinds={"true_false", "single_choice", "short_answer"})
+    key(qtbot, session, "Return")
+    wait_for(qtbot, lambda: page_ready(session))
+    question, widget = current(session)
+    answer_by_keyboard(qtbot, widget, question)
+    key(qtbot, session, "Return")
+    wait_for(qtbot, lambda: session.window.quiz.feedback.isVisible())
+    attempt = session.controller.quiz.state.id  # type: ignore[union-attr]
+    close_session(session)  # as if the power went off after the first answer
+
+    again = make_session(qtbot, tmp_path)
+    home = again.window.home
+    wait_for(qtbot, lambda: home.resume_button.isVisibleTo(again.window))
+    home.resume_button.click()
+    wait_for(qtbot, lambda: page_ready(again))
+    state = again.controller.quiz.state
+    assert state is not None and state.id == attempt
+    assert again.window.quiz.position_label.text() == "Question 2 of 4"
+    close_session(again)
