@@ -125,6 +125,9 @@ def answer_by_keyboard(qtbot: QtBot, widget: Any, question: Any, right: bool = T
             zip(widget.boxes, question.pairs, strict=True)
         ):
             value = right_value if right else rights[(n + 1) % len(rights)]
-            box.setCurrentIndex(box.findData(value))
+            box.setFocus()
+            box.setCurrentIndex(0)
+            for _ in range(box.findData(value)):
+                qtbot.keyClick(box, Qt.Key.Key_Down)
     else:
         raise AssertionError(f"unexpected kind {kind}")

@@ -72,6 +72,7 @@ class BanksScreen(QWidget):
         layout.addWidget(self.folder)
         layout.addLayout(buttons)
         on_keys(self, ("Escape",), self.home_requested.emit)
+        self.first_focus = self.reload_button
 
     def show_banks(self, overview: Overview, sources: dict[str, str], folder: str) -> None:
         where = {"user": self.tr("yours"), "shipped": self.tr("shipped")}

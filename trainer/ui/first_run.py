@@ -68,6 +68,7 @@ class FirstRunScreen(QWidget):
         layout.addWidget(self.error)
         layout.addLayout(row)
         on_keys(self, ENTER_KEYS, self._submit)
+        self.first_focus = self.name
 
     def set_banks(self, banks: list[tuple[str, str, int]]) -> None:
         """``(bank id, title, number of study items)`` for each loaded bank; all ticked."""

@@ -141,6 +141,7 @@ class HomeScreen(QWidget):
         layout.addWidget(self.tree, 1)
         layout.addLayout(bottom)
         self._set_ready(False)
+        self.first_focus = self.study_button
 
     def _set_ready(self, ready: bool) -> None:
         for button in (self.study_button, self.quiz_button, self.progress_button):

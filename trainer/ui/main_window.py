@@ -122,7 +122,8 @@ class MainWindow(QMainWindow):
     def show_screen(self, name: str) -> None:
         screen = self.screens[name]
         self.stack.setCurrentWidget(screen)
-        screen.setFocus()
+        target = getattr(screen, "first_focus", None)
+        (target if isinstance(target, QWidget) else screen).setFocus()
 
     def current_screen(self) -> str:
         current = self.stack.currentWidget()

@@ -77,6 +77,7 @@ class ProfilesScreen(QWidget):
         layout.addLayout(buttons)
         on_keys(self, ("Escape",), self.home_requested.emit)
         self.current_id: int | None = None
+        self.first_focus = self.list
 
     def set_profiles(self, profiles: list[tuple[int, str]], current: int | None) -> None:
         self.current_id = current

@@ -16,7 +16,6 @@ from PySide6.QtCharts import (
     QChart,
     QChartView,
     QHorizontalStackedBarSeries,
-    QLineSeries,
     QValueAxis,
 )
 from PySide6.QtCore import QMargins, Qt, Signal
@@ -36,11 +35,14 @@ from trainer.ui.widgets.common import heading, on_keys, wrapping_label
 class ProgressData:
     streak: int
     days: list[tuple[str, int, float | None]]
-    """(day label, reviews, accuracy 0..1 or None)."""
+    """(short day label, reviews, accuracy 0..1 or None), oldest first."""
+    days_title: str
+    """The period shown, e.g. "15 Nov – 28 Nov"."""
     topics: list[tuple[str, int, int, int]]
     """(topic, new, learning, mastered)."""
     forecast: list[tuple[str, int]]
-    """(day label, items due)."""
+    """(short day label, items due)."""
+    forecast_title: str
     total_reviews: int
 
 
@@ -86,23 +88,32 @@ class ProgressScreen(QWidget):
         layout.addLayout(grid, 1)
         layout.addLayout(buttons)
         on_keys(self, ("Escape",), self.home_requested.emit)
+        self.first_focus = self.home_button
 
     def show_progress(self, data: ProgressData) -> None:
         self.summary.setText(
             self.tr("Streak: %n day(s) in a row", "", data.streak)
             + " · "
-            + self.tr("%n review(s) in the last 30 days", "", data.total_reviews)
+            + self.tr("%n review(s) in the last %1 days", "", data.total_reviews).replace(
+                "%1", str(len(data.days))
+            )
         )
         labels = [d[0] for d in data.days]
-        self._line(
-            self.accuracy, labels, [None if a is None else a * 100 for _l, _n, a in data.days]
+        accuracy = [0 if a is None else round(a * 100) for _l, _n, a in data.days]
+        self._bars(self.accuracy, labels, accuracy, self.tr("Accuracy"), data.days_title, 100)
+        self._bars(
+            self.reviews,
+            labels,
+            [n for _l, n, _a in data.days],
+            self.tr("Reviews"),
+            data.days_title,
         )
-        self._bars(self.reviews, labels, [n for _l, n, _a in data.days], self.tr("Reviews"))
         self._bars(
             self.forecast,
             [f[0] for f in data.forecast],
             [f[1] for f in data.forecast],
             self.tr("Due"),
+            data.forecast_title,
         )
         self._stacked(self.mastery, data.topics)
 
@@ -114,29 +125,15 @@ class ProgressScreen(QWidget):
             chart.removeAxis(axis)
         return chart
 
-    def _line(self, view: QChartView, labels: list[str], values: list[float | None]) -> None:
-        chart = self._reset(view)
-        series = QLineSeries()
-        series.setPointsVisible(True)
-        points = [(i, v) for i, v in enumerate(values) if v is not None]
-        for index, value in points:
-            series.append(index, value)
-        chart.addSeries(series)
-        x = QValueAxis()
-        x.setRange(0, max(len(labels) - 1, 1))
-        x.setLabelFormat("%d")
-        x.setTitleText(self.tr("days ago → today"))
-        x.setLabelsVisible(False)
-        y = QValueAxis()
-        y.setRange(0, 100)
-        y.setLabelFormat("%d")
-        chart.addAxis(x, Qt.AlignmentFlag.AlignBottom)
-        chart.addAxis(y, Qt.AlignmentFlag.AlignLeft)
-        series.attachAxis(x)
-        series.attachAxis(y)
-        view.setAccessibleDescription(self.tr("%n day(s) with answers", "", len(points)))
-
-    def _bars(self, view: QChartView, labels: list[str], values: list[int], name: str) -> None:
+    def _bars(
+        self,
+        view: QChartView,
+        labels: list[str],
+        values: list[int],
+        name: str,
+        title: str = "",
+        top: int | None = None,
+    ) -> None:
         chart = self._reset(view)
         bars = QBarSet(name)
         bars.append([float(v) for v in values])
@@ -145,11 +142,12 @@ class ProgressScreen(QWidget):
         chart.addSeries(series)
         x = QBarCategoryAxis()
         x.append(labels)
-        x.setLabelsAngle(-90 if len(labels) > 14 else 0)
+        x.setTitleText(title)
         y = QValueAxis()
-        y.setRange(0, max([*values, 1]))
+        y.setRange(0, top if top is not None else max([*values, 1]))
         y.setLabelFormat("%d")
-        y.applyNiceNumbers()
+        if top is None:
+            y.applyNiceNumbers()
         chart.addAxis(x, Qt.AlignmentFlag.AlignBottom)
         chart.addAxis(y, Qt.AlignmentFlag.AlignLeft)
         series.attachAxis(x)

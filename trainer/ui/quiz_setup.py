@@ -141,6 +141,7 @@ class QuizSetupScreen(QWidget):
         layout.addWidget(self.message)
         layout.addLayout(buttons)
         self._preset_changed()
+        self.first_focus = self.preset
         on_keys(self, ENTER_KEYS, self._start)
         on_keys(self, ("Escape",), self.home_requested.emit)
 

@@ -95,6 +95,7 @@ class ResultsScreen(QWidget):
         layout.addWidget(splitter, 1)
         layout.addLayout(buttons)
         on_keys(self, ("Escape",), self.home_requested.emit)
+        self.first_focus = self.new_button
 
     def show_results(self, data: ResultsData) -> None:
         percent = round(100 * data.score / data.total) if data.total else 0
@@ -121,7 +122,8 @@ class ResultsScreen(QWidget):
             if data.wrong
             else self.tr("&Retry the ones I got wrong")
         )
-        (self.retry_button if data.wrong else self.new_button).setFocus()
+        self.first_focus = self.retry_button if data.wrong else self.new_button
+        self.first_focus.setFocus()
 
     def _html(self, lines: list[ResultLine]) -> str:
         def text(value: str) -> str:

@@ -100,6 +100,7 @@ class SettingsScreen(QWidget):
         layout.addStretch(1)
         layout.addLayout(buttons)
         on_keys(self, ("Escape",), self.home_requested.emit)
+        self.first_focus = self.font_scale
         on_keys(self, ("Ctrl+Return", "Ctrl+S"), lambda: self.apply_requested.emit(self.values()))
 
     def set_values(self, values: SettingsValues) -> None:

@@ -22,8 +22,12 @@ if TYPE_CHECKING:
     from trainer.ui.controller import AppController
 
 
-def _day(value: date) -> str:
-    return QLocale().toString(QDate(value.year, value.month, value.day), "d MMM")
+def _day(value: date, fmt: str = "d MMM") -> str:
+    return QLocale().toString(QDate(value.year, value.month, value.day), fmt)
+
+
+def _period(days: list[date]) -> str:
+    return f"{_day(days[0])} – {_day(days[-1])}" if days else ""
 
 
 class SidePresenters(QObject):
@@ -58,7 +62,7 @@ class SidePresenters(QObject):
         if learner is None:
             return
         self.app.tasks.run(
-            lambda: self.app.backend.engine.statistics(learner, history_days=30),
+            lambda: self.app.backend.engine.statistics(learner, history_days=14),
             self._progress_loaded,
             self.app._failed,
         )
@@ -79,9 +83,11 @@ class SidePresenters(QObject):
         self.app.window.progress.show_progress(
             ProgressData(
                 streak=stats.streak,
-                days=[(_day(d.day), d.reviews, d.accuracy) for d in stats.days],
+                days=[(_day(d.day, "d"), d.reviews, d.accuracy) for d in stats.days],
+                days_title=_period([d.day for d in stats.days]),
                 topics=topics,
-                forecast=[(_day(day), n) for day, n in stats.forecast],
+                forecast=[(_day(day, "d"), n) for day, n in stats.forecast],
+                forecast_title=_period([day for day, _n in stats.forecast]),
                 total_reviews=sum(d.reviews for d in stats.days),
             )
         )

@@ -46,6 +46,7 @@ class StudyScreen(QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(self.pages)
         self._shortcuts()
+        self.first_focus = self.reveal_button
 
     # -- construction ------------------------------------------------------------
     def _card_page(self) -> QWidget:
