@@ -51,7 +51,7 @@ def test_home_shows_counts_mastery_and_broken_banks(qtbot: QtBot, tmp_path: Path
     assert home.tree.topLevelItem(0).text(0) == "IOM"
     assert home.tree.topLevelItem(0).child(0).text(1) == "3"
     assert "Due today: 3" in home.status.text() and "New today: 12" in home.status.text()
-    assert "2 day" in home.status.text()
+    assert "2 days in a row" in home.status.text()
     assert home.errors.isVisibleTo(window)
     assert "bad.yaml:3:5" in home.errors.text()
     assert home.resume_button.isVisibleTo(window)

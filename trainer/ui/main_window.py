@@ -17,6 +17,7 @@ from trainer import __version__
 from trainer.ui.banks_screen import BanksScreen
 from trainer.ui.first_run import FirstRunScreen
 from trainer.ui.home import HomeScreen
+from trainer.ui.i18n import install_translator
 from trainer.ui.profiles import ProfilesScreen
 from trainer.ui.progress import ProgressScreen
 from trainer.ui.quiz import QuizScreen
@@ -47,6 +48,7 @@ class MainWindow(QMainWindow):
         super().__init__(parent)
         self.settings = settings
         self.close_guard: Callable[[], bool] | None = None
+        install_translator()
         self.setWindowTitle(self.tr("Trainer"))
         self.setMinimumSize(640, 480)
         self.stack = QStackedWidget()

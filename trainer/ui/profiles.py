@@ -58,7 +58,7 @@ class ProfilesScreen(QWidget):
         self.home_button = QPushButton(self.tr("Ho&me"))
         self.home_button.clicked.connect(self.home_requested)
         self.message = wrapping_label()
-        self.message.setObjectName("error")
+        self.message.setObjectName("message")
         name_row = QHBoxLayout()
         name_row.addWidget(name_label)
         name_row.addWidget(self.name, 1)
@@ -147,5 +147,8 @@ class ProfilesScreen(QWidget):
         if second == QMessageBox.StandardButton.Yes:
             self.delete_requested.emit(learner_id)
 
-    def show_message(self, text: str) -> None:
+    def show_message(self, text: str, error: bool = True) -> None:
         self.message.setText(text)
+        self.message.setProperty("error", error)
+        self.message.style().unpolish(self.message)
+        self.message.style().polish(self.message)

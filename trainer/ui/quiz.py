@@ -70,7 +70,7 @@ class QuizScreen(QWidget):
             inner.addWidget(label)
         self.feedback.setVisible(False)
         self.message = wrapping_label()
-        self.message.setObjectName("error")
+        self.message.setObjectName("message")
 
         content = QWidget()
         column = QVBoxLayout(content)
@@ -201,5 +201,8 @@ class QuizScreen(QWidget):
         self.countdown.style().unpolish(self.countdown)
         self.countdown.style().polish(self.countdown)
 
-    def show_message(self, text: str) -> None:
+    def show_message(self, text: str, error: bool = True) -> None:
         self.message.setText(text)
+        self.message.setProperty("error", error)
+        self.message.style().unpolish(self.message)
+        self.message.style().polish(self.message)

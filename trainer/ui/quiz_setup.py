@@ -122,7 +122,7 @@ class QuizSetupScreen(QWidget):
         top.addWidget(self.minutes)
 
         self.message = wrapping_label()
-        self.message.setObjectName("error")
+        self.message.setObjectName("message")
         self.start_button = QPushButton(self.tr("Start the &quiz"))
         self.start_button.setToolTip(self.tr("Start with these choices (Ctrl+Enter)"))
         self.start_button.setDefault(True)
@@ -193,5 +193,8 @@ class QuizSetupScreen(QWidget):
     def _start(self) -> None:
         self.start_requested.emit(self.choice())
 
-    def show_message(self, text: str) -> None:
+    def show_message(self, text: str, error: bool = True) -> None:
         self.message.setText(text)
+        self.message.setProperty("error", error)
+        self.message.style().unpolish(self.message)
+        self.message.style().polish(self.message)

@@ -80,7 +80,7 @@ class SettingsScreen(QWidget):
         form2.addRow(self.tr("&New items per day:"), self.new_limit)
         form2.addRow(self.tr("Desired &retention:"), self.retention)
         self.message = wrapping_label()
-        self.message.setObjectName("error")
+        self.message.setObjectName("message")
         self.apply_button = QPushButton(self.tr("&Save"))
         self.apply_button.setToolTip(self.tr("Save and apply these settings"))
         self.apply_button.setDefault(True)
@@ -120,5 +120,8 @@ class SettingsScreen(QWidget):
             desired_retention=round(self.retention.value(), 2),
         )
 
-    def show_message(self, text: str) -> None:
+    def show_message(self, text: str, error: bool = True) -> None:
         self.message.setText(text)
+        self.message.setProperty("error", error)
+        self.message.style().unpolish(self.message)
+        self.message.style().polish(self.message)

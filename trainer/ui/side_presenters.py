@@ -106,7 +106,7 @@ class SidePresenters(QObject):
     def _profile_job(self, job: Any, message: str) -> None:
         def done(profiles: list[Profile]) -> None:
             self._profiles_loaded(profiles)
-            self.app.window.profiles.show_message(message)
+            self.app.window.profiles.show_message(message, error=False)
             self.app.window.profiles.name.clear()
 
         def failed(exc: BaseException) -> None:
@@ -188,7 +188,7 @@ class SidePresenters(QObject):
                 daily_new_limit=values.daily_new_limit,
                 desired_retention=values.desired_retention,
             ),
-            lambda _p: screen.show_message(self.tr("Settings saved.")),
+            lambda _p: screen.show_message(self.tr("Settings saved."), error=False),
             lambda exc: screen.show_message(self.app.describe(exc)),
         )
 

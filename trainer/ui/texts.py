@@ -17,40 +17,48 @@ from PySide6.QtCore import QCoreApplication
 Question = Any
 
 
-def tr(text: str, disambiguation: str | None = None, n: int = -1) -> str:
-    return QCoreApplication.translate("Texts", text, disambiguation, n)
-
-
 def kind_names() -> dict[str, str]:
     return {
-        "single_choice": tr("Single choice"),
-        "multiple_choice": tr("Multiple choice"),
-        "true_false": tr("True or false"),
-        "numeric": tr("Number"),
-        "short_answer": tr("Short answer"),
-        "cloze": tr("Fill in the blanks"),
-        "ordering": tr("Put in order"),
-        "matching": tr("Matching"),
-        "flashcard": tr("Flashcard"),
+        "single_choice": QCoreApplication.translate("Texts", "Single choice"),
+        "multiple_choice": QCoreApplication.translate("Texts", "Multiple choice"),
+        "true_false": QCoreApplication.translate("Texts", "True or false"),
+        "numeric": QCoreApplication.translate("Texts", "Number"),
+        "short_answer": QCoreApplication.translate("Texts", "Short answer"),
+        "cloze": QCoreApplication.translate("Texts", "Fill in the blanks"),
+        "ordering": QCoreApplication.translate("Texts", "Put in order"),
+        "matching": QCoreApplication.translate("Texts", "Matching"),
+        "flashcard": QCoreApplication.translate("Texts", "Flashcard"),
     }
 
 
 def instruction(question: Question) -> str:
     """The line under the prompt that says what to do."""
     return {
-        "single_choice": tr("Choose one answer (arrow keys or 1–9)."),
-        "multiple_choice": tr("Choose every right answer (Space or 1–9)."),
-        "true_false": tr("True or false? (T or F)"),
-        "numeric": tr("Type a number."),
-        "short_answer": tr("Type your answer."),
-        "cloze": tr("Fill in each blank (Tab moves to the next one)."),
-        "ordering": tr("Put the entries in order: drag them, or Alt+Up and Alt+Down."),
-        "matching": tr("Pick the match for each entry."),
+        "single_choice": QCoreApplication.translate(
+            "Texts", "Choose one answer (arrow keys or 1–9)."
+        ),
+        "multiple_choice": QCoreApplication.translate(
+            "Texts", "Choose every right answer (Space or 1–9)."
+        ),
+        "true_false": QCoreApplication.translate("Texts", "True or false? (T or F)"),
+        "numeric": QCoreApplication.translate("Texts", "Type a number."),
+        "short_answer": QCoreApplication.translate("Texts", "Type your answer."),
+        "cloze": QCoreApplication.translate(
+            "Texts", "Fill in each blank (Tab moves to the next one)."
+        ),
+        "ordering": QCoreApplication.translate(
+            "Texts", "Put the entries in order: drag them, or Alt+Up and Alt+Down."
+        ),
+        "matching": QCoreApplication.translate("Texts", "Pick the match for each entry."),
     }.get(question.kind, "")
 
 
 def yes_no(value: bool) -> str:
-    return tr("True") if value else tr("False")
+    return (
+        QCoreApplication.translate("Texts", "True")
+        if value
+        else QCoreApplication.translate("Texts", "False")
+    )
 
 
 def answer_text(question: Question) -> str:
@@ -80,7 +88,7 @@ def answer_text(question: Question) -> str:
 def response_text(question: Question, response: Any) -> str:
     """A learner's response, written for the results page."""
     if response is None or response == [] or response == {}:
-        return tr("(no answer)")
+        return QCoreApplication.translate("Texts", "(no answer)")
     kind = question.kind
     if kind == "true_false":
         return yes_no(bool(response))
@@ -107,7 +115,9 @@ def study_front(question: Question) -> str:
         options = question.shuffled_options(0)
         return str(question.prompt) + "\n\n" + "\n".join(f"• {o}" for o in options)
     if kind == "true_false":
-        return str(question.statement) + "\n\n" + tr("True or false?")
+        return (
+            str(question.statement) + "\n\n" + QCoreApplication.translate("Texts", "True or false?")
+        )
     if kind == "ordering":
         entries = question.shuffled_items(0)
         return str(question.prompt) + "\n\n" + "\n".join(f"• {e}" for e in entries)
@@ -120,14 +130,16 @@ def interval_text(interval: timedelta) -> str:
     """A short label for an interval: "<1 min", "10 min", "3 h", "4 d", "2 mo", "1.5 y"."""
     seconds = interval.total_seconds()
     if seconds < 60:
-        return tr("<1 min")
+        return QCoreApplication.translate("Texts", "<1 min")
     if seconds < 3600:
-        return tr("{n} min").format(n=round(seconds / 60))
+        return QCoreApplication.translate("Texts", "{n} min").format(n=round(seconds / 60))
     if seconds < 86400:
-        return tr("{n} h").format(n=round(seconds / 3600))
+        return QCoreApplication.translate("Texts", "{n} h").format(n=round(seconds / 3600))
     days = seconds / 86400
     if days < 31:
-        return tr("{n} d").format(n=round(days))
+        return QCoreApplication.translate("Texts", "{n} d").format(n=round(days))
     if days < 365:
-        return tr("{n} mo").format(n=round(days / 30.4))
-    return tr("{n} y").format(n=f"{days / 365:.1f}".rstrip("0").rstrip("."))
+        return QCoreApplication.translate("Texts", "{n} mo").format(n=round(days / 30.4))
+    return QCoreApplication.translate("Texts", "{n} y").format(
+        n=f"{days / 365:.1f}".rstrip("0").rstrip(".")
+    )

@@ -1,0 +1,1543 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en">
+  <context>
+    <name>App</name>
+    <message>
+      <location filename="../../trainer/ui/app.py" line="96" />
+      <source>Trainer cannot use its data folder:
+{path}
+
+{reason}
+
+Choose another folder with --data-dir or the TRAINER_DATA_DIR variable.</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>AppController</name>
+    <message>
+      <location filename="../../trainer/ui/controller.py" line="231" />
+      <source>{mastered} mastered, {learning} learning, {new} new of {items}; average recall {recall}%</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../trainer/ui/controller.py" line="294" />
+      <source>Quit Trainer</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../trainer/ui/controller.py" line="296" />
+      <source>You are in the middle of a quiz. Your answers so far are saved, and you can resume the quiz next time. Quit now?</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../trainer/ui/controller.py" line="312" />
+      <source>Something went wrong and Trainer could not finish. Your progress is saved; the details are in the log file.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../trainer/ui/controller.py" line="320" />
+      <source>Trainer</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../trainer/ui/controller.py" line="322" />
+      <source>Error</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>BanksScreen</name>
+    <message>
+      <location filename="../../trainer/ui/banks_screen.py" line="36" />
+      <source>Bank</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../trainer/ui/banks_screen.py" line="36" />
+      <source>Where</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../trainer/ui/banks_screen.py" line="36" />
+      <source>Study items</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../trainer/ui/banks_screen.py" line="36" />
+      <source>Topics</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../trainer/ui/banks_screen.py" line="38" />
+      <source>Loaded banks</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../trainer/ui/banks_screen.py" line="49" />
+      <source>Errors in broken banks</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../trainer/ui/banks_screen.py" line="52" />
+      <source>&amp;Open my bank folder</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../trainer/ui/banks_screen.py" line="53" />
+      <source>Put your own bank files (.yaml) in this folder</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../trainer/ui/banks_screen.py" line="55" />
+      <source>Re&amp;load banks</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../trainer/ui/banks_screen.py" line="56" />
+      <source>Read the bank files again (F5)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../trainer/ui/banks_screen.py" line="58" />
+      <source>Ho&amp;me</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../trainer/ui/banks_screen.py" line="59" />
+      <source>Back to the home screen (Ctrl+1)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../trainer/ui/banks_screen.py" line="67" />
+      <source>Question banks</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../trainer/ui/banks_screen.py" line="78" />
+      <source>yours</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../trainer/ui/banks_screen.py" line="78" />
+      <source>shipped</source>
+      <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+      <location filename="../../trainer/ui/banks_screen.py" line="96" />
+      <source>%n study item(s)</source>
+      <translation>
+        <numerusform>%n study item</numerusform>
+        <numerusform>%n study items</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../trainer/ui/banks_screen.py" line="98" />
+      <source>%n bank(s)</source>
+      <translation>
+        <numerusform>%n bank</numerusform>
+        <numerusform>%n banks</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../trainer/ui/banks_screen.py" line="104" />
+      <source>%n problem(s) in broken banks (file:line:column):</source>
+      <translation>
+        <numerusform>%n problem in broken banks (file:line:column):</numerusform>
+        <numerusform>%n problems in broken banks (file:line:column):</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../../trainer/ui/banks_screen.py" line="106" />
+      <source>No problems found in the bank files.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../trainer/ui/banks_screen.py" line="108" />
+      <source>Your bank folder: {path}</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>ClozeAnswer</name>
+    <message>
+      <location filename="../../trainer/ui/widgets/answer_widgets.py" line="267" />
+      <source>Blank {n} of {total}</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>Crash</name>
+    <message>
+      <location filename="../../trainer/ui/crash.py" line="16" />
+      <source>Something went wrong, and Trainer could not finish what it was doing. Your progress up to the last answer is saved.
+
+The details were written to:
+{path}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../trainer/ui/crash.py" line="44" />
+      <source>Trainer</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../trainer/ui/crash.py" line="47" />
+      <source>Error</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>FirstRunScreen</name>
+    <message>
+      <location filename="../../trainer/ui/first_run.py" line="31" />
+      <source>Welcome to Trainer</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../trainer/ui/first_run.py" line="34" />
+      <source>Trainer helps you learn about international migration governance with flashcards and quizzes. Type your name and choose what to study; you can change both later.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../trainer/ui/first_run.py" line="40" />
+      <source>Your name</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../trainer/ui/first_run.py" line="41" />
+      <source>e.g. Amina</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../trainer/ui/first_run.py" line="44" />
+      <source>Banks to study</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../trainer/ui/first_run.py" line="45" />
+      <source>Space ticks or unticks the selected bank</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../trainer/ui/first_run.py" line="46" />
+      <source>Your &amp;name:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../trainer/ui/first_run.py" line="48" />
+      <source>&amp;Banks to study:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../trainer/ui/first_run.py" line="57" />
+      <source>&amp;Start studying</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../trainer/ui/first_run.py" line="58" />
+      <source>Create your profile and start (Enter)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../trainer/ui/first_run.py" line="77" />
+      <source>{title} ({n} items)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../trainer/ui/first_run.py" line="96" />
+      <source>Please type your name first.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../trainer/ui/first_run.py" line="100" />
+      <source>Tick at least one bank to study.</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>HomeScreen</name>
+    <message>
+      <location filename="../../trainer/ui/home.py" line="68" />
+      <source>Trainer</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../trainer/ui/home.py" line="71" />
+      <source>Migration governance: IOM, the Global Migration Group and HLD 2013</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../trainer/ui/home.py" line="75" />
+      <source>Loading</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../trainer/ui/home.py" line="78" />
+      <location filename="../../trainer/ui/home.py" line="152" />
+      <source>Loading question banks…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../trainer/ui/home.py" line="82" />
+      <source>&amp;Study now</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../trainer/ui/home.py" line="83" />
+      <source>Study the cards due today and new ones (Ctrl+2)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../trainer/ui/home.py" line="86" />
+      <source>Take a &amp;quiz</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../trainer/ui/home.py" line="87" />
+      <source>Choose and take a quiz (Ctrl+3)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../trainer/ui/home.py" line="89" />
+      <source>&amp;Resume the quiz</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../trainer/ui/home.py" line="90" />
+      <source>Continue the quiz you left unfinished</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../trainer/ui/home.py" line="93" />
+      <source>See &amp;progress</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../trainer/ui/home.py" line="94" />
+      <source>Charts of your progress (Ctrl+4)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../trainer/ui/home.py" line="109" />
+      <source>Bank and topic</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../trainer/ui/home.py" line="109" />
+      <source>Due</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../trainer/ui/home.py" line="109" />
+      <source>New</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../trainer/ui/home.py" line="109" />
+      <location filename="../../trainer/ui/home.py" line="162" />
+      <source>Mastered</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../trainer/ui/home.py" line="111" />
+      <source>Banks and topics with due, new and mastered items</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../trainer/ui/home.py" line="125" />
+      <source>Re&amp;load banks</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../trainer/ui/home.py" line="126" />
+      <source>Read the bank files again (F5)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../trainer/ui/home.py" line="170" />
+      <source>Hello, {name}</source>
+      <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+      <location filename="../../trainer/ui/home.py" line="171" />
+      <source>%n day(s) in a row</source>
+      <translation>
+        <numerusform>%n day in a row</numerusform>
+        <numerusform>%n days in a row</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../../trainer/ui/home.py" line="176" />
+      <source>Due today: {n}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../trainer/ui/home.py" line="177" />
+      <source>New today: {n}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../trainer/ui/home.py" line="209" />
+      <source>Some banks could not be loaded (see Banks, Ctrl+5):</source>
+      <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+      <location filename="../../trainer/ui/home.py" line="212" />
+      <source>… and %n more</source>
+      <translation>
+        <numerusform>… and %n more</numerusform>
+        <numerusform>… and %n more</numerusform>
+      </translation>
+    </message>
+  </context>
+  <context>
+    <name>MainWindow</name>
+    <message>
+      <location filename="../../trainer/ui/main_window.py" line="50" />
+      <source>Trainer</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../trainer/ui/main_window.py" line="83" />
+      <source>&amp;File</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../trainer/ui/main_window.py" line="84" />
+      <source>&amp;Reload banks</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../trainer/ui/main_window.py" line="89" />
+      <source>&amp;Quit</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../trainer/ui/main_window.py" line="94" />
+      <source>&amp;Go</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../trainer/ui/main_window.py" line="97" />
+      <source>&amp;Home</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../trainer/ui/main_window.py" line="98" />
+      <source>&amp;Study</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../trainer/ui/main_window.py" line="99" />
+      <source>&amp;Quiz</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../trainer/ui/main_window.py" line="100" />
+      <source>&amp;Progress</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../trainer/ui/main_window.py" line="101" />
+      <source>&amp;Banks</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../trainer/ui/main_window.py" line="102" />
+      <source>P&amp;rofiles</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../trainer/ui/main_window.py" line="103" />
+      <source>S&amp;ettings</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../trainer/ui/main_window.py" line="112" />
+      <source>&amp;Help</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../trainer/ui/main_window.py" line="113" />
+      <source>&amp;About Trainer</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../trainer/ui/main_window.py" line="135" />
+      <source>About Trainer</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../trainer/ui/main_window.py" line="137" />
+      <source>Trainer {version}
+
+Offline flashcards and quizzes on international migration governance: IOM, the Global Migration Group and the 2013 UN High-level Dialogue on Migration and Development.</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>MatchingAnswer</name>
+    <message>
+      <location filename="../../trainer/ui/widgets/answer_widgets.py" line="376" />
+      <source>— choose —</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../trainer/ui/widgets/answer_widgets.py" line="379" />
+      <source>Match for: {left}</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>NumericAnswer</name>
+    <message>
+      <location filename="../../trainer/ui/widgets/answer_widgets.py" line="201" />
+      <source>Your answer (a number)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../trainer/ui/widgets/answer_widgets.py" line="202" />
+      <source>a number, e.g. 1,600</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>OrderingAnswer</name>
+    <message>
+      <location filename="../../trainer/ui/widgets/answer_widgets.py" line="296" />
+      <source>Entries to put in order</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../trainer/ui/widgets/answer_widgets.py" line="297" />
+      <source>Drag, or use Alt+Up and Alt+Down to move the selected entry</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../trainer/ui/widgets/answer_widgets.py" line="300" />
+      <source>Move &amp;up</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../trainer/ui/widgets/answer_widgets.py" line="301" />
+      <source>Move the selected entry up (Alt+Up)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../trainer/ui/widgets/answer_widgets.py" line="302" />
+      <source>Move &amp;down</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../trainer/ui/widgets/answer_widgets.py" line="303" />
+      <source>Move the selected entry down (Alt+Down)</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>ProfilesScreen</name>
+    <message>
+      <location filename="../../trainer/ui/profiles.py" line="36" />
+      <location filename="../../trainer/ui/profiles.py" line="73" />
+      <source>Profiles</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../trainer/ui/profiles.py" line="40" />
+      <source>Profile name</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../trainer/ui/profiles.py" line="41" />
+      <source>Name for a new profile, or a new name</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../trainer/ui/profiles.py" line="42" />
+      <source>&amp;Name:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../trainer/ui/profiles.py" line="44" />
+      <source>&amp;Create</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../trainer/ui/profiles.py" line="45" />
+      <source>Create a profile with this name</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../trainer/ui/profiles.py" line="47" />
+      <source>S&amp;witch to</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../trainer/ui/profiles.py" line="48" />
+      <source>Study as the selected profile (Enter in the list)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../trainer/ui/profiles.py" line="50" />
+      <source>Re&amp;name</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../trainer/ui/profiles.py" line="51" />
+      <source>Give the selected profile the name typed above</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../trainer/ui/profiles.py" line="53" />
+      <source>&amp;Delete…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../trainer/ui/profiles.py" line="55" />
+      <source>Delete the selected profile and its progress (asks twice; a backup is kept)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../trainer/ui/profiles.py" line="58" />
+      <source>Ho&amp;me</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../trainer/ui/profiles.py" line="86" />
+      <source>(current)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../trainer/ui/profiles.py" line="130" />
+      <location filename="../../trainer/ui/profiles.py" line="139" />
+      <source>Delete profile</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../trainer/ui/profiles.py" line="131" />
+      <source>Delete the profile “{name}” and all its progress?</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../trainer/ui/profiles.py" line="141" />
+      <source>Are you sure? “{name}” and its reviews and quizzes will be gone. A backup of the database is made first.</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>ProgressScreen</name>
+    <message>
+      <location filename="../../trainer/ui/progress.py" line="70" />
+      <source>Accuracy per day (%)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../trainer/ui/progress.py" line="71" />
+      <source>Reviews per day</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../trainer/ui/progress.py" line="72" />
+      <source>Mastery per topic</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../trainer/ui/progress.py" line="73" />
+      <source>Due in the next 14 days</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../trainer/ui/progress.py" line="79" />
+      <source>Ho&amp;me</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../trainer/ui/progress.py" line="80" />
+      <source>Back to the home screen (Ctrl+1)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../trainer/ui/progress.py" line="86" />
+      <source>Progress</source>
+      <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+      <location filename="../../trainer/ui/progress.py" line="95" />
+      <source>Streak: %n day(s) in a row</source>
+      <translation>
+        <numerusform>Streak: %n day in a row</numerusform>
+        <numerusform>Streak: %n days in a row</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../trainer/ui/progress.py" line="97" />
+      <source>%n review(s) in the last %1 days</source>
+      <translation>
+        <numerusform>%n review in the last %1 days</numerusform>
+        <numerusform>%n reviews in the last %1 days</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../../trainer/ui/progress.py" line="103" />
+      <source>Accuracy</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../trainer/ui/progress.py" line="108" />
+      <source>Reviews</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../trainer/ui/progress.py" line="115" />
+      <source>Due</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../trainer/ui/progress.py" line="163" />
+      <source>New</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../trainer/ui/progress.py" line="163" />
+      <source>Learning</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../trainer/ui/progress.py" line="163" />
+      <source>Mastered</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../trainer/ui/progress.py" line="182" />
+      <source>{topic}: {m} mastered, {l} learning, {n} new</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>QLabel</name>
+    <message>
+      <location filename="../../trainer/ui/quiz_setup.py" line="48" />
+      <source>Space ticks or unticks the selected entry</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>QuizPresenter</name>
+    <message>
+      <location filename="../../trainer/ui/quiz_presenter.py" line="94" />
+      <source>Tick at least one entry in {list}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../trainer/ui/quiz_presenter.py" line="97" />
+      <source>Tick at least one kind of question.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../trainer/ui/quiz_presenter.py" line="166" />
+      <source>Question {n} of {total}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../trainer/ui/quiz_presenter.py" line="186" />
+      <source>Right.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../trainer/ui/quiz_presenter.py" line="188" />
+      <source>Partly right ({n}%).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../trainer/ui/quiz_presenter.py" line="190" />
+      <source>Not right.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../trainer/ui/quiz_presenter.py" line="202" />
+      <source>Answer first, or skip this question (Alt+S).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../trainer/ui/quiz_presenter.py" line="264" />
+      <source>This is the only question left: answer it, or finish the quiz.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../trainer/ui/quiz_presenter.py" line="279" />
+      <source>Time left: {m}:{s:02d}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../trainer/ui/quiz_presenter.py" line="298" />
+      <source>Finish the quiz</source>
+      <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+      <location filename="../../trainer/ui/quiz_presenter.py" line="300" />
+      <source>%n question(s) not answered yet count as wrong. Finish anyway?</source>
+      <translation>
+        <numerusform>%n question not answered yet counts as wrong. Finish anyway?</numerusform>
+        <numerusform>%n questions not answered yet count as wrong. Finish anyway?</numerusform>
+      </translation>
+    </message>
+  </context>
+  <context>
+    <name>QuizScreen</name>
+    <message>
+      <location filename="../../trainer/ui/quiz.py" line="44" />
+      <source>Time left</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../trainer/ui/quiz.py" line="48" />
+      <source>Questions answered</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../trainer/ui/quiz.py" line="53" />
+      <source>Question</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../trainer/ui/quiz.py" line="88" />
+      <source>&amp;Back</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../trainer/ui/quiz.py" line="89" />
+      <source>The previous question (Alt+B)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../trainer/ui/quiz.py" line="91" />
+      <source>&amp;Skip</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../trainer/ui/quiz.py" line="92" />
+      <source>Skip this question; it comes back later (Alt+S)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../trainer/ui/quiz.py" line="94" />
+      <source>F&amp;inish</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../trainer/ui/quiz.py" line="95" />
+      <source>End the quiz and see the results (Alt+I)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../trainer/ui/quiz.py" line="97" />
+      <source>Submit &amp;answer</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../trainer/ui/quiz.py" line="98" />
+      <source>Submit your answer (Enter)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../trainer/ui/quiz.py" line="100" />
+      <source>&amp;Next</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../trainer/ui/quiz.py" line="101" />
+      <source>The next question (Enter)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../trainer/ui/quiz.py" line="177" />
+      <source>Right answer: {answer}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../trainer/ui/quiz.py" line="179" />
+      <source>Source: {source}</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>QuizSetupScreen</name>
+    <message>
+      <location filename="../../trainer/ui/quiz_setup.py" line="76" />
+      <source>Ready-made quiz</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../trainer/ui/quiz_setup.py" line="77" />
+      <source>Quick check: 5 questions</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../trainer/ui/quiz_setup.py" line="78" />
+      <source>Practice: 10 questions</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../trainer/ui/quiz_setup.py" line="79" />
+      <source>Exam: 20 questions in 15 minutes</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../trainer/ui/quiz_setup.py" line="80" />
+      <source>My own choice</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../trainer/ui/quiz_setup.py" line="82" />
+      <source>Banks</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../trainer/ui/quiz_setup.py" line="83" />
+      <source>Topics</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../trainer/ui/quiz_setup.py" line="84" />
+      <source>Kinds of question</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../trainer/ui/quiz_setup.py" line="88" />
+      <source>Number of questions</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../trainer/ui/quiz_setup.py" line="91" />
+      <source>no limit</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../trainer/ui/quiz_setup.py" line="92" />
+      <source> min</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../trainer/ui/quiz_setup.py" line="93" />
+      <source>Time limit in minutes</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../trainer/ui/quiz_setup.py" line="99" />
+      <source>&amp;Preset:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../trainer/ui/quiz_setup.py" line="100" />
+      <source>&amp;Banks:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../trainer/ui/quiz_setup.py" line="101" />
+      <source>&amp;Topics:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../trainer/ui/quiz_setup.py" line="102" />
+      <source>&amp;Kinds:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../trainer/ui/quiz_setup.py" line="115" />
+      <source>&amp;Questions:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../trainer/ui/quiz_setup.py" line="117" />
+      <source>Time &amp;limit:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../trainer/ui/quiz_setup.py" line="126" />
+      <source>Start the &amp;quiz</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../trainer/ui/quiz_setup.py" line="127" />
+      <source>Start with these choices (Ctrl+Enter)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../trainer/ui/quiz_setup.py" line="130" />
+      <source>Ho&amp;me</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../trainer/ui/quiz_setup.py" line="131" />
+      <source>Back to the home screen (Esc)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../trainer/ui/quiz_setup.py" line="138" />
+      <source>Take a quiz</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>ResultsScreen</name>
+    <message>
+      <location filename="../../trainer/ui/results.py" line="58" />
+      <source>Results</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../trainer/ui/results.py" line="63" />
+      <source>Topic</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../trainer/ui/results.py" line="63" />
+      <source>Score</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../trainer/ui/results.py" line="63" />
+      <source>%</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../trainer/ui/results.py" line="64" />
+      <source>Score per topic</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../trainer/ui/results.py" line="72" />
+      <source>Every question with your answer and the right one</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../trainer/ui/results.py" line="79" />
+      <location filename="../../trainer/ui/results.py" line="123" />
+      <source>&amp;Retry the ones I got wrong</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../trainer/ui/results.py" line="80" />
+      <source>A new quiz with only the questions not fully right</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../trainer/ui/results.py" line="82" />
+      <source>&amp;New quiz</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../trainer/ui/results.py" line="84" />
+      <source>Ho&amp;me</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../trainer/ui/results.py" line="85" />
+      <source>Back to the home screen (Ctrl+1)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../trainer/ui/results.py" line="103" />
+      <source>You scored {score} out of {total} ({percent}%).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../trainer/ui/results.py" line="121" />
+      <source>&amp;Retry the ones I got wrong ({n})</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../trainer/ui/results.py" line="135" />
+      <source>Right</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../trainer/ui/results.py" line="137" />
+      <source>Partly right ({score}%)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../trainer/ui/results.py" line="139" />
+      <source>Wrong</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>SettingsScreen</name>
+    <message>
+      <location filename="../../trainer/ui/settings_screen.py" line="50" />
+      <source>Text size</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../trainer/ui/settings_screen.py" line="52" />
+      <source>Colours</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../trainer/ui/settings_screen.py" line="53" />
+      <source>Like the system</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../trainer/ui/settings_screen.py" line="54" />
+      <source>Light</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../trainer/ui/settings_screen.py" line="55" />
+      <source>Dark</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../trainer/ui/settings_screen.py" line="57" />
+      <source>Quiz feedback</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../trainer/ui/settings_screen.py" line="58" />
+      <source>After each question</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../trainer/ui/settings_screen.py" line="59" />
+      <source>At the end of the quiz</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../trainer/ui/settings_screen.py" line="62" />
+      <source>New items per day</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../trainer/ui/settings_screen.py" line="67" />
+      <source>Desired retention</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../trainer/ui/settings_screen.py" line="69" />
+      <source>The chance of remembering an item when it comes back (0.70–0.99)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../trainer/ui/settings_screen.py" line="71" />
+      <source>On this computer</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../trainer/ui/settings_screen.py" line="74" />
+      <source>&amp;Text size:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../trainer/ui/settings_screen.py" line="75" />
+      <source>&amp;Colours:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../trainer/ui/settings_screen.py" line="76" />
+      <source>Quiz &amp;feedback:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../trainer/ui/settings_screen.py" line="77" />
+      <source>For this profile</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../trainer/ui/settings_screen.py" line="80" />
+      <source>&amp;New items per day:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../trainer/ui/settings_screen.py" line="81" />
+      <source>Desired &amp;retention:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../trainer/ui/settings_screen.py" line="84" />
+      <source>&amp;Save</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../trainer/ui/settings_screen.py" line="85" />
+      <source>Save and apply these settings</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../trainer/ui/settings_screen.py" line="88" />
+      <source>Ho&amp;me</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../trainer/ui/settings_screen.py" line="89" />
+      <source>Back to the home screen (Ctrl+1)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../trainer/ui/settings_screen.py" line="96" />
+      <source>Settings</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>ShortAnswer</name>
+    <message>
+      <location filename="../../trainer/ui/widgets/answer_widgets.py" line="235" />
+      <source>Your answer</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>SidePresenters</name>
+    <message>
+      <location filename="../../trainer/ui/side_presenters.py" line="124" />
+      <source>Profile created. Select it and press Switch to study with it.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../trainer/ui/side_presenters.py" line="130" />
+      <source>Profile renamed.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../trainer/ui/side_presenters.py" line="147" />
+      <source>Profile deleted; a backup was made first.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../trainer/ui/side_presenters.py" line="191" />
+      <source>Settings saved.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../trainer/ui/side_presenters.py" line="209" />
+      <source>Trainer cannot create your bank folder {path}: {reason}</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>StudyPresenter</name>
+    <message>
+      <location filename="../../trainer/ui/study_presenter.py" line="114" />
+      <source>{done} studied · {due} due · {new} new left today</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../trainer/ui/study_presenter.py" line="122" />
+      <source>new</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../trainer/ui/study_presenter.py" line="122" />
+      <source>review</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../trainer/ui/study_presenter.py" line="129" />
+      <source>Nothing is due right now, and no new items are left for today.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../trainer/ui/study_presenter.py" line="130" />
+      <source>Again</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../trainer/ui/study_presenter.py" line="130" />
+      <source>Hard</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../trainer/ui/study_presenter.py" line="130" />
+      <source>Good</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../trainer/ui/study_presenter.py" line="130" />
+      <source>Easy</source>
+      <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+      <location filename="../../trainer/ui/study_presenter.py" line="133" />
+      <source>You studied %n card(s).</source>
+      <translation>
+        <numerusform>You studied %n card.</numerusform>
+        <numerusform>You studied %n cards.</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../../trainer/ui/study_presenter.py" line="137" />
+      <source>Still due today: {due}. New items left today: {new}.</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>StudyScreen</name>
+    <message>
+      <location filename="../../trainer/ui/study.py" line="56" />
+      <source>Study session progress</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../trainer/ui/study.py" line="63" />
+      <source>Question</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../trainer/ui/study.py" line="70" />
+      <source>Answer</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../trainer/ui/study.py" line="90" />
+      <source>Show &amp;answer</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../trainer/ui/study.py" line="91" />
+      <source>Show the answer (Space or Enter)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../trainer/ui/study.py" line="94" />
+      <location filename="../../trainer/ui/study.py" line="194" />
+      <source>Again</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../trainer/ui/study.py" line="94" />
+      <location filename="../../trainer/ui/study.py" line="194" />
+      <source>Hard</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../trainer/ui/study.py" line="94" />
+      <location filename="../../trainer/ui/study.py" line="194" />
+      <source>Good</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../trainer/ui/study.py" line="94" />
+      <location filename="../../trainer/ui/study.py" line="194" />
+      <source>Easy</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../trainer/ui/study.py" line="103" />
+      <source>&amp;Undo</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../trainer/ui/study.py" line="104" />
+      <source>Undo the last rating (Ctrl+Z)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../trainer/ui/study.py" line="106" />
+      <source>Ho&amp;me</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../trainer/ui/study.py" line="107" />
+      <source>End this session and go back home (Esc)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../trainer/ui/study.py" line="127" />
+      <source>Session finished</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../trainer/ui/study.py" line="130" />
+      <source>Back &amp;home</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../trainer/ui/study.py" line="131" />
+      <source>Back to the home screen (Esc)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../trainer/ui/study.py" line="191" />
+      <source>Source: {source}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../trainer/ui/study.py" line="200" />
+      <source>{name}: next review in {interval} (key {key})</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>Texts</name>
+    <message>
+      <location filename="../../trainer/ui/texts.py" line="22" />
+      <source>Single choice</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../trainer/ui/texts.py" line="23" />
+      <source>Multiple choice</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../trainer/ui/texts.py" line="24" />
+      <source>True or false</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../trainer/ui/texts.py" line="25" />
+      <source>Number</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../trainer/ui/texts.py" line="26" />
+      <source>Short answer</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../trainer/ui/texts.py" line="27" />
+      <source>Fill in the blanks</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../trainer/ui/texts.py" line="28" />
+      <source>Put in order</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../trainer/ui/texts.py" line="29" />
+      <source>Matching</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../trainer/ui/texts.py" line="30" />
+      <source>Flashcard</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../trainer/ui/texts.py" line="37" />
+      <source>Choose one answer (arrow keys or 1–9).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../trainer/ui/texts.py" line="40" />
+      <source>Choose every right answer (Space or 1–9).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../trainer/ui/texts.py" line="43" />
+      <source>True or false? (T or F)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../trainer/ui/texts.py" line="44" />
+      <source>Type a number.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../trainer/ui/texts.py" line="45" />
+      <source>Type your answer.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../trainer/ui/texts.py" line="46" />
+      <source>Fill in each blank (Tab moves to the next one).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../trainer/ui/texts.py" line="49" />
+      <source>Put the entries in order: drag them, or Alt+Up and Alt+Down.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../trainer/ui/texts.py" line="52" />
+      <source>Pick the match for each entry.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../trainer/ui/texts.py" line="58" />
+      <source>True</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../trainer/ui/texts.py" line="60" />
+      <source>False</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../trainer/ui/texts.py" line="91" />
+      <source>(no answer)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../trainer/ui/texts.py" line="119" />
+      <source>True or false?</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../trainer/ui/texts.py" line="133" />
+      <source>&lt;1 min</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../trainer/ui/texts.py" line="135" />
+      <source>{n} min</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../trainer/ui/texts.py" line="137" />
+      <source>{n} h</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../trainer/ui/texts.py" line="140" />
+      <source>{n} d</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../trainer/ui/texts.py" line="142" />
+      <source>{n} mo</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../trainer/ui/texts.py" line="143" />
+      <source>{n} y</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>TrueFalseAnswer</name>
+    <message>
+      <location filename="../../trainer/ui/widgets/answer_widgets.py" line="171" />
+      <source>True</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../trainer/ui/widgets/answer_widgets.py" line="171" />
+      <source>False</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../trainer/ui/widgets/answer_widgets.py" line="173" />
+      <source>Key 1 or T</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../trainer/ui/widgets/answer_widgets.py" line="174" />
+      <source>Key 2 or F</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>_OptionsWidget</name>
+    <message>
+      <location filename="../../trainer/ui/widgets/answer_widgets.py" line="117" />
+      <source>Key {n}</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+</TS>
