@@ -19,11 +19,12 @@ from PySide6.QtCharts import (
     QValueAxis,
 )
 from PySide6.QtCore import QMargins, Qt, Signal
-from PySide6.QtGui import QPainter
+from PySide6.QtGui import QFont, QPainter
 from PySide6.QtWidgets import (
-    QGridLayout,
+    QApplication,
     QHBoxLayout,
     QPushButton,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -71,11 +72,13 @@ class ProgressScreen(QWidget):
         self.reviews = _view(self.tr("Reviews per day"))
         self.mastery = _view(self.tr("Mastery per topic"))
         self.forecast = _view(self.tr("Due in the next 14 days"))
-        grid = QGridLayout()
-        grid.addWidget(self.accuracy, 0, 0)
-        grid.addWidget(self.reviews, 0, 1)
-        grid.addWidget(self.mastery, 1, 0)
-        grid.addWidget(self.forecast, 1, 1)
+        self.tabs = QTabWidget()
+        self.tabs.setAccessibleName(self.tr("Progress charts"))
+        self.tabs.setToolTip(self.tr("Ctrl+Tab shows the next chart"))
+        self.tabs.addTab(self.mastery, self.tr("&Mastery per topic"))
+        self.tabs.addTab(self.accuracy, self.tr("&Accuracy"))
+        self.tabs.addTab(self.reviews, self.tr("&Reviews per day"))
+        self.tabs.addTab(self.forecast, self.tr("&Due forecast"))
         self.home_button = QPushButton(self.tr("Ho&me"))
         self.home_button.setToolTip(self.tr("Back to the home screen (Ctrl+1)"))
         self.home_button.clicked.connect(self.home_requested)
@@ -85,7 +88,7 @@ class ProgressScreen(QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(heading(self.tr("Progress")))
         layout.addWidget(self.summary)
-        layout.addLayout(grid, 1)
+        layout.addWidget(self.tabs, 1)
         layout.addLayout(buttons)
         on_keys(self, ("Escape",), self.home_requested.emit)
         self.first_focus = self.home_button
@@ -123,7 +126,19 @@ class ProgressScreen(QWidget):
         chart.removeAllSeries()
         for axis in chart.axes():
             chart.removeAxis(axis)
+        font = QApplication.font()  # charts do not follow the application font by themselves
+        chart.setFont(font)
+        title = QFont(font)
+        title.setBold(True)
+        chart.setTitleFont(title)
+        chart.legend().setFont(font)
         return chart
+
+    @staticmethod
+    def _fonts(chart: QChart) -> None:
+        for axis in chart.axes():
+            axis.setLabelsFont(QApplication.font())
+            axis.setTitleFont(QApplication.font())
 
     def _bars(
         self,
@@ -152,6 +167,7 @@ class ProgressScreen(QWidget):
         chart.addAxis(y, Qt.AlignmentFlag.AlignLeft)
         series.attachAxis(x)
         series.attachAxis(y)
+        self._fonts(chart)
         view.setAccessibleDescription(
             ", ".join(f"{label}: {value}" for label, value in zip(labels, values, strict=True))
         )
@@ -169,7 +185,7 @@ class ProgressScreen(QWidget):
             series.append(bar_set)
         chart.addSeries(series)
         y = QBarCategoryAxis()
-        y.append([t[0][:28] for t in topics])
+        y.append([t[0][:40] for t in topics])
         x = QValueAxis()
         x.setLabelFormat("%d")
         x.setRange(0, max([sum(t[1:]) for t in topics] + [1]))
@@ -177,6 +193,7 @@ class ProgressScreen(QWidget):
         chart.addAxis(x, Qt.AlignmentFlag.AlignBottom)
         series.attachAxis(x)
         series.attachAxis(y)
+        self._fonts(chart)
         view.setAccessibleDescription(
             "; ".join(
                 self.tr("{topic}: {m} mastered, {l} learning, {n} new").format(

@@ -144,6 +144,8 @@ class QuizScreen(QWidget):
         """A new page; ``answer`` is owned by the view from now on."""
         if self.answer is not None:
             self.answer_box.removeWidget(self.answer)
+            self.answer.hide()
+            self.answer.setParent(None)
             self.answer.deleteLater()
         self.answer = answer
         self.answer_box.addWidget(answer)

@@ -7,6 +7,7 @@ from PySide6.QtGui import QColor, QFont, QPalette
 from PySide6.QtWidgets import QApplication
 
 from trainer.paths import resources_dir
+from trainer.ui.widgets.common import rescale_all
 
 TOKENS = {
     "light": {
@@ -99,3 +100,4 @@ def apply_theme(app: QApplication, theme: str = "system", font_scale: int = 100)
     font.setPointSizeF(size * max(50, min(font_scale, 300)) / 100)
     app.setFont(font)
     app.setStyleSheet(style_sheet("dark" if is_dark(app) else "light"))
+    rescale_all()  # after the style sheet, which re-polishes every widget

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+import shiboken6
 from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QFont, QKeySequence, QShortcut
 from PySide6.QtWidgets import QApplication, QLabel, QWidget
@@ -11,7 +12,7 @@ from PySide6.QtWidgets import QApplication, QLabel, QWidget
 
 class _FontScaler(QObject):
     """Keeps a widget's font a fixed multiple of the application font, also after the
-    user changes the text size (Qt sends ``ApplicationFontChange`` to every widget)."""
+    user changes the text size (``rescale_all`` is called by the theme code)."""
 
     def __init__(self, widget: QWidget, factor: float, bold: bool) -> None:
         super().__init__(widget)
@@ -19,6 +20,7 @@ class _FontScaler(QObject):
         self.factor = factor
         self.bold = bold
         widget.installEventFilter(self)
+        _SCALERS.append(self)
         self.apply()
 
     def apply(self) -> None:
@@ -34,8 +36,22 @@ class _FontScaler(QObject):
         return False
 
 
+_SCALERS: list[_FontScaler] = []
+
+
 def scale_font(widget: QWidget, factor: float, *, bold: bool = False) -> None:
     _FontScaler(widget, factor, bold)
+
+
+def rescale_all() -> None:
+    """Re-apply every scaled font after the application font changed (Qt only tells
+    top-level windows, and explicitly set fonts do not follow their parent)."""
+    alive = []
+    for scaler in _SCALERS:
+        if shiboken6.isValid(scaler) and shiboken6.isValid(scaler.widget):
+            scaler.apply()
+            alive.append(scaler)
+    _SCALERS[:] = alive
 
 
 def heading(text: str, scale: float = 1.5, parent: QWidget | None = None) -> QLabel:

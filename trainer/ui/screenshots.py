@@ -1,0 +1,170 @@
+"""``python -m trainer.ui.screenshots DIR``: render every screen offscreen to PNG.
+
+Runs a real session on a temporary data directory with the shipped banks:
+creates a profile, studies a few cards, takes a short quiz, then saves each
+screen in the light and the dark theme at 1024×700, plus a set at 1024×600 with
+a 200% text size (``DIR/<theme>/<screen>.png``, ``DIR/large/<screen>.png``).
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+
+def _wait(app: object, condition: Callable[[], bool], timeout: float = 30.0) -> None:
+    deadline = time.monotonic() + timeout
+    while not condition():
+        if time.monotonic() > deadline:
+            raise TimeoutError("the screen did not get ready in time")
+        app.processEvents()  # type: ignore[attr-defined]
+        time.sleep(0.005)
+
+
+def _drive(session: object, app: object) -> None:
+    """First run, three cards, a three-question quiz with one wrong answer."""
+    from trainer.ui.app import Session
+
+    assert isinstance(session, Session)
+    w = session.window
+    c = session.controller
+    w.first_run.name.setText("Amina")
+    w.first_run.go_button.click()
+    _wait(app, lambda: w.current_screen() == "home" and w.home.study_button.isEnabled())
+    c.navigate("study")
+    for _ in range(3):
+        _wait(app, lambda: w.study.reveal_button.isVisible() and w.study.reveal_button.isEnabled())
+        w.study.reveal_requested.emit()
+        w.study.rated.emit(3)
+    _wait(app, lambda: w.study.reveal_button.isEnabled())
+    c.navigate("quiz_setup")
+    w.quiz_setup.count.setValue(3)
+    w.quiz_setup.start_button.click()
+    for index in range(3):
+        _wait(app, lambda: w.quiz.submit_button.isVisible() and w.quiz.submit_button.isEnabled())
+        answer = w.quiz.answer
+        assert answer is not None
+        q = c.backend.question(c.quiz.state.item_ids[c.quiz.position])  # type: ignore[union-attr]
+        _give(answer, q, right=index != 1)
+        w.quiz.submit_requested.emit()
+        _wait(app, lambda: w.quiz.next_button.isVisible())
+        w.quiz.next_requested.emit()
+    _wait(app, lambda: w.current_screen() == "results")
+
+
+def _give(answer: object, question: object, right: bool) -> None:
+    from typing import Any
+
+    a: Any = answer
+    q: Any = question
+    kind = q.kind
+    if kind == "single_choice":
+        a.set_response(q.correct if right else q.wrong[0])
+    elif kind == "multiple_choice":
+        a.set_response(list(q.correct) if right else list(q.wrong[:1]))
+    elif kind == "true_false":
+        a.set_response(q.answer if right else not q.answer)
+    elif kind == "numeric":
+        a.set_response(q.answer if right else q.answer + 7)
+    elif kind == "short_answer":
+        a.set_response(q.answers[0] if right else "?")
+    elif kind == "cloze":
+        a.set_response([b[0] if right else "?" for b in q.blanks])
+    elif kind == "ordering":
+        a.set_response(list(q.sequence) if right else list(reversed(q.sequence)))
+    elif kind == "matching":
+        a.set_response(dict(q.pairs))
+
+
+SCREENS = (
+    "home",
+    "study",
+    "quiz_setup",
+    "quiz",
+    "results",
+    "progress",
+    "profiles",
+    "banks",
+    "settings",
+    "first_run",
+)
+
+
+def _render_all(session: object, app: object, out: Path) -> list[Path]:
+    from trainer.ui.app import Session
+
+    assert isinstance(session, Session)
+    w = session.window
+    c = session.controller
+    out.mkdir(parents=True, exist_ok=True)
+    saved = []
+    for name in SCREENS:
+        if name == "study":
+            c.navigate("study")
+            _wait(app, lambda: w.study.reveal_button.isEnabled() or w.study.pages.currentIndex())
+            w.study.reveal_requested.emit()
+        elif name == "quiz":
+            c.quiz.start_spec(c.learner_id or 0, _spec(3))
+            _wait(app, lambda: w.current_screen() == "quiz" and w.quiz.submit_button.isEnabled())
+        elif name in ("results", "first_run"):
+            w.show_screen(name)
+        else:
+            c.navigate(name)
+            _wait(app, lambda n=name: w.current_screen() == n)  # type: ignore[misc]
+        for _ in range(30):
+            app.processEvents()  # type: ignore[attr-defined]
+            time.sleep(0.01)
+        session.tasks.wait()
+        app.processEvents()  # type: ignore[attr-defined]
+        path = out / f"{name}.png"
+        w.grab().save(str(path))
+        saved.append(path)
+    return saved
+
+
+def _spec(count: int) -> object:
+    from trainer.core.engine import QuizSpec
+
+    return QuizSpec(count=count, kinds=("cloze", "ordering", "matching"), seed=7)
+
+
+def main(argv: list[str] | None = None) -> int:
+    from PySide6.QtWidgets import QApplication
+
+    from trainer.ui.app import Session, get_app
+    from trainer.ui.theme import apply_theme
+
+    args = sys.argv[1:] if argv is None else argv
+    out = Path(args[0] if args else "screenshots")
+    app = get_app()
+    with tempfile.TemporaryDirectory(prefix="trainer-shots-") as tmp:
+        session = Session(Path(tmp))
+        session.window.resize(1024, 700)
+        session.start()
+        _wait(app, lambda: session.controller.overview is not None)
+        _drive(session, app)
+        results = []
+        for theme in ("light", "dark"):
+            apply_theme(app, theme, 100)
+            results += _render_all(session, app, out / theme)
+        apply_theme(app, "light", 200)
+        session.window.resize(1024, 600)
+        results += _render_all(session, app, out / "large")
+        apply_theme(app, "system", 100)
+        session.window.close_guard = None
+        session.window.close()
+        session.tasks.wait()
+    assert isinstance(app, QApplication)
+    for path in results:
+        print(path)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
