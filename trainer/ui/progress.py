@@ -19,11 +19,12 @@ from PySide6.QtCharts import (
     QValueAxis,
 )
 from PySide6.QtCore import QMargins, Qt, Signal
-from PySide6.QtGui import QFont, QPainter
+from PySide6.QtGui import QFont, QFontMetrics, QPainter
 from PySide6.QtWidgets import (
     QApplication,
     QHBoxLayout,
     QPushButton,
+    QScrollArea,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -75,7 +76,10 @@ class ProgressScreen(QWidget):
         self.tabs = QTabWidget()
         self.tabs.setAccessibleName(self.tr("Progress charts"))
         self.tabs.setToolTip(self.tr("Ctrl+Tab shows the next chart"))
-        self.tabs.addTab(self.mastery, self.tr("&Mastery per topic"))
+        self.mastery_scroll = QScrollArea()
+        self.mastery_scroll.setWidgetResizable(True)
+        self.mastery_scroll.setWidget(self.mastery)
+        self.tabs.addTab(self.mastery_scroll, self.tr("&Mastery per topic"))
         self.tabs.addTab(self.accuracy, self.tr("&Accuracy"))
         self.tabs.addTab(self.reviews, self.tr("&Reviews per day"))
         self.tabs.addTab(self.forecast, self.tr("&Due forecast"))
@@ -126,6 +130,10 @@ class ProgressScreen(QWidget):
         chart.removeAllSeries()
         for axis in chart.axes():
             chart.removeAxis(axis)
+        dark = QApplication.palette().window().color().lightness() < 128
+        chart.setTheme(
+            QChart.ChartTheme.ChartThemeDark if dark else QChart.ChartTheme.ChartThemeLight
+        )
         font = QApplication.font()  # charts do not follow the application font by themselves
         chart.setFont(font)
         title = QFont(font)
@@ -174,6 +182,8 @@ class ProgressScreen(QWidget):
 
     def _stacked(self, view: QChartView, topics: list[tuple[str, int, int, int]]) -> None:
         chart = self._reset(view)
+        line = QFontMetrics(QApplication.font()).height()
+        view.setMinimumHeight(max(180, int(len(topics) * line * 1.6) + 6 * line))
         chart.legend().setVisible(True)
         chart.legend().setAlignment(Qt.AlignmentFlag.AlignBottom)
         sets = [QBarSet(self.tr("New")), QBarSet(self.tr("Learning")), QBarSet(self.tr("Mastered"))]
@@ -186,9 +196,11 @@ class ProgressScreen(QWidget):
         chart.addSeries(series)
         y = QBarCategoryAxis()
         y.append([t[0][:40] for t in topics])
+        y.setTruncateLabels(False)
         x = QValueAxis()
         x.setLabelFormat("%d")
         x.setRange(0, max([sum(t[1:]) for t in topics] + [1]))
+        x.applyNiceNumbers()
         chart.addAxis(y, Qt.AlignmentFlag.AlignLeft)
         chart.addAxis(x, Qt.AlignmentFlag.AlignBottom)
         series.attachAxis(x)

@@ -45,6 +45,8 @@ PRESETS = {"quick": (5, 0), "practice": (10, 0), "exam": (20, 15)}
 def _checklist(name: str) -> QListWidget:
     widget = QListWidget()
     widget.setAccessibleName(name)
+    widget.setWordWrap(True)
+    widget.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
     widget.setToolTip(QLabel.tr("Space ticks or unticks the selected entry"))
     return widget
 

@@ -3,6 +3,7 @@ and carry out their requests (on the worker thread)."""
 
 from __future__ import annotations
 
+from collections import Counter
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QDate, QLocale, QObject, QUrl
@@ -70,10 +71,10 @@ class SidePresenters(QObject):
     def _progress_loaded(self, stats: Statistics) -> None:
         overview = self.app.overview
         titles = {b.bank_id: b.title for b in overview.banks} if overview else {}
-        several = len({bank for bank, _t in stats.by_topic}) > 1
+        names = Counter(topic for _bank, topic in stats.by_topic)
         topics = [
             (
-                f"{topic} ({titles.get(bank, bank)})" if several else topic,
+                f"{topic} ({titles.get(bank, bank)})" if names[topic] > 1 else topic,
                 m.new,
                 m.learning,
                 m.mastered,
