@@ -395,82 +395,82 @@ The details were written to:
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../../trainer/ui/main_window.py" line="50" />
+      <location filename="../../trainer/ui/main_window.py" line="52" />
       <source>Trainer</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../trainer/ui/main_window.py" line="83" />
+      <location filename="../../trainer/ui/main_window.py" line="85" />
       <source>&amp;File</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../trainer/ui/main_window.py" line="84" />
+      <location filename="../../trainer/ui/main_window.py" line="86" />
       <source>&amp;Reload banks</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../trainer/ui/main_window.py" line="89" />
+      <location filename="../../trainer/ui/main_window.py" line="91" />
       <source>&amp;Quit</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../trainer/ui/main_window.py" line="94" />
+      <location filename="../../trainer/ui/main_window.py" line="96" />
       <source>&amp;Go</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../trainer/ui/main_window.py" line="97" />
+      <location filename="../../trainer/ui/main_window.py" line="99" />
       <source>&amp;Home</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../trainer/ui/main_window.py" line="98" />
+      <location filename="../../trainer/ui/main_window.py" line="100" />
       <source>&amp;Study</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../trainer/ui/main_window.py" line="99" />
+      <location filename="../../trainer/ui/main_window.py" line="101" />
       <source>&amp;Quiz</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../trainer/ui/main_window.py" line="100" />
+      <location filename="../../trainer/ui/main_window.py" line="102" />
       <source>&amp;Progress</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../trainer/ui/main_window.py" line="101" />
+      <location filename="../../trainer/ui/main_window.py" line="103" />
       <source>&amp;Banks</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../trainer/ui/main_window.py" line="102" />
+      <location filename="../../trainer/ui/main_window.py" line="104" />
       <source>P&amp;rofiles</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../trainer/ui/main_window.py" line="103" />
+      <location filename="../../trainer/ui/main_window.py" line="105" />
       <source>S&amp;ettings</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../trainer/ui/main_window.py" line="112" />
+      <location filename="../../trainer/ui/main_window.py" line="114" />
       <source>&amp;Help</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../trainer/ui/main_window.py" line="113" />
+      <location filename="../../trainer/ui/main_window.py" line="115" />
       <source>&amp;About Trainer</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../trainer/ui/main_window.py" line="135" />
+      <location filename="../../trainer/ui/main_window.py" line="137" />
       <source>About Trainer</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../trainer/ui/main_window.py" line="137" />
+      <location filename="../../trainer/ui/main_window.py" line="139" />
       <source>Trainer {version}
 
 Offline flashcards and quizzes on international migration governance: IOM, the Global Migration Group and the 2013 UN High-level Dialogue on Migration and Development.</source>
@@ -629,42 +629,72 @@ Offline flashcards and quizzes on international migration governance: IOM, the G
   <context>
     <name>ProgressScreen</name>
     <message>
-      <location filename="../../trainer/ui/progress.py" line="70" />
+      <location filename="../../trainer/ui/progress.py" line="72" />
       <source>Accuracy per day (%)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../trainer/ui/progress.py" line="71" />
+      <location filename="../../trainer/ui/progress.py" line="73" />
       <source>Reviews per day</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../trainer/ui/progress.py" line="72" />
+      <location filename="../../trainer/ui/progress.py" line="74" />
       <source>Mastery per topic</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../trainer/ui/progress.py" line="73" />
+      <location filename="../../trainer/ui/progress.py" line="75" />
       <source>Due in the next 14 days</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../trainer/ui/progress.py" line="79" />
-      <source>Ho&amp;me</source>
+      <location filename="../../trainer/ui/progress.py" line="77" />
+      <source>Progress charts</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../trainer/ui/progress.py" line="80" />
-      <source>Back to the home screen (Ctrl+1)</source>
+      <location filename="../../trainer/ui/progress.py" line="78" />
+      <source>Ctrl+Tab shows the next chart</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../trainer/ui/progress.py" line="82" />
+      <source>&amp;Mastery per topic</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../trainer/ui/progress.py" line="83" />
+      <source>&amp;Accuracy</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../trainer/ui/progress.py" line="84" />
+      <source>&amp;Reviews per day</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../trainer/ui/progress.py" line="85" />
+      <source>&amp;Due forecast</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../trainer/ui/progress.py" line="86" />
+      <source>Ho&amp;me</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../trainer/ui/progress.py" line="87" />
+      <source>Back to the home screen (Ctrl+1)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../trainer/ui/progress.py" line="93" />
       <source>Progress</source>
       <translation type="unfinished" />
     </message>
     <message numerus="yes">
-      <location filename="../../trainer/ui/progress.py" line="95" />
+      <location filename="../../trainer/ui/progress.py" line="102" />
       <source>Streak: %n day(s) in a row</source>
       <translation>
         <numerusform>Streak: %n day in a row</numerusform>
@@ -672,7 +702,7 @@ Offline flashcards and quizzes on international migration governance: IOM, the G
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../trainer/ui/progress.py" line="97" />
+      <location filename="../../trainer/ui/progress.py" line="104" />
       <source>%n review(s) in the last %1 days</source>
       <translation>
         <numerusform>%n review in the last %1 days</numerusform>
@@ -680,37 +710,37 @@ Offline flashcards and quizzes on international migration governance: IOM, the G
       </translation>
     </message>
     <message>
-      <location filename="../../trainer/ui/progress.py" line="103" />
+      <location filename="../../trainer/ui/progress.py" line="110" />
       <source>Accuracy</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../trainer/ui/progress.py" line="108" />
+      <location filename="../../trainer/ui/progress.py" line="115" />
       <source>Reviews</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../trainer/ui/progress.py" line="115" />
+      <location filename="../../trainer/ui/progress.py" line="122" />
       <source>Due</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../trainer/ui/progress.py" line="163" />
+      <location filename="../../trainer/ui/progress.py" line="189" />
       <source>New</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../trainer/ui/progress.py" line="163" />
+      <location filename="../../trainer/ui/progress.py" line="189" />
       <source>Learning</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../trainer/ui/progress.py" line="163" />
+      <location filename="../../trainer/ui/progress.py" line="189" />
       <source>Mastered</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../trainer/ui/progress.py" line="182" />
+      <location filename="../../trainer/ui/progress.py" line="211" />
       <source>{topic}: {m} mastered, {l} learning, {n} new</source>
       <translation type="unfinished" />
     </message>
@@ -718,7 +748,7 @@ Offline flashcards and quizzes on international migration governance: IOM, the G
   <context>
     <name>QLabel</name>
     <message>
-      <location filename="../../trainer/ui/quiz_setup.py" line="48" />
+      <location filename="../../trainer/ui/quiz_setup.py" line="50" />
       <source>Space ticks or unticks the selected entry</source>
       <translation type="unfinished" />
     </message>
@@ -852,12 +882,12 @@ Offline flashcards and quizzes on international migration governance: IOM, the G
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../trainer/ui/quiz.py" line="177" />
+      <location filename="../../trainer/ui/quiz.py" line="179" />
       <source>Right answer: {answer}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../trainer/ui/quiz.py" line="179" />
+      <location filename="../../trainer/ui/quiz.py" line="181" />
       <source>Source: {source}</source>
       <translation type="unfinished" />
     </message>
@@ -865,117 +895,117 @@ Offline flashcards and quizzes on international migration governance: IOM, the G
   <context>
     <name>QuizSetupScreen</name>
     <message>
-      <location filename="../../trainer/ui/quiz_setup.py" line="76" />
+      <location filename="../../trainer/ui/quiz_setup.py" line="78" />
       <source>Ready-made quiz</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../trainer/ui/quiz_setup.py" line="77" />
+      <location filename="../../trainer/ui/quiz_setup.py" line="79" />
       <source>Quick check: 5 questions</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../trainer/ui/quiz_setup.py" line="78" />
+      <location filename="../../trainer/ui/quiz_setup.py" line="80" />
       <source>Practice: 10 questions</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../trainer/ui/quiz_setup.py" line="79" />
+      <location filename="../../trainer/ui/quiz_setup.py" line="81" />
       <source>Exam: 20 questions in 15 minutes</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../trainer/ui/quiz_setup.py" line="80" />
+      <location filename="../../trainer/ui/quiz_setup.py" line="82" />
       <source>My own choice</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../trainer/ui/quiz_setup.py" line="82" />
+      <location filename="../../trainer/ui/quiz_setup.py" line="84" />
       <source>Banks</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../trainer/ui/quiz_setup.py" line="83" />
+      <location filename="../../trainer/ui/quiz_setup.py" line="85" />
       <source>Topics</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../trainer/ui/quiz_setup.py" line="84" />
+      <location filename="../../trainer/ui/quiz_setup.py" line="86" />
       <source>Kinds of question</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../trainer/ui/quiz_setup.py" line="88" />
+      <location filename="../../trainer/ui/quiz_setup.py" line="90" />
       <source>Number of questions</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../trainer/ui/quiz_setup.py" line="91" />
+      <location filename="../../trainer/ui/quiz_setup.py" line="93" />
       <source>no limit</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../trainer/ui/quiz_setup.py" line="92" />
+      <location filename="../../trainer/ui/quiz_setup.py" line="94" />
       <source> min</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../trainer/ui/quiz_setup.py" line="93" />
+      <location filename="../../trainer/ui/quiz_setup.py" line="95" />
       <source>Time limit in minutes</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../trainer/ui/quiz_setup.py" line="99" />
+      <location filename="../../trainer/ui/quiz_setup.py" line="101" />
       <source>&amp;Preset:</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../trainer/ui/quiz_setup.py" line="100" />
+      <location filename="../../trainer/ui/quiz_setup.py" line="102" />
       <source>&amp;Banks:</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../trainer/ui/quiz_setup.py" line="101" />
+      <location filename="../../trainer/ui/quiz_setup.py" line="103" />
       <source>&amp;Topics:</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../trainer/ui/quiz_setup.py" line="102" />
+      <location filename="../../trainer/ui/quiz_setup.py" line="104" />
       <source>&amp;Kinds:</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../trainer/ui/quiz_setup.py" line="115" />
+      <location filename="../../trainer/ui/quiz_setup.py" line="117" />
       <source>&amp;Questions:</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../trainer/ui/quiz_setup.py" line="117" />
+      <location filename="../../trainer/ui/quiz_setup.py" line="119" />
       <source>Time &amp;limit:</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../trainer/ui/quiz_setup.py" line="126" />
+      <location filename="../../trainer/ui/quiz_setup.py" line="128" />
       <source>Start the &amp;quiz</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../trainer/ui/quiz_setup.py" line="127" />
+      <location filename="../../trainer/ui/quiz_setup.py" line="129" />
       <source>Start with these choices (Ctrl+Enter)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../trainer/ui/quiz_setup.py" line="130" />
+      <location filename="../../trainer/ui/quiz_setup.py" line="132" />
       <source>Ho&amp;me</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../trainer/ui/quiz_setup.py" line="131" />
+      <location filename="../../trainer/ui/quiz_setup.py" line="133" />
       <source>Back to the home screen (Esc)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../trainer/ui/quiz_setup.py" line="138" />
+      <location filename="../../trainer/ui/quiz_setup.py" line="140" />
       <source>Take a quiz</source>
       <translation type="unfinished" />
     </message>
@@ -1193,27 +1223,27 @@ Offline flashcards and quizzes on international migration governance: IOM, the G
   <context>
     <name>SidePresenters</name>
     <message>
-      <location filename="../../trainer/ui/side_presenters.py" line="124" />
+      <location filename="../../trainer/ui/side_presenters.py" line="125" />
       <source>Profile created. Select it and press Switch to study with it.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../trainer/ui/side_presenters.py" line="130" />
+      <location filename="../../trainer/ui/side_presenters.py" line="131" />
       <source>Profile renamed.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../trainer/ui/side_presenters.py" line="147" />
+      <location filename="../../trainer/ui/side_presenters.py" line="148" />
       <source>Profile deleted; a backup was made first.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../trainer/ui/side_presenters.py" line="191" />
+      <location filename="../../trainer/ui/side_presenters.py" line="192" />
       <source>Settings saved.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../trainer/ui/side_presenters.py" line="209" />
+      <location filename="../../trainer/ui/side_presenters.py" line="210" />
       <source>Trainer cannot create your bank folder {path}: {reason}</source>
       <translation type="unfinished" />
     </message>

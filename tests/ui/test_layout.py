@@ -1,0 +1,85 @@
+"""Layouts survive a 1024×600 window with 200% text; quitting mid-quiz asks first."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QPoint, QRect, QTimer
+from PySide6.QtWidgets import QApplication, QMessageBox, QPushButton
+from pytestqt.qtbot import QtBot
+
+from trainer.ui.app import Session
+from trainer.ui.theme import apply_theme
+from ui.conftest import key, shot, wait_for
+
+
+def clipped_buttons(session: Session) -> list[str]:
+    window = session.window
+    screen = window.stack.currentWidget()
+    area = QRect(QPoint(0, 0), window.size())
+    bad = []
+    for button in screen.findChildren(QPushButton):
+        if not button.isVisibleTo(window):
+            continue
+        top_left = button.mapTo(window, QPoint(0, 0))
+        inside = area.contains(QRect(top_left, button.size()))
+        if not inside or button.width() < button.minimumSizeHint().width():
+            bad.append(button.text())
+    return bad
+
+
+def test_every_screen_fits_1024x600_at_200_percent(qtbot: QtBot, session: Session) -> None:
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    window = session.window
+    apply_theme(app, "light", 200)
+    try:
+        window.resize(1024, 600)
+        hint = window.minimumSizeHint()
+        assert hint.width() <= 1024 and hint.height() <= 600, hint
+        for sequence, name in (
+            ("Ctrl+1", "home"),
+            ("Ctrl+3", "quiz_setup"),
+            ("Ctrl+5", "banks"),
+            ("Ctrl+6", "profiles"),
+            ("Ctrl+,", "settings"),
+            ("Ctrl+4", "progress"),
+            ("Ctrl+2", "study"),
+        ):
+            key(qtbot, session, sequence)
+            wait_for(qtbot, lambda n=name: window.current_screen() == n)  # type: ignore[misc]
+            session.tasks.wait()
+            qtbot.wait(20)
+            assert window.size().width() == 1024 and window.size().height() == 600, name
+            assert clipped_buttons(session) == [], name
+        wait_for(qtbot, lambda: window.study.reveal_button.isEnabled())
+        key(qtbot, session, "Space")
+        qtbot.wait(20)
+        assert clipped_buttons(session) == []
+        shot(window, "large_study")
+    finally:
+        apply_theme(app, "system", 100)
+
+
+def test_quitting_mid_quiz_asks_first(qtbot: QtBot, session: Session) -> None:
+    window = session.window
+    key(qtbot, session, "Ctrl+3")
+    window.quiz_setup.count.setValue(2)
+    key(qtbot, session, "Return")
+    wait_for(
+        qtbot, lambda: window.current_screen() == "quiz" and window.quiz.submit_button.isEnabled()
+    )
+    asked: list[str] = []
+
+    def answer(button: QMessageBox.StandardButton) -> None:
+        box = QApplication.activeModalWidget()
+        if isinstance(box, QMessageBox):
+            asked.append(box.text())
+            box.button(button).click()
+        else:
+            QTimer.singleShot(20, lambda: answer(button))
+
+    QTimer.singleShot(20, lambda: answer(QMessageBox.StandardButton.No))
+    window.close()
+    assert window.isVisible() and "middle of a quiz" in asked[0]
+    QTimer.singleShot(20, lambda: answer(QMessageBox.StandardButton.Yes))
+    window.close()
+    assert not window.isVisible() and len(asked) == 2
