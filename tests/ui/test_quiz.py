@@ -67,9 +67,10 @@ def test_quiz_by_keyboard_with_feedback_skip_and_results(qtbot: QtBot, session: 
     quiz = window.quiz
     assert quiz.position_label.text() == "Question 1 of 8"
 
-    # submitting nothing asks for an answer
-    key(qtbot, session, "Return")
-    assert "Answer first" in quiz.message.text()
+    # submitting nothing asks for an answer (an ordering is already an answer as shown)
+    if current(session)[0].kind != "ordering":  # type: ignore[attr-defined]
+        key(qtbot, session, "Return")
+        assert "Answer first" in quiz.message.text()
 
     # skip the first question; it comes back at the end
     skipped, _ = current(session)
@@ -84,7 +85,7 @@ def test_quiz_by_keyboard_with_feedback_skip_and_results(qtbot: QtBot, session: 
         seen_kinds.add(question.kind)  # type: ignore[attr-defined]
         right = wrong_given or question.kind == "cloze"  # type: ignore[attr-defined]
         answer_by_keyboard(qtbot, widget, question, right=right)
-        wrong_given = True
+        wrong_given = wrong_given or not right
         if question.kind == "ordering":  # type: ignore[attr-defined]
             shot(window, "quiz_ordering")
         key(qtbot, session, "Return")

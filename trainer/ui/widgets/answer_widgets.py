@@ -350,7 +350,8 @@ class OrderingAnswer(AnswerWidget):
         return [self.list.item(i).text() for i in range(self.list.count())]
 
     def response(self) -> list[str] | None:
-        return self.entries() if self.touched else None
+        """The order shown; submitting it unchanged is a valid answer."""
+        return self.entries()
 
     def set_response(self, value: Any) -> None:
         if not value:
