@@ -20,14 +20,14 @@ from trainer.core.overview import Overview
 from trainer.ui.backend import Backend, Loaded
 from trainer.ui.home import BankRow, HomeData, TopicRow
 from trainer.ui.main_window import MainWindow
-from trainer.ui.quiz_presenter import QuizPresenter
-from trainer.ui.side_presenters import SidePresenters
-from trainer.ui.study_presenter import StudyPresenter
 from trainer.ui.tasks import TaskRunner
 from trainer.ui.theme import apply_theme
 
 if TYPE_CHECKING:
     from trainer.core.engine import HomeCounts, Profile, Statistics, StudyFilter
+    from trainer.ui.quiz_presenter import QuizPresenter
+    from trainer.ui.side_presenters import SidePresenters
+    from trainer.ui.study_presenter import StudyPresenter
 
 log = logging.getLogger("trainer.ui.controller")
 BACKUP_CHECK_MS = 5 * 60 * 1000
@@ -37,6 +37,9 @@ class AppController(QObject):
     """Owns the flow between the core and the window."""
 
     home_ready = Signal()
+    study: StudyPresenter
+    quiz: QuizPresenter
+    side: SidePresenters
 
     def __init__(self, data_dir: Path, window: MainWindow, tasks: TaskRunner) -> None:
         super().__init__(window)
@@ -49,12 +52,11 @@ class AppController(QObject):
         self.overview: Overview | None = None
         self.learner_id: int | None = None
         self._ready_sent = False
-        self.study = StudyPresenter(window.study, tasks, self.backend)
-        self.quiz = QuizPresenter(
-            window.quiz, window.results, tasks, self.backend, self.feedback_mode
-        )
-        self.side = SidePresenters(self)
-        self._wire()
+        self._built = False
+        window.home.reload_requested.connect(self.load_banks)
+        window.navigate.connect(self.navigate)
+        window.close_guard = self._may_close
+        window.closing.connect(self._closing)
         app = QApplication.instance()
         if isinstance(app, QApplication):
             apply_theme(app, self.theme(), self.font_scale())
@@ -91,10 +93,20 @@ class AppController(QObject):
         return StudyFilter(banks=frozenset(chosen & loaded))
 
     # -- wiring ------------------------------------------------------------------
-    def _wire(self) -> None:
+    def _build(self) -> None:
+        """The other screens and their presenters, created after the first paint."""
+        if self._built:
+            return
+        from trainer.ui.quiz_presenter import QuizPresenter
+        from trainer.ui.side_presenters import SidePresenters
+        from trainer.ui.study_presenter import StudyPresenter
+
+        self._built = True
         w = self.window
-        w.navigate.connect(self.navigate)
-        w.home.reload_requested.connect(self.load_banks)
+        w.build_screens()
+        self.study = StudyPresenter(w.study, self.tasks, self.backend)
+        self.quiz = QuizPresenter(w.quiz, w.results, self.tasks, self.backend, self.feedback_mode)
+        self.side = SidePresenters(self)
         w.home.study_requested.connect(lambda: self.navigate("study"))
         w.home.quiz_requested.connect(lambda: self.navigate("quiz_setup"))
         w.home.progress_requested.connect(lambda: self.navigate("progress"))
@@ -111,11 +123,10 @@ class AppController(QObject):
         self.quiz.started.connect(lambda: self.window.show_screen("quiz"))
         self.quiz.finished.connect(lambda: self.window.show_screen("results"))
         self.quiz.message.connect(w.quiz_setup.show_message)
-        w.close_guard = self._may_close
-        w.closing.connect(self._closing)
 
     # -- loading -----------------------------------------------------------------
     def start(self) -> None:
+        self._build()
         self.load_banks()
         self.backup_timer.start()
 
@@ -240,6 +251,8 @@ class AppController(QObject):
 
     # -- navigation --------------------------------------------------------------
     def navigate(self, name: str) -> None:
+        if not self._built:
+            return
         if self.quiz.running and name != "quiz":
             self.quiz.timer.stop()  # the deadline is kept; resuming restarts the clock
         if name == "home":
@@ -287,7 +300,7 @@ class AppController(QObject):
             self.quiz.resume(unfinished[-1])
 
     def _may_close(self) -> bool:
-        if not self.quiz.running or self.window.current_screen() != "quiz":
+        if not self._built or not self.quiz.running or self.window.current_screen() != "quiz":
             return True
         answer = QMessageBox.question(
             self.window,
@@ -333,7 +346,8 @@ class AppController(QObject):
 
     def _closing(self) -> None:
         self.backup_timer.stop()
-        self.quiz.timer.stop()
+        if self._built:
+            self.quiz.timer.stop()
         self.tasks.run(
             self.backend.close, lambda _r: None, lambda exc: log.error("close", exc_info=exc)
         )

@@ -8,23 +8,26 @@ and fills the screens. ``close_guard`` lets the controller ask before quitting
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QSettings, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QMessageBox, QStackedWidget, QWidget
 
 from trainer import __version__
-from trainer.ui.banks_screen import BanksScreen
-from trainer.ui.first_run import FirstRunScreen
 from trainer.ui.home import HomeScreen
 from trainer.ui.i18n import install_translator
-from trainer.ui.profiles import ProfilesScreen
-from trainer.ui.progress import ProgressScreen
-from trainer.ui.quiz import QuizScreen
-from trainer.ui.quiz_setup import QuizSetupScreen
-from trainer.ui.results import ResultsScreen
-from trainer.ui.settings_screen import SettingsScreen
-from trainer.ui.study import StudyScreen
+
+if TYPE_CHECKING:
+    from trainer.ui.banks_screen import BanksScreen
+    from trainer.ui.first_run import FirstRunScreen
+    from trainer.ui.profiles import ProfilesScreen
+    from trainer.ui.progress import ProgressScreen
+    from trainer.ui.quiz import QuizScreen
+    from trainer.ui.quiz_setup import QuizSetupScreen
+    from trainer.ui.results import ResultsScreen
+    from trainer.ui.settings_screen import SettingsScreen
+    from trainer.ui.study import StudyScreen
 
 # (screen name, menu text, shortcut)
 NAVIGATION = (
@@ -44,6 +47,17 @@ class MainWindow(QMainWindow):
     closing = Signal()
     navigate = Signal(str)
 
+    # built by build_screens()
+    first_run: FirstRunScreen
+    study: StudyScreen
+    quiz_setup: QuizSetupScreen
+    quiz: QuizScreen
+    results: ResultsScreen
+    progress: ProgressScreen
+    profiles: ProfilesScreen
+    banks: BanksScreen
+    settings_screen: SettingsScreen
+
     def __init__(self, settings: QSettings, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.settings = settings
@@ -53,29 +67,8 @@ class MainWindow(QMainWindow):
         self.setMinimumSize(640, 480)
         self.stack = QStackedWidget()
         self.home = HomeScreen()
-        self.first_run = FirstRunScreen()
-        self.study = StudyScreen()
-        self.quiz_setup = QuizSetupScreen()
-        self.quiz = QuizScreen()
-        self.results = ResultsScreen()
-        self.progress = ProgressScreen()
-        self.profiles = ProfilesScreen()
-        self.banks = BanksScreen()
-        self.settings_screen = SettingsScreen()
-        self.screens: dict[str, QWidget] = {
-            "home": self.home,
-            "first_run": self.first_run,
-            "study": self.study,
-            "quiz_setup": self.quiz_setup,
-            "quiz": self.quiz,
-            "results": self.results,
-            "progress": self.progress,
-            "profiles": self.profiles,
-            "banks": self.banks,
-            "settings": self.settings_screen,
-        }
-        for screen in self.screens.values():
-            self.stack.addWidget(screen)
+        self.screens: dict[str, QWidget] = {"home": self.home}
+        self.stack.addWidget(self.home)
         self.setCentralWidget(self.stack)
         self._build_menus()
         self.statusBar()
@@ -115,6 +108,47 @@ class MainWindow(QMainWindow):
         about = QAction(self.tr("&About Trainer"), self)
         about.triggered.connect(self.show_about)
         help_menu.addAction(about)
+
+    def build_screens(self) -> None:
+        """Create the other screens (after the first paint: their modules take a while to
+        import). Called once by the controller before it loads anything."""
+        if len(self.screens) > 1:
+            return
+        from trainer.ui.banks_screen import BanksScreen
+        from trainer.ui.first_run import FirstRunScreen
+        from trainer.ui.profiles import ProfilesScreen
+        from trainer.ui.progress import ProgressScreen
+        from trainer.ui.quiz import QuizScreen
+        from trainer.ui.quiz_setup import QuizSetupScreen
+        from trainer.ui.results import ResultsScreen
+        from trainer.ui.settings_screen import SettingsScreen
+        from trainer.ui.study import StudyScreen
+
+        self.first_run = FirstRunScreen()
+        self.study = StudyScreen()
+        self.quiz_setup = QuizSetupScreen()
+        self.quiz = QuizScreen()
+        self.results = ResultsScreen()
+        self.progress = ProgressScreen()
+        self.profiles = ProfilesScreen()
+        self.banks = BanksScreen()
+        self.settings_screen = SettingsScreen()
+        self.screens.update(
+            {
+                "first_run": self.first_run,
+                "study": self.study,
+                "quiz_setup": self.quiz_setup,
+                "quiz": self.quiz,
+                "results": self.results,
+                "progress": self.progress,
+                "profiles": self.profiles,
+                "banks": self.banks,
+                "settings": self.settings_screen,
+            }
+        )
+        for name, screen in self.screens.items():
+            if name != "home":
+                self.stack.addWidget(screen)
 
     def set_navigation_enabled(self, enabled: bool) -> None:
         """Off during first run and while loading; the home action stays."""
