@@ -4,10 +4,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from trainer.ui.app import Session
-from ui.conftest import close_session, create_profile, make_session, shot
+from ui.conftest import DATA, close_session, create_profile, make_session, shot
 
 
 def test_first_run_creates_profile_and_shows_counts(qtbot: QtBot, new_session: Session) -> None:
@@ -42,3 +43,26 @@ def test_profile_is_remembered(qtbot: QtBot, tmp_path: Path) -> None:
     qtbot.waitUntil(lambda: again.window.current_screen() == "home")
     assert "Amina" in again.window.home.title.text()
     close_session(again)
+
+
+def test_banks_chosen_at_first_run_limit_study(qtbot: QtBot, tmp_path: Path) -> None:
+    other = tmp_path / "other"
+    other.mkdir()
+    text = (DATA / "ui_test.yaml").read_text(encoding="utf-8")
+    text = text.replace("id: uitest", "id: other").replace("id: ui.", "id: other.")
+    (other / "other.yaml").write_text(text.replace("title: UI test bank", "title: Other"))
+    session = make_session(qtbot, tmp_path / "data", banks=[DATA, other])
+    first = session.window.first_run
+    assert first.banks.count() == 2
+    first.banks.item(1).setCheckState(Qt.CheckState.Unchecked)  # keep only one bank
+    create_profile(qtbot, session, "Amina")
+    assert session.controller.chosen_banks() == ("uitest",)
+    session.controller.navigate("study")
+    study = session.window.study
+    for _ in range(4):
+        qtbot.waitUntil(lambda: study.reveal_button.isEnabled(), timeout=10_000)
+        item = session.controller.study.card
+        assert item is not None and item.item_id.startswith("ui.")
+        study.reveal_requested.emit()
+        study.rated.emit(3)
+    close_session(session)
