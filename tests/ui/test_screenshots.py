@@ -1,0 +1,33 @@
+"""``python -m trainer.ui.screenshots DIR`` renders every screen in both themes and large text."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from PySide6.QtGui import QImage
+
+from trainer.ui.screenshots import SCREENS
+
+
+@pytest.mark.slow
+def test_screenshot_script_renders_every_screen(tmp_path: Path) -> None:
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    proc = subprocess.run(
+        [sys.executable, "-m", "trainer.ui.screenshots", str(tmp_path)],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=120,
+    )
+    assert proc.returncode == 0, proc.stderr
+    for folder, size in (("light", (1024, 700)), ("dark", (1024, 700)), ("large", (1024, 600))):
+        for name in SCREENS:
+            image = QImage(str(tmp_path / folder / f"{name}.png"))
+            assert (image.width(), image.height()) == size, (folder, name)
+    dark = QImage(str(tmp_path / "dark" / "home.png")).pixelColor(5, 200)
+    light = QImage(str(tmp_path / "light" / "home.png")).pixelColor(5, 200)
+    assert dark.lightness() < 100 < light.lightness()
