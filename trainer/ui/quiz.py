@@ -149,6 +149,7 @@ class QuizScreen(QWidget):
             self.answer.deleteLater()
         self.answer = answer
         self.answer_box.addWidget(answer)
+        answer.show()  # not only later through the layout's queued call
         self.position_label.setText(position)
         self.progress.setRange(0, max(total, 1))
         self.progress.setValue(done)

@@ -53,7 +53,10 @@ class OrderingAnswer(AnswerWidget):
         layout.addLayout(buttons)
         self.list.installEventFilter(self)
         rows = len(entries)
-        self.list.setMinimumHeight(self.list.sizeHintForRow(0) * min(rows, 6) + 8)
+        self.list.setSpacing(2)
+        row_height = self.list.sizeHintForRow(0) + 4
+        self.list.setMinimumHeight(row_height * min(rows, 6) + 8)
+        self.list.setMaximumHeight(row_height * min(rows, 12) + 8)
 
     def eventFilter(self, watched: Any, event: Any) -> bool:
         if (
