@@ -15,7 +15,23 @@ from trainer.ui.main_window import MainWindow
 def make_window(qtbot: QtBot, data_dir: Path) -> MainWindow:
     window = MainWindow(settings_for(data_dir))
     qtbot.addWidget(window)
+    window.build_screens()
     return window
+
+
+def test_first_frame_is_a_placeholder_then_the_screens_come(qtbot: QtBot, tmp_path: Path) -> None:
+    window = MainWindow(settings_for(tmp_path))
+    qtbot.addWidget(window)
+    assert window.screens == {}
+    assert window.stack.currentWidget().objectName() == "placeholder"
+    assert window.reload_action.shortcut().isEmpty()  # set with the screens, after paint
+    window.build_screens()
+    assert window.stack.currentWidget() is window.home
+    assert window.stack.count() == len(window.screens) == 10
+    assert not window.reload_action.shortcut().isEmpty()
+    with qtbot.waitSignal(window.reload_requested, timeout=1000):
+        window.home.reload_button.setEnabled(True)
+        window.home.reload_button.click()
 
 
 def test_window_geometry_is_remembered(qtbot: QtBot, tmp_path: Path) -> None:
@@ -60,7 +76,7 @@ def test_home_shows_counts_mastery_and_broken_banks(qtbot: QtBot, tmp_path: Path
 
 def test_reload_action_forwards_to_home_signal(qtbot: QtBot, tmp_path: Path) -> None:
     window = make_window(qtbot, tmp_path)
-    with qtbot.waitSignal(window.home.reload_requested, timeout=1000):
+    with qtbot.waitSignal(window.reload_requested, timeout=1000):
         window.reload_action.trigger()
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import sys
 import time
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, QObject, QSettings, QTimer
@@ -54,10 +55,45 @@ class Session:
         window.raise_()
         window.activateWindow()
 
-    def start(self) -> None:
-        """Show the window now; load data once the first frame is on screen."""
+    def start(self, *after_paint: Callable[[], None]) -> None:
+        """Show the window now; build the other screens and load data after its first frame.
+
+        ``after_paint`` callbacks run then too, before the controller starts.
+        """
+
+        def later() -> None:
+            for callback in after_paint:
+                callback()
+            self.controller.start()
+
+        self._after_paint = _AfterFirstPaint(self.window, later)
         self.window.show()
-        QTimer.singleShot(0, self.controller.start)
+
+
+class _AfterFirstPaint(QObject):
+    """Runs ``callback`` once, just after the window's first paint (or after 1 s at most).
+
+    A zero-timer would run before the paint: building screens there, or starting
+    the worker thread's imports (which hold the GIL), would delay the first frame.
+    """
+
+    def __init__(self, window: QObject, callback: Callable[[], None]) -> None:
+        super().__init__(window)
+        self._callback = callback
+        self._done = False
+        window.installEventFilter(self)
+        QTimer.singleShot(1000, self._fire)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if not self._done and event.type() == QEvent.Type.Paint:
+            QTimer.singleShot(0, self._fire)
+        return False
+
+    def _fire(self) -> None:
+        if not self._done:
+            self._done = True
+            self.parent().removeEventFilter(self)
+            self._callback()
 
 
 class _FirstPaint(QObject):
@@ -111,7 +147,7 @@ def run_app(data_dir: Path, *, startup_probe: bool = False) -> int:
             QTimer.singleShot(0, app.quit)
 
         session.controller.home_ready.connect(ready)
-    session.start()
+    session.start(instance.listen)
     code = app.exec()
     session.tasks.wait()
     instance.release()

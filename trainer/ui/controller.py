@@ -18,7 +18,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from trainer.core.overview import Overview
 from trainer.ui.backend import Backend, Loaded
-from trainer.ui.home import BankRow, HomeData, TopicRow
+from trainer.ui.home_data import BankRow, HomeData, TopicRow
 from trainer.ui.main_window import MainWindow
 from trainer.ui.tasks import TaskRunner
 from trainer.ui.theme import apply_theme
@@ -53,7 +53,7 @@ class AppController(QObject):
         self.learner_id: int | None = None
         self._ready_sent = False
         self._built = False
-        window.home.reload_requested.connect(self.load_banks)
+        window.reload_requested.connect(self.load_banks)
         window.navigate.connect(self.navigate)
         window.close_guard = self._may_close
         window.closing.connect(self._closing)

@@ -5,8 +5,6 @@ A passive view; ``home_presenter`` fills it with a :class:`HomeData`.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
-
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -19,38 +17,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from trainer.ui.home_data import BankRow, HomeData, TopicRow
 from trainer.ui.widgets.common import heading, scale_font, wrapping_label
 
-
-@dataclass(frozen=True)
-class TopicRow:
-    name: str
-    due: int
-    new: int
-    mastery: float
-    """Share of the items mastered, 0..1."""
-    detail: str
-
-
-@dataclass(frozen=True)
-class BankRow:
-    title: str
-    due: int
-    new: int
-    mastery: float
-    detail: str
-    topics: list[TopicRow] = field(default_factory=list)
-
-
-@dataclass(frozen=True)
-class HomeData:
-    learner: str
-    due: int
-    new_today: int
-    streak: int
-    banks: list[BankRow]
-    errors: list[str]
-    can_resume_quiz: bool = False
+__all__ = ["BankRow", "HomeData", "HomeScreen", "TopicRow"]
 
 
 class HomeScreen(QWidget):

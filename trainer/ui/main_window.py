@@ -12,15 +12,15 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QSettings, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
-from PySide6.QtWidgets import QMainWindow, QMessageBox, QStackedWidget, QWidget
+from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QStackedWidget, QWidget
 
 from trainer import __version__
-from trainer.ui.home import HomeScreen
 from trainer.ui.i18n import install_translator
 
 if TYPE_CHECKING:
     from trainer.ui.banks_screen import BanksScreen
     from trainer.ui.first_run import FirstRunScreen
+    from trainer.ui.home import HomeScreen
     from trainer.ui.profiles import ProfilesScreen
     from trainer.ui.progress import ProgressScreen
     from trainer.ui.quiz import QuizScreen
@@ -46,8 +46,10 @@ class MainWindow(QMainWindow):
 
     closing = Signal()
     navigate = Signal(str)
+    reload_requested = Signal()
 
-    # built by build_screens()
+    # built by build_screens(), after the first paint
+    home: HomeScreen
     first_run: FirstRunScreen
     study: StudyScreen
     quiz_setup: QuizSetupScreen
@@ -66,9 +68,13 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(self.tr("Trainer"))
         self.setMinimumSize(640, 480)
         self.stack = QStackedWidget()
-        self.home = HomeScreen()
-        self.screens: dict[str, QWidget] = {"home": self.home}
-        self.stack.addWidget(self.home)
+        # The first frame shows only this; the screens are built right after it, so
+        # that their imports (and Qt's enum set-up) do not delay the window.
+        self.placeholder = QLabel(self.tr("Loading…"))
+        self.placeholder.setObjectName("placeholder")
+        self.placeholder.setMargin(24)
+        self.screens: dict[str, QWidget] = {}
+        self.stack.addWidget(self.placeholder)
         self.setCentralWidget(self.stack)
         self._build_menus()
         self.statusBar()
@@ -77,12 +83,16 @@ class MainWindow(QMainWindow):
     def _build_menus(self) -> None:
         file_menu = self.menuBar().addMenu(self.tr("&File"))
         self.reload_action = QAction(self.tr("&Reload banks"), self)
-        self.reload_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Refresh))
-        self.reload_action.triggered.connect(self.home.reload_requested)
+        # Shortcuts are set after the first paint (see _set_shortcuts): the first
+        # setShortcut call makes PySide build Python enums for the whole Qt namespace.
+        self._shortcuts: list[tuple[QAction, QKeySequence.StandardKey | str]] = [
+            (self.reload_action, QKeySequence.StandardKey.Refresh)
+        ]
+        self.reload_action.triggered.connect(self.reload_requested)
         file_menu.addAction(self.reload_action)
         file_menu.addSeparator()
         quit_action = QAction(self.tr("&Quit"), self)
-        quit_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Quit))
+        self._shortcuts.append((quit_action, QKeySequence.StandardKey.Quit))
         quit_action.triggered.connect(self.close)
         file_menu.addAction(quit_action)
 
@@ -99,7 +109,7 @@ class MainWindow(QMainWindow):
         }
         for name, _text, shortcut in NAVIGATION:
             action = QAction(texts[name], self)
-            action.setShortcut(QKeySequence(shortcut))
+            self._shortcuts.append((action, shortcut))
             action.triggered.connect(lambda _c=False, n=name: self.navigate.emit(n))
             go_menu.addAction(action)
             self.nav_actions[name] = action
@@ -109,13 +119,19 @@ class MainWindow(QMainWindow):
         about.triggered.connect(self.show_about)
         help_menu.addAction(about)
 
+    def _set_shortcuts(self) -> None:
+        for action, key in self._shortcuts:
+            action.setShortcut(QKeySequence(key))
+
     def build_screens(self) -> None:
         """Create the other screens (after the first paint: their modules take a while to
         import). Called once by the controller before it loads anything."""
-        if len(self.screens) > 1:
+        if self.screens:
             return
+        self._set_shortcuts()
         from trainer.ui.banks_screen import BanksScreen
         from trainer.ui.first_run import FirstRunScreen
+        from trainer.ui.home import HomeScreen
         from trainer.ui.profiles import ProfilesScreen
         from trainer.ui.progress import ProgressScreen
         from trainer.ui.quiz import QuizScreen
@@ -124,6 +140,8 @@ class MainWindow(QMainWindow):
         from trainer.ui.settings_screen import SettingsScreen
         from trainer.ui.study import StudyScreen
 
+        self.home = HomeScreen()
+        self.home.reload_requested.connect(self.reload_requested)
         self.first_run = FirstRunScreen()
         self.study = StudyScreen()
         self.quiz_setup = QuizSetupScreen()
@@ -135,6 +153,7 @@ class MainWindow(QMainWindow):
         self.settings_screen = SettingsScreen()
         self.screens.update(
             {
+                "home": self.home,
                 "first_run": self.first_run,
                 "study": self.study,
                 "quiz_setup": self.quiz_setup,
@@ -146,9 +165,11 @@ class MainWindow(QMainWindow):
                 "settings": self.settings_screen,
             }
         )
-        for name, screen in self.screens.items():
-            if name != "home":
-                self.stack.addWidget(screen)
+        for screen in self.screens.values():
+            self.stack.addWidget(screen)
+        self.stack.setCurrentWidget(self.home)
+        self.stack.removeWidget(self.placeholder)
+        self.placeholder.deleteLater()
 
     def set_navigation_enabled(self, enabled: bool) -> None:
         """Off during first run and while loading; the home action stays."""

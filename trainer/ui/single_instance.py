@@ -12,9 +12,12 @@ from __future__ import annotations
 import hashlib
 import logging
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QLockFile, QObject, Signal
-from PySide6.QtNetwork import QLocalServer, QLocalSocket
+
+if TYPE_CHECKING:  # QtNetwork is imported when first needed, after the first paint
+    from PySide6.QtNetwork import QLocalServer, QLocalSocket
 
 log = logging.getLogger("trainer.ui.single_instance")
 
@@ -39,22 +42,31 @@ class SingleInstance(QObject):
         self.server: QLocalServer | None = None
 
     def acquire(self) -> bool:
-        """True when this process is now the instance; False when another one runs."""
-        if not self.lock.tryLock(100):
-            return False
+        """True when this process is now the instance; False when another one runs.
+
+        Call :meth:`listen` afterwards (it may wait until the window is on screen).
+        """
+        return bool(self.lock.tryLock(100))
+
+    def listen(self) -> None:
+        """Accept "come to the front" requests from later launches."""
+        from PySide6.QtNetwork import QLocalServer
+
         QLocalServer.removeServer(self.name)  # a socket left by a crash
         server = QLocalServer(self)
         server.setSocketOptions(QLocalServer.SocketOption.UserAccessOption)
         if not server.listen(self.name):
+            # still the only instance; later launches just cannot raise this window
             log.warning("cannot listen on %s: %s", self.name, server.errorString())
-            return True  # still the only instance; later launches just cannot raise us
+            return
         server.newConnection.connect(self._on_connection)
         self.server = server
         log.info("listening for other launches on %s", self.name)
-        return True
 
     def hand_over(self, timeout_ms: int = 2000) -> bool:
         """Ask the running instance to come to the front; True when it was told."""
+        from PySide6.QtNetwork import QLocalSocket
+
         socket = QLocalSocket()
         socket.connectToServer(self.name)
         if not socket.waitForConnected(timeout_ms):

@@ -3,11 +3,12 @@ keyboard focus (``resources/styles/app.qss``, tokens filled in per theme)."""
 
 from __future__ import annotations
 
+import sys
+
 from PySide6.QtGui import QColor, QFont, QPalette
 from PySide6.QtWidgets import QApplication
 
 from trainer.paths import resources_dir
-from trainer.ui.widgets.common import rescale_all
 
 TOKENS = {
     "light": {
@@ -86,7 +87,9 @@ def apply_theme(app: QApplication, theme: str = "system", font_scale: int = 100)
     global _base_font, _base_palette
     if _base_font is None:
         _base_font = QFont(app.font())
-        _base_palette = QPalette(app.palette())
+        # app.palette() is already a copy; QPalette(...) would pick among constructors
+        # that take Qt enums, making PySide build the whole Qt namespace (12 ms).
+        _base_palette = app.palette()
     app.setStyle("Fusion")
     if theme == "dark":
         app.setPalette(dark_palette())
@@ -100,4 +103,9 @@ def apply_theme(app: QApplication, theme: str = "system", font_scale: int = 100)
     font.setPointSizeF(size * max(50, min(font_scale, 300)) / 100)
     app.setFont(font)
     app.setStyleSheet(style_sheet("dark" if is_dark(app) else "light"))
-    rescale_all()  # after the style sheet, which re-polishes every widget
+    # After the style sheet, which re-polishes every widget. Scaled fonts exist only once
+    # the screens (and so that module) are loaded; the first call comes before that,
+    # and importing it then would delay the first paint.
+    common = sys.modules.get("trainer.ui.widgets.common")
+    if common is not None:
+        common.rescale_all()

@@ -1,0 +1,37 @@
+"""What the home screen shows, as plain data (no Qt: importing it before the first
+paint costs nothing)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+
+@dataclass(frozen=True)
+class TopicRow:
+    name: str
+    due: int
+    new: int
+    mastery: float
+    """Share of the items mastered, 0..1."""
+    detail: str
+
+
+@dataclass(frozen=True)
+class BankRow:
+    title: str
+    due: int
+    new: int
+    mastery: float
+    detail: str
+    topics: list[TopicRow] = field(default_factory=list)
+
+
+@dataclass(frozen=True)
+class HomeData:
+    learner: str
+    due: int
+    new_today: int
+    streak: int
+    banks: list[BankRow]
+    errors: list[str]
+    can_resume_quiz: bool = False
