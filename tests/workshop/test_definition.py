@@ -1,0 +1,125 @@
+"""Workshop definitions: built reproducibly, swapped by topic, saved and reopened as YAML."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from trainer.core.banks import Question
+from trainer.core.workshop import (
+    WorkshopError,
+    WorkshopFileError,
+    build_workshop,
+    open_workshop,
+    save_workshop,
+    swap,
+)
+
+
+def test_build_is_reproducible_and_asks_each_fact_once(questions: list[Question]) -> None:
+    a = build_workshop(questions, seed=7, count=8, title="Morning")
+    b = build_workshop(questions, seed=7, count=8, title="Morning")
+    c = build_workshop(questions, seed=8, count=8, title="Morning")
+    assert a == b
+    assert a.items != c.items or a.seed != c.seed
+    assert len(a.items) == 8 and len(set(a.items)) == 8
+    kinds = {q.id: q.kind for q in questions}
+    assert "flashcard" not in {kinds[i] for i in a.items}  # default: scored kinds only
+
+
+def test_filters_and_shortfall(questions: list[Question]) -> None:
+    w = build_workshop(questions, seed=1, count=20, topics=["Origins"], kinds=["single_choice"])
+    assert sorted(w.items) == ["ws.sc1", "ws.sc2", "ws.sc3"]
+    assert w.shortfall is not None and "Only 3" in w.shortfall
+    with pytest.raises(WorkshopError, match="No questions"):
+        build_workshop(questions, seed=1, topics=["Nothing"])
+    with pytest.raises(WorkshopError, match="Unknown question kind"):
+        build_workshop(questions, seed=1, kinds=["essay"])
+
+
+def test_swap_keeps_topic_avoids_duplicates_and_is_deterministic(
+    questions: list[Question],
+) -> None:
+    by_id = {q.id: q for q in questions}
+    w = build_workshop(questions, seed=3, count=2, topics=["Origins"])
+    swapped = swap(w, questions, 0)
+    assert swapped == swap(w, questions, 0)
+    assert swapped.items[1] == w.items[1]
+    new = swapped.items[0]
+    assert new not in w.items
+    assert by_id[new].topic == "Origins"
+    # the third Origins question is the only candidate; then none is left
+    third = swap(swapped, questions, 1)
+    assert third.items == (new, w.items[0])  # the one swapped out is the only candidate left
+    full = build_workshop(questions, seed=3, count=3, topics=["Origins"])
+    with pytest.raises(WorkshopError, match="No other question"):
+        swap(full, questions, 0)
+    with pytest.raises(WorkshopError, match="no question 9"):
+        swap(full, questions, 8)
+
+
+def test_yaml_round_trip(tmp_path: Path, questions: list[Question]) -> None:
+    w = build_workshop(
+        questions,
+        seed=11,
+        count=5,
+        banks=["ws"],
+        title="Après-midi: GMG",
+        speed_bonus=True,
+        seconds_per_question=45,
+        points_per_question=3,
+    )
+    path = tmp_path / "w.yaml"
+    save_workshop(w, path)
+    back = open_workshop(path)
+    assert back.items == w.items
+    assert (back.title, back.seed, back.speed_bonus) == ("Après-midi: GMG", 11, True)
+    assert (back.seconds_per_question, back.points_per_question) == (45, 3)
+    assert "workshop: 1" in path.read_text(encoding="utf-8")
+
+
+def test_unknown_item_ids_are_reported_not_fatal(
+    tmp_path: Path, by_id: dict[str, Question]
+) -> None:
+    path = tmp_path / "w.yaml"
+    path.write_text(
+        "workshop: 1\ncount: 3\nseed: 1\nitems: [ws.sc1, gone.item, ws.tf1]\n", encoding="utf-8"
+    )
+    found, missing = open_workshop(path).resolve(by_id)
+    assert [q.id for q in found] == ["ws.sc1", "ws.tf1"]
+    assert missing == ["gone.item"]
+
+
+OK = "workshop: 1\ncount: 3\nseed: 1\nitems: [a]\n"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (OK + "colour: red\n", ":5:1: error: colour: unknown"),
+        ("workshop: 1\ncount: 0\nseed: 1\nitems: [a]\n", ":2:8: error: count: "),
+        ("workshop: 2\ncount: 1\nseed: 1\nitems: [a]\n", ":1:11: error: workshop: this Trainer"),
+        ("workshop: 1\ncount: 1\nseed: 1\n", "missing field 'items'"),
+        (OK + "kinds: [essay]\n", "kinds: unknown kind 'essay'"),
+        ("workshop: 1\ncount: [1\n", ":3:1: error:"),
+        ("- just\n- a list\n", "a mapping"),
+        ("workshop: 1\ncount: '3'\nseed: 1\nitems: [a]\n", ":2:8: error: count: "),
+    ],
+)
+def test_bad_files_give_located_errors(tmp_path: Path, text: str, expected: str) -> None:
+    path = tmp_path / "bad.yaml"
+    path.write_text(text, encoding="utf-8")
+    with pytest.raises(WorkshopFileError) as info:
+        open_workshop(path)
+    assert expected in str(info.value)
+    assert str(info.value).startswith(str(path))
+
+
+def test_missing_and_non_utf8_files(tmp_path: Path) -> None:
+    with pytest.raises(WorkshopFileError, match="cannot read"):
+        open_workshop(tmp_path / "absent.yaml")
+    bad = tmp_path / "latin1.yaml"
+    bad.write_bytes("title: caf\xe9\n".encode("latin-1"))
+    with pytest.raises(WorkshopFileError, match="UTF-8"):
+        open_workshop(bad)

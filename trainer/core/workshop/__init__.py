@@ -1,0 +1,72 @@
+"""Facilitator workshop mode, without Qt: definitions, sessions, results, exports, handouts.
+
+Public API::
+
+    from trainer.core.workshop import (
+        build_workshop, swap, save_workshop, open_workshop, Workshop,
+        WorkshopError, WorkshopFileError,
+        WorkshopSession, unfinished_sessions, question_results, team_results,
+    )
+    from trainer.core.workshop.exports import (
+        export_gift, export_moodle_xml, export_apkg, export_csv, ExportResult,
+    )
+    from trainer.core.workshop.printable import handout_html, answer_key_html, score_sheet_html
+
+See ``docs/workshop.md``.
+"""
+
+from trainer.core.workshop.definition import (
+    SCORED_KINDS,
+    FileProblem,
+    Workshop,
+    WorkshopError,
+    WorkshopFileError,
+    build_workshop,
+    open_workshop,
+    parse_workshop,
+    save_workshop,
+    swap,
+    swap_candidates,
+)
+from trainer.core.workshop.results import (
+    QuestionResult,
+    TeamResult,
+    question_results,
+    response_text,
+    team_results,
+)
+from trainer.core.workshop.session import (
+    Answer,
+    SessionInfo,
+    Standing,
+    Team,
+    WorkshopSession,
+    all_sessions,
+    unfinished_sessions,
+)
+
+__all__ = [
+    "SCORED_KINDS",
+    "Answer",
+    "FileProblem",
+    "QuestionResult",
+    "SessionInfo",
+    "Standing",
+    "Team",
+    "TeamResult",
+    "Workshop",
+    "WorkshopError",
+    "WorkshopFileError",
+    "WorkshopSession",
+    "all_sessions",
+    "build_workshop",
+    "open_workshop",
+    "parse_workshop",
+    "question_results",
+    "response_text",
+    "save_workshop",
+    "swap",
+    "swap_candidates",
+    "team_results",
+    "unfinished_sessions",
+]

@@ -1,0 +1,327 @@
+"""A workshop definition: which questions, in what order, how long and for how many points.
+
+A :class:`Workshop` is built from the loaded banks with the engine's quiz builder
+(:func:`trainer.core.engine.quiz.build_quiz`: reproducible from its seed, one fact at most
+once, topics balanced), can have any question swapped for another of the same topic
+(:func:`swap`), and is saved as a small YAML file that another facilitator can open
+(:func:`save_workshop`, :func:`open_workshop`). The file holds the chosen item ids, so it
+opens to the same questions even when the banks have grown since.
+
+File format (version 1)::
+
+    workshop: 1
+    title: GMG morning quiz
+    banks: [gmg]            # filters used to build it (empty: any)
+    topics: []
+    kinds: [single_choice, true_false]
+    count: 10
+    seconds_per_question: 30
+    points_per_question: 1
+    speed_bonus: false
+    seed: 7
+    items: [gmg.founding-name, ...]
+"""
+
+from __future__ import annotations
+
+import os
+import random
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, replace
+from pathlib import Path
+from typing import Any, Literal
+
+import yaml
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
+
+from trainer.core.banks import yamlsafe
+from trainer.core.banks.errors import field_path
+from trainer.core.banks.questions import KINDS, Question
+from trainer.core.engine.quiz import QuizError, QuizSpec, build_quiz
+
+FORMAT_VERSION = 1
+SCORED_KINDS: tuple[str, ...] = tuple(k for k in KINDS if k != "flashcard")
+"""Kinds a workshop can ask by default (flashcards are self-graded, so not scored)."""
+
+
+class WorkshopError(ValueError):
+    """A workshop that cannot be built or changed as asked (plain message for users)."""
+
+
+@dataclass(frozen=True, slots=True)
+class FileProblem:
+    """One problem in a workshop file, 1-based position as editors show it."""
+
+    path: str
+    line: int
+    column: int
+    field: str
+    message: str
+
+    def __str__(self) -> str:
+        return f"{self.path}:{self.line}:{self.column}: error: {self.message}"
+
+
+class WorkshopFileError(WorkshopError):
+    """A workshop file that cannot be read; ``problems`` lists every problem found."""
+
+    def __init__(self, problems: Sequence[FileProblem]) -> None:
+        self.problems = list(problems)
+        super().__init__("\n".join(str(p) for p in self.problems))
+
+
+class WorkshopFile(BaseModel):
+    """The validated content of a workshop YAML file."""
+
+    model_config = ConfigDict(extra="forbid", strict=True)
+
+    workshop: Literal[1]
+    title: str = Field(default="Workshop", min_length=1, max_length=200)
+    banks: list[str] = Field(default_factory=list)
+    topics: list[str] = Field(default_factory=list)
+    kinds: list[str] = Field(default_factory=list)
+    count: int = Field(ge=1, le=500)
+    seconds_per_question: int = Field(default=30, ge=5, le=3600)
+    points_per_question: int = Field(default=1, ge=1, le=1000)
+    speed_bonus: bool = False
+    seed: int = Field(ge=0)
+    items: list[str] = Field(min_length=1)
+
+    @field_validator("kinds")
+    @classmethod
+    def _known_kinds(cls, kinds: list[str]) -> list[str]:
+        unknown = [k for k in kinds if k not in KINDS]
+        if unknown:
+            raise ValueError(f"unknown kind {unknown[0]!r}; kinds are {', '.join(KINDS)}")
+        return kinds
+
+
+@dataclass(frozen=True, slots=True)
+class Workshop:
+    """A built workshop: its settings and the chosen item ids in asking order."""
+
+    title: str
+    banks: tuple[str, ...]
+    topics: tuple[str, ...]
+    kinds: tuple[str, ...]
+    count: int
+    seconds_per_question: int
+    points_per_question: int
+    speed_bonus: bool
+    seed: int
+    items: tuple[str, ...]
+    shortfall: str | None = None
+    """Set by :func:`build_workshop` when fewer questions matched than asked."""
+
+    def to_plain(self) -> dict[str, Any]:
+        """The file's content as plain data (see the module docstring)."""
+        return {
+            "workshop": FORMAT_VERSION,
+            "title": self.title,
+            "banks": list(self.banks),
+            "topics": list(self.topics),
+            "kinds": list(self.kinds),
+            "count": self.count,
+            "seconds_per_question": self.seconds_per_question,
+            "points_per_question": self.points_per_question,
+            "speed_bonus": self.speed_bonus,
+            "seed": self.seed,
+            "items": list(self.items),
+        }
+
+    def to_yaml(self) -> str:
+        return yaml.safe_dump(self.to_plain(), sort_keys=False, allow_unicode=True, width=100)
+
+    def resolve(self, by_id: Mapping[str, Question]) -> tuple[list[Question], list[str]]:
+        """The questions in order, and the item ids no loaded bank holds (reported, skipped)."""
+        found = [by_id[i] for i in self.items if i in by_id]
+        missing = [i for i in self.items if i not in by_id]
+        return found, missing
+
+
+def _spec(
+    workshop_kinds: Sequence[str],
+    banks: Sequence[str],
+    topics: Sequence[str],
+    count: int,
+    seed: int,
+) -> QuizSpec:
+    return QuizSpec(
+        count=count,
+        banks=tuple(banks),
+        topics=tuple(topics),
+        kinds=tuple(workshop_kinds) or SCORED_KINDS,
+        seed=seed,
+        shuffle=True,
+    )
+
+
+def build_workshop(
+    questions: Iterable[Question],
+    *,
+    seed: int,
+    count: int = 10,
+    banks: Sequence[str] = (),
+    topics: Sequence[str] = (),
+    kinds: Sequence[str] = (),
+    title: str = "Workshop",
+    seconds_per_question: int = 30,
+    points_per_question: int = 1,
+    speed_bonus: bool = False,
+) -> Workshop:
+    """Choose the questions with the engine's quiz builder (same inputs, same workshop).
+
+    Empty ``kinds`` means every scored kind (not flashcards). Raises
+    :class:`WorkshopError` when nothing matches or a setting is out of range.
+    """
+    unknown = sorted(set(kinds) - set(KINDS))
+    if unknown:
+        raise WorkshopError(f"Unknown question kind(s): {', '.join(unknown)}.")
+    if seconds_per_question < 5 or points_per_question < 1:
+        raise WorkshopError("Allow at least 5 seconds and 1 point per question.")
+    try:
+        quiz = build_quiz(questions, _spec(kinds, banks, topics, count, seed))
+    except QuizError as error:
+        raise WorkshopError(str(error)) from error
+    if not quiz.item_ids:
+        raise WorkshopError(quiz.shortfall or "No questions match this selection.")
+    return Workshop(
+        title=title,
+        banks=tuple(banks),
+        topics=tuple(topics),
+        kinds=tuple(kinds),
+        count=count,
+        seconds_per_question=seconds_per_question,
+        points_per_question=points_per_question,
+        speed_bonus=speed_bonus,
+        seed=quiz.seed,
+        items=quiz.item_ids,
+        shortfall=quiz.shortfall,
+    )
+
+
+def swap_candidates(
+    workshop: Workshop, questions: Iterable[Question], position: int
+) -> list[Question]:
+    """Questions that could replace the one at ``position``: same topic, within the
+    workshop's banks and kinds, of a fact not already in the workshop; sorted by id."""
+    by_id = {q.id: q for q in questions}
+    if not 0 <= position < len(workshop.items):
+        raise WorkshopError(f"There is no question {position + 1} in this workshop.")
+    current = by_id.get(workshop.items[position])
+    if current is None:
+        raise WorkshopError(f"The question {workshop.items[position]} is not in the loaded banks.")
+    used = {by_id[i].fact_id for i in workshop.items if i in by_id}
+    kinds = set(workshop.kinds or SCORED_KINDS)
+    return sorted(
+        (
+            q
+            for q in by_id.values()
+            if q.topic == current.topic
+            and q.kind in kinds
+            and (not workshop.banks or q.bank_id in workshop.banks)
+            and q.fact_id not in used
+        ),
+        key=lambda q: q.id,
+    )
+
+
+def swap(workshop: Workshop, questions: Iterable[Question], position: int) -> Workshop:
+    """Replace the question at ``position`` (0-based) with another of the same topic.
+
+    The choice depends only on the seed, the position, the question replaced and the
+    candidates, so the same swap on the same workshop gives the same result. Raises
+    :class:`WorkshopError` when no other question of that topic is available.
+    """
+    candidates = swap_candidates(workshop, questions, position)
+    old = workshop.items[position]
+    if not candidates:
+        raise WorkshopError(f"No other question of the same topic is available to replace {old}.")
+    chosen = random.Random(f"{workshop.seed}:swap:{position}:{old}").choice(candidates)
+    items = list(workshop.items)
+    items[position] = chosen.id
+    return replace(workshop, items=tuple(items))
+
+
+def save_workshop(workshop: Workshop, path: Path) -> None:
+    """Write the workshop file atomically (a temporary file renamed over the target)."""
+    path = Path(path)
+    tmp = path.with_name(f".{path.name}.tmp")
+    tmp.write_text(workshop.to_yaml(), encoding="utf-8")
+    os.replace(tmp, path)
+
+
+def _problem(
+    where: str, root: Any, loc: tuple[str | int, ...], message: str, at_key: bool = False
+) -> FileProblem:
+    line, column = yamlsafe.locate(root, loc, at_key=at_key)
+    field = field_path(loc)
+    return FileProblem(where, line, column, field, f"{field}: {message}" if field else message)
+
+
+def parse_workshop(text: str, where: str = "<workshop>") -> Workshop:
+    """A workshop from the text of its file; :class:`WorkshopFileError` lists the problems."""
+    text = text.removeprefix("\ufeff")
+    data, problems = yamlsafe.parse(text)
+    if problems:
+        raise WorkshopFileError(
+            [FileProblem(where, p.line, p.column, field_path(p.loc), p.message) for p in problems]
+        )
+    if not isinstance(data, dict):
+        raise WorkshopFileError(
+            [FileProblem(where, 1, 1, "", "a workshop file is a mapping with a 'workshop: 1' key")]
+        )
+    try:
+        model = WorkshopFile.model_validate(data)
+    except ValidationError as exc:
+        root = yamlsafe.compose(text)
+        out = []
+        for error in exc.errors(include_url=False):
+            loc = tuple(p for p in error["loc"] if isinstance(p, str | int))
+            if error["type"] == "extra_forbidden":
+                out.append(_problem(where, root, loc, "unknown field", at_key=True))
+            elif error["type"] == "missing":
+                out.append(_problem(where, root, loc[:-1], f"missing field '{loc[-1]}'"))
+            elif loc == ("workshop",):
+                out.append(
+                    _problem(
+                        where,
+                        root,
+                        loc,
+                        "this Trainer reads workshop files of "
+                        f"version {FORMAT_VERSION}; got {data.get('workshop')!r}",
+                    )
+                )
+            else:
+                message = error["msg"].removeprefix("Value error, ")
+                out.append(_problem(where, root, loc, message))
+        raise WorkshopFileError(out) from None
+    return Workshop(
+        title=model.title,
+        banks=tuple(model.banks),
+        topics=tuple(model.topics),
+        kinds=tuple(model.kinds),
+        count=model.count,
+        seconds_per_question=model.seconds_per_question,
+        points_per_question=model.points_per_question,
+        speed_bonus=model.speed_bonus,
+        seed=model.seed,
+        items=tuple(model.items),
+    )
+
+
+def open_workshop(path: Path) -> Workshop:
+    """Read a workshop file; :class:`WorkshopFileError` names each problem's line and column."""
+    path = Path(path)
+    try:
+        data = path.read_bytes()
+    except OSError as error:
+        raise WorkshopFileError(
+            [FileProblem(str(path), 1, 1, "", f"cannot read the file: {error.strerror}")]
+        ) from None
+    try:
+        text = yamlsafe.decode(data)
+    except yamlsafe.YamlRefused as refused:
+        p = refused.problem
+        raise WorkshopFileError([FileProblem(str(path), p.line, p.column, "", p.message)]) from None
+    return parse_workshop(text, str(path))

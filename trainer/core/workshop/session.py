@@ -1,0 +1,386 @@
+"""A workshop being run: teams, their answers, the presenter's place, the leaderboard.
+
+Every change is one write transaction through the :class:`~trainer.store.Store`, committed
+durably (WAL, ``synchronous=FULL``) before the method returns: recording an answer, moving
+to another question, revealing. If the app or the laptop dies, :func:`unfinished_sessions`
+lists the sessions to offer for resuming and :meth:`WorkshopSession.open` brings one back
+with its teams, answers, scores, position and reveal state intact.
+
+Points: a team earns ``points_per_question × fraction`` (partial credit as in
+:mod:`trainer.core.scoring`). With the speed bonus on, a fully right answer given after
+``elapsed_ms`` earns up to half the points again, in proportion to the time left:
+``points × 0.5 × max(0, 1 − elapsed / (seconds × 1000))``, rounded to 2 decimals.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from typing import Any
+
+from sqlalchemy import delete, func, insert, select, update
+
+from trainer.core.banks.questions import Question
+from trainer.core.scoring import NotScoredError, score
+from trainer.core.workshop.definition import Workshop, WorkshopError, parse_workshop
+from trainer.store import Store
+from trainer.store.workshop_models import AnswerRow, SessionRow, TeamRow
+
+Clock = Callable[[], datetime]
+
+
+def _now() -> datetime:
+    return datetime.now(UTC)
+
+
+@dataclass(frozen=True, slots=True)
+class Team:
+    id: int
+    name: str
+
+
+@dataclass(frozen=True, slots=True)
+class Answer:
+    """One recorded answer; ``response`` is ``None`` when the facilitator only marked it."""
+
+    team_id: int
+    position: int
+    item_id: str
+    response: Any
+    fraction: float
+    correct: bool
+    points: float
+    elapsed_ms: int | None
+    answered_at: datetime
+
+
+@dataclass(frozen=True, slots=True)
+class Standing:
+    """A team's place on the leaderboard; tied teams share a rank (1, 1, 3...)."""
+
+    rank: int
+    team: Team
+    points: float
+    right: int
+
+
+@dataclass(frozen=True, slots=True)
+class SessionInfo:
+    """A session as listed for resuming."""
+
+    id: int
+    title: str
+    position: int
+    questions: int
+    teams: int
+    answers: int
+    started_at: datetime
+    updated_at: datetime
+
+
+def _rows_info(store: Store, finished: bool | None) -> list[SessionInfo]:
+    s = SessionRow
+    teams = select(func.count()).where(TeamRow.session_id == s.id).scalar_subquery()
+    answers = select(func.count()).where(AnswerRow.session_id == s.id).scalar_subquery()
+    query = select(
+        s.id, s.title, s.position, s.item_ids_json, teams, answers, s.started_at, s.updated_at
+    ).order_by(s.updated_at.desc(), s.id.desc())
+    if finished is False:
+        query = query.where(s.finished_at.is_(None))
+    with store.read() as conn:
+        rows = conn.execute(query).all()
+    return [
+        SessionInfo(r[0], r[1], r[2], len(json.loads(r[3])), r[4], r[5], r[6], r[7]) for r in rows
+    ]
+
+
+def unfinished_sessions(store: Store) -> list[SessionInfo]:
+    """Sessions started and not finished, most recently used first (offer to resume them)."""
+    return _rows_info(store, finished=False)
+
+
+def all_sessions(store: Store) -> list[SessionInfo]:
+    """Every session, most recently used first."""
+    return _rows_info(store, finished=None)
+
+
+def speed_points(points: float, seconds: int, elapsed_ms: int | None) -> float:
+    """The speed bonus for a fully right answer (see the module docstring)."""
+    if elapsed_ms is None:
+        return 0.0
+    left = max(0.0, 1.0 - elapsed_ms / (seconds * 1000))
+    return round(points * 0.5 * left, 2)
+
+
+class WorkshopSession:
+    """A session of a workshop. Create with :meth:`start`, reopen with :meth:`open`."""
+
+    def __init__(
+        self,
+        store: Store,
+        session_id: int,
+        workshop: Workshop,
+        questions: Mapping[str, Question],
+        clock: Clock,
+    ) -> None:
+        self.store = store
+        self.id = session_id
+        self.workshop = workshop
+        self.questions = questions
+        self.clock = clock
+
+    # -- creating and reopening ----------------------------------------------------
+    @classmethod
+    def start(
+        cls,
+        store: Store,
+        workshop: Workshop,
+        teams: Sequence[str],
+        questions: Mapping[str, Question],
+        clock: Clock = _now,
+    ) -> WorkshopSession:
+        """Record a new session with its teams (one transaction) and return it."""
+        names = [n.strip() for n in teams]
+        if not names or any(not n for n in names):
+            raise WorkshopError("Add at least one team; team names cannot be empty.")
+        if len({n.casefold() for n in names}) != len(names):
+            raise WorkshopError("Two teams have the same name.")
+        now = clock()
+        with store.write() as conn:
+            key = conn.execute(
+                insert(SessionRow).values(
+                    title=workshop.title,
+                    definition_yaml=workshop.to_yaml(),
+                    item_ids_json=json.dumps(list(workshop.items)),
+                    position=0,
+                    revealed=False,
+                    started_at=now,
+                    updated_at=now,
+                    finished_at=None,
+                )
+            ).inserted_primary_key
+            assert key is not None
+            session_id = int(key[0])
+            for ordinal, name in enumerate(names):
+                conn.execute(
+                    insert(TeamRow).values(session_id=session_id, name=name, ordinal=ordinal)
+                )
+        return cls(store, session_id, workshop, questions, clock)
+
+    @classmethod
+    def open(
+        cls,
+        store: Store,
+        session_id: int,
+        questions: Mapping[str, Question],
+        clock: Clock = _now,
+    ) -> WorkshopSession:
+        """Reopen a session (e.g. after a crash) with everything it had recorded."""
+        with store.read() as conn:
+            text = conn.execute(
+                select(SessionRow.definition_yaml).where(SessionRow.id == session_id)
+            ).scalar()
+        if text is None:
+            raise WorkshopError(f"There is no workshop session {session_id}.")
+        return cls(
+            store, session_id, parse_workshop(text, f"session {session_id}"), questions, clock
+        )
+
+    # -- reading -------------------------------------------------------------------
+    @property
+    def item_ids(self) -> tuple[str, ...]:
+        return self.workshop.items
+
+    def question(self, position: int) -> Question | None:
+        """The question at ``position``, or ``None`` when no loaded bank holds it now."""
+        return self.questions.get(self.item_ids[position])
+
+    def teams(self) -> list[Team]:
+        with self.store.read() as conn:
+            rows = conn.execute(
+                select(TeamRow.id, TeamRow.name)
+                .where(TeamRow.session_id == self.id)
+                .order_by(TeamRow.ordinal)
+            ).all()
+        return [Team(r[0], r[1]) for r in rows]
+
+    def team(self, name: str) -> Team:
+        for team in self.teams():
+            if team.name == name:
+                return team
+        raise WorkshopError(f"There is no team named {name!r} in this session.")
+
+    def state(self) -> tuple[int, bool, bool]:
+        """``(position, revealed, finished)`` as last committed."""
+        with self.store.read() as conn:
+            row = conn.execute(
+                select(
+                    SessionRow.position,
+                    SessionRow.revealed,
+                    SessionRow.finished_at,
+                ).where(SessionRow.id == self.id)
+            ).one()
+        return row[0], bool(row[1]), row[2] is not None
+
+    @property
+    def position(self) -> int:
+        return self.state()[0]
+
+    @property
+    def revealed(self) -> bool:
+        return self.state()[1]
+
+    def answers(self, position: int | None = None) -> list[Answer]:
+        """Recorded answers (of one question, or all), by position then team order."""
+        a = AnswerRow
+        query = (
+            select(
+                a.team_id,
+                a.position,
+                a.item_id,
+                a.response_json,
+                a.fraction,
+                a.correct,
+                a.points,
+                a.elapsed_ms,
+                a.answered_at,
+            )
+            .join(TeamRow, TeamRow.id == a.team_id)
+            .where(a.session_id == self.id)
+            .order_by(a.position, TeamRow.ordinal)
+        )
+        if position is not None:
+            query = query.where(a.position == position)
+        with self.store.read() as conn:
+            rows = conn.execute(query).all()
+        return [
+            Answer(r[0], r[1], r[2], json.loads(r[3]), r[4], bool(r[5]), r[6], r[7], r[8])
+            for r in rows
+        ]
+
+    def leaderboard(self) -> list[Standing]:
+        """Teams by points (then right answers), tied teams sharing a rank."""
+        totals = {t.id: [0.0, 0] for t in self.teams()}
+        for answer in self.answers():
+            totals[answer.team_id][0] += answer.points
+            totals[answer.team_id][1] += int(answer.correct)
+        teams = self.teams()
+        order = sorted(teams, key=lambda t: (-round(totals[t.id][0], 6), -totals[t.id][1]))
+        out: list[Standing] = []
+        for i, team in enumerate(order):
+            points, right = round(totals[team.id][0], 2), int(totals[team.id][1])
+            rank = i + 1
+            if out and out[-1].points == points and out[-1].right == right:
+                rank = out[-1].rank
+            out.append(Standing(rank, team, points, right))
+        return out
+
+    def podium(self) -> list[Standing]:
+        """The standings ranked 1 to 3 (more than three teams when some are tied)."""
+        return [s for s in self.leaderboard() if s.rank <= 3]
+
+    # -- writing (each call is one durable transaction) ------------------------------
+    def _check_position(self, position: int) -> None:
+        if not 0 <= position < len(self.item_ids):
+            raise WorkshopError(f"There is no question {position + 1} in this workshop.")
+
+    def _store_answer(
+        self, team: Team, position: int, response: Any, fraction: float, elapsed_ms: int | None
+    ) -> Answer:
+        w = self.workshop
+        correct = fraction >= 1.0
+        points = round(w.points_per_question * fraction, 2)
+        if correct and w.speed_bonus:
+            points += speed_points(w.points_per_question, w.seconds_per_question, elapsed_ms)
+        now = self.clock()
+        item_id = self.item_ids[position]
+        with self.store.write() as conn:
+            conn.execute(
+                delete(AnswerRow).where(
+                    AnswerRow.session_id == self.id,
+                    AnswerRow.team_id == team.id,
+                    AnswerRow.position == position,
+                )
+            )
+            conn.execute(
+                insert(AnswerRow).values(
+                    session_id=self.id,
+                    team_id=team.id,
+                    position=position,
+                    item_id=item_id,
+                    response_json=json.dumps(response, ensure_ascii=False),
+                    fraction=fraction,
+                    correct=correct,
+                    points=points,
+                    elapsed_ms=elapsed_ms,
+                    answered_at=now,
+                )
+            )
+            conn.execute(update(SessionRow).where(SessionRow.id == self.id).values(updated_at=now))
+        return Answer(
+            team.id, position, item_id, response, fraction, correct, points, elapsed_ms, now
+        )
+
+    def record(
+        self, team: Team, position: int, response: Any, elapsed_ms: int | None = None
+    ) -> Answer:
+        """Score ``response`` (as :func:`trainer.core.scoring.score` takes it) and commit it.
+
+        Recording again for the same team and question replaces the earlier answer.
+        """
+        self._check_position(position)
+        question = self.question(position)
+        if question is None:
+            raise WorkshopError(
+                f"The question {self.item_ids[position]} is not in the loaded banks."
+            )
+        try:
+            fraction = score(question, response).fraction
+        except NotScoredError as error:
+            raise WorkshopError(f"{question.id} is a flashcard and cannot be scored.") from error
+        return self._store_answer(team, position, response, fraction, elapsed_ms)
+
+    def mark(
+        self, team: Team, position: int, fraction: float, elapsed_ms: int | None = None
+    ) -> Answer:
+        """Record the facilitator's judgement (1 right, 0 wrong, or partial) without a response."""
+        self._check_position(position)
+        if not 0.0 <= fraction <= 1.0:
+            raise WorkshopError("A mark is between 0 and 1.")
+        return self._store_answer(team, position, None, fraction, elapsed_ms)
+
+    def _set(self, **values: Any) -> None:
+        values["updated_at"] = self.clock()
+        with self.store.write() as conn:
+            conn.execute(update(SessionRow).where(SessionRow.id == self.id).values(**values))
+
+    def go_to(self, position: int) -> None:
+        """Show the question at ``position`` (hidden answer)."""
+        self._check_position(position)
+        self._set(position=position, revealed=False)
+
+    def next(self) -> bool:
+        """Move to the next question; ``False`` (and no change) at the last one."""
+        position = self.position
+        if position + 1 >= len(self.item_ids):
+            return False
+        self.go_to(position + 1)
+        return True
+
+    def previous(self) -> bool:
+        """Move back one question; ``False`` at the first one."""
+        position = self.position
+        if position == 0:
+            return False
+        self.go_to(position - 1)
+        return True
+
+    def reveal(self, revealed: bool = True) -> None:
+        """Show (or hide again) the right answer of the current question."""
+        self._set(revealed=revealed)
+
+    def finish(self) -> None:
+        """Mark the session finished: it is no longer offered for resuming."""
+        self._set(finished_at=self.clock())
