@@ -1,0 +1,206 @@
+"""Exports checked against their formats: GIFT escaping, Moodle XML types, .apkg content, CSV."""
+
+from __future__ import annotations
+
+import csv
+import io
+import re
+import sqlite3
+import xml.etree.ElementTree as ET
+import zipfile
+from pathlib import Path
+
+import pytest
+
+from trainer.core.banks import Question
+from trainer.core.workshop import WorkshopSession, build_workshop
+from trainer.core.workshop.exports import (
+    export_apkg,
+    export_csv,
+    export_gift,
+    export_moodle_xml,
+    gift_escape,
+)
+from trainer.core.workshop.exports.anki import stable_id
+from trainer.core.workshop.exports.base import moodle_fraction
+from trainer.store import open_store
+
+GIFT_SPECIAL = set("~=#{}:\\")
+
+
+def unescaped_specials(text: str) -> list[str]:
+    """GIFT special characters in ``text`` not preceded by a backslash escape."""
+    found, i = [], 0
+    while i < len(text):
+        if text[i] == "\\":
+            i += 2
+            continue
+        if text[i] in GIFT_SPECIAL:
+            found.append(text[i])
+        i += 1
+    return found
+
+
+@pytest.mark.parametrize(
+    ("raw", "escaped"),
+    [
+        ("a~b", "a\\~b"),
+        ("x = y", "x \\= y"),
+        ("#1", "\\#1"),
+        ("{set}", "\\{set\\}"),
+        ("ratio 3:1", "ratio 3\\:1"),
+        ("back\\slash", "back\\\\slash"),
+        ("two\nlines", "two\\nlines"),
+        ("plain text, é", "plain text, é"),
+    ],
+)
+def test_gift_escape(raw: str, escaped: str) -> None:
+    assert gift_escape(raw) == escaped
+    assert unescaped_specials(gift_escape(raw)) == []
+
+
+def test_gift_file(questions: list[Question], by_id: dict[str, Question]) -> None:
+    result = export_gift(questions, title="Room 1")
+    text = result.data.decode("utf-8")
+    skipped = {line.split(" — ")[0] for line in result.skipped}
+    assert skipped == {"ws.cl2", "ws.ord1", "ws.fc1", "ws.match1"}
+    assert result.exported == len(questions) - 4
+    assert all(" — " in line for line in result.skipped)
+    blocks = [b for b in text.split("\n\n") if b.startswith("::")]
+    assert len(blocks) == result.exported
+    sc1 = next(b for b in blocks if b.startswith("::ws.sc1::"))
+    question_text = sc1[len("::ws.sc1::") : sc1.index(" {\n")]
+    assert unescaped_specials(question_text) == []
+    assert "3\\:1 \\{approx\\} \\= \\#1 \\~ back\\\\slash" in question_text
+    assert "\t=Geneva Migration Group\n" in sc1 and "\t~A \\= B \\~ C\n" in sc1
+    assert "####It was founded as the Geneva Migration Group. Source\\: §1 origins" in sc1
+    mc1 = next(b for b in blocks if b.startswith("::ws.mc1::"))
+    assert re.findall(r"~%(-?[\d.]+)%", mc1) == ["50", "50", "-50", "-50"]
+    assert "{\n\tT\n" in next(b for b in blocks if b.startswith("::ws.tf1::"))
+    num = next(b for b in blocks if b.startswith("::ws.num1::"))
+    assert "(in members)" in num and "\t#16:1\n" in num
+    assert "=Global Migration Group =the Global Migration Group" in text
+    cl1 = next(b for b in blocks if b.startswith("::ws.cl1::"))
+    assert cl1.startswith("::ws.cl1::The GMG chair rotates every {\n\t=six months =6 months")
+    assert cl1.rstrip().endswith("}.")
+    assert "$CATEGORY: $course$/top/Room 1/ws/Origins" in text
+
+
+def test_moodle_fractions() -> None:
+    assert moodle_fraction(100 / 3) == "33.33333"
+    assert moodle_fraction(-50) == "-50"
+    assert moodle_fraction(100 / 13) is None
+
+
+def test_moodle_xml(questions: list[Question]) -> None:
+    result = export_moodle_xml(questions, title="Room & <1>")
+    root = ET.fromstring(result.data)
+    assert root.tag == "quiz"
+    real = [q for q in root.findall("question") if q.get("type") != "category"]
+    types = {q.findtext("name/text"): q.get("type") for q in real}
+    assert types == {
+        "ws.sc1": "multichoice",
+        "ws.sc2": "multichoice",
+        "ws.sc3": "multichoice",
+        "ws.mc1": "multichoice",
+        "ws.tf1": "truefalse",
+        "ws.num1": "numerical",
+        "ws.sa1": "shortanswer",
+        "ws.cl1": "cloze",
+        "ws.cl2": "cloze",
+    }
+    assert {s.split(" — ")[0] for s in result.skipped} == {"ws.ord1", "ws.fc1", "ws.match1"}
+    by_name = {q.findtext("name/text"): q for q in real}
+    sc1 = by_name["ws.sc1"]
+    assert sc1.findtext("single") == "true"
+    assert "{approx} = #1 ~ back\\slash" in (sc1.findtext("questiontext/text") or "")
+    fractions = [a.get("fraction") for a in sc1.findall("answer")]
+    assert sorted(fractions) == ["0", "0", "0", "100"]
+    mc1 = by_name["ws.mc1"]
+    assert mc1.findtext("single") == "false"
+    assert [a.get("fraction") for a in mc1.findall("answer")] == ["50", "50", "-50", "-50"]
+    assert by_name["ws.num1"].findtext("answer/tolerance") == "1"
+    cloze = by_name["ws.cl2"].findtext("questiontext/text") or ""
+    assert cloze.count("{1:SHORTANSWER:") == 2
+    tf = by_name["ws.tf1"]
+    assert [(a.findtext("text"), a.get("fraction")) for a in tf.findall("answer")] == [
+        ("true", "100"),
+        ("false", "0"),
+    ]
+    categories = [q.findtext("category/text") for q in root.findall("question[@type='category']")]
+    assert "$course$/top/Room & <1>/ws/Origins" in categories
+    assert b"Room &amp; &lt;1&gt;" in result.data
+
+
+def test_moodle_xml_matching_with_three_pairs(questions: list[Question]) -> None:
+    from dataclasses import replace
+
+    match = next(q for q in questions if q.id == "ws.match1")
+    bigger = replace(match, pairs=(*match.pairs, ("UNHCR", "Geneva")))  # type: ignore[type-var]
+    root = ET.fromstring(export_moodle_xml([bigger]).data)
+    (q,) = root.findall("question[@type='matching']")
+    assert [s.findtext("answer/text") for s in q.findall("subquestion")] == [
+        "Geneva",
+        "New York",
+        "Geneva",
+    ]
+    assert "=IOM -> Geneva" in export_gift([bigger]).data.decode()
+
+
+def test_apkg_is_a_zip_with_the_notes(tmp_path: Path, questions: list[Question]) -> None:
+    result = export_apkg(questions, title="GMG deck", seed=3)
+    assert result.skipped == [] and result.exported == len(questions)
+    path = tmp_path / "deck.apkg"
+    result.write(path)
+    with zipfile.ZipFile(path) as archive:
+        assert "collection.anki2" in archive.namelist()
+        (tmp_path / "c.anki2").write_bytes(archive.read("collection.anki2"))
+    conn = sqlite3.connect(tmp_path / "c.anki2")
+    notes = conn.execute("SELECT guid, mid, flds, tags FROM notes").fetchall()
+    models, decks = conn.execute("SELECT models, decks FROM col").fetchone()
+    conn.close()
+    assert len(notes) == len(questions)
+    fields = {n[2].split("\x1f")[4]: n[2].split("\x1f") for n in notes}
+    front, back, explanation, source, _ = fields["ws.sc1"]
+    assert "Under what name was the GMG founded?" in front and "<li>" in front
+    assert back == "Geneva Migration Group"
+    assert explanation.startswith("It was founded") and source == "§1 origins"
+    assert fields["ws.fc1"][1] == "Global Migration Group"
+    assert {n[1] for n in notes} == {stable_id("Trainer flashcard (v1)")}
+    assert str(stable_id("deck:GMG deck")) in decks and "Trainer flashcard (v1)" in models
+    # stable: the same export gives the same guids and ids
+    again = export_apkg(questions, title="GMG deck", seed=3)
+    path2 = tmp_path / "again.apkg"
+    again.write(path2)
+    with zipfile.ZipFile(path2) as archive:
+        (tmp_path / "d.anki2").write_bytes(archive.read("collection.anki2"))
+    conn = sqlite3.connect(tmp_path / "d.anki2")
+    assert sorted(r[0] for r in conn.execute("SELECT guid FROM notes")) == sorted(
+        n[0] for n in notes
+    )
+    conn.close()
+
+
+def test_csv_one_row_per_team_and_question(
+    tmp_path: Path, questions: list[Question], by_id: dict[str, Question]
+) -> None:
+    w = build_workshop(questions, seed=2, count=5, title="Café quiz")
+    store = open_store(tmp_path / "t.sqlite3")
+    s = WorkshopSession.start(store, w, ["Équipe A", "Team, B", "C"], by_id)
+    a, b, _c = s.teams()
+    s.mark(a, 0, 1.0)
+    s.mark(b, 1, 0.0)
+    first = by_id[w.items[0]]
+    result = export_csv(s)
+    store.close()
+    assert result.data.startswith(b"\xef\xbb\xbf")
+    rows = list(csv.DictReader(io.StringIO(result.data.decode("utf-8-sig"))))
+    assert len(rows) == 3 * 5 == result.exported
+    assert {(r["team"], r["position"]) for r in rows} == {
+        (t, str(p)) for t in ("Équipe A", "Team, B", "C") for p in range(1, 6)
+    }
+    row = next(r for r in rows if r["team"] == "Équipe A" and r["position"] == "1")
+    assert (row["correct"], row["points"], row["item_id"]) == ("yes", "1.0", first.id)
+    assert row["rank"] == "1" and row["workshop"] == "Café quiz"
+    unanswered = next(r for r in rows if r["team"] == "C" and r["position"] == "1")
+    assert unanswered["correct"] == "" and unanswered["response"] == ""

@@ -1,0 +1,120 @@
+"""Anki package (``.apkg``) export with genanki: every question becomes a flashcard.
+
+The front is the prompt (with the options, entries or pairs to consider, shuffled by
+the workshop's seed where the order would give the answer away); the back is the right
+answer, the explanation and the source. The note model and the deck have stable ids
+derived from a hash (so importing again updates rather than duplicates), and each
+note's guid comes from its item id. Every kind can be a flashcard: nothing is skipped.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import html
+import tempfile
+from collections.abc import Sequence
+from pathlib import Path
+
+import genanki  # type: ignore[import-untyped]
+
+from trainer.core.banks.questions import (
+    MatchingQuestion,
+    MultipleChoiceQuestion,
+    OrderingQuestion,
+    Question,
+    SingleChoiceQuestion,
+    TrueFalseQuestion,
+)
+from trainer.core.scoring import expected_text
+from trainer.core.workshop.exports.base import ExportResult
+
+MODEL_NAME = "Trainer flashcard (v1)"
+CSS = """.card { font-family: sans-serif; font-size: 22px; text-align: left; color: #111;
+ background: #fff; }
+.explanation { margin-top: 1em; font-size: 18px; }
+.source { margin-top: .5em; font-size: 14px; color: #555; }"""
+
+
+def stable_id(name: str) -> int:
+    """A stable id in Anki's recommended range [2**30, 2**31) derived from ``name``."""
+    digest = int.from_bytes(hashlib.sha256(name.encode("utf-8")).digest()[:8], "big")
+    return (1 << 30) + digest % (1 << 30)
+
+
+def _model() -> genanki.Model:
+    return genanki.Model(
+        stable_id(MODEL_NAME),
+        MODEL_NAME,
+        fields=[
+            {"name": "Front"},
+            {"name": "Back"},
+            {"name": "Explanation"},
+            {"name": "Source"},
+            {"name": "ItemId"},
+        ],
+        templates=[
+            {
+                "name": "Card 1",
+                "qfmt": "{{Front}}",
+                "afmt": '{{FrontSide}}<hr id="answer">{{Back}}'
+                '<div class="explanation">{{Explanation}}</div>'
+                '<div class="source">{{Source}}</div>',
+            }
+        ],
+        css=CSS,
+    )
+
+
+def _list(entries: Sequence[str]) -> str:
+    return "<ul>" + "".join(f"<li>{html.escape(e)}</li>" for e in entries) + "</ul>"
+
+
+def card_front(question: Question, seed: int) -> str:
+    """The front of ``question``'s card as HTML."""
+    front = html.escape(question.prompt)
+    if isinstance(question, SingleChoiceQuestion | MultipleChoiceQuestion):
+        front += _list(question.shuffled_options(seed))
+    elif isinstance(question, TrueFalseQuestion):
+        front += "<br><i>True or false?</i>"
+    elif isinstance(question, OrderingQuestion):
+        front += _list(question.shuffled_items(seed))
+    elif isinstance(question, MatchingQuestion):
+        front += _list(question.lefts) + _list(question.shuffled_rights(seed))
+    return front
+
+
+def card_back(question: Question) -> str:
+    """The back of ``question``'s card as HTML (the right answer)."""
+    if isinstance(question, OrderingQuestion):
+        return "<ol>" + "".join(f"<li>{html.escape(e)}</li>" for e in question.sequence) + "</ol>"
+    if isinstance(question, MatchingQuestion):
+        return _list([f"{left} → {right}" for left, right in question.pairs])
+    return html.escape(expected_text(question))
+
+
+def export_apkg(
+    questions: Sequence[Question], title: str = "Trainer", seed: int = 0
+) -> ExportResult:
+    """The questions as an Anki deck named ``title``."""
+    model = _model()
+    deck = genanki.Deck(stable_id(f"deck:{title}"), title)
+    for question in questions:
+        deck.add_note(
+            genanki.Note(
+                model=model,
+                fields=[
+                    card_front(question, seed),
+                    card_back(question),
+                    html.escape(question.explanation),
+                    html.escape(question.source),
+                    html.escape(question.id),
+                ],
+                guid=genanki.guid_for(question.id),
+                tags=[question.bank_id, *(t.replace(" ", "_") for t in question.tags)],
+            )
+        )
+    with tempfile.TemporaryDirectory() as folder:
+        path = Path(folder) / "deck.apkg"
+        genanki.Package(deck).write_to_file(str(path))
+        data = path.read_bytes()
+    return ExportResult(data, len(questions), [])

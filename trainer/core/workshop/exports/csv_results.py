@@ -1,0 +1,73 @@
+"""CSV export of a session's results: one row per team × question, UTF-8 with a BOM (so
+spreadsheet programs detect the encoding), written with the ``csv`` module.
+
+Columns: session, workshop, team, rank, team_points, position (1-based), item_id, topic,
+kind, question, response, expected, correct (yes/no/blank when not answered), fraction,
+points, elapsed_ms, answered_at (ISO 8601 UTC).
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+
+from trainer.core.scoring import expected_text
+from trainer.core.workshop.exports.base import ExportResult
+from trainer.core.workshop.results import response_text
+from trainer.core.workshop.session import WorkshopSession
+
+COLUMNS = (
+    "session",
+    "workshop",
+    "team",
+    "rank",
+    "team_points",
+    "position",
+    "item_id",
+    "topic",
+    "kind",
+    "question",
+    "response",
+    "expected",
+    "correct",
+    "fraction",
+    "points",
+    "elapsed_ms",
+    "answered_at",
+)
+
+
+def export_csv(session: WorkshopSession) -> ExportResult:
+    """The session's answers, one row per team and question (unanswered rows included)."""
+    answers = {(a.team_id, a.position): a for a in session.answers()}
+    buffer = io.StringIO()
+    writer = csv.writer(buffer)
+    writer.writerow(COLUMNS)
+    questions = [session.question(p) for p in range(len(session.item_ids))]
+    for standing in session.leaderboard():
+        for position, item_id in enumerate(session.item_ids):
+            question = questions[position]
+            answer = answers.get((standing.team.id, position))
+            writer.writerow(
+                [
+                    session.id,
+                    session.workshop.title,
+                    standing.team.name,
+                    standing.rank,
+                    standing.points,
+                    position + 1,
+                    item_id,
+                    question.topic if question else "",
+                    question.kind if question else "",
+                    question.prompt if question else "",
+                    "" if answer is None else response_text(answer.response),
+                    expected_text(question) if question else "",
+                    "" if answer is None else ("yes" if answer.correct else "no"),
+                    "" if answer is None else answer.fraction,
+                    "" if answer is None else answer.points,
+                    "" if answer is None or answer.elapsed_ms is None else answer.elapsed_ms,
+                    "" if answer is None else answer.answered_at.isoformat(),
+                ]
+            )
+    rows = len(session.leaderboard()) * len(session.item_ids)
+    return ExportResult(buffer.getvalue().encode("utf-8-sig"), rows, [])

@@ -1,0 +1,139 @@
+"""Moodle GIFT export (plain text, UTF-8).
+
+Held: single choice (``=right ~wrong``), multiple choice (``~%50%right ~%-50%wrong``, the
+weights giving the same partial credit as Trainer), true/false (``{T}``/``{F}``), numeric
+(``{#answer:tolerance}``), short answer (``{=a =b}``), matching (``{=left -> right}``, three
+pairs or more as Moodle requires) and cloze with one blank (a "missing word" short answer).
+Not held, and reported: ordering, cloze with several blanks, flashcards, matching with
+fewer than three pairs or with ``->`` in a text, multiple choice whose weights Moodle has
+no grade for. The explanation and its source become the general feedback (``####``).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from trainer.core.banks.questions import (
+    ClozeQuestion,
+    MatchingQuestion,
+    MultipleChoiceQuestion,
+    NumericQuestion,
+    Question,
+    ShortAnswerQuestion,
+    SingleChoiceQuestion,
+    TrueFalseQuestion,
+)
+from trainer.core.workshop.exports.base import (
+    ExportResult,
+    feedback_text,
+    multiple_choice_weights,
+    skip,
+)
+
+_SPECIAL = "~=#{}:"
+
+
+def gift_escape(text: str) -> str:
+    """Escape GIFT's special characters ``~ = # { } :`` and the backslash; newlines as ``\\n``."""
+    out = text.replace("\\", "\\\\")
+    for char in _SPECIAL:
+        out = out.replace(char, "\\" + char)
+    return out.replace("\r\n", "\n").replace("\n", "\\n")
+
+
+def _number(value: float | int) -> str:
+    return repr(value) if isinstance(value, float) and not value.is_integer() else str(int(value))
+
+
+def _answers(question: Question) -> str | None:
+    """The text between braces, or ``None`` when GIFT cannot hold the question."""
+    if isinstance(question, SingleChoiceQuestion):
+        lines = [f"={gift_escape(question.correct)}"]
+        lines += [f"~{gift_escape(w)}" for w in question.wrong]
+        return "\n\t".join(lines)
+    if isinstance(question, MultipleChoiceQuestion):
+        weights = multiple_choice_weights(question)
+        if weights is None:
+            return None
+        lines = [f"~%{weights[0]}%{gift_escape(c)}" for c in question.correct]
+        lines += [f"~%{weights[1]}%{gift_escape(w)}" for w in question.wrong]
+        return "\n\t".join(lines)
+    if isinstance(question, TrueFalseQuestion):
+        return "T" if question.answer else "F"
+    if isinstance(question, NumericQuestion):
+        return f"#{_number(question.answer)}:{_number(question.tolerance)}"
+    if isinstance(question, ShortAnswerQuestion | ClozeQuestion):
+        accepted = (
+            question.answers if isinstance(question, ShortAnswerQuestion) else (question.blanks[0])
+        )
+        return " ".join(f"={gift_escape(a)}" for a in accepted)
+    if isinstance(question, MatchingQuestion):
+        return "\n\t".join(
+            f"={gift_escape(left)} -> {gift_escape(right)}" for left, right in question.pairs
+        )
+    return None
+
+
+def _reason(question: Question) -> str | None:
+    """Why GIFT cannot hold ``question``, or ``None`` when it can."""
+    if question.kind == "ordering":
+        return "GIFT has no ordering question"
+    if question.kind == "flashcard":
+        return "flashcards are not quiz questions (use the Anki export)"
+    if isinstance(question, ClozeQuestion) and len(question.blanks) > 1:
+        return "GIFT holds one blank per question; this cloze has several (use Moodle XML)"
+    if isinstance(question, MatchingQuestion):
+        if len(question.pairs) < 3:
+            return "Moodle's matching question needs at least three pairs"
+        if any("->" in text for pair in question.pairs for text in pair):
+            return "GIFT cannot hold '->' inside a matching pair"
+    if isinstance(question, MultipleChoiceQuestion) and multiple_choice_weights(question) is None:
+        return f"Moodle has no grade of 1/{len(question.correct)} for each right option"
+    return None
+
+
+def _question_text(question: Question) -> str:
+    if isinstance(question, NumericQuestion) and question.unit:
+        return f"{question.prompt} (in {question.unit})"
+    return question.prompt
+
+
+def gift_question(question: Question) -> str | None:
+    """One question in GIFT, or ``None`` when the format cannot hold it."""
+    if _reason(question) is not None:
+        return None
+    answers = _answers(question)
+    if answers is None:
+        return None
+    feedback = gift_escape(feedback_text(question))
+    title = f"::{gift_escape(question.id)}::"
+    block = f"{{\n\t{answers}\n\t####{feedback}\n}}"
+    if isinstance(question, ClozeQuestion):
+        before, after = (gift_escape(p) for p in question.parts)
+        return f"{title}{before}{block}{after}"
+    return f"{title}{gift_escape(_question_text(question))} {block}"
+
+
+def _category(name: str) -> str:
+    return " ".join(name.replace("/", "-").split())
+
+
+def export_gift(questions: Sequence[Question], title: str = "Trainer") -> ExportResult:
+    """The questions as a GIFT file, one category per bank and topic."""
+    out = [f"// {title.replace(chr(10), ' ')}", "// Exported by Trainer", ""]
+    skipped: list[str] = []
+    category = None
+    exported = 0
+    for question in questions:
+        text = gift_question(question)
+        if text is None:
+            skipped.append(skip(question, _reason(question) or "GIFT cannot hold it"))
+            continue
+        path = "/".join(_category(p) for p in (title, question.bank_id, question.topic))
+        wanted = f"$CATEGORY: $course$/top/{path}"
+        if wanted != category:
+            out += [wanted, ""]
+            category = wanted
+        out += [text, ""]
+        exported += 1
+    return ExportResult("\n".join(out).encode("utf-8"), exported, skipped)
