@@ -1,0 +1,277 @@
+"""Command-line equivalents of the facilitator workshop: ``export`` and ``print``.
+
+``trainer export --format gift|moodle-xml|apkg|csv --out FILE`` writes the questions of a
+workshop (``--workshop FILE``, or a selection: ``--banks``, ``--topics``, ``--kinds``,
+``--count``, ``--seed``) as Moodle GIFT, Moodle XML or an Anki package, or a session's
+results as CSV (``--session ID``; default: the most recent session). Items the format
+cannot hold are listed as ``not exported: <item id> — <reason>``.
+
+``trainer print --out FILE.pdf|FILE.html`` writes versions of the quiz for paper
+(``--versions A,B``), an answer key per version and a team score sheet. The HTML comes
+from :mod:`trainer.core.workshop.printable`; a PDF is made by ``trainer.ui.workshop_print``
+(Qt, imported only then).
+
+Exit codes: 0 done, 1 a problem the user can act on (message on stderr), 2 bad usage.
+Heavy modules (SQLAlchemy, the bank loader) are imported inside the commands.
+"""
+
+from __future__ import annotations
+
+import argparse
+import random
+import sys
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, TextIO
+
+from trainer.paths import database_path, resolve_data_dir, shipped_banks_dir, user_banks_dir
+
+if TYPE_CHECKING:
+    from trainer.core.banks import Question
+    from trainer.core.workshop import Workshop
+    from trainer.core.workshop.exports import ExportResult
+
+COMMANDS = ("export", "print")
+FORMATS = ("gift", "moodle-xml", "apkg", "csv")
+
+
+class CommandError(Exception):
+    """A problem to report to the user in one message (exit code 1)."""
+
+
+def _data_dir_option(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--data-dir",
+        metavar="DIR",
+        default=argparse.SUPPRESS,
+        help="where profiles, progress and workshop sessions live",
+    )
+
+
+def _selection_options(parser: argparse.ArgumentParser) -> None:
+    group = parser.add_argument_group("questions (a workshop file, or a selection)")
+    group.add_argument("--workshop", metavar="FILE", type=Path, help="a saved workshop file")
+    group.add_argument("--banks", nargs="+", metavar="ID", default=[], help="bank ids")
+    group.add_argument(
+        "--topics", nargs="+", metavar="TOPIC", default=[], help="topics (quote names with spaces)"
+    )
+    group.add_argument("--kinds", nargs="+", metavar="KIND", default=[], help="question kinds")
+    group.add_argument("--count", type=int, default=10, help="number of questions (default 10)")
+    group.add_argument(
+        "--seed",
+        type=int,
+        default=None,
+        help="seed for choosing and shuffling (default: drawn and printed)",
+    )
+    group.add_argument("--title", default=None, help="title (default: the workshop's)")
+    group.add_argument(
+        "--bank-path",
+        nargs="+",
+        metavar="PATH",
+        type=Path,
+        default=None,
+        help="bank files or folders (default: shipped and user banks)",
+    )
+
+
+def add_subcommands(
+    subparsers: Any,
+    add_data_dir: Callable[[argparse.ArgumentParser], None] = _data_dir_option,
+) -> None:
+    """Add ``export`` and ``print`` to a ``parser.add_subparsers()`` object."""
+    p = subparsers.add_parser(
+        "export",
+        help="export workshop questions (GIFT, Moodle XML, Anki) or session results (CSV)",
+        description="Export questions as Moodle GIFT, Moodle XML or an Anki package, or a "
+        "workshop session's results as CSV. Exit 0 when written, 1 on a problem.",
+    )
+    add_data_dir(p)
+    p.add_argument("--format", required=True, choices=FORMATS)
+    p.add_argument("--out", required=True, type=Path, metavar="FILE")
+    p.add_argument(
+        "--session",
+        type=int,
+        default=None,
+        metavar="ID",
+        help="the session to export as CSV (default: the most recent)",
+    )
+    _selection_options(p)
+
+    p = subparsers.add_parser(
+        "print",
+        help="write a quiz for paper: versions, answer keys, score sheet (PDF or HTML)",
+        description="Write the quiz for paper use: each version with questions and options "
+        "shuffled by seed, an answer key per version and a team score sheet.",
+    )
+    add_data_dir(p)
+    p.add_argument("--out", required=True, type=Path, metavar="FILE.pdf|FILE.html")
+    p.add_argument("--versions", default="A,B", help="comma-separated letters (default A,B)")
+    p.add_argument("--paper", choices=["a4", "letter"], default="a4")
+    p.add_argument(
+        "--teams", nargs="+", default=[], metavar="NAME", help="team names for the score sheet"
+    )
+    _selection_options(p)
+
+
+def _bank_paths(args: argparse.Namespace) -> list[Path]:
+    if args.bank_path:
+        return list(args.bank_path)
+    data = resolve_data_dir(getattr(args, "data_dir", None))
+    return [p for p in (shipped_banks_dir(), user_banks_dir(data)) if p.exists()]
+
+
+def _load(args: argparse.Namespace, err: TextIO) -> dict[str, Question]:
+    from trainer.core.banks import BankLoadError, load_banks
+
+    try:
+        result = load_banks(_bank_paths(args))
+    except BankLoadError as error:
+        raise CommandError(str(error)) from error
+    for problem in result.errors:
+        print(f"warning: {problem}", file=err)
+    return result.by_id
+
+
+def _workshop(
+    args: argparse.Namespace, by_id: dict[str, Question], err: TextIO
+) -> tuple[Workshop, list[Question]]:
+    from trainer.core.workshop import WorkshopError, build_workshop, open_workshop
+
+    try:
+        if args.workshop is not None:
+            workshop = open_workshop(args.workshop)
+        else:
+            seed = args.seed if args.seed is not None else random.SystemRandom().randrange(2**31)
+            workshop = build_workshop(
+                list(by_id.values()),
+                seed=seed,
+                count=args.count,
+                banks=args.banks,
+                topics=args.topics,
+                kinds=args.kinds,
+                title=args.title or "Workshop",
+            )
+            if args.seed is None:
+                print(f"seed: {seed}", file=err)
+            if workshop.shortfall:
+                print(f"note: {workshop.shortfall}", file=err)
+    except WorkshopError as error:
+        raise CommandError(str(error)) from error
+    questions, missing = workshop.resolve(by_id)
+    for item_id in missing:
+        print(f"warning: {item_id} is not in the loaded banks; left out", file=err)
+    if not questions:
+        raise CommandError("None of the workshop's questions is in the loaded banks.")
+    return workshop, questions
+
+
+def cmd_export(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    from trainer.core.workshop import exports
+
+    by_id = _load(args, err)
+    if args.format == "csv":
+        result = _csv(args, by_id)
+    else:
+        workshop, questions = _workshop(args, by_id, err)
+        title = args.title or workshop.title
+        if args.format == "gift":
+            result = exports.export_gift(questions, title)
+        elif args.format == "moodle-xml":
+            result = exports.export_moodle_xml(questions, title)
+        else:
+            result = exports.export_apkg(questions, title, seed=workshop.seed)
+    try:
+        result.write(args.out)
+    except OSError as error:
+        raise CommandError(f"Cannot write {args.out}: {error.strerror}") from error
+    for line in result.skipped:
+        print(f"not exported: {line}", file=out)
+    unit = "rows" if args.format == "csv" else "questions"
+    print(f"wrote {args.out} ({result.exported} {unit})", file=out)
+    return 0
+
+
+def _csv(args: argparse.Namespace, by_id: dict[str, Question]) -> ExportResult:
+    from trainer.core.workshop import WorkshopError, WorkshopSession, all_sessions
+    from trainer.core.workshop.exports import export_csv
+    from trainer.store import StoreError, open_store
+
+    data = resolve_data_dir(getattr(args, "data_dir", None))
+    try:
+        store = open_store(database_path(data))
+    except StoreError as error:
+        raise CommandError(str(error)) from error
+    try:
+        session_id = args.session
+        if session_id is None:
+            sessions = all_sessions(store)
+            if not sessions:
+                raise CommandError("There is no workshop session to export yet.")
+            session_id = sessions[0].id
+        try:
+            session = WorkshopSession.open(store, session_id, by_id)
+        except WorkshopError as error:
+            raise CommandError(str(error)) from error
+        return export_csv(session)
+    finally:
+        store.close()
+
+
+def cmd_print(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    from trainer.core.workshop.printable import print_html
+
+    versions = [v.strip().upper() for v in args.versions.split(",") if v.strip()]
+    if not versions or any(len(v) != 1 or not v.isalpha() for v in versions):
+        raise CommandError("--versions takes letters separated by commas, e.g. A,B.")
+    by_id = _load(args, err)
+    workshop, questions = _workshop(args, by_id, err)
+    title = args.title or workshop.title
+    document = print_html(
+        title, questions, workshop.seed, versions, args.teams, workshop.points_per_question
+    )
+    suffix = args.out.suffix.lower()
+    try:
+        if suffix in (".html", ".htm"):
+            args.out.write_text(document, encoding="utf-8")
+        elif suffix == ".pdf":
+            try:  # Qt lives under trainer/ui only
+                from trainer.ui.workshop_print import (  # type: ignore[import-not-found, unused-ignore]
+                    html_to_pdf,
+                )
+            except ModuleNotFoundError as error:
+                raise CommandError(
+                    "PDF printing is not available in this build; write --out FILE.html."
+                ) from error
+
+            html_to_pdf(document, args.out, args.paper)
+        else:
+            raise CommandError("--out must end in .pdf or .html.")
+    except OSError as error:
+        raise CommandError(f"Cannot write {args.out}: {error.strerror}") from error
+    print(
+        f"wrote {args.out} ({len(questions)} questions, versions {', '.join(versions)})", file=out
+    )
+    return 0
+
+
+def run(args: argparse.Namespace, out: TextIO | None = None, err: TextIO | None = None) -> int:
+    """Run a parsed ``export`` or ``print`` command; returns the exit code."""
+    out = sys.stdout if out is None else out
+    err = sys.stderr if err is None else err
+    try:
+        if args.command == "export":
+            return cmd_export(args, out, err)
+        if args.command == "print":
+            return cmd_print(args, out, err)
+    except CommandError as error:
+        print(f"trainer {args.command}: {error}", file=err)
+        return 1
+    raise ValueError(f"not a workshop command: {args.command}")
+
+
+def main(argv: Sequence[str] | None = None, out: TextIO | None = None) -> int:
+    """Stand-alone entry point (``trainer export ...`` without the rest of the CLI)."""
+    parser = argparse.ArgumentParser(prog="trainer")
+    add_subcommands(parser.add_subparsers(dest="command", metavar="COMMAND", required=True))
+    args = parser.parse_args(list(sys.argv[1:] if argv is None else argv))
+    return run(args, out)
