@@ -175,7 +175,7 @@ def test_sigkill_loses_no_printed_answer(
         proc = subprocess.Popen(
             [
                 sys.executable,
-                str(Path(__file__).with_name("crash_worker.py")),
+                str(Path(__file__).with_name("ws_crash_worker.py")),
                 str(db),
                 str(bank_dir),
                 str(session.id),
