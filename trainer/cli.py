@@ -69,6 +69,10 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser("self-test", help="same as --self-test")
     _add_data_dir(p)
+
+    from trainer.workshop_cli import add_subcommands  # export, print
+
+    add_subcommands(sub, _add_data_dir)
     return parser
 
 
@@ -128,6 +132,10 @@ def main(argv: Sequence[str] | None = None, out: TextIO | None = None) -> int:
             return cmd_schema(args, out)
         if args.command == "paths":
             return cmd_paths(args, out)
+        if args.command in ("export", "print"):
+            from trainer import workshop_cli
+
+            return workshop_cli.run(args, out)
         return cmd_gui(args, argv)
     except KeyboardInterrupt:
         return 130

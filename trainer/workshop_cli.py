@@ -234,14 +234,7 @@ def cmd_print(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
         if suffix in (".html", ".htm"):
             args.out.write_text(document, encoding="utf-8")
         elif suffix == ".pdf":
-            try:  # Qt lives under trainer/ui only
-                from trainer.ui.workshop_print import (  # type: ignore[import-not-found, unused-ignore]
-                    html_to_pdf,
-                )
-            except ModuleNotFoundError as error:
-                raise CommandError(
-                    "PDF printing is not available in this build; write --out FILE.html."
-                ) from error
+            from trainer.ui.workshop_print import html_to_pdf  # Qt: imported only here
 
             html_to_pdf(document, args.out, args.paper)
         else:

@@ -81,12 +81,12 @@ def test_too_new_database_is_refused_and_untouched(tmp_path: Path) -> None:
 
 
 EXTRA_MIGRATION = '''
-"""Test-only schema version 2."""
+"""Test-only future schema version."""
 import sqlalchemy as sa
 from alembic import op
 
-revision = "0002"
-down_revision = "0001"
+revision = "9000"
+down_revision = "{head}"
 branch_labels = None
 depends_on = None
 
@@ -102,16 +102,18 @@ def upgrade() -> None:
 def test_upgrade_backs_up_first_and_keeps_data(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    """A future schema version (a test-only 0002 migration) upgrades the v1 fixture."""
+    """A future schema version (a test-only migration after head) upgrades the v1 fixture."""
     scripts = tmp_path / "migrations"
     shutil.copytree(migrate.MIGRATIONS_DIR, scripts, ignore=shutil.ignore_patterns("__pycache__"))
-    (scripts / "versions" / "0002_test.py").write_text(EXTRA_MIGRATION)
+    (scripts / "versions" / "9000_test.py").write_text(
+        EXTRA_MIGRATION.replace("{head}", head_revision())
+    )
     monkeypatch.setattr(migrate, "MIGRATIONS_DIR", scripts)
     db = tmp_path / "old.sqlite3"
     shutil.copy(FIXTURES / "v1.sqlite3", db)
     store = open_store(db, clock=Clock())
     with store.read() as conn:
-        assert conn.exec_driver_sql("SELECT version_num FROM alembic_version").scalar() == "0002"
+        assert conn.exec_driver_sql("SELECT version_num FROM alembic_version").scalar() == "9000"
         row = conn.exec_driver_sql("SELECT name, nickname FROM learner").one()
         assert tuple(row) == ("Amina", None)
         assert conn.exec_driver_sql("SELECT count(*) FROM review").scalar() == 3
@@ -128,7 +130,7 @@ def test_upgrade_backs_up_first_and_keeps_data(
         conn.exec_driver_sql("DELETE FROM quiz_attempt")
     store.restore_backup(backup.path)
     with store.read() as conn:
-        assert conn.exec_driver_sql("SELECT version_num FROM alembic_version").scalar() == "0002"
+        assert conn.exec_driver_sql("SELECT version_num FROM alembic_version").scalar() == "9000"
         assert conn.exec_driver_sql("SELECT count(*) FROM quiz_attempt").scalar() == 1
     store.close()
 
@@ -144,7 +146,9 @@ def test_restoring_a_too_new_backup_is_refused(tmp_path: Path) -> None:
     with pytest.raises(StoreTooNewError):
         store.restore_backup(newer)
     with store.read() as conn:
-        assert conn.exec_driver_sql("SELECT version_num FROM alembic_version").scalar() == "0001"
+        assert conn.exec_driver_sql("SELECT version_num FROM alembic_version").scalar() == (
+            head_revision()
+        )
     store.close()
 
 

@@ -103,7 +103,7 @@ def _question_html(pq: PaperQuestion) -> str:
     if isinstance(q, TrueFalseQuestion):
         return head + _e(q.prompt) + "</p><p>&nbsp;&nbsp;True&nbsp;&nbsp;/&nbsp;&nbsp;False</p>"
     body = head + _e(q.prompt)
-    if isinstance(q, MultipleChoiceQuestion):
+    if isinstance(q, MultipleChoiceQuestion) and "all that apply" not in q.prompt.lower():
         body += " <i>(choose all that apply)</i>"
     body += "</p>"
     if isinstance(q, SingleChoiceQuestion | MultipleChoiceQuestion):

@@ -1,0 +1,75 @@
+"""``trainer print`` to PDF through Qt, checked by the PDF's own text (pypdf)."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+import unicodedata
+from pathlib import Path
+
+from pypdf import PdfReader
+
+from trainer.core.banks import load_banks
+from trainer.core.workshop.definition import build_workshop
+from trainer.core.workshop.printable import paper_version
+from trainer.paths import shipped_banks_dir
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def words(text: str) -> str:
+    """Spaces collapsed; NFKC undoes the ligatures (ﬁ, ﬀ) that PDF text extraction keeps."""
+    return " ".join(unicodedata.normalize("NFKC", text).split())
+
+
+def test_print_writes_versions_a_and_b_with_their_keys(tmp_path: Path) -> None:
+    out = tmp_path / "quiz.pdf"
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    proc = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "trainer",
+            "--data-dir",
+            str(tmp_path / "data"),
+            "print",
+            "--seed",
+            "7",
+            "--count",
+            "6",
+            "--versions",
+            "A,B",
+            "--paper",
+            "letter",
+            "--out",
+            str(out),
+        ],
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert proc.returncode == 0, proc.stderr
+    reader = PdfReader(out)
+    width, height = (float(v) for v in reader.pages[0].mediabox.upper_right)
+    assert (round(width), round(height)) == (612, 792)  # US Letter in points
+    text = words(" ".join(page.extract_text() for page in reader.pages))
+
+    # the same workshop, rebuilt in-process from the same seed
+    result = load_banks([shipped_banks_dir()])
+    workshop = build_workshop(result.questions, count=6, seed=7)
+    questions = [result.by_id[i] for i in workshop.items]
+    start_a, start_b = text.index("Workshop — version A"), text.index("Workshop — version B")
+    sections = {"A": text[start_a:start_b], "B": text[start_b:]}
+    orders = {}
+    for version, section in sections.items():
+        paper = paper_version(questions, 7, version)
+        orders[version] = [pq.question.id for pq in paper]
+        # every question is on this version's paper, in this version's order
+        places = [section.index(words(pq.question.prompt)[:40]) for pq in paper]
+        assert places == sorted(places)
+    assert orders["A"] != orders["B"]
+    assert "answer key" in text.lower()
+    assert "score sheet" in text.lower()
