@@ -290,3 +290,20 @@ def test_checkpoint_empties_the_wal(tmp_path: Path) -> None:
     raw.close()
     assert busy == 0 and log == done  # nothing left to copy
     store.close()
+
+
+def test_v2_fixture_opens_and_its_workshop_resumes(tmp_path: Path) -> None:
+    """Schema 0002 (workshops): an unfinished session survives the upgrade path intact."""
+    from trainer.core.workshop.session import WorkshopSession, unfinished_sessions
+
+    db = tmp_path / "v2.sqlite3"
+    shutil.copy(FIXTURES / "v2.sqlite3", db)
+    store = open_store(db)
+    with store.read() as conn:
+        assert conn.exec_driver_sql("SELECT count(*) FROM review").scalar() == 3
+        assert conn.exec_driver_sql("PRAGMA integrity_check").scalar() == "ok"
+    [info] = unfinished_sessions(store)
+    session = WorkshopSession.open(store, info.id, {})
+    board = {s.team.name: (s.rank, s.points) for s in session.leaderboard()}
+    assert board == {"Red": (1, 2.0), "Blue": (2, 0.0)}
+    store.close()
