@@ -35,7 +35,7 @@ import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
 from trainer.core.banks import yamlsafe
-from trainer.core.banks.errors import field_path
+from trainer.core.banks.errors import BankError, field_path
 from trainer.core.banks.questions import KINDS, Question
 from trainer.core.engine.quiz import QuizError, QuizSpec, build_quiz
 
@@ -48,18 +48,9 @@ class WorkshopError(ValueError):
     """A workshop that cannot be built or changed as asked (plain message for users)."""
 
 
-@dataclass(frozen=True, slots=True)
-class FileProblem:
-    """One problem in a workshop file, 1-based position as editors show it."""
-
-    path: str
-    line: int
-    column: int
-    field: str
-    message: str
-
-    def __str__(self) -> str:
-        return f"{self.path}:{self.line}:{self.column}: error: {self.message}"
+# One problem in a workshop file: the same located error as a bank's
+# (path, 1-based line and column, field, message; ``str()`` is "path:line:column: error: ...").
+FileProblem = BankError
 
 
 class WorkshopFileError(WorkshopError):
