@@ -97,6 +97,12 @@ def test_attempt_answer_resume_finish(store: Store, clock: FakeClock) -> None:
     assert state.item_ids == quiz.item_ids and state.next_position == 2
     assert state.spec == quiz.spec and state.seed == 3
     assert state.answers[1].response == ["A"] and state.score == 1.5
+    topic_of = {i.id: i.topic for i in make_items()}.__getitem__
+    breakdown = state.by_topic(topic_of)
+    assert sum(points for _, points, _ in breakdown) == 1.5
+    assert sum(asked for _, _, asked in breakdown) == 4
+    first = topic_of(quiz.item_ids[0])
+    assert breakdown[0][0] == first and breakdown[0][1] >= 1.0
     left = state.time_left(clock())
     assert left is not None and left.total_seconds() == 570
     done = t2.finish_quiz(attempt)

@@ -322,13 +322,11 @@ class QuizPresenter(QObject):
         self.state = state
         by_position = {a.position: a for a in state.answers}
         lines: list[ResultLine] = []
-        topics: dict[str, list[float]] = {}
         for position, item_id in enumerate(state.item_ids):
             question = self.backend.question(item_id)
             answer = by_position.get(position)
             fraction = 0.0 if answer is None else answer.score
             correct = answer is not None and answer.correct
-            topics.setdefault(question.topic, []).append(fraction)
             lines.append(
                 ResultLine(
                     number=position + 1,
@@ -346,7 +344,7 @@ class QuizPresenter(QObject):
         data = ResultsData(
             score=state.score,
             total=len(state.item_ids),
-            topics=[(t, sum(v), len(v)) for t, v in topics.items()],
+            topics=state.by_topic(lambda item_id: self.backend.question(item_id).topic),
             lines=lines,
             wrong=sum(1 for line in lines if not line.correct),
         )

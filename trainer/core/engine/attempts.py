@@ -9,6 +9,7 @@ transaction. An unfinished attempt can be reloaded and continued.
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
@@ -71,6 +72,15 @@ class AttemptState:
     def score(self) -> float:
         """Sum of the answers' scores (a question is worth 1)."""
         return sum(a.score for a in self.answers)
+
+    def by_topic(self, topic_of: Callable[[str], str]) -> list[tuple[str, float, int]]:
+        """(topic, points scored, questions asked) per topic, in the order topics first
+        appear; unanswered questions count as asked and scored 0."""
+        scores = {a.position: a.score for a in self.answers}
+        totals: dict[str, list[float]] = {}
+        for position, item_id in enumerate(self.item_ids):
+            totals.setdefault(topic_of(item_id), []).append(scores.get(position, 0.0))
+        return [(topic, sum(v), len(v)) for topic, v in totals.items()]
 
     def time_left(self, now: datetime) -> timedelta | None:
         """Time remaining under the spec's limit, or None without a limit."""
