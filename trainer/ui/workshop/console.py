@@ -91,6 +91,10 @@ class ConsoleWindow(QWidget):
             button.clicked.connect(slot)
             controls.addWidget(button)
             self.buttons[name] = button
+        results = QPushButton("Results")
+        results.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        results.clicked.connect(self.show_results)
+        controls.addWidget(results)
         if toggle_audience is not None:
             show = QPushButton("Audience window")
             show.setFocusPolicy(Qt.FocusPolicy.NoFocus)
@@ -204,6 +208,12 @@ class ConsoleWindow(QWidget):
         upcoming = p.slide(p.position + 1)
         self.upcoming.setText(upcoming.prompt if upcoming else "(this is the last question)")
         self._draw_teams(slide.choices, slide.recordable)
+
+    def show_results(self) -> None:
+        from trainer.ui.workshop.results_view import ResultsDialog
+
+        self.results = ResultsDialog(self.presenter.session, self)
+        self.results.show()
 
     # -- keys -----------------------------------------------------------------------------
     def keyPressEvent(self, event: QKeyEvent) -> None:
