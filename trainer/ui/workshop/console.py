@@ -103,6 +103,7 @@ class ConsoleWindow(QWidget):
 
         self.team_box = QGroupBox("Teams — pick a team (1–9), then its option (A–I) or Y / N")
         self.team_grid = QGridLayout(self.team_box)
+        self.team_grid.setColumnMinimumWidth(1, 120)  # "B ✓ 1.5" must not be cut
         self.team_rows: list[tuple[QLabel, QLabel, list[QPushButton]]] = []
 
         side = QVBoxLayout()
