@@ -92,7 +92,7 @@ class Presenter(QObject):
         self._started_at = 0.0
         self._timer = QTimer(self)
         self._timer.setInterval(200)
-        self._timer.timeout.connect(self._tick)
+        self._timer.timeout.connect(self.tick)
         self.teams = session.teams()
         self._refresh()
 
@@ -124,7 +124,7 @@ class Presenter(QObject):
         return -(-self.remaining_ms // 1000)  # rounded up: "1" until the very end
 
     # -- timer ----------------------------------------------------------------------------
-    def _tick(self) -> None:
+    def tick(self) -> None:
         now = self.clock()
         self.remaining_ms = max(0, self.remaining_ms - int((now - self._started_at) * 1000))
         self._started_at = now
@@ -144,7 +144,7 @@ class Presenter(QObject):
 
     def pause(self) -> None:
         if self.running:
-            self._tick()
+            self.tick()
             self.running = False
             self._timer.stop()
             self.ticked.emit()
@@ -163,7 +163,7 @@ class Presenter(QObject):
     def elapsed_ms(self) -> int | None:
         """Time used on the current question, or None when the timer was never started."""
         if self.running:
-            self._tick()
+            self.tick()
         if self.remaining_ms == self.total_ms and not self.running:
             return None
         return self.total_ms - self.remaining_ms
