@@ -76,6 +76,12 @@ def test_build_present_three_teams_podium_and_results(
     assert windows is not None
     audience, console, presenter = windows.audience, windows.console, windows.presenter
     audience.resize(1280, 720)
+    builder.grab().save(str(SCREENS / "ws_builder.png"))
+    assert console.isVisible()
+    qtbot.keyClick(audience, Qt.Key.Key_F2)  # one screen: hide the console...
+    assert not console.isVisible()
+    qtbot.keyClick(audience, Qt.Key.Key_F2)  # ...and bring it back
+    assert console.isVisible()
     qtbot.keyClick(console, Qt.Key.Key_Space)  # start the timer
     assert presenter.running
     for position in range(3):
@@ -97,6 +103,12 @@ def test_build_present_three_teams_podium_and_results(
         if position == 0:
             audience.grab().save(str(SCREENS / "ws_audience_reveal.png"))
             console.grab().save(str(SCREENS / "ws_console.png"))
+        if position == 1:
+            qtbot.keyClick(console, Qt.Key.Key_L)  # leaderboard between questions
+            assert audience.title.text() == "Leaderboard"
+            assert audience.body.text().splitlines()[0].startswith("1.")
+            audience.grab().save(str(SCREENS / "ws_audience_leaderboard.png"))
+            qtbot.keyClick(console, Qt.Key.Key_L)
         qtbot.keyClick(audience, Qt.Key.Key_Right)  # the audience window takes keys too
     assert presenter.mode == "podium" and presenter.finished
     assert "Podium" in audience.title.text()

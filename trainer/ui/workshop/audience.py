@@ -112,6 +112,8 @@ class AudienceWindow(QWidget):
         self._draw_timer()
         for label in (self.answer, self.detail):
             label.setText("")
+        color = ACCENT if p.mode == PODIUM else TEXT
+        self.title.setStyleSheet(f"color: {color}; background: transparent;")
         if p.mode == LEADERBOARD or p.mode == PODIUM:
             self._draw_standings(p.mode == PODIUM)
         else:
