@@ -89,5 +89,10 @@ def test_builder_prints_pdf(
         assert " ".join(question.prompt.split())[:30] in text
     assert "version A" in text and "version B" in text and "score sheet" in text
     assert "Team 3" in text  # the builder's teams are on the score sheet
+    for fmt in ("gift", "xml", "apkg"):
+        skipped = builder.export_to(tmp_path / f"w.{fmt}", fmt)
+        assert (tmp_path / f"w.{fmt}").stat().st_size > 0
+        assert builder.status.text().startswith("Exported")
+        assert all(entry in builder.status.text() for entry in skipped)  # reported, not dropped
     builder.close()
     tasks.wait()

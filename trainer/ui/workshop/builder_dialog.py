@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDialog,
-    QFileDialog,
     QFormLayout,
     QGridLayout,
     QGroupBox,
@@ -48,9 +47,8 @@ from trainer.core.workshop import (
 from trainer.paths import backups_dir, cache_dir, database_path, shipped_banks_dir, user_banks_dir
 from trainer.store import Store, open_store
 from trainer.ui.tasks import TaskRunner
+from trainer.ui.workshop.builder_files import EXPORTS, BuilderFiles
 from trainer.ui.workshop.run import PresenterWindows
-
-EXPORTS = {"Moodle GIFT (.gift)": "gift", "Moodle XML (.xml)": "xml", "Anki (.apkg)": "apkg"}
 
 
 def _checklist() -> QListWidget:
@@ -73,7 +71,7 @@ def _checked(widget: QListWidget) -> list[str]:
     return [i.text() for i in items if i.checkState() == Qt.CheckState.Checked]
 
 
-class WorkshopBuilder(QDialog):
+class WorkshopBuilder(BuilderFiles, QDialog):
     """Build, preview, save, print, export and start a workshop; resume an unfinished one."""
 
     def __init__(
@@ -167,8 +165,8 @@ class WorkshopBuilder(QDialog):
         export_button.clicked.connect(lambda: self.export_file())
         self.start_button = QPushButton("Start presenting")
         self.start_button.clicked.connect(lambda: self.start())
-        for widget in (self.paper, print_button, self.export_format, export_button):
-            out.addWidget(widget)
+        for control in (self.paper, print_button, self.export_format, export_button):
+            out.addWidget(control)
         out.addStretch(1)
         out.addWidget(self.start_button)
 
@@ -309,69 +307,6 @@ class WorkshopBuilder(QDialog):
 
     def team_names(self) -> list[str]:
         return [n.strip() for n in self.teams.toPlainText().splitlines() if n.strip()]
-
-    def print_to(self, path: Path, paper: str = "a4") -> None:
-        from trainer.core.workshop.printable import print_html
-        from trainer.ui.workshop_print import html_to_pdf
-
-        if self.workshop is None:
-            return
-        w = self.workshop
-        html = print_html(
-            w.title,
-            self.questions(),
-            w.seed,
-            ("A", "B"),
-            self.team_names(),
-            points_per_question=w.points_per_question,
-        )
-        html_to_pdf(html, path, paper)
-        self.status.setText(f"Printed versions A and B, answer keys and score sheet to {path}")
-
-    def export_to(self, path: Path, fmt: str) -> list[str]:
-        from trainer.core.workshop import exports
-
-        if self.workshop is None:
-            return []
-        w = self.workshop
-        if fmt == "apkg":
-            result = exports.export_apkg(self.questions(), w.title, w.seed)
-        elif fmt == "xml":
-            result = exports.export_moodle_xml(self.questions(), w.title)
-        else:
-            result = exports.export_gift(self.questions(), w.title)
-        result.write(path)
-        skipped = f" Not exported ({len(result.skipped)}): " + "; ".join(result.skipped)
-        self.status.setText(
-            f"Exported {result.exported} to {path}." + (skipped if result.skipped else "")
-        )
-        return result.skipped
-
-    def _ask(self, save: bool, caption: str, name: str, pattern: str) -> Path | None:
-        dialog = QFileDialog.getSaveFileName if save else QFileDialog.getOpenFileName
-        chosen, _ = dialog(self, caption, name, pattern)
-        return Path(chosen) if chosen else None
-
-    def open_file(self) -> None:
-        if path := self._ask(False, "Open workshop", "", "Workshop (*.yaml *.yml)"):
-            self.open_from(path)
-
-    def save_file(self) -> None:
-        if self.workshop and (
-            path := self._ask(True, "Save workshop", "workshop.yaml", "Workshop (*.yaml)")
-        ):
-            self.save_to(path)
-
-    def print_file(self) -> None:
-        if self.workshop and (
-            path := self._ask(True, "Print to PDF", "workshop.pdf", "PDF (*.pdf)")
-        ):
-            self.print_to(path, self.paper.currentText().lower())
-
-    def export_file(self) -> None:
-        fmt = EXPORTS[self.export_format.currentText()]
-        if self.workshop and (path := self._ask(True, "Export", f"workshop.{fmt}", f"*.{fmt}")):
-            self.export_to(path, fmt)
 
     # -- presenting -----------------------------------------------------------------------
     def _present(self, session: WorkshopSession) -> PresenterWindows:
