@@ -83,7 +83,7 @@ class AudienceWindow(QWidget):
             used = 60 + 24 * (len(parts) - 1)
             for label, part, bold in parts:
                 font = QFont(label.font())
-                font.setPixelSize(max(14, int(h / part * factor)))
+                font.setPixelSize(max(14, h // 48, int(h / part * factor)))  # never below 1/48
                 font.setBold(bold)
                 label.setFont(font)
                 if label is not self.header and label.text():
@@ -91,8 +91,12 @@ class AudienceWindow(QWidget):
             if used <= h or factor < 0.45:
                 break
             factor *= 0.9
+        for label, _, _ in parts:
+            label.setVisible(label is self.timer or bool(label.text()))  # no gaps
+            label.updateGeometry()
         layout = self.layout()
         if layout is not None:
+            layout.invalidate()
             layout.activate()
 
     def resizeEvent(self, event: QResizeEvent) -> None:
@@ -127,9 +131,23 @@ class AudienceWindow(QWidget):
             return
         self.header.setText(f"Question {slide.number} of {slide.total}  ·  {slide.topic}")
         self.title.setText(slide.prompt)
-        self.body.setText("\n".join(f"{letter(i)}.  {c}" for i, c in enumerate(slide.choices)))
+        self.body.setTextFormat(Qt.TextFormat.PlainText)
+        lines = [f"{letter(i)}.  {c}" for i, c in enumerate(slide.choices)]
+        if p.revealed and slide.right:
+            # only the right option(s), with their letters: room for the explanation
+            self.body.setText("")
+            self.answer.setText(
+                "\n".join(
+                    f"✔ {line}"
+                    for line, c in zip(lines, slide.choices, strict=True)
+                    if c in slide.right
+                )
+            )
+        else:
+            self.body.setText("\n".join(lines))
+            if p.revealed:
+                self.answer.setText(f"Answer: {slide.answer}")
         if p.revealed:
-            self.answer.setText(f"Answer: {slide.answer}")
             self.detail.setText(f"{slide.explanation}\nSource: {slide.source}".strip())
 
     def _draw_standings(self, podium: bool) -> None:
@@ -142,6 +160,7 @@ class AudienceWindow(QWidget):
             place = MEDALS.get(s.rank, f"{s.rank}th") if podium else f"{s.rank}."
             unit = "point" if s.points == 1 else "points"
             lines.append(f"{place}  {s.team.name}  —  {s.points:g} {unit}")
+        self.body.setTextFormat(Qt.TextFormat.PlainText)
         self.body.setText("\n".join(lines))
 
     # -- keys and screens -----------------------------------------------------------------

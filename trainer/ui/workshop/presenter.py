@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from trainer.core.banks.questions import (
+    MultipleChoiceQuestion,
     Question,
     SingleChoiceQuestion,
     TrueFalseQuestion,
@@ -42,6 +43,8 @@ class Slide:
     source: str
     recordable: bool
     """True when a team's answer can be recorded as a letter (single choice, true/false)."""
+    right: tuple[str, ...] = ()
+    """The right entries of ``choices`` (highlighted on reveal)."""
 
 
 def slide_for(question: Question | None, item_id: str, number: int, total: int, seed: int) -> Slide:
@@ -55,6 +58,12 @@ def slide_for(question: Question | None, item_id: str, number: int, total: int, 
     else:
         choices = paper_version([question], seed, f"screen:{question.id}")[0].choices
     recordable = isinstance(question, SingleChoiceQuestion | TrueFalseQuestion)
+    if isinstance(question, SingleChoiceQuestion | MultipleChoiceQuestion):
+        right: tuple[str, ...] = tuple(question.correct_options)
+    elif isinstance(question, TrueFalseQuestion):
+        right = (expected_text(question),)
+    else:
+        right = ()
     return Slide(
         number,
         total,
@@ -65,6 +74,7 @@ def slide_for(question: Question | None, item_id: str, number: int, total: int, 
         question.explanation,
         question.source,
         recordable,
+        right,
     )
 
 
