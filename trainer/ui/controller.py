@@ -54,6 +54,7 @@ class AppController(QObject):
         self._ready_sent = False
         self._built = False
         window.reload_requested.connect(self.load_banks)
+        window.workshop_requested.connect(self.open_workshop)
         window.navigate.connect(self.navigate)
         window.close_guard = self._may_close
         window.closing.connect(self._closing)
@@ -311,6 +312,16 @@ class AppController(QObject):
             ),
         )
         return answer == QMessageBox.StandardButton.Yes
+
+    def open_workshop(self) -> None:
+        """The facilitator's workshop builder (one per window; see ``trainer.ui.workshop``)."""
+        from trainer.ui.workshop.stage_builder import BuilderWindow
+
+        if getattr(self, "workshop_builder", None) is None:
+            self.workshop_builder = BuilderWindow(self.tasks, self.backend, self.window)
+        self.workshop_builder.show()
+        self.workshop_builder.raise_()
+        self.workshop_builder.activateWindow()
 
     # -- errors, backups, closing ------------------------------------------------
     def describe(self, exc: BaseException) -> str:

@@ -47,6 +47,7 @@ class MainWindow(QMainWindow):
     closing = Signal()
     navigate = Signal(str)
     reload_requested = Signal()
+    workshop_requested = Signal()
 
     # built by build_screens(), after the first paint
     home: HomeScreen
@@ -90,6 +91,10 @@ class MainWindow(QMainWindow):
         ]
         self.reload_action.triggered.connect(self.reload_requested)
         file_menu.addAction(self.reload_action)
+        self.workshop_action = QAction(self.tr("&Workshop…"), self)
+        self._shortcuts.append((self.workshop_action, "Ctrl+W"))
+        self.workshop_action.triggered.connect(self.workshop_requested)
+        file_menu.addAction(self.workshop_action)
         file_menu.addSeparator()
         quit_action = QAction(self.tr("&Quit"), self)
         self._shortcuts.append((quit_action, QKeySequence.StandardKey.Quit))

@@ -1,0 +1,146 @@
+"""Run a workshop from the builder with three teams by keyboard: clock, answers, reveal,
+leaderboard, next; close everything mid-way, reopen the data folder and resume with the
+scores intact; go on to the podium. Screens are rendered to /tmp/screens."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from pytestqt.qtbot import QtBot
+
+from trainer.ui.workshop.stage import StagePresenter
+from ui.conftest import close_session, shot, wait_for
+from ui.workshop.wskit import (
+    banks_session,
+    build,
+    give_answer,
+    open_builder,
+    presenter_ready,
+    press,
+)
+
+TEAMS = ["Red", "Blue", "Green"]
+COUNT = 4
+
+
+def answered(presenter: StagePresenter, position: int, n: int) -> bool:
+    state = presenter.state
+    return state is not None and state.position == position and len(state.answers) == n
+
+
+def play_question(qtbot: QtBot, presenter: StagePresenter, position: int) -> None:
+    """Red right, Blue wrong, Green right; then reveal."""
+    state = presenter.state
+    assert state is not None and state.position == position and not state.revealed
+    press(qtbot, presenter, Qt.Key.Key_S)
+    assert presenter.running
+    for team, right in ((1, True), (2, False), (3, True)):
+        give_answer(qtbot, presenter, team, right)
+        wait_for(qtbot, lambda t=team: answered(presenter, position, t))
+    by_team = {t.name: presenter.state.answers[t.id] for t in presenter.state.teams}
+    assert [by_team[n].correct for n in TEAMS] == [True, False, True]
+    assert by_team["Red"].elapsed_ms is not None
+    assert "(right)" in presenter.console.team_widgets[0][1].text()  # type: ignore[attr-defined]
+    press(qtbot, presenter, Qt.Key.Key_R)
+    wait_for(qtbot, lambda: presenter.state is not None and presenter.state.revealed)
+    audience = presenter.audience
+    assert audience.answer_panel.isVisibleTo(audience)
+    assert audience.answer.text().startswith("Answer: ")
+    assert not presenter.running  # the reveal stops the clock
+
+
+def standings(presenter: StagePresenter) -> list[tuple[int, str, float]]:
+    assert presenter.state is not None
+    return [(s.rank, s.team.name, s.points) for s in presenter.state.standings]
+
+
+def test_run_resume_and_podium(qtbot: QtBot, tmp_path: Path) -> None:
+    session = banks_session(qtbot, tmp_path)
+    builder = open_builder(qtbot, session)
+    build(qtbot, builder, COUNT, seed=7)
+    builder.teams.setPlainText("\n".join(TEAMS))
+    builder.start_button.click()
+    presenter = presenter_ready(qtbot, builder)
+    audience, console = presenter.audience, presenter.console
+    assert audience.isVisible() and console.isVisible()
+
+    audience.resize(1920, 1080)
+    qtbot.wait(50)
+    assert audience.prompt.font().pointSizeF() >= 36
+    assert audience.position.text() == f"Question 1 of {COUNT}"
+    assert audience.clock.text() == "0:30"
+    shot(audience, "workshop_audience_question_1920")
+    console.resize(1280, 800)
+
+    # question 1: answers by keys, pause and resume, reveal, leaderboard, next
+    play_question(qtbot, presenter, 0)
+    shot(audience, "workshop_audience_reveal_1920")
+    shot(console, "workshop_console")
+    press(qtbot, presenter, Qt.Key.Key_L)
+    assert audience.board_title.text() == "Leaderboard"
+    assert [label.text() for label in audience.board_labels[:3]] == ["1.", "Red", "1"]
+    shot(audience, "workshop_audience_leaderboard_1920")
+    press(qtbot, presenter, Qt.Key.Key_N)
+    wait_for(qtbot, lambda: answered(presenter, 1, 0))
+    assert audience.pages.currentIndex() == 0  # back to the question
+
+    # question 2 on a small projector; P goes back, Right comes forward
+    audience.resize(1024, 768)
+    press(qtbot, presenter, Qt.Key.Key_S, Qt.Key.Key_Space)
+    assert not presenter.running and presenter.started
+    assert audience.clock.property("state") == "paused"
+    press(qtbot, presenter, Qt.Key.Key_Space)
+    assert presenter.running
+    shot(audience, "workshop_audience_question_1024")
+    press(qtbot, presenter, Qt.Key.Key_Left)
+    wait_for(qtbot, lambda: presenter.state is not None and presenter.state.position == 0)
+    assert len(presenter.state.answers) == 3 and not presenter.state.revealed
+    press(qtbot, presenter, Qt.Key.Key_Right)
+    wait_for(qtbot, lambda: answered(presenter, 1, 0))
+    play_question(qtbot, presenter, 1)
+    shot(audience, "workshop_audience_reveal_1024")
+
+    # the console can be hidden; the audience window takes the keys
+    press(qtbot, presenter, Qt.Key.Key_H)
+    assert not console.isVisible() and audience.isVisible()
+    press(qtbot, presenter, Qt.Key.Key_N)
+    wait_for(qtbot, lambda: answered(presenter, 2, 0))
+    press(qtbot, presenter, Qt.Key.Key_H)
+    assert console.isVisible()
+    play_question(qtbot, presenter, 2)
+    before = standings(presenter)
+    assert before == [(1, "Red", 3.0), (1, "Green", 3.0), (3, "Blue", 0.0)]
+
+    # the laptop is closed mid-workshop: everything closes, then the app is reopened
+    close_session(session)
+    assert not audience.isVisible() and not console.isVisible()
+    session = banks_session(qtbot, tmp_path)
+    builder = open_builder(qtbot, session)
+    wait_for(qtbot, lambda: builder.resume_bar.isVisible())
+    assert "question 3 of 4, 3 teams, 9 answers" in builder.resume_choice.currentText()
+    shot(builder, "workshop_builder_resume")
+    builder.resume_button.click()
+    presenter = presenter_ready(qtbot, builder)
+    assert standings(presenter) == before
+    assert presenter.state is not None and presenter.state.position == 2
+    assert presenter.state.revealed and presenter.audience.answer_panel.isVisibleTo(
+        presenter.audience
+    )
+
+    press(qtbot, presenter, Qt.Key.Key_N)
+    wait_for(qtbot, lambda: answered(presenter, 3, 0))
+    play_question(qtbot, presenter, 3)
+    press(qtbot, presenter, Qt.Key.Key_N)  # past the last question: the podium
+    wait_for(qtbot, lambda: presenter.state is not None and presenter.state.finished)
+    audience = presenter.audience
+    audience.resize(1920, 1080)
+    assert audience.board_title.text() == "Podium"
+    cells = [label.text() for label in audience.board_labels]
+    assert cells[:6] == ["1st", "Red", "4", "1st", "Green", "4"]
+    assert cells[6:] == ["3rd", "Blue", "0"]
+    shot(audience, "workshop_audience_podium_1920")
+
+    presenter.close()
+    wait_for(qtbot, lambda: not builder.resume_bar.isVisible())  # nothing left to resume
+    close_session(session)

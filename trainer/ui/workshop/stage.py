@@ -1,0 +1,423 @@
+"""Runs a workshop session in front of a room: owns the flow between the core's
+:class:`~trainer.core.workshop.WorkshopSession` and the two passive windows
+(:mod:`~trainer.ui.workshop.stage_audience`, :mod:`~trainer.ui.workshop.stage_console`).
+
+Keys (in either window): S start the clock, Space pause/resume, R reveal (again: hide),
+N or Right next (at the last question: finish and show the podium), P or Left
+previous, L leaderboard, H hide/show the console, 1–9 pick a team, then A–F its
+answer (multiple choice: each letter toggles an option) or + / − to mark it right or
+wrong, Esc drops the team picked.
+
+Every change goes through the one-worker :class:`~trainer.ui.tasks.TaskRunner` and is
+committed by the core before the windows are redrawn from a fresh :class:`Snapshot`.
+The countdown is a ``QTimer`` here; the clock is not stored (a resumed session starts
+its question's clock afresh).
+"""
+
+from __future__ import annotations
+
+import logging
+import math
+import time
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QGuiApplication, QKeyEvent
+from PySide6.QtWidgets import QWidget
+
+from trainer.ui.tasks import TaskRunner
+from trainer.ui.workshop.stage_audience import AudienceWindow
+from trainer.ui.workshop.stage_console import ConsoleWindow, TeamLine
+from trainer.ui.workshop.stage_slides import (
+    ANSWER_KEYS,
+    Slide,
+    letter_response,
+    make_slide,
+    missing_slide,
+    response_letters,
+)
+
+if TYPE_CHECKING:
+    from trainer.core.workshop import Answer, Standing, Team, WorkshopSession
+
+log = logging.getLogger("trainer.ui.workshop")
+TICK_MS = 200
+COMMAND_KEYS = {
+    Qt.Key.Key_S: "start",
+    Qt.Key.Key_Space: "pause",
+    Qt.Key.Key_R: "reveal",
+    Qt.Key.Key_N: "next",
+    Qt.Key.Key_Right: "next",
+    Qt.Key.Key_P: "previous",
+    Qt.Key.Key_Left: "previous",
+    Qt.Key.Key_L: "board",
+    Qt.Key.Key_H: "hide",
+}
+
+
+@dataclass(frozen=True)
+class Snapshot:
+    """The committed state the windows are drawn from (read on the worker thread)."""
+
+    position: int
+    revealed: bool
+    finished: bool
+    teams: list[Team]
+    answers: dict[int, Answer]
+    """Team id → its answer to the current question."""
+    standings: list[Standing]
+
+
+def snapshot(session: WorkshopSession) -> Snapshot:
+    position, revealed, finished = session.state()
+    answers = {a.team_id: a for a in session.answers(position)}
+    return Snapshot(position, revealed, finished, session.teams(), answers, session.leaderboard())
+
+
+def _points(value: float) -> str:
+    return f"{value:g}"
+
+
+class StagePresenter(QObject):
+    """One running session: its windows, its clock, the team picked for the next key."""
+
+    ready = Signal()
+    changed = Signal()
+    closed = Signal()
+
+    def __init__(
+        self,
+        tasks: TaskRunner,
+        opener: Callable[[], WorkshopSession],
+        *,
+        fullscreen: bool = True,
+        host: QWidget | None = None,
+    ) -> None:
+        """``opener`` runs on the worker: it starts a new session or reopens one. The
+        windows are separate top-level windows owned by ``host`` (deleted with it)."""
+        super().__init__(host)
+        self.tasks = tasks
+        self.fullscreen = fullscreen
+        self.session: WorkshopSession | None = None
+        self.slides: list[Slide] = []
+        self.state: Snapshot | None = None
+        self.view = "question"  # or "board"
+        self.selected = -1
+        self.audience = AudienceWindow(host)
+        self.console = ConsoleWindow(host)
+        self.remaining_ms = 0
+        self.running = False
+        self.started = False
+        self._since = 0.0
+        self._shown_position = -1
+        self._closing = False
+        self.timer = QTimer(self)
+        self.timer.setInterval(TICK_MS)
+        self.timer.timeout.connect(self._tick)
+        for window in (self.audience, self.console):
+            window.key_pressed.connect(self.handle_key)
+            window.closed.connect(self.close)
+        self.console.command.connect(self.command)
+        self.console.mark_requested.connect(self.mark)
+
+        def job() -> tuple[WorkshopSession, Snapshot]:
+            session = opener()
+            return session, snapshot(session)
+
+        tasks.run(job, self._opened, self._failed)
+
+    # -- opening and closing -----------------------------------------------------
+    def _opened(self, out: tuple[WorkshopSession, Snapshot]) -> None:
+        session, state = out
+        self.session = session
+        total = len(session.item_ids)
+        seed = session.workshop.seed
+        for position, item_id in enumerate(session.item_ids):
+            question = session.question(position)
+            self.slides.append(
+                missing_slide(position + 1, total, item_id)
+                if question is None
+                else make_slide(question, position + 1, total, seed)
+            )
+        self._show_windows()
+        self._apply(state)
+        self.ready.emit()
+
+    def _show_windows(self) -> None:
+        screens = QGuiApplication.screens()
+        if len(screens) > 1:  # the projector is the second screen
+            projector = screens[1]
+            self.audience.setScreen(projector)
+            self.audience.setGeometry(projector.geometry())
+            self.audience.showFullScreen()
+        elif self.fullscreen:
+            self.audience.showFullScreen()
+        else:
+            self.audience.show()
+        self.console.show()
+        self.console.raise_()
+        self.console.activateWindow()
+
+    def close(self) -> None:
+        """Close both windows (the session stays in the database, ready to resume)."""
+        if self._closing:
+            return
+        self._closing = True
+        self.timer.stop()
+        self.audience.close()
+        self.console.close()
+        self.closed.emit()
+
+    def _failed(self, exc: BaseException) -> None:
+        from trainer.core.workshop import WorkshopError
+        from trainer.store import StoreError
+
+        if isinstance(exc, WorkshopError | StoreError):
+            text = str(exc)
+        else:
+            log.error("workshop", exc_info=exc)
+            text = self.tr("Something went wrong; what was recorded is saved. See the log.")
+        self.console.show_message(text)
+        if self.session is None:
+            self.console.show()
+            self.audience.show_message(text)
+
+    # -- running work on the worker ------------------------------------------------
+    def _do(self, action: Callable[[WorkshopSession], Any]) -> None:
+        session = self.session
+        if session is None:
+            return
+
+        def job() -> Snapshot:
+            action(session)
+            return snapshot(session)
+
+        self.tasks.run(job, self._apply, self._failed)
+
+    # -- drawing -----------------------------------------------------------------
+    def _apply(self, state: Snapshot) -> None:
+        if self._closing or self.session is None:
+            return
+        self.state = state
+        if state.position != self._shown_position:
+            self._shown_position = state.position
+            self._reset_clock()
+            if not state.finished:
+                self.view = "question"
+        slide = self.slides[state.position]
+        nxt = state.position + 1
+        upcoming = self.slides[nxt] if nxt < len(self.slides) else None
+        self.console.show_slide(self.session.workshop.title, slide, upcoming)
+        self.console.selected = self.selected
+        self.console.set_teams(self._team_lines(state, slide))
+        if self.view == "board":
+            self._show_board(state)
+        else:
+            self.audience.show_slide(slide, state.revealed)
+        self._show_clock()
+        self.changed.emit()
+
+    def _team_lines(self, state: Snapshot, slide: Slide) -> list[TeamLine]:
+        totals = {s.team.id: s.points for s in state.standings}
+        lines = []
+        for n, team in enumerate(state.teams, 1):
+            answer = state.answers.get(team.id)
+            verdict = text = ""
+            if answer is not None:
+                verdict = (
+                    "right" if answer.correct else ("partly" if answer.fraction > 0 else "wrong")
+                )
+                text = response_letters(slide, answer.response) if slide.lettered else ""
+                if not text:
+                    text = self.tr("marked") if answer.response is None else str(answer.response)
+            lines.append(TeamLine(n, team.name, text, verdict, _points(totals.get(team.id, 0))))
+        return lines
+
+    def _show_board(self, state: Snapshot) -> None:
+        if state.finished:
+            medals = {1: self.tr("1st"), 2: self.tr("2nd"), 3: self.tr("3rd")}
+            rows = [
+                (medals[s.rank], s.team.name, _points(s.points))
+                for s in state.standings
+                if s.rank <= 3
+            ]
+            self.audience.show_board(self.tr("Podium"), rows)
+        else:
+            rows = [(f"{s.rank}.", s.team.name, _points(s.points)) for s in state.standings]
+            self.audience.show_board(self.tr("Leaderboard"), rows)
+
+    # -- the clock ---------------------------------------------------------------
+    def _seconds(self) -> int:
+        return self.session.workshop.seconds_per_question if self.session else 30
+
+    def _reset_clock(self) -> None:
+        self.timer.stop()
+        self.running = False
+        self.started = False
+        self.remaining_ms = self._seconds() * 1000
+
+    def left_ms(self) -> int:
+        if not self.running:
+            return self.remaining_ms
+        return max(0, self.remaining_ms - int((time.monotonic() - self._since) * 1000))
+
+    def elapsed_ms(self) -> int | None:
+        """Time taken so far on this question (``None`` when the clock was never started)."""
+        return self._seconds() * 1000 - self.left_ms() if self.started else None
+
+    def start_clock(self) -> None:
+        if self.running or self.left_ms() <= 0 or self.state is None or self.state.finished:
+            return
+        self.started = True
+        self.running = True
+        self._since = time.monotonic()
+        self.timer.start()
+        self._show_clock()
+
+    def pause_clock(self) -> None:
+        if self.running:
+            self.remaining_ms = self.left_ms()
+            self.running = False
+            self.timer.stop()
+        self._show_clock()
+
+    def _tick(self) -> None:
+        if self.running and self.left_ms() <= 0:
+            self.remaining_ms = 0
+            self.running = False
+            self.timer.stop()
+        self._show_clock()
+
+    def _show_clock(self) -> None:
+        seconds = math.ceil(self.left_ms() / 1000)
+        state = self.state
+        if state is not None and state.finished:
+            text = self.tr("Finished")
+        elif state is not None and state.revealed:
+            text = self.tr("Answer shown")
+        elif self.running:
+            text = self.tr("Running")
+        elif self.started and seconds <= 0:
+            text = self.tr("Time is up")
+        elif self.started:
+            text = self.tr("Paused")
+        else:
+            text = self.tr("Press S to start the clock")
+        self.console.show_state(text)
+        self.console.show_countdown(seconds)
+        self.audience.show_countdown(seconds, paused=self.started and not self.running)
+
+    # -- commands ----------------------------------------------------------------
+    def command(self, name: str) -> None:
+        state = self.state
+        if state is None:
+            return
+        if name == "start":
+            self.start_clock()
+        elif name == "pause":
+            if self.running:
+                self.pause_clock()
+            else:
+                self.start_clock()
+        elif name == "reveal":
+            self.pause_clock()
+            revealed = not state.revealed
+            self.view = "question"
+            self._do(lambda s: s.reveal(revealed))
+        elif name == "next":
+            if state.position + 1 < len(self.slides):
+                self._do(lambda s: s.next())
+            elif not state.finished:
+                self.pause_clock()
+                self.view = "board"
+                self._do(lambda s: s.finish())
+        elif name == "previous":
+            self.view = "question"
+            if state.position > 0:
+                self._do(lambda s: s.previous())
+            else:
+                self._apply(state)
+        elif name == "board":
+            self.view = "question" if self.view == "board" else "board"
+            self._apply(state)
+        elif name == "hide":
+            self.toggle_console()
+
+    def toggle_console(self) -> None:
+        if self.console.isVisible():
+            self.console.hide()
+            self.audience.raise_()
+            self.audience.activateWindow()
+            self.audience.setFocus()
+        else:
+            self.console.show()
+            self.console.raise_()
+            self.console.activateWindow()
+
+    def pick_team(self, index: int) -> None:
+        if self.state is None or not 0 <= index < len(self.state.teams):
+            return
+        self.selected = index
+        team = self.state.teams[index]
+        self.console.show_message(
+            self.tr("{team}: press a letter for its answer, or + / − for right / wrong.").format(
+                team=team.name
+            )
+        )
+        self._apply(self.state)
+
+    def answer_letter(self, index: int) -> None:
+        state = self.state
+        if state is None or state.finished:
+            return
+        if not 0 <= self.selected < len(state.teams):
+            self.console.show_message(self.tr("Pick a team first: press its number (1–9)."))
+            return
+        slide = self.slides[state.position]
+        if not slide.lettered:
+            self.console.show_message(
+                self.tr("Letters do not apply here: press + or − (or click ✓ / ✗).")
+            )
+            return
+        if index >= len(slide.choices):
+            return
+        team, position, elapsed = state.teams[self.selected], state.position, self.elapsed_ms()
+
+        def action(s: WorkshopSession) -> None:
+            answers = s.answers(position)
+            current = next((a.response for a in answers if a.team_id == team.id), None)
+            _ok, response = letter_response(slide, index, current)
+            s.record(team, position, response, elapsed_ms=elapsed)
+
+        self._do(action)
+
+    def mark(self, team_index: int, fraction: float) -> None:
+        state = self.state
+        if state is None or state.finished or not 0 <= team_index < len(state.teams):
+            return
+        self.selected = team_index
+        team, position, elapsed = state.teams[team_index], state.position, self.elapsed_ms()
+        self._do(lambda s: s.mark(team, position, fraction, elapsed_ms=elapsed))
+
+    def handle_key(self, event: QKeyEvent) -> None:
+        key = Qt.Key(event.key())
+        first_letter = Qt.Key.Key_A.value
+        if key in COMMAND_KEYS:
+            self.command(COMMAND_KEYS[key])
+        elif Qt.Key.Key_1.value <= key.value <= Qt.Key.Key_9.value:
+            self.pick_team(key.value - Qt.Key.Key_1.value)
+        elif first_letter <= key.value < first_letter + len(ANSWER_KEYS):
+            self.answer_letter(key.value - first_letter)
+        elif key in (Qt.Key.Key_Plus, Qt.Key.Key_Equal):
+            self.mark(self.selected, 1.0)
+        elif key in (Qt.Key.Key_Minus, Qt.Key.Key_Underscore):
+            self.mark(self.selected, 0.0)
+        elif key == Qt.Key.Key_Escape:
+            self.selected = -1
+            self.console.show_message("")
+            if self.state is not None:
+                self._apply(self.state)
+        else:
+            event.ignore()

@@ -1,0 +1,292 @@
+"""The audience window: what the room sees on the projector (a passive view).
+
+Large type (the question at 40 pt on a 1080-line screen, scaled with the window's
+height), light text on a dark background, options lettered A, B, C…, a big
+countdown; after the reveal the right answer, the explanation and its source; a
+leaderboard between questions and a podium at the end. Keys typed here are handed
+to the presenter (``key_pressed``), so the workshop runs with the console hidden.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QCloseEvent, QFont, QKeyEvent, QResizeEvent
+from PySide6.QtWidgets import (
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from trainer.ui.workshop.stage_slides import LETTERS, Slide
+
+BACKGROUND = "#0d1117"
+TEXT = "#f5f5f5"
+MUTED = "#b8c0cc"
+ACCENT = "#ffd54f"
+RIGHT_BG = "#1e7b34"
+DIMMED = "#7d8590"
+WARN = "#ff8a65"
+
+STYLE = f"""
+QWidget#audience {{ background: {BACKGROUND}; }}
+QLabel {{ color: {TEXT}; background: transparent; }}
+QLabel[role="muted"] {{ color: {MUTED}; }}
+QLabel[role="accent"] {{ color: {ACCENT}; }}
+QLabel[role="letter"] {{ color: {BACKGROUND}; background: {ACCENT}; border-radius: 8px; }}
+QLabel[role="letter"][state="right"] {{ background: #7ee787; }}
+QLabel[role="letter"][state="dim"] {{ background: {DIMMED}; }}
+QLabel[role="choice"][state="right"] {{ color: #ffffff; background: {RIGHT_BG};
+    border-radius: 8px; }}
+QLabel[role="choice"][state="dim"] {{ color: {DIMMED}; }}
+QLabel[role="clock"][state="low"] {{ color: {WARN}; }}
+QLabel[role="clock"][state="paused"] {{ color: {MUTED}; }}
+QWidget#answerPanel {{ background: #1a2430; border-left: 10px solid #7ee787; }}
+"""
+
+# point sizes on a 1080-line screen; scaled with the window (see scale())
+SIZES = {
+    "prompt": 40,
+    "choice": 32,
+    "letter": 32,
+    "hint": 24,
+    "position": 24,
+    "clock": 64,
+    "answer": 34,
+    "explanation": 24,
+    "source": 20,
+    "title": 48,
+    "row": 36,
+    "message": 32,
+}
+
+
+def _label(role: str, size: str, bold: bool = False, wrap: bool = True) -> QLabel:
+    label = QLabel()
+    label.setProperty("role", role)
+    label.setProperty("typesize", size)
+    label.setProperty("bold", bold)
+    label.setWordWrap(wrap)
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    return label
+
+
+def _restyle(widget: QWidget, state: str) -> None:
+    widget.setProperty("state", state)
+    widget.style().unpolish(widget)
+    widget.style().polish(widget)
+
+
+class AudienceWindow(QWidget):
+    """The projected window. Pages: the question, a board (leaderboard or podium), a message."""
+
+    key_pressed = Signal(QKeyEvent)
+    closed = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent, Qt.WindowType.Window)
+        self.setObjectName("audience")
+        self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
+        self.setWindowTitle(self.tr("Workshop — audience"))
+        self.setStyleSheet(STYLE)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self._labels: list[QLabel] = []
+        self.slide: Slide | None = None
+
+        self.position = self._add(_label("muted", "position", wrap=False))
+        self.clock = self._add(_label("clock", "clock", bold=True, wrap=False))
+        self.clock.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        top = QHBoxLayout()
+        top.addWidget(self.position, 1)
+        top.addWidget(self.clock)
+
+        self.prompt = self._add(_label("", "prompt", bold=True))
+        self.hint = self._add(_label("muted", "hint"))
+        self.choices_box = QWidget()
+        self.choices_grid = QGridLayout(self.choices_box)
+        self.choices_grid.setContentsMargins(0, 0, 0, 0)
+        self.letter_labels: list[QLabel] = []
+        self.choice_labels: list[QLabel] = []
+        self.answer_panel = QWidget()
+        self.answer_panel.setObjectName("answerPanel")
+        self.answer_panel.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
+        self.answer = self._add(_label("accent", "answer", bold=True))
+        self.explanation = self._add(_label("", "explanation"))
+        self.source = self._add(_label("muted", "source"))
+        panel = QVBoxLayout(self.answer_panel)
+        for widget in (self.answer, self.explanation, self.source):
+            panel.addWidget(widget)
+
+        question_page = QWidget()
+        page = QVBoxLayout(question_page)
+        page.setContentsMargins(0, 0, 0, 0)
+        page.addWidget(self.prompt)
+        page.addWidget(self.hint)
+        page.addWidget(self.choices_box)
+        page.addStretch(1)
+        page.addWidget(self.answer_panel)
+
+        self.board_title = self._add(_label("accent", "title", bold=True, wrap=False))
+        self.board_title.setAlignment(Qt.AlignmentFlag.AlignHCenter)
+        self.board_box = QWidget()
+        self.board_grid = QGridLayout(self.board_box)
+        self.board_labels: list[QLabel] = []
+        board_page = QWidget()
+        board = QVBoxLayout(board_page)
+        board.addWidget(self.board_title)
+        board.addSpacing(24)
+        board.addWidget(self.board_box, 0, Qt.AlignmentFlag.AlignHCenter)
+        board.addStretch(1)
+
+        self.message = self._add(_label("", "message", bold=True))
+        self.message.setAlignment(Qt.AlignmentFlag.AlignCenter)
+
+        self.pages = QStackedWidget()
+        self.pages.addWidget(question_page)
+        self.pages.addWidget(board_page)
+        self.pages.addWidget(self.message)
+        layout = QVBoxLayout(self)
+        self.margins = layout
+        layout.addLayout(top)
+        layout.addWidget(self.pages, 1)
+        self.show_message(self.tr("Workshop"))
+        self.resize(1280, 720)
+
+    # -- sizes -------------------------------------------------------------------
+    def _add(self, label: QLabel) -> QLabel:
+        self._labels.append(label)
+        self._size(label)
+        return label
+
+    def scale(self) -> float:
+        """Type scale: 1.0 on a 1920×1080 screen, less on smaller ones."""
+        return max(0.4, min(self.height() / 1080, self.width() / 1440))
+
+    def point_size(self, size: str) -> float:
+        return SIZES[size] * self.scale()
+
+    def _size(self, label: QLabel) -> None:
+        font = QFont(label.font())
+        font.setPointSizeF(self.point_size(str(label.property("typesize"))))
+        font.setBold(bool(label.property("bold")))
+        label.setFont(font)
+
+    def _resize_type(self) -> None:
+        s = self.scale()
+        margin = round(48 * s)
+        self.margins.setContentsMargins(margin, round(24 * s), margin, margin)
+        self.choices_grid.setHorizontalSpacing(round(24 * s))
+        self.choices_grid.setVerticalSpacing(round(14 * s))
+        self.board_grid.setHorizontalSpacing(round(60 * s))
+        for label in self._labels:
+            self._size(label)
+        for label in self.letter_labels:
+            label.setFixedWidth(round(64 * s))
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        self._resize_type()
+        super().resizeEvent(event)
+
+    # -- showing -----------------------------------------------------------------
+    def _clear(self, grid: QGridLayout, labels: list[QLabel]) -> None:
+        for label in labels:
+            grid.removeWidget(label)
+            self._labels.remove(label)
+            label.deleteLater()
+        labels.clear()
+
+    def show_slide(self, slide: Slide, revealed: bool) -> None:
+        """The question with its choices; with ``revealed``, the answer panel too."""
+        self.slide = slide
+        self.position.setText(
+            self.tr("Question {n} of {total}").format(n=slide.number, total=slide.total)
+        )
+        self.prompt.setText(slide.prompt)
+        self.hint.setText(slide.hint)
+        self.hint.setVisible(bool(slide.hint))
+        self._clear(self.choices_grid, self.letter_labels)
+        self._clear(self.choices_grid, self.choice_labels)
+        row = 0
+        for n, left in enumerate(slide.lefts, 1):
+            self._choice_row(row, str(n), left)
+            row += 1
+        for i, choice in enumerate(slide.choices):
+            self._choice_row(row, LETTERS[i], choice)
+            row += 1
+        self.choices_box.setVisible(row > 0)
+        self.answer.setText(self.tr("Answer: {answer}").format(answer=slide.answer))
+        self.explanation.setText(slide.explanation)
+        self.explanation.setVisible(bool(slide.explanation))
+        self.source.setText(self.tr("Source: {source}").format(source=slide.source))
+        self.source.setVisible(bool(slide.source))
+        self.set_revealed(revealed)
+        self.pages.setCurrentIndex(0)
+        self._resize_type()
+
+    def _choice_row(self, row: int, letter: str, text: str) -> None:
+        badge = self._add(_label("letter", "letter", bold=True, wrap=False))
+        badge.setText(letter)
+        badge.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        choice = self._add(_label("choice", "choice"))
+        choice.setText(text)
+        choice.setContentsMargins(8, 2, 8, 2)
+        self.choices_grid.addWidget(badge, row, 0, Qt.AlignmentFlag.AlignTop)
+        self.choices_grid.addWidget(choice, row, 1)
+        self.choices_grid.setColumnStretch(1, 1)
+        self.letter_labels.append(badge)
+        self.choice_labels.append(choice)
+
+    def set_revealed(self, revealed: bool) -> None:
+        """Show the answer panel and light the right choices (dimming the others)."""
+        slide = self.slide
+        self.answer_panel.setVisible(revealed and slide is not None and bool(slide.answer))
+        offset = len(slide.lefts) if slide else 0
+        right = set(slide.right) if slide else set()
+        pairs = zip(self.letter_labels, self.choice_labels, strict=True)
+        for i, (badge, choice) in enumerate(pairs):
+            index = i - offset
+            state = ""
+            if revealed and right and index >= 0:
+                state = "right" if index in right else "dim"
+            _restyle(badge, state)
+            _restyle(choice, state)
+
+    def show_countdown(self, seconds: int | None, paused: bool = False) -> None:
+        """Seconds left (``None``: no clock shown)."""
+        if seconds is None:
+            self.clock.setText("")
+            return
+        text = self.tr("Time!") if seconds <= 0 else f"{seconds // 60}:{seconds % 60:02d}"
+        self.clock.setText(text)
+        _restyle(self.clock, "paused" if paused else ("low" if seconds <= 5 else ""))
+
+    def show_board(self, title: str, rows: Sequence[tuple[str, str, str]]) -> None:
+        """A leaderboard or podium: rows of (rank, team, points)."""
+        self.board_title.setText(title)
+        self._clear(self.board_grid, self.board_labels)
+        for r, cells in enumerate(rows):
+            for c, text in enumerate(cells):
+                role = "accent" if c == 0 else ""
+                label = self._add(_label(role, "row", bold=c != 2, wrap=False))
+                label.setText(text)
+                if c == 2:
+                    label.setAlignment(Qt.AlignmentFlag.AlignRight)
+                self.board_grid.addWidget(label, r, c)
+                self.board_labels.append(label)
+        self.pages.setCurrentIndex(1)
+        self._resize_type()
+
+    def show_message(self, text: str) -> None:
+        self.message.setText(text)
+        self.pages.setCurrentIndex(2)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        self.key_pressed.emit(event)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.closed.emit()
+        super().closeEvent(event)

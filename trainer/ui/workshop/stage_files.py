@@ -1,0 +1,229 @@
+"""The builder's file actions: open and save a workshop file, print the handouts to PDF
+(A4 or Letter), export the questions (GIFT, Moodle XML, Anki) or a session's results
+(CSV). Each asks for a path with a ``QFileDialog`` (opened with ``open()``, kept in
+``dialog``), then calls the ``*_to`` method, which tests may call directly too.
+
+Errors are the core's plain messages (a bad workshop file lists ``path:line:column``
+problems); items a format cannot hold are listed as ``not exported: <id> — <reason>``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QObject
+from PySide6.QtWidgets import QComboBox, QFileDialog, QHBoxLayout, QPushButton, QWidget
+
+if TYPE_CHECKING:
+    from trainer.core.banks import Question
+    from trainer.core.workshop import Workshop
+    from trainer.core.workshop.exports import ExportResult
+    from trainer.ui.workshop.stage_builder import BuilderWindow
+
+FORMATS = ("gift", "moodle-xml", "apkg", "csv")
+SUFFIX = {"gift": "txt", "moodle-xml": "xml", "apkg": "apkg", "csv": "csv"}
+
+
+class FileActions(QObject):
+    """Buttons and dialogs for the builder's files."""
+
+    def __init__(self, builder: BuilderWindow) -> None:
+        super().__init__(builder)
+        self.builder = builder
+        self.dialog: QFileDialog | None = None
+        self.open_button = QPushButton(self.tr("&Open…"))
+        self.open_button.clicked.connect(self.ask_open)
+        self.save_button = QPushButton(self.tr("Sa&ve…"))
+        self.save_button.clicked.connect(self.ask_save)
+        self.paper = QComboBox()
+        self.paper.addItem(self.tr("A4"), "a4")
+        self.paper.addItem(self.tr("Letter"), "letter")
+        self.paper.setAccessibleName(self.tr("Paper size"))
+        self.print_button = QPushButton(self.tr("&Print…"))
+        self.print_button.clicked.connect(self.ask_print)
+        self.format = QComboBox()
+        names = {
+            "gift": self.tr("Moodle GIFT"),
+            "moodle-xml": self.tr("Moodle XML"),
+            "apkg": self.tr("Anki package (.apkg)"),
+            "csv": self.tr("Results (CSV)"),
+        }
+        for key in FORMATS:
+            self.format.addItem(names[key], key)
+        self.format.setAccessibleName(self.tr("Export format"))
+        self.export_button = QPushButton(self.tr("&Export…"))
+        self.export_button.clicked.connect(self.ask_export)
+
+    def row(self) -> QHBoxLayout:
+        row = QHBoxLayout()
+        for widget in (
+            self.open_button,
+            self.save_button,
+            self.paper,
+            self.print_button,
+            self.format,
+            self.export_button,
+        ):
+            row.addWidget(widget)
+        return row
+
+    def needs_workshop(self) -> list[QWidget]:
+        return [self.save_button, self.print_button]
+
+    # -- dialogs ---------------------------------------------------------------------
+    def _ask(
+        self, title: str, name_filter: str, suffix: str, save: bool, then: Callable[[Path], None]
+    ) -> None:
+        dialog = QFileDialog(self.builder, title)
+        dialog.setAcceptMode(
+            QFileDialog.AcceptMode.AcceptSave if save else QFileDialog.AcceptMode.AcceptOpen
+        )
+        dialog.setFileMode(
+            QFileDialog.FileMode.AnyFile if save else QFileDialog.FileMode.ExistingFile
+        )
+        dialog.setNameFilter(name_filter)
+        dialog.setDefaultSuffix(suffix)
+        dialog.fileSelected.connect(lambda chosen: then(Path(chosen)))
+        self.dialog = dialog
+        dialog.open()
+
+    def ask_open(self) -> None:
+        self._ask(
+            self.tr("Open a workshop"),
+            self.tr("Workshop files (*.yaml *.yml)"),
+            "yaml",
+            False,
+            self.open_from,
+        )
+
+    def ask_save(self) -> None:
+        self._ask(
+            self.tr("Save the workshop"),
+            self.tr("Workshop files (*.yaml *.yml)"),
+            "yaml",
+            True,
+            self.save_to,
+        )
+
+    def ask_print(self) -> None:
+        self._ask(
+            self.tr("Print to PDF"),
+            self.tr("PDF files (*.pdf)"),
+            "pdf",
+            True,
+            lambda path: self.print_to(path, str(self.paper.currentData())),
+        )
+
+    def ask_export(self) -> None:
+        fmt = str(self.format.currentData())
+        self._ask(
+            self.tr("Export"),
+            f"{self.format.currentText()} (*.{SUFFIX[fmt]})",
+            SUFFIX[fmt],
+            True,
+            lambda path: self.export_to(fmt, path),
+        )
+
+    # -- the work --------------------------------------------------------------------
+    def _questions(self, workshop: Workshop) -> list[Question]:
+        return workshop.resolve(self.builder.by_id)[0]
+
+    def open_from(self, path: Path) -> None:
+        by_id = self.builder.by_id
+
+        def job() -> tuple[Workshop, list[str]]:
+            from trainer.core.workshop import open_workshop
+
+            workshop = open_workshop(path)
+            return workshop, workshop.resolve(by_id)[1]
+
+        self.builder.tasks.run(
+            job, lambda out: self.builder.load_workshop(*out), self.builder._error
+        )
+
+    def save_to(self, path: Path) -> None:
+        workshop = self.builder.current_workshop()
+        if workshop is None:
+            return
+
+        def job() -> None:
+            from trainer.core.workshop import save_workshop
+
+            save_workshop(workshop, path)
+
+        self.builder.tasks.run(
+            job,
+            lambda _r: self.builder.show_message(self.tr("Saved to {path}.").format(path=path)),
+            self.builder._error,
+        )
+
+    def print_to(self, path: Path, paper: str = "a4") -> None:
+        """Versions A and B, their answer keys and the team score sheet, as one PDF."""
+        from trainer.core.workshop.printable import print_html
+        from trainer.ui.workshop_print import html_to_pdf
+
+        workshop = self.builder.current_workshop()
+        if workshop is None:
+            return
+        html = print_html(
+            workshop.title,
+            self._questions(workshop),
+            workshop.seed,
+            versions=("A", "B"),
+            teams=self.builder.team_names(),
+            points_per_question=workshop.points_per_question,
+        )
+        try:
+            html_to_pdf(html, path, paper)
+        except OSError as error:
+            self.builder.show_message(str(error))
+            return
+        self.builder.show_message(self.tr("Printed to {path}.").format(path=path))
+
+    def export_to(self, fmt: str, path: Path) -> None:
+        builder = self.builder
+        workshop = builder.current_workshop()
+        backend, by_id, session_id = builder.backend, builder.by_id, builder.session_id
+        if fmt != "csv" and workshop is None:
+            builder.show_message(self.tr("Build the question list first."))
+            return
+        questions = self._questions(workshop) if workshop is not None else []
+
+        def job() -> ExportResult:
+            from trainer.core.workshop import WorkshopError, WorkshopSession, all_sessions
+            from trainer.core.workshop.exports import (
+                export_apkg,
+                export_csv,
+                export_gift,
+                export_moodle_xml,
+            )
+
+            result: Any
+            if fmt == "csv":
+                assert backend.store is not None
+                sid = session_id
+                if sid is None:
+                    sessions = all_sessions(backend.store)
+                    if not sessions:
+                        raise WorkshopError("No workshop has been run yet: nothing to export.")
+                    sid = sessions[0].id
+                result = export_csv(WorkshopSession.open(backend.store, sid, by_id))
+            else:
+                assert workshop is not None
+                if fmt == "gift":
+                    result = export_gift(questions, workshop.title)
+                elif fmt == "moodle-xml":
+                    result = export_moodle_xml(questions, workshop.title)
+                else:
+                    result = export_apkg(questions, workshop.title, workshop.seed)
+            result.write(path)
+            return result  # type: ignore[no-any-return]
+
+        def done(result: ExportResult) -> None:
+            lines = [self.tr("Exported {n} to {path}.").format(n=result.exported, path=path)]
+            lines += [self.tr("not exported: {line}").format(line=s) for s in result.skipped]
+            builder.show_message("\n".join(lines))
+
+        builder.tasks.run(job, done, builder._error)

@@ -1,0 +1,150 @@
+"""A workshop question as the screens show it: lettered choices, the right letters, the
+answer, explanation and source; and what a letter key means as a team's response.
+
+Choices are ordered with the workshop's seed (the same on the audience window, the
+console and when recording), so "B" always names the same option.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication
+
+LETTERS = "ABCDEFGHIJKLMNOPQRSTUVWXYZ"
+ANSWER_KEYS = "ABCDEF"
+"""Letters a facilitator types to record a team's choice (the other letters are commands)."""
+
+LETTERED_KINDS = ("single_choice", "multiple_choice", "true_false")
+"""Kinds whose response can be recorded from letters; other kinds are marked right/wrong."""
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("Workshop", text)
+
+
+@dataclass(frozen=True)
+class Slide:
+    """What the audience and the console show for one question."""
+
+    number: int
+    total: int
+    item_id: str
+    kind: str
+    prompt: str
+    choices: tuple[str, ...]
+    """Lettered A, B, C… (options, entries to order, or right-hand sides to match)."""
+    lefts: tuple[str, ...]
+    """Numbered 1, 2, 3… (matching only)."""
+    hint: str
+    right: tuple[int, ...]
+    """Indexes of the right choices (choice and true/false kinds)."""
+    answer: str
+    explanation: str
+    source: str
+
+    @property
+    def lettered(self) -> bool:
+        return self.kind in LETTERED_KINDS
+
+
+def missing_slide(number: int, total: int, item_id: str) -> Slide:
+    text = _tr("This question ({id}) is not in the loaded banks.").format(id=item_id)
+    return Slide(number, total, item_id, "", text, (), (), "", (), "", "", "")
+
+
+def make_slide(question: Any, number: int, total: int, seed: int) -> Slide:
+    """The slide of ``question`` (a core ``Question``), number ``number`` of ``total``."""
+    from trainer.core.scoring import expected_text
+
+    kind = question.kind
+    choices: list[str] = []
+    lefts: tuple[str, ...] = ()
+    right: tuple[int, ...] = ()
+    hint = ""
+    answer = expected_text(question)
+    if kind in ("single_choice", "multiple_choice"):
+        choices = question.shuffled_options(seed)
+        right = tuple(i for i, c in enumerate(choices) if c in question.correct_options)
+        hint = (
+            _tr("Choose one answer.")
+            if kind == "single_choice"
+            else _tr("Choose every right answer.")
+        )
+        answer = "; ".join(f"{LETTERS[i]}  {choices[i]}" for i in right)
+    elif kind == "true_false":
+        choices = [_tr("True"), _tr("False")]
+        right = (0,) if question.answer else (1,)
+        hint = _tr("True or false?")
+        answer = f"{LETTERS[right[0]]}  {choices[right[0]]}"
+    elif kind == "ordering":
+        choices = question.shuffled_items(seed)
+        hint = _tr("Put these in order.")
+        answer = "  ".join(f"{LETTERS[choices.index(e)]}" for e in question.sequence)
+        answer += "\n" + " → ".join(question.sequence)
+    elif kind == "matching":
+        lefts = tuple(question.lefts)
+        choices = question.shuffled_rights(seed)
+        hint = _tr("Match each numbered entry with a letter.")
+        answer = "   ".join(
+            f"{n}–{LETTERS[choices.index(r)]}" for n, (_l, r) in enumerate(question.pairs, 1)
+        )
+        answer += "\n" + "; ".join(f"{left} → {r}" for left, r in question.pairs)
+    elif kind == "numeric":
+        unit = getattr(question, "unit", "") or ""
+        hint = (
+            _tr("Answer with a number ({unit}).").format(unit=unit)
+            if unit
+            else _tr("Answer with a number.")
+        )
+    elif kind == "short_answer":
+        hint = _tr("Write a short answer.")
+    elif kind == "cloze":
+        hint = _tr("Fill in the blanks.")
+    return Slide(
+        number=number,
+        total=total,
+        item_id=question.id,
+        kind=kind,
+        prompt=str(question.prompt),
+        choices=tuple(choices),
+        lefts=lefts,
+        hint=hint,
+        right=right,
+        answer=answer,
+        explanation=str(question.explanation or "").strip(),
+        source=str(question.source or "").strip(),
+    )
+
+
+def letter_response(slide: Slide, index: int, current: Any) -> tuple[bool, Any]:
+    """The response meant by choice ``index`` for a team whose recorded response is
+    ``current``: ``(True, response)``, or ``(False, None)`` when letters do not apply.
+
+    Multiple choice toggles the option in the team's response, so "1 A C" records A and C.
+    """
+    if not slide.lettered or not 0 <= index < len(slide.choices):
+        return False, None
+    if slide.kind == "true_false":
+        return True, index == 0
+    option = slide.choices[index]
+    if slide.kind == "single_choice":
+        return True, option
+    chosen = [str(c) for c in current] if isinstance(current, list) else []
+    if option in chosen:
+        chosen.remove(option)
+    else:
+        chosen.append(option)
+    return True, [c for c in slide.choices if c in chosen]
+
+
+def response_letters(slide: Slide, response: Any) -> str:
+    """A recorded response written with the slide's letters ("B", "A C", "True")."""
+    if response is None:
+        return ""
+    if slide.kind == "true_false" and isinstance(response, bool):
+        return LETTERS[0 if response else 1]
+    values = response if isinstance(response, list) else [response]
+    letters = [LETTERS[slide.choices.index(v)] for v in values if v in slide.choices]
+    return " ".join(letters)
