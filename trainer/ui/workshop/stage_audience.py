@@ -63,6 +63,10 @@ SIZES = {
     "row": 36,
     "message": 32,
 }
+MIN_PROMPT = 36
+"""The question's smallest size (points at 1080 lines), even on a long slide."""
+MIN_FIT = 0.55
+"""The smallest share of the normal sizes a long slide is shrunk to."""
 
 
 def _label(role: str, size: str, bold: bool = False, wrap: bool = True) -> QLabel:
@@ -96,6 +100,7 @@ class AudienceWindow(QWidget):
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self._labels: list[QLabel] = []
         self.slide: Slide | None = None
+        self.fit = 1.0
 
         self.position = self._add(_label("muted", "position", wrap=False))
         self.clock = self._add(_label("clock", "clock", bold=True, wrap=False))
@@ -118,6 +123,7 @@ class AudienceWindow(QWidget):
         self.explanation = self._add(_label("", "explanation"))
         self.source = self._add(_label("muted", "source"))
         panel = QVBoxLayout(self.answer_panel)
+        panel.setContentsMargins(28, 12, 16, 12)
         for widget in (self.answer, self.explanation, self.source):
             panel.addWidget(widget)
 
@@ -166,26 +172,64 @@ class AudienceWindow(QWidget):
         """Type scale: 1.0 on a 1920×1080 screen, less on smaller ones."""
         return max(0.4, min(self.height() / 1080, self.width() / 1440))
 
-    def point_size(self, size: str) -> float:
-        return SIZES[size] * self.scale()
+    def point_size(self, size: str, fit: float = 1.0) -> float:
+        """``size`` at this window's scale, shrunk by ``fit`` when a slide is too long
+        (the question itself never below 36 pt at 1080 lines)."""
+        floor = MIN_PROMPT if size == "prompt" else 0.0
+        return max(floor, SIZES[size] * fit) * self.scale()
 
-    def _size(self, label: QLabel) -> None:
+    def _size(self, label: QLabel, fit: float = 1.0) -> None:
         font = QFont(label.font())
-        font.setPointSizeF(self.point_size(str(label.property("typesize"))))
+        font.setPointSizeF(self.point_size(str(label.property("typesize")), fit))
         font.setBold(bool(label.property("bold")))
         label.setFont(font)
+
+    def _needed(self) -> tuple[int, int]:
+        """(height the question page needs at the window's width, height it has), measured
+        label by label with their fonts (layouts cache their sizes too long for this)."""
+        margins = self.margins.contentsMargins()
+        width = self.width() - margins.left() - margins.right()
+        have = self.height() - margins.top() - margins.bottom()
+        have -= self.clock.sizeHint().height() + self.margins.spacing()
+        if self.pages.currentIndex() != 0:
+            return 0, have
+        spacing = self.pages.currentWidget().layout().spacing()
+        need = self.prompt.heightForWidth(width)
+        if self.hint.isVisibleTo(self):
+            need += spacing + self.hint.heightForWidth(width)
+        rows = 0
+        for badge, choice in zip(self.letter_labels, self.choice_labels, strict=True):
+            text_width = width - badge.width() - self.choices_grid.horizontalSpacing()
+            need += max(badge.sizeHint().height(), choice.heightForWidth(text_width))
+            rows += 1
+        if rows:
+            need += spacing + (rows - 1) * self.choices_grid.verticalSpacing()
+        if self.answer_panel.isVisibleTo(self):
+            inner = self.answer_panel.layout().contentsMargins()
+            inner_width = width - inner.left() - inner.right()
+            need += spacing + inner.top() + inner.bottom()
+            for label in (self.answer, self.explanation, self.source):
+                if label.isVisibleTo(self):
+                    need += label.heightForWidth(inner_width) + spacing
+        return need, have
 
     def _resize_type(self) -> None:
         s = self.scale()
         margin = round(48 * s)
         self.margins.setContentsMargins(margin, round(24 * s), margin, margin)
         self.choices_grid.setHorizontalSpacing(round(24 * s))
-        self.choices_grid.setVerticalSpacing(round(14 * s))
         self.board_grid.setHorizontalSpacing(round(60 * s))
-        for label in self._labels:
-            self._size(label)
         for label in self.letter_labels:
             label.setFixedWidth(round(64 * s))
+        self.fit = 1.0
+        while True:  # shrink a long slide until it fits (not below MIN_FIT)
+            self.choices_grid.setVerticalSpacing(round(14 * s * self.fit))
+            for label in self._labels:
+                self._size(label, self.fit)
+            need, have = self._needed()
+            if need <= have or self.fit <= MIN_FIT:
+                break
+            self.fit = max(MIN_FIT, self.fit - 0.07)
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         self._resize_type()
@@ -223,9 +267,8 @@ class AudienceWindow(QWidget):
         self.explanation.setVisible(bool(slide.explanation))
         self.source.setText(self.tr("Source: {source}").format(source=slide.source))
         self.source.setVisible(bool(slide.source))
-        self.set_revealed(revealed)
         self.pages.setCurrentIndex(0)
-        self._resize_type()
+        self.set_revealed(revealed)
 
     def _choice_row(self, row: int, letter: str, text: str) -> None:
         badge = self._add(_label("letter", "letter", bold=True, wrap=False))
@@ -254,6 +297,7 @@ class AudienceWindow(QWidget):
                 state = "right" if index in right else "dim"
             _restyle(badge, state)
             _restyle(choice, state)
+        self._resize_type()  # the answer panel takes room: fit the slide again
 
     def show_countdown(self, seconds: int | None, paused: bool = False) -> None:
         """Seconds left (``None``: no clock shown)."""

@@ -72,7 +72,10 @@ def make_slide(question: Any, number: int, total: int, seed: int) -> Slide:
             if kind == "single_choice"
             else _tr("Choose every right answer.")
         )
-        answer = "; ".join(f"{LETTERS[i]}  {choices[i]}" for i in right)
+        if len(right) == 1:
+            answer = f"{LETTERS[right[0]]}  {choices[right[0]]}"
+        else:  # the options are lit on the screen: the letters are enough
+            answer = ", ".join(LETTERS[i] for i in right)
     elif kind == "true_false":
         choices = [_tr("True"), _tr("False")]
         right = (0,) if question.answer else (1,)
