@@ -243,7 +243,7 @@ class StagePresenter(QObject):
                 for s in state.standings
                 if s.rank <= 3
             ]
-            self.audience.show_board(self.tr("Podium"), rows)
+            self.audience.show_board(self.tr("Podium"), rows, final=True)
         else:
             rows = [(f"{s.rank}.", s.team.name, _points(s.points)) for s in state.standings]
             self.audience.show_board(self.tr("Leaderboard"), rows)
@@ -307,7 +307,10 @@ class StagePresenter(QObject):
             text = self.tr("Press S to start the clock")
         self.console.show_state(text)
         self.console.show_countdown(seconds)
-        self.audience.show_countdown(seconds, paused=self.started and not self.running)
+        finished = state is not None and state.finished
+        self.audience.show_countdown(
+            None if finished else seconds, paused=self.started and not self.running
+        )
 
     # -- commands ----------------------------------------------------------------
     def command(self, name: str) -> None:

@@ -138,14 +138,15 @@ class AudienceWindow(QWidget):
 
         self.board_title = self._add(_label("accent", "title", bold=True, wrap=False))
         self.board_title.setAlignment(Qt.AlignmentFlag.AlignHCenter)
-        self.board_box = QWidget()
-        self.board_grid = QGridLayout(self.board_box)
+        self.board_grid = QGridLayout()
+        self.board_grid.setColumnStretch(0, 1)  # rows centred: stretch on both sides
+        self.board_grid.setColumnStretch(4, 1)
         self.board_labels: list[QLabel] = []
         board_page = QWidget()
         board = QVBoxLayout(board_page)
         board.addWidget(self.board_title)
         board.addSpacing(24)
-        board.addWidget(self.board_box, 0, Qt.AlignmentFlag.AlignHCenter)
+        board.addLayout(self.board_grid)
         board.addStretch(1)
 
         self.message = self._add(_label("", "message", bold=True))
@@ -230,6 +231,7 @@ class AudienceWindow(QWidget):
             if need <= have or self.fit <= MIN_FIT:
                 break
             self.fit = max(MIN_FIT, self.fit - 0.07)
+        self.margins.activate()  # lay out now with the new sizes (not at the next event)
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         self._resize_type()
@@ -308,8 +310,12 @@ class AudienceWindow(QWidget):
         self.clock.setText(text)
         _restyle(self.clock, "paused" if paused else ("low" if seconds <= 5 else ""))
 
-    def show_board(self, title: str, rows: Sequence[tuple[str, str, str]]) -> None:
-        """A leaderboard or podium: rows of (rank, team, points)."""
+    def show_board(
+        self, title: str, rows: Sequence[tuple[str, str, str]], final: bool = False
+    ) -> None:
+        """A leaderboard or (``final``) the podium: rows of (rank, team, points)."""
+        if final:
+            self.position.setText("")
         self.board_title.setText(title)
         self._clear(self.board_grid, self.board_labels)
         for r, cells in enumerate(rows):
@@ -319,7 +325,7 @@ class AudienceWindow(QWidget):
                 label.setText(text)
                 if c == 2:
                     label.setAlignment(Qt.AlignmentFlag.AlignRight)
-                self.board_grid.addWidget(label, r, c)
+                self.board_grid.addWidget(label, r, c + 1)
                 self.board_labels.append(label)
         self.pages.setCurrentIndex(1)
         self._resize_type()
