@@ -1,0 +1,95 @@
+"""The workshop builder on the shipped banks: swap one question, save and open the file
+through the file dialog, a bad file's located errors, print the PDF, export GIFT with the
+items it cannot hold listed."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from pypdf import PdfReader
+from pytestqt.qtbot import QtBot
+
+from trainer.core.workshop import open_workshop
+from ui.conftest import close_session, wait_for
+from ui.workshop.wskit import banks_session, build, open_builder
+
+
+def choose_file(qtbot: QtBot, builder: object, path: Path) -> None:
+    """Pick ``path`` in the dialog the builder just opened and accept it."""
+    dialog = builder.files.dialog  # type: ignore[attr-defined]
+    assert dialog is not None and dialog.isVisible()
+    dialog.selectFile(str(path))
+    dialog.accept()
+
+
+def test_swap_save_open_print_export(qtbot: QtBot, tmp_path: Path) -> None:
+    session = banks_session(qtbot, tmp_path / "data")
+    builder = open_builder(qtbot, session)
+    builder.title.setText("GMG morning")
+    build(qtbot, builder, 6, seed=11)
+    items = builder.workshop.items  # type: ignore[union-attr]
+    assert len(set(items)) == 6
+
+    # swap the third question: another of the same topic, the others unchanged
+    builder.preview.setCurrentRow(2)
+    builder.swap_button.click()
+    wait_for(qtbot, lambda: builder.workshop.items != items)  # type: ignore[union-attr]
+    swapped = builder.workshop.items  # type: ignore[union-attr]
+    assert [i for n, i in enumerate(swapped) if n != 2] == [
+        i for n, i in enumerate(items) if n != 2
+    ]
+    old, new = builder.by_id[items[2]], builder.by_id[swapped[2]]
+    assert new.topic == old.topic and new.fact_id != old.fact_id
+    assert builder.preview.item(2).toolTip() == swapped[2]
+
+    # save through the dialog, then open it again in a fresh builder state
+    builder.seconds.setValue(45)
+    saved = tmp_path / "gmg.yaml"
+    builder.files.save_button.click()
+    choose_file(qtbot, builder, saved)
+    wait_for(qtbot, lambda: "Saved to" in builder.message.text())
+    on_disk = open_workshop(saved)
+    assert on_disk.items == swapped and on_disk.seconds_per_question == 45
+    assert on_disk.title == "GMG morning"
+
+    builder.title.setText("changed")
+    builder.count.setValue(3)
+    builder.files.open_button.click()
+    choose_file(qtbot, builder, saved)
+    wait_for(qtbot, lambda: builder.title.text() == "GMG morning")
+    assert builder.workshop.items == swapped  # type: ignore[union-attr]
+    assert builder.count.value() == 6 and builder.seconds.value() == 45
+    assert builder.seed.value() == 11
+
+    # a bad file: the core's located error is shown, the workshop is kept
+    bad = tmp_path / "bad.yaml"
+    bad.write_text(saved.read_text().replace("seconds_per_question: 45", "seconds: 45"))
+    builder.files.open_from(bad)
+    wait_for(qtbot, lambda: "unknown field" in builder.message.text())
+    assert f"{bad}:" in builder.message.text()
+    assert builder.workshop.items == swapped  # type: ignore[union-attr]
+
+    # print: versions A and B, answer keys, a score sheet with the teams
+    builder.teams.setPlainText("Red\nBlue\nGreen")
+    pdf = tmp_path / "handout.pdf"
+    builder.files.print_to(pdf, "letter")
+    assert "Printed to" in builder.message.text()
+    text = " ".join(" ".join(page.extract_text() for page in PdfReader(pdf).pages).split())
+    assert "GMG morning — version A" in text and "GMG morning — version B" in text
+    assert "Green" in text
+    width = float(PdfReader(pdf).pages[0].mediabox.width)
+    assert abs(width - 612) < 1  # Letter
+
+    # export GIFT: what it cannot hold is listed, not dropped silently
+    gift = tmp_path / "gmg.txt"
+    builder.files.format.setCurrentIndex(builder.files.format.findData("gift"))
+    builder.files.export_button.click()
+    choose_file(qtbot, builder, gift)
+    wait_for(qtbot, lambda: "Exported" in builder.message.text())
+    body = gift.read_text(encoding="utf-8")
+    lines = builder.message.text().splitlines()
+    skipped = [line for line in lines if line.startswith("not exported: ")]
+    exported = int(lines[0].split()[1])
+    assert exported + len(skipped) == 6
+    assert body.count("::") >= exported  # one titled question per exported item
+    close_session(session)
