@@ -4,6 +4,8 @@ scores intact; go on to the podium. Screens are rendered to /tmp/screens."""
 
 from __future__ import annotations
 
+import csv
+import io
 from pathlib import Path
 
 from PySide6.QtCore import Qt
@@ -130,6 +132,17 @@ def test_run_resume_and_podium(qtbot: QtBot, tmp_path: Path) -> None:
 
     press(qtbot, presenter, Qt.Key.Key_N)
     wait_for(qtbot, lambda: answered(presenter, 3, 0))
+    # one click per team on the console: Blue right, then corrected to wrong
+    blue_right, blue_wrong = presenter.console.team_widgets[1][3:5]
+    blue_right.click()  # type: ignore[attr-defined]
+    wait_for(qtbot, lambda: answered(presenter, 3, 1))
+    assert presenter.state is not None
+    assert next(iter(presenter.state.answers.values())).correct
+    blue_wrong.click()  # type: ignore[attr-defined]
+    wait_for(
+        qtbot,
+        lambda: not next(iter(presenter.state.answers.values())).correct,  # type: ignore[union-attr]
+    )
     play_question(qtbot, presenter, 3)
     press(qtbot, presenter, Qt.Key.Key_N)  # past the last question: the podium
     wait_for(qtbot, lambda: presenter.state is not None and presenter.state.finished)
@@ -143,4 +156,11 @@ def test_run_resume_and_podium(qtbot: QtBot, tmp_path: Path) -> None:
 
     presenter.close()
     wait_for(qtbot, lambda: not builder.resume_bar.isVisible())  # nothing left to resume
+
+    # results as CSV: one row per team × question
+    csv_path = tmp_path / "results.csv"
+    builder.files.export_to("csv", csv_path)
+    wait_for(qtbot, lambda: "Exported" in builder.message.text())
+    rows = list(csv.reader(io.StringIO(csv_path.read_text(encoding="utf-8-sig"))))
+    assert len(rows) == 1 + len(TEAMS) * COUNT
     close_session(session)
