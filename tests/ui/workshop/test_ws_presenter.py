@@ -36,7 +36,7 @@ def play_question(qtbot: QtBot, presenter: StagePresenter, position: int) -> Non
     state = presenter.state
     assert state is not None and state.position == position and not state.revealed
     press(qtbot, presenter, Qt.Key.Key_S)
-    assert presenter.running
+    assert presenter.clock.running
     for team, right in ((1, True), (2, False), (3, True)):
         give_answer(qtbot, presenter, team, right)
         wait_for(qtbot, lambda t=team: answered(presenter, position, t))
@@ -49,7 +49,7 @@ def play_question(qtbot: QtBot, presenter: StagePresenter, position: int) -> Non
     audience = presenter.audience
     assert audience.answer_panel.isVisibleTo(audience)
     assert audience.answer.text().startswith("Answer: ")
-    assert not presenter.running  # the reveal stops the clock
+    assert not presenter.clock.running  # the reveal stops the clock
 
 
 def standings(presenter: StagePresenter) -> list[tuple[int, str, float]]:
@@ -90,10 +90,10 @@ def test_run_resume_and_podium(qtbot: QtBot, tmp_path: Path) -> None:
     # question 2 on a small projector; P goes back, Right comes forward
     audience.resize(1024, 768)
     press(qtbot, presenter, Qt.Key.Key_S, Qt.Key.Key_Space)
-    assert not presenter.running and presenter.started
+    assert not presenter.clock.running and presenter.clock.started
     assert audience.clock.property("state") == "paused"
     press(qtbot, presenter, Qt.Key.Key_Space)
-    assert presenter.running
+    assert presenter.clock.running
     shot(audience, "workshop_audience_question_1024")
     press(qtbot, presenter, Qt.Key.Key_Left)
     wait_for(qtbot, lambda: presenter.state is not None and presenter.state.position == 0)

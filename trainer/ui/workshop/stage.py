@@ -10,25 +10,24 @@ wrong, Esc drops the team picked.
 
 Every change goes through the one-worker :class:`~trainer.ui.tasks.TaskRunner` and is
 committed by the core before the windows are redrawn from a fresh :class:`Snapshot`.
-The countdown is a ``QTimer`` here; the clock is not stored (a resumed session starts
-its question's clock afresh).
+The countdown is a :class:`~trainer.ui.workshop.stage_clock.Countdown`; it is not
+stored (a resumed session starts its question's clock afresh).
 """
 
 from __future__ import annotations
 
 import logging
-import math
-import time
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QGuiApplication, QKeyEvent
 from PySide6.QtWidgets import QWidget
 
 from trainer.ui.tasks import TaskRunner
 from trainer.ui.workshop.stage_audience import AudienceWindow
+from trainer.ui.workshop.stage_clock import Countdown
 from trainer.ui.workshop.stage_console import ConsoleWindow, TeamLine
 from trainer.ui.workshop.stage_slides import (
     ANSWER_KEYS,
@@ -43,7 +42,6 @@ if TYPE_CHECKING:
     from trainer.core.workshop import Answer, Standing, Team, WorkshopSession
 
 log = logging.getLogger("trainer.ui.workshop")
-TICK_MS = 200
 COMMAND_KEYS = {
     Qt.Key.Key_S: "start",
     Qt.Key.Key_Space: "pause",
@@ -107,15 +105,10 @@ class StagePresenter(QObject):
         self.selected = -1
         self.audience = AudienceWindow(host)
         self.console = ConsoleWindow(host)
-        self.remaining_ms = 0
-        self.running = False
-        self.started = False
-        self._since = 0.0
         self._shown_position = -1
         self._closing = False
-        self.timer = QTimer(self)
-        self.timer.setInterval(TICK_MS)
-        self.timer.timeout.connect(self._tick)
+        self.clock = Countdown(self)
+        self.clock.ticked.connect(self._show_clock)
         for window in (self.audience, self.console):
             window.key_pressed.connect(self.handle_key)
             window.closed.connect(self.close)
@@ -165,7 +158,7 @@ class StagePresenter(QObject):
         if self._closing:
             return
         self._closing = True
-        self.timer.stop()
+        self.clock.stop()
         self.audience.close()
         self.console.close()
         self.closed.emit()
@@ -203,7 +196,7 @@ class StagePresenter(QObject):
         self.state = state
         if state.position != self._shown_position:
             self._shown_position = state.position
-            self._reset_clock()
+            self.clock.reset(self._seconds())
             if not state.finished:
                 self.view = "question"
         slide = self.slides[state.position]
@@ -252,56 +245,28 @@ class StagePresenter(QObject):
     def _seconds(self) -> int:
         return self.session.workshop.seconds_per_question if self.session else 30
 
-    def _reset_clock(self) -> None:
-        self.timer.stop()
-        self.running = False
-        self.started = False
-        self.remaining_ms = self._seconds() * 1000
-
-    def left_ms(self) -> int:
-        if not self.running:
-            return self.remaining_ms
-        return max(0, self.remaining_ms - int((time.monotonic() - self._since) * 1000))
-
-    def elapsed_ms(self) -> int | None:
-        """Time taken so far on this question (``None`` when the clock was never started)."""
-        return self._seconds() * 1000 - self.left_ms() if self.started else None
-
     def start_clock(self) -> None:
-        if self.running or self.left_ms() <= 0 or self.state is None or self.state.finished:
-            return
-        self.started = True
-        self.running = True
-        self._since = time.monotonic()
-        self.timer.start()
+        if self.state is not None and not self.state.finished:
+            self.clock.start()
         self._show_clock()
 
     def pause_clock(self) -> None:
-        if self.running:
-            self.remaining_ms = self.left_ms()
-            self.running = False
-            self.timer.stop()
-        self._show_clock()
-
-    def _tick(self) -> None:
-        if self.running and self.left_ms() <= 0:
-            self.remaining_ms = 0
-            self.running = False
-            self.timer.stop()
+        self.clock.pause()
         self._show_clock()
 
     def _show_clock(self) -> None:
-        seconds = math.ceil(self.left_ms() / 1000)
+        clock = self.clock
+        seconds = clock.seconds_left()
         state = self.state
         if state is not None and state.finished:
             text = self.tr("Finished")
         elif state is not None and state.revealed:
             text = self.tr("Answer shown")
-        elif self.running:
+        elif clock.running:
             text = self.tr("Running")
-        elif self.started and seconds <= 0:
+        elif clock.started and seconds <= 0:
             text = self.tr("Time is up")
-        elif self.started:
+        elif clock.started:
             text = self.tr("Paused")
         else:
             text = self.tr("Press S to start the clock")
@@ -309,7 +274,7 @@ class StagePresenter(QObject):
         self.console.show_countdown(seconds)
         finished = state is not None and state.finished
         self.audience.show_countdown(
-            None if finished else seconds, paused=self.started and not self.running
+            None if finished else seconds, paused=clock.started and not clock.running
         )
 
     # -- commands ----------------------------------------------------------------
@@ -320,7 +285,7 @@ class StagePresenter(QObject):
         if name == "start":
             self.start_clock()
         elif name == "pause":
-            if self.running:
+            if self.clock.running:
                 self.pause_clock()
             else:
                 self.start_clock()
@@ -386,7 +351,11 @@ class StagePresenter(QObject):
             return
         if index >= len(slide.choices):
             return
-        team, position, elapsed = state.teams[self.selected], state.position, self.elapsed_ms()
+        team, position, elapsed = (
+            state.teams[self.selected],
+            state.position,
+            self.clock.elapsed_ms(),
+        )
 
         def action(s: WorkshopSession) -> None:
             answers = s.answers(position)
@@ -401,7 +370,7 @@ class StagePresenter(QObject):
         if state is None or state.finished or not 0 <= team_index < len(state.teams):
             return
         self.selected = team_index
-        team, position, elapsed = state.teams[team_index], state.position, self.elapsed_ms()
+        team, position, elapsed = state.teams[team_index], state.position, self.clock.elapsed_ms()
         self._do(lambda s: s.mark(team, position, fraction, elapsed_ms=elapsed))
 
     def handle_key(self, event: QKeyEvent) -> None:
