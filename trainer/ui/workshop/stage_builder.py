@@ -38,6 +38,7 @@ from trainer.ui import texts
 from trainer.ui.tasks import TaskRunner
 from trainer.ui.widgets.common import heading, wrapping_label
 from trainer.ui.workshop.stage import StagePresenter
+from trainer.ui.workshop.stage_checklists import checked, checklist, refill, tick
 from trainer.ui.workshop.stage_files import FileActions
 
 if TYPE_CHECKING:
@@ -56,41 +57,6 @@ class Catalogue:
     topics: list[str]
     by_id: dict[str, Question]
     unfinished: list[SessionInfo]
-
-
-def _checklist(entries: list[tuple[str, str]]) -> QListWidget:
-    widget = QListWidget()
-    _refill(widget, entries)
-    return widget
-
-
-def _refill(widget: QListWidget, entries: list[tuple[str, str]]) -> None:
-    widget.clear()
-    for key, text in entries:
-        item = QListWidgetItem(text)
-        item.setData(Qt.ItemDataRole.UserRole, key)
-        item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
-        item.setCheckState(Qt.CheckState.Checked)
-        widget.addItem(item)
-
-
-def checked(widget: QListWidget) -> tuple[str, ...] | None:
-    """The ticked keys; ``()`` when all are ticked (no filter); ``None`` when none are."""
-    keys = [widget.item(i).data(Qt.ItemDataRole.UserRole) for i in range(widget.count())]
-    ticked = tuple(
-        k for i, k in enumerate(keys) if widget.item(i).checkState() == Qt.CheckState.Checked
-    )
-    if not ticked:
-        return None
-    return () if len(ticked) == len(keys) else ticked
-
-
-def tick(widget: QListWidget, keys: tuple[str, ...]) -> None:
-    """Tick ``keys`` only (all of them when ``keys`` is empty)."""
-    for i in range(widget.count()):
-        item = widget.item(i)
-        on = not keys or item.data(Qt.ItemDataRole.UserRole) in keys
-        item.setCheckState(Qt.CheckState.Checked if on else Qt.CheckState.Unchecked)
 
 
 class BuilderWindow(QWidget):
@@ -120,9 +86,9 @@ class BuilderWindow(QWidget):
         self.resume_bar.hide()
 
         self.title = QLineEdit(self.tr("Workshop"))
-        self.banks = _checklist([])
-        self.topics = _checklist([])
-        self.kinds = _checklist(
+        self.banks = checklist([])
+        self.topics = checklist([])
+        self.kinds = checklist(
             [(k, texts.kind_names()[k]) for k in texts.kind_names() if k != "flashcard"]
         )
         self.count = QSpinBox(minimum=1, maximum=100, value=10)
@@ -219,8 +185,8 @@ class BuilderWindow(QWidget):
     def _catalogue(self, catalogue: Catalogue) -> None:
         self.by_id = catalogue.by_id
         if self.banks.count() == 0:
-            _refill(self.banks, catalogue.banks)
-            _refill(self.topics, [(t, t) for t in catalogue.topics])
+            refill(self.banks, catalogue.banks)
+            refill(self.topics, [(t, t) for t in catalogue.topics])
         self.resume_choice.clear()
         for info in catalogue.unfinished:
             self.resume_choice.addItem(
