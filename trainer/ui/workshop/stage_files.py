@@ -190,6 +190,7 @@ class FileActions(QObject):
             builder.show_message(self.tr("Build the question list first."))
             return
         questions = self._questions(workshop) if workshop is not None else []
+        nothing_run = self.tr("No workshop has been run yet: there are no results to export.")
 
         def job() -> ExportResult:
             from trainer.core.workshop import WorkshopError, WorkshopSession, all_sessions
@@ -207,7 +208,7 @@ class FileActions(QObject):
                 if sid is None:
                     sessions = all_sessions(backend.store)
                     if not sessions:
-                        raise WorkshopError("No workshop has been run yet: nothing to export.")
+                        raise WorkshopError(nothing_run)
                     sid = sessions[0].id
                 result = export_csv(WorkshopSession.open(backend.store, sid, by_id))
             else:
