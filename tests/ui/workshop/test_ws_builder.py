@@ -92,4 +92,10 @@ def test_swap_save_open_print_export(qtbot: QtBot, tmp_path: Path) -> None:
     exported = int(lines[0].split()[1])
     assert exported + len(skipped) == 6
     assert body.count("::") >= exported  # one titled question per exported item
+
+    # the core's check of team names is shown; no presenter opens
+    builder.teams.setPlainText("Red\nred")
+    builder.start_button.click()
+    wait_for(qtbot, lambda: "same name" in builder.message.text())
+    assert builder.presenter is None
     close_session(session)
