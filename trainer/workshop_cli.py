@@ -183,7 +183,8 @@ def cmd_export(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     try:
         result.write(args.out)
     except OSError as error:
-        raise CommandError(f"Cannot write {args.out}: {error.strerror}") from error
+        reason = error.strerror or str(error)
+        raise CommandError(f"Cannot write {args.out}: {reason}") from error
     for line in result.skipped:
         print(f"not exported: {line}", file=out)
     unit = "rows" if args.format == "csv" else "questions"
@@ -240,7 +241,8 @@ def cmd_print(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
         else:
             raise CommandError("--out must end in .pdf or .html.")
     except OSError as error:
-        raise CommandError(f"Cannot write {args.out}: {error.strerror}") from error
+        reason = error.strerror or str(error)
+        raise CommandError(f"Cannot write {args.out}: {reason}") from error
     print(
         f"wrote {args.out} ({len(questions)} questions, versions {', '.join(versions)})", file=out
     )

@@ -73,3 +73,32 @@ def test_print_writes_versions_a_and_b_with_their_keys(tmp_path: Path) -> None:
     assert orders["A"] != orders["B"]
     assert "answer key" in text.lower()
     assert "score sheet" in text.lower()
+
+
+def test_print_to_a_missing_folder_fails_plainly(tmp_path: Path) -> None:
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    out = tmp_path / "no-such-folder" / "quiz.pdf"
+    proc = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "trainer",
+            "--data-dir",
+            str(tmp_path / "data"),
+            "print",
+            "--seed",
+            "1",
+            "--count",
+            "3",
+            "--out",
+            str(out),
+        ],
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert proc.returncode == 1
+    assert "wrote" not in proc.stdout
+    assert "Cannot write" in proc.stderr and "Traceback" not in proc.stderr

@@ -86,6 +86,7 @@ def make_backup(database: Path, directory: Path, now: datetime, label: str = "")
 
 def choose_kept(backups: Iterable[BackupInfo], now: datetime) -> set[Path]:
     """The backups the thinning rules keep (see the module docstring)."""
+    backups = list(backups)  # read twice below: regular, then labelled
     regular = sorted((b for b in backups if not b.label), key=lambda b: b.created_at, reverse=True)
     kept = {b.path for b in regular[:KEEP_LAST]}
     days: set[object] = set()

@@ -30,3 +30,7 @@ def html_to_pdf(html: str, path: Path | str, paper: str = "a4") -> None:
     document = QTextDocument()
     document.setHtml(html)
     document.print_(writer)  # scales from screen to printer resolution and paginates
+    del writer  # closes the file
+    # QPdfWriter reports a file it cannot open only on stderr; check for the file.
+    if not Path(path).is_file() or Path(path).stat().st_size == 0:
+        raise OSError(f"the PDF could not be written to {path}")
