@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
-from datetime import UTC
+import dataclasses
+from datetime import UTC, timedelta
 
 import pytest
 from enginekit import FakeClock, It, make_items
 
-from trainer.core.engine import Grade, ProfileError, StudyFilter, Trainer
+from trainer.core.engine import Grade, ProfileError, QuizSpec, StudyFilter, Trainer
 from trainer.core.engine.answers import replayed_memories, stored_memories
 from trainer.core.engine.scheduling import grade_for_score
 from trainer.store import Store
@@ -205,3 +206,40 @@ def test_unchanged_items_are_not_rewritten(store: Store, clock: FakeClock) -> No
     with store.read() as conn:
         seen = conn.exec_driver_sql("SELECT DISTINCT last_seen FROM item").all()
     assert len(seen) == 1
+
+
+def test_daily_new_limit_follows_day_rollover_undo_and_quiz(
+    trainer: Trainer, clock: FakeClock
+) -> None:
+    """The count of items met today is kept between steps; it must follow every change."""
+    me = trainer.create_profile("Limit", daily_new_limit=2, rollover_hour=4)
+
+    def new_cards() -> int:
+        return trainer.home_counts(me.id).new_today
+
+    met = []
+    for _ in range(2):
+        card = trainer.next_card(me.id)
+        assert card is not None and card.is_new
+        trainer.answer_card(me.id, card.item_id, Grade.GOOD)
+        met.append(card.item_id)
+    assert new_cards() == 0
+    # Undo gives the new item back to today's allowance.
+    undone = trainer.undo_last(me.id)
+    assert new_cards() == 1
+    card = trainer.next_card(me.id)
+    assert card is not None and card.is_new and card.item_id == undone
+    # A quiz answer meets a new item too: it counts against today's allowance.
+    quiz = trainer.build_quiz(QuizSpec(count=6, seed=3))
+    fresh = next(i for i in quiz.item_ids if i not in met)
+    quiz = dataclasses.replace(quiz, item_ids=(fresh,))
+    attempt = trainer.start_quiz(me.id, quiz)
+    trainer.answer_quiz(attempt, 0, fraction=1.0, correct=True)
+    assert new_cards() == 0
+    # The next study day (after the 04:00 rollover) starts a fresh allowance.
+    clock.now = clock.now.replace(hour=3) + timedelta(days=1)
+    assert new_cards() == 0  # still the same study day before 04:00
+    clock.advance(hours=1, minutes=1)
+    assert new_cards() == 2
+    card = trainer.next_card(me.id)
+    assert card is not None

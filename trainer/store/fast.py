@@ -10,7 +10,7 @@ as the database stores them: datetimes as epoch milliseconds (``to_millis``).
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from typing import Any
 
 from sqlalchemy import Dialect
@@ -43,6 +43,10 @@ class FastCursor:
     def execute(self, prepared: Prepared, values: Mapping[str, Any]) -> FastCursor:
         self.cursor.execute(prepared.sql, prepared.args(values))
         return self
+
+    def __iter__(self) -> Iterator[tuple[Any, ...]]:
+        """The rows one at a time (stepping stops where the caller stops)."""
+        return iter(self.cursor)
 
     def one_or_none(self) -> tuple[Any, ...] | None:
         row = self.cursor.fetchone()

@@ -71,7 +71,7 @@ def _to_memory(r: Sequence[Any]) -> Memory:
     return Memory(r[0], r[1], r[2], r[3], r[4], r[5], r[6], r[7], r[8], r[9])
 
 
-def _raw_to_memory(r: Sequence[Any]) -> Memory:
+def memory_from_row(r: Sequence[Any]) -> Memory:
     """A memory from a raw row (times as epoch milliseconds)."""
     return Memory(
         r[0],
@@ -92,7 +92,7 @@ def load_memory(cur: FastCursor, store: Store, learner_id: int, item_id: str) ->
     row = cur.execute(
         store.prepare(_LOAD_MEMORY), {"learner": learner_id, "item": item_id}
     ).one_or_none()
-    return None if row is None else _raw_to_memory(row)
+    return None if row is None else memory_from_row(row)
 
 
 def _memory_values(memory: Memory) -> dict[str, Any]:

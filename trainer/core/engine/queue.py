@@ -14,8 +14,10 @@ from collections import Counter
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from datetime import datetime
+from typing import Any
 
 import sqlalchemy as sa
+from sqlalchemy.sql.expression import Executable
 
 from trainer.core.engine.protocols import StudyItem
 from trainer.store import Store
@@ -51,6 +53,8 @@ class LearnerCache:
     seen: set[str]
     seen_by_group: Counter[tuple[str, str]] = field(default_factory=Counter)
     new_cursor: dict[StudyFilter, int] = field(default_factory=dict)
+    new_today: tuple[int, int] | None = None
+    """(start of the study day in epoch ms, items met for the first time since then)."""
 
 
 def interleave(items: Iterable[StudyItem]) -> list[str]:
@@ -71,8 +75,22 @@ def interleave(items: Iterable[StudyItem]) -> list[str]:
         depth += 1
 
 
+_MEMORY = (
+    MemoryState.state,
+    MemoryState.step,
+    MemoryState.stability,
+    MemoryState.difficulty,
+    MemoryState.due,
+    MemoryState.last_review,
+    MemoryState.first_review,
+    MemoryState.reps,
+    MemoryState.lapses,
+    MemoryState.last_rating,
+)
+"""The memory columns the due queries return after the item id (see ``answers``)."""
+
 DUE_QUERY = (
-    sa.select(MemoryState.item_id, MemoryState.due)
+    sa.select(MemoryState.item_id, *_MEMORY)
     .join(Item, Item.id == MemoryState.item_id)
     .where(
         MemoryState.learner_id == sa.bindparam("learner"),
@@ -84,7 +102,7 @@ DUE_QUERY = (
     .limit(_PAGE)
 )
 AHEAD_QUERY = (
-    sa.select(MemoryState.item_id, MemoryState.due)
+    sa.select(MemoryState.item_id, *_MEMORY)
     .join(Item, Item.id == MemoryState.item_id)
     .where(
         MemoryState.learner_id == sa.bindparam("learner"),
@@ -105,29 +123,38 @@ _NEW_TODAY = sa.select(sa.func.count()).where(
 def first_due(
     store: Store,
     cur: FastCursor,
-    query: sa.Select[str, datetime],
+    query: Executable,
     learner_id: int,
     until: datetime,
     accept: Mapping[str, StudyItem],
     filt: StudyFilter,
-) -> str | None:
-    """The first item (by due date) of ``query`` that is loaded and matches ``filt``."""
+) -> tuple[Any, ...] | None:
+    """The first row (by due date) of ``query`` whose item is loaded and matches ``filt``.
+
+    Rows are stepped one at a time, so the usual case (the first row matches) reads
+    one row: the row is (item id, then the memory columns of ``_MEMORY``).
+    """
     prepared = store.prepare(query)
-    after = 0
+    after: int = 0
     until_ms = to_millis(until)
     while True:
-        rows = cur.execute(
-            prepared, {"learner": learner_id, "until": until_ms, "after": after}
-        ).all()
-        for item_id, _due in rows:
-            item = accept.get(item_id)
+        rows = cur.execute(prepared, {"learner": learner_id, "until": until_ms, "after": after})
+        count = 0
+        page_first: int | None = None
+        last_due: int = 0
+        for row in rows:
+            item = accept.get(row[0])
             if item is not None and filt.matches(item):
-                return str(item_id)
-        if len(rows) < _PAGE:
+                return row
+            count += 1
+            last_due = int(row[5])
+            if page_first is None:
+                page_first = last_due
+        if count < _PAGE:
             return None
-        if rows[0][1] == rows[-1][1]:
+        if page_first == last_due:
             return None  # a whole page with one due date and no match: give up here
-        after = rows[-1][1]  # next page (items sharing this due date are re-read; fine)
+        after = last_due  # next page (items sharing this due date are re-read; fine)
 
 
 def new_today(store: Store, cur: FastCursor, learner_id: int, since: datetime) -> int:

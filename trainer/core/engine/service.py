@@ -23,6 +23,8 @@ from trainer.core.engine.queue import ALL, LearnerCache, StudyFilter
 from trainer.core.engine.quiz import Quiz, QuizSpec, build_quiz
 from trainer.core.engine.scheduling import Grade, Memory, grade_for_score, preview
 from trainer.store import Clock, Store, system_clock
+from trainer.store.fast import FastCursor
+from trainer.store.models import to_millis
 
 
 @dataclass(frozen=True)
@@ -185,17 +187,15 @@ class Trainer:
         cache = self._cache(learner_id)
         store = self.store
         with store.fast_read() as cur:
-            item_id = queue.first_due(
-                store, cur, queue.DUE_QUERY, learner_id, now, self.items, filt
-            )
-            if item_id is None and queue.new_today(store, cur, learner_id, start) < (
+            row = queue.first_due(store, cur, queue.DUE_QUERY, learner_id, now, self.items, filt)
+            if row is None and self._new_today(cur, cache, learner_id, start) < (
                 prof.daily_new_limit
             ):
                 new_id = queue.next_new(self._order(filt), cache, filt)
                 if new_id is not None:
                     return StudyCard(new_id, True, None, now, prof.desired_retention)
-            if item_id is None:
-                item_id = queue.first_due(
+            if row is None:
+                row = queue.first_due(
                     store,
                     cur,
                     queue.AHEAD_QUERY,
@@ -204,10 +204,19 @@ class Trainer:
                     self.items,
                     filt,
                 )
-            if item_id is None:
+            if row is None:
                 return None
-            memory = answers.load_memory(cur, store, learner_id, item_id)
-        return StudyCard(item_id, False, memory, now, prof.desired_retention)
+        memory = answers.memory_from_row(row[1:])
+        return StudyCard(str(row[0]), False, memory, now, prof.desired_retention)
+
+    def _new_today(
+        self, cur: FastCursor, cache: LearnerCache, learner_id: int, start: datetime
+    ) -> int:
+        """Items met for the first time since ``start`` (counted once a day, then kept)."""
+        start_ms = to_millis(start)
+        if cache.new_today is None or cache.new_today[0] != start_ms:
+            cache.new_today = (start_ms, queue.new_today(self.store, cur, learner_id, start))
+        return cache.new_today[1]
 
     def preview_intervals(self, learner_id: int, item_id: str) -> dict[Grade, timedelta]:
         """The interval each of the four ratings would give ``item_id`` now."""
@@ -248,6 +257,9 @@ class Trainer:
         if previous is None:
             cache.seen.add(item_id)
             cache.seen_by_group[(item.bank_id, item.topic)] += 1
+            met = cache.new_today
+            if met is not None and to_millis(memory.first_review) >= met[0]:
+                cache.new_today = (met[0], met[1] + 1)
         return AnswerResult(review_id, memory)
 
     def answer_scored(
@@ -277,7 +289,7 @@ class Trainer:
         cache = self._cache(learner_id)
         due = queue.due_by_group(self.store, learner_id, start + timedelta(days=1), self.items)
         with self.store.fast_read() as cur:
-            met_today = queue.new_today(self.store, cur, learner_id, start)
+            met_today = self._new_today(cur, cache, learner_id, start)
         totals = self._totals()
         seen = cache.seen_by_group
         by_topic = {
