@@ -1,15 +1,55 @@
 """Study days: a learner's day starts at the rollover hour in the local time zone.
 
 All datetimes handed in and out are timezone-aware UTC; ``tz`` is the learner's
-local zone (a fixed offset is assumed within one computation).
+local zone. The default, :class:`SystemLocal`, follows the operating system's zone
+with its daylight-saving changes, so the day still starts at the rollover hour after
+the clocks change, even in a session left open across the change. Grouping by day in
+SQL (``shift_ms``) uses one offset, today's, for the whole history.
 """
 
 from __future__ import annotations
 
+import calendar
+import time
 from datetime import UTC, date, datetime, timedelta, tzinfo
 
 DAY = timedelta(days=1)
 DAY_MS = 86_400_000
+
+
+class SystemLocal(tzinfo):
+    """The operating system's local time zone, daylight saving included.
+
+    Offsets come from ``time.localtime`` for each instant (the ``TZ`` variable or the
+    system setting), so no time zone database is needed.
+    """
+
+    @staticmethod
+    def _at_wall(dt: datetime) -> time.struct_time:
+        fields = (dt.year, dt.month, dt.day, dt.hour, dt.minute, dt.second, 0, 0, -1)
+        return time.localtime(time.mktime(fields))
+
+    def utcoffset(self, dt: datetime | None) -> timedelta:
+        tm = time.localtime() if dt is None else self._at_wall(dt)
+        return timedelta(seconds=tm.tm_gmtoff)
+
+    def dst(self, dt: datetime | None) -> timedelta:
+        tm = time.localtime() if dt is None else self._at_wall(dt)
+        if tm.tm_isdst <= 0:
+            return timedelta(0)
+        standard = -time.timezone
+        return timedelta(seconds=tm.tm_gmtoff - standard)
+
+    def tzname(self, dt: datetime | None) -> str:
+        return (time.localtime() if dt is None else self._at_wall(dt)).tm_zone
+
+    def fromutc(self, dt: datetime) -> datetime:
+        naive = dt.replace(tzinfo=None)
+        offset = time.localtime(calendar.timegm(naive.timetuple())).tm_gmtoff
+        return (naive + timedelta(seconds=offset)).replace(tzinfo=self)
+
+    def __repr__(self) -> str:
+        return "SystemLocal()"
 
 
 def day_start(now: datetime, tz: tzinfo, rollover_hour: int) -> datetime:

@@ -11,12 +11,12 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
-from datetime import UTC, datetime, timedelta, tzinfo
+from datetime import datetime, timedelta, tzinfo
 from typing import Any, cast
 
 from trainer.core.engine import answers, attempts, custom, items, profiles, queue, stats
 from trainer.core.engine.attempts import AttemptState
-from trainer.core.engine.days import day_start
+from trainer.core.engine.days import SystemLocal, day_start
 from trainer.core.engine.profiles import Profile
 from trainer.core.engine.protocols import StudyItem
 from trainer.core.engine.queue import ALL, LearnerCache, StudyFilter
@@ -83,12 +83,13 @@ class Trainer:
     ) -> None:
         self.store = store
         self.clock = clock or system_clock
-        self.tz: tzinfo = tz if tz is not None else (datetime.now().astimezone().tzinfo or UTC)
+        self.tz: tzinfo = tz if tz is not None else SystemLocal()
         self.items: dict[str, StudyItem] = {}
         self._orders: dict[StudyFilter, list[str]] = {}
         self._learners: dict[int, LearnerCache] = {}
         self._profiles: dict[int, Profile] = {}
         self._group_totals: Counter[tuple[str, str]] | None = None
+        self._days: dict[int, tuple[datetime, datetime]] = {}
         self.sync_items(loaded)
 
     # -- items -------------------------------------------------------------------
@@ -177,13 +178,24 @@ class Trainer:
 
     def day_start(self, learner_id: int, now: datetime | None = None) -> datetime:
         """The UTC start of the learner's current study day."""
-        return day_start(now or self.clock(), self.tz, self.profile(learner_id).rollover_hour)
+        return self._day_start(now or self.clock(), self.profile(learner_id).rollover_hour)
+
+    def _day_start(self, now: datetime, rollover_hour: int) -> datetime:
+        """``day_start`` in this zone, remembered until the next study day begins."""
+        known = self._days.get(rollover_hour)
+        if known is not None and known[0] <= now < known[1]:
+            return known[0]
+        start = day_start(now, self.tz, rollover_hour)
+        # A study day lasts 23 to 25 hours: 30 hours on is always inside the next one.
+        following = day_start(start + timedelta(hours=30), self.tz, rollover_hour)
+        self._days[rollover_hour] = (start, following)
+        return start
 
     def next_card(self, learner_id: int, filt: StudyFilter = ALL) -> StudyCard | None:
         """The next item to study (see ``queue`` for the order), or None when done."""
         now = self.clock()
         prof = self.profile(learner_id)
-        start = day_start(now, self.tz, prof.rollover_hour)
+        start = self._day_start(now, prof.rollover_hour)
         cache = self._cache(learner_id)
         store = self.store
         with store.fast_read() as cur:
@@ -285,7 +297,7 @@ class Trainer:
         """What the home screen shows: due today and new available, by bank and topic."""
         now = self.clock()
         prof = self.profile(learner_id)
-        start = day_start(now, self.tz, prof.rollover_hour)
+        start = self._day_start(now, prof.rollover_hour)
         cache = self._cache(learner_id)
         due = queue.due_by_group(self.store, learner_id, start + timedelta(days=1), self.items)
         with self.store.fast_read() as cur:

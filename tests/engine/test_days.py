@@ -1,0 +1,65 @@
+"""Study days across a daylight-saving change, with the system's own local zone."""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Iterator
+from datetime import UTC, datetime, timedelta
+
+import pytest
+from enginekit import FakeClock, make_items
+
+from trainer.core.engine import Trainer
+from trainer.core.engine.days import SystemLocal, day_start, study_date
+from trainer.store import Store
+
+# Central European rules written out, so that no time zone database is needed:
+# CET (UTC+1), CEST (UTC+2) from the last Sunday of March 02:00 to the last Sunday
+# of October 03:00. In 2026 the changes are on 29 March and 25 October.
+PARIS_RULES = "CET-1CEST,M3.5.0,M10.5.0/3"
+
+
+@pytest.fixture
+def paris(monkeypatch: pytest.MonkeyPatch) -> Iterator[SystemLocal]:
+    if not hasattr(time, "tzset"):
+        pytest.skip("time.tzset is Unix-only")
+    monkeypatch.setenv("TZ", PARIS_RULES)
+    time.tzset()
+    yield SystemLocal()
+    monkeypatch.undo()
+    time.tzset()
+
+
+def utc(*args: int) -> datetime:
+    return datetime(*args, tzinfo=UTC)
+
+
+def test_offsets_follow_the_clock_change(paris: SystemLocal) -> None:
+    assert utc(2026, 3, 28, 12).astimezone(paris).utcoffset() == timedelta(hours=1)
+    assert utc(2026, 3, 29, 12).astimezone(paris).utcoffset() == timedelta(hours=2)
+    assert utc(2026, 3, 29, 12).astimezone(paris).hour == 14
+    assert utc(2026, 10, 25, 12).astimezone(paris).hour == 13
+    assert utc(2026, 3, 29, 12).astimezone(paris).tzname() == "CEST"
+    assert utc(2026, 3, 29, 12).astimezone(paris).dst() == timedelta(hours=1)
+    assert utc(2026, 1, 5, 12).astimezone(paris).dst() == timedelta(0)
+
+
+def test_day_starts_at_rollover_hour_on_both_sides_of_the_change(paris: SystemLocal) -> None:
+    # The day before the change starts at 04:00 CET = 03:00 UTC ...
+    assert day_start(utc(2026, 3, 28, 12), paris, 4) == utc(2026, 3, 28, 3)
+    # ... the day of the change at 04:00 CEST = 02:00 UTC (a fixed offset taken the
+    # day before would say 03:00 UTC, an hour late).
+    assert day_start(utc(2026, 3, 29, 12), paris, 4) == utc(2026, 3, 29, 2)
+    assert day_start(utc(2026, 10, 25, 12), paris, 4) == utc(2026, 10, 25, 3)
+    # Before the rollover hour it is still the previous study day.
+    assert day_start(utc(2026, 3, 29, 1, 30), paris, 4) == utc(2026, 3, 28, 3)
+    assert study_date(utc(2026, 3, 29, 1, 30), paris, 4).isoformat() == "2026-03-28"
+
+
+def test_trainer_left_open_across_the_change(paris: SystemLocal, store: Store) -> None:
+    clock = FakeClock(utc(2026, 3, 28, 20))
+    trainer = Trainer(store, make_items(), clock=clock)  # default zone: the system's
+    me = trainer.create_profile("Open all weekend", rollover_hour=4)
+    assert trainer.day_start(me.id) == utc(2026, 3, 28, 3)
+    clock.now = utc(2026, 3, 29, 2, 30)  # 04:30 CEST: the new study day has begun
+    assert trainer.day_start(me.id) == utc(2026, 3, 29, 2)
