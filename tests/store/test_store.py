@@ -53,11 +53,15 @@ def test_new_store_has_schema_and_pragmas(tmp_path: Path) -> None:
     assert store.list_backups() == []  # nothing changed, no backup
 
 
-def test_v1_fixture_opens_and_keeps_its_data(tmp_path: Path) -> None:
+@pytest.mark.parametrize("fixture", ["v1", "v2", "v3"])
+def test_each_fixture_opens_and_keeps_its_data(tmp_path: Path, fixture: str) -> None:
+    """Every released schema version upgrades to the head with its learner data intact."""
     db = tmp_path / "old.sqlite3"
-    shutil.copy(FIXTURES / "v1.sqlite3", db)
+    shutil.copy(FIXTURES / f"{fixture}.sqlite3", db)
     store = open_store(db)
     with store.read() as conn:
+        version = conn.exec_driver_sql("SELECT version_num FROM alembic_version").scalar()
+        assert version == head_revision()
         assert conn.exec_driver_sql("SELECT name FROM learner").scalar() == "Amina"
         assert conn.exec_driver_sql("SELECT count(*) FROM review").scalar() == 3
         assert conn.exec_driver_sql("SELECT count(*) FROM review_undo").scalar() == 1
@@ -292,12 +296,16 @@ def test_checkpoint_empties_the_wal(tmp_path: Path) -> None:
     store.close()
 
 
-def test_v2_fixture_opens_and_its_workshop_resumes(tmp_path: Path) -> None:
-    """Schema 0002 (workshops): an unfinished session survives the upgrade path intact."""
+@pytest.mark.parametrize(("fixture", "clock_left_ms"), [("v2", None), ("v3", 12_500)])
+def test_workshop_fixtures_open_and_their_session_resumes(
+    tmp_path: Path, fixture: str, clock_left_ms: int | None
+) -> None:
+    """Schemas 0002 (workshops) and 0003 (the clock): an unfinished session survives the
+    upgrade path intact; a 0002 session has no stored clock (it was never kept)."""
     from trainer.core.workshop.session import WorkshopSession, unfinished_sessions
 
-    db = tmp_path / "v2.sqlite3"
-    shutil.copy(FIXTURES / "v2.sqlite3", db)
+    db = tmp_path / f"{fixture}.sqlite3"
+    shutil.copy(FIXTURES / f"{fixture}.sqlite3", db)
     store = open_store(db)
     with store.read() as conn:
         assert conn.exec_driver_sql("SELECT count(*) FROM review").scalar() == 3
@@ -306,4 +314,5 @@ def test_v2_fixture_opens_and_its_workshop_resumes(tmp_path: Path) -> None:
     session = WorkshopSession.open(store, info.id, {})
     board = {s.team.name: (s.rank, s.points) for s in session.leaderboard()}
     assert board == {"Red": (1, 2.0), "Blue": (2, 0.0)}
+    assert session.state() == (1, False, False, clock_left_ms)
     store.close()

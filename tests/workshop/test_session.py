@@ -59,7 +59,7 @@ def workshop_of(
 
 
 def test_schema_head_is_the_workshop_migration(tmp_path: Path) -> None:
-    assert head_revision() == "0002"
+    assert head_revision() == "0003"
     store = open_store(tmp_path / "t.sqlite3")
     with store.read() as conn:
         tables = set(sa.inspect(conn).get_table_names())
@@ -101,7 +101,7 @@ def test_record_score_navigate_leaderboard_and_resume(
     assert session.record(green, 2, "99").points == 0
     assert session.record(green, 2, "16").points == 2
     assert session.reveal() is None and session.revealed
-    assert session.next() and session.state() == (1, False, False)
+    assert session.next() and session.state() == (1, False, False, None)
     assert session.next() and session.next() and not session.next()
     assert session.previous() and session.position == 2
     board = session.leaderboard()
@@ -120,7 +120,7 @@ def test_record_score_navigate_leaderboard_and_resume(
     assert (info.teams, info.answers, info.questions, info.position) == (3, 9, 4, 2)
     again = WorkshopSession.open(store, info.id, by_id)
     assert again.leaderboard() == board
-    assert again.state() == (2, False, False)
+    assert again.state() == (2, False, False, None)
     assert again.workshop.items == ITEMS
     again.finish()
     assert unfinished_sessions(store) == []
@@ -157,6 +157,39 @@ def test_speed_bonus(tmp_path: Path, questions: list[Question], by_id: dict[str,
     assert session.record(a, 1, True, elapsed_ms=5000).points == 10 + 3.75
     assert session.record(b, 1, True, elapsed_ms=30000).points == 10
     assert session.record(b, 0, "Six", elapsed_ms=0).points == 0  # wrong: no bonus
+    store.close()
+
+
+def test_clock_is_stored_with_each_event_and_cleared_by_moving(
+    tmp_path: Path, questions: list[Question], by_id: dict[str, Question]
+) -> None:
+    db = tmp_path / "t.sqlite3"
+    store = open_store(db)
+    session = WorkshopSession.start(store, workshop_of(questions), ["A", "B"], by_id, Clock())
+    a, b = session.teams()
+    assert session.state().clock_left_ms is None  # never started
+    session.save_clock(30_000)  # started
+    assert session.state().clock_left_ms == 30_000
+    session.record(a, 0, "Six", elapsed_ms=4_000, clock_left_ms=26_000)
+    assert session.state().clock_left_ms == 26_000
+    session.mark(b, 0, 1.0)  # no time given: the stored time stays
+    assert session.state().clock_left_ms == 26_000
+    session.save_clock(21_500)  # paused
+    session.reveal(clock_left_ms=21_400)
+    assert session.state() == (0, True, False, 21_400)
+    with pytest.raises(WorkshopError, match="negative"):
+        session.save_clock(-1)
+    with pytest.raises(WorkshopError, match="negative"):
+        session.record(a, 0, "Six", clock_left_ms=-5)
+    assert session.state().clock_left_ms == 21_400
+    store.close()
+
+    store = open_store(db)  # reopened: the clock is still there
+    again = WorkshopSession.open(store, session.id, by_id)
+    assert again.state().clock_left_ms == 21_400
+    assert again.next() and again.state() == (1, False, False, None)  # a fresh question
+    again.save_clock(0)  # time up
+    assert again.previous() and again.state().clock_left_ms is None
     store.close()
 
 

@@ -1,11 +1,14 @@
-"""Tables of facilitator workshops (schema revision ``0002``): sessions, teams, answers.
+"""Tables of facilitator workshops (schema revisions ``0002``, ``0003``): sessions, teams,
+answers.
 
 ``workshop_session`` keeps the workshop's definition (its YAML text, so a session can be
-resumed without the file), the presenter's place (``position``, ``revealed``) and when it
-started and finished. ``workshop_team`` lists the teams of a session in their order.
-``workshop_answer`` holds one team's answer to one question: the response as JSON, its
-score and the points it earned; recording again replaces it. Item ids are not foreign
-keys: a workshop may ask items the progress tables have never seen.
+resumed without the file), the presenter's place (``position``, ``revealed``), the time
+left on the current question's clock (``clock_left_ms``, revision 0003: NULL while that
+clock was never started) and when it started and finished. ``workshop_team`` lists the
+teams of a session in their order. ``workshop_answer`` holds one team's answer to one
+question: the response as JSON, its score and the points it earned; recording again
+replaces it. Item ids are not foreign keys: a workshop may ask items the progress tables
+have never seen.
 """
 
 from __future__ import annotations
@@ -28,6 +31,7 @@ class SessionRow(Base):
     item_ids_json: Mapped[str] = mapped_column(Text)
     position: Mapped[int] = mapped_column(Integer, default=0)
     revealed: Mapped[bool] = mapped_column(Boolean, default=False)
+    clock_left_ms: Mapped[int | None] = mapped_column(Integer, nullable=True)
     started_at: Mapped[datetime] = mapped_column(UTCMillis)
     updated_at: Mapped[datetime] = mapped_column(UTCMillis)
     finished_at: Mapped[datetime | None] = mapped_column(UTCMillis, nullable=True, index=True)

@@ -1,4 +1,5 @@
-"""The question countdown: start, pause keeps the time left, runs out, elapsed time."""
+"""The question countdown: start, pause keeps the time left, runs out, elapsed time,
+restored paused."""
 
 from __future__ import annotations
 
@@ -33,3 +34,29 @@ def test_countdown_pauses_and_runs_out(qtbot: QtBot) -> None:
     assert audience.clock.text() == "Time!"
     audience.show_countdown(4)
     assert audience.clock.text() == "0:04" and audience.clock.property("state") == "low"
+
+
+def test_countdown_restored_paused_and_resumes(qtbot: QtBot) -> None:
+    clock = Countdown()
+    clock.restore(30, 12_345)
+    assert clock.started and not clock.running
+    assert clock.left_ms() == 12_345 and clock.seconds_left() == 13
+    assert clock.elapsed_ms() == 30_000 - 12_345
+    qtbot.wait(250)
+    assert clock.left_ms() == 12_345  # paused: no time passes
+    clock.start()
+    qtbot.wait(250)
+    assert 11_800 <= clock.left_ms() < 12_345
+    clock.restore(2, 99_000)  # more than the question's time: clamped
+    assert clock.left_ms() == 2_000 and not clock.running
+    clock.restore(30, 0)  # time was up
+    clock.start()
+    assert not clock.running and clock.seconds_left() == 0
+
+
+def test_countdown_reports_when_it_runs_out(qtbot: QtBot) -> None:
+    clock = Countdown()
+    clock.restore(5, 300)
+    with qtbot.waitSignal(clock.expired, timeout=3000):
+        clock.start()
+    assert clock.left_ms() == 0 and not clock.running

@@ -115,6 +115,8 @@ def test_run_resume_and_podium(qtbot: QtBot, tmp_path: Path) -> None:
     assert before == [(1, "Red", 3.0), (1, "Green", 3.0), (3, "Blue", 0.0)]
 
     # the laptop is closed mid-workshop: everything closes, then the app is reopened
+    left = presenter.clock.left_ms()  # stopped by the reveal, stored with it
+    assert 0 < left < 30_000
     close_session(session)
     assert not audience.isVisible() and not console.isVisible()
     session = banks_session(qtbot, tmp_path)
@@ -129,6 +131,9 @@ def test_run_resume_and_podium(qtbot: QtBot, tmp_path: Path) -> None:
     assert presenter.state.revealed and presenter.audience.answer_panel.isVisibleTo(
         presenter.audience
     )
+    clock = presenter.clock  # back paused with the time it had left
+    assert clock.started and not clock.running and clock.left_ms() == left
+    assert presenter.audience.clock.property("state") == "paused"
 
     press(qtbot, presenter, Qt.Key.Key_N)
     wait_for(qtbot, lambda: answered(presenter, 3, 0))

@@ -38,6 +38,7 @@ from trainer.core.workshop.results import (
 from trainer.core.workshop.session import (
     Answer,
     SessionInfo,
+    SessionState,
     Standing,
     Team,
     WorkshopSession,
@@ -51,6 +52,7 @@ __all__ = [
     "FileProblem",
     "QuestionResult",
     "SessionInfo",
+    "SessionState",
     "Standing",
     "Team",
     "TeamResult",

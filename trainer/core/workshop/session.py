@@ -2,9 +2,16 @@
 
 Every change is one write transaction through the :class:`~trainer.store.Store`, committed
 durably (WAL, ``synchronous=FULL``) before the method returns: recording an answer, moving
-to another question, revealing. If the app or the laptop dies, :func:`unfinished_sessions`
-lists the sessions to offer for resuming and :meth:`WorkshopSession.open` brings one back
-with its teams, answers, scores, position and reveal state intact.
+to another question, revealing, saving the clock. If the app or the laptop dies,
+:func:`unfinished_sessions` lists the sessions to offer for resuming and
+:meth:`WorkshopSession.open` brings one back with its teams, answers, scores, position,
+reveal state and the time left on the question's clock intact.
+
+The clock: the presenter passes the time left (``clock_left_ms``) with every event it
+records (:meth:`~WorkshopSession.save_clock` on start, pause and time up; the same
+transaction as an answer or a reveal). Moving to another question clears it (``None``:
+that question's clock was never started). :meth:`~WorkshopSession.state` returns it, so
+a resumed session can show the question paused with the time it had left.
 
 Points: a team earns ``points_per_question × fraction`` (partial credit as in
 :mod:`trainer.core.scoring`). With the speed bonus on, a fully right answer given after
@@ -18,7 +25,7 @@ import json
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
-from typing import Any
+from typing import Any, NamedTuple
 
 from sqlalchemy import delete, func, insert, select, update
 
@@ -64,6 +71,16 @@ class Standing:
     team: Team
     points: float
     right: int
+
+
+class SessionState(NamedTuple):
+    """The presenter's place as last committed."""
+
+    position: int
+    revealed: bool
+    finished: bool
+    clock_left_ms: int | None
+    """Time left on the current question's clock; ``None`` when it was never started."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -212,17 +229,18 @@ class WorkshopSession:
                 return team
         raise WorkshopError(f"There is no team named {name!r} in this session.")
 
-    def state(self) -> tuple[int, bool, bool]:
-        """``(position, revealed, finished)`` as last committed."""
+    def state(self) -> SessionState:
+        """``(position, revealed, finished, clock_left_ms)`` as last committed."""
         with self.store.read() as conn:
             row = conn.execute(
                 select(
                     SessionRow.position,
                     SessionRow.revealed,
                     SessionRow.finished_at,
+                    SessionRow.clock_left_ms,
                 ).where(SessionRow.id == self.id)
             ).one()
-        return row[0], bool(row[1]), row[2] is not None
+        return SessionState(row[0], bool(row[1]), row[2] is not None, row[3])
 
     @property
     def position(self) -> int:
@@ -286,8 +304,19 @@ class WorkshopSession:
         if not 0 <= position < len(self.item_ids):
             raise WorkshopError(f"There is no question {position + 1} in this workshop.")
 
+    @staticmethod
+    def _check_clock(clock_left_ms: int | None) -> None:
+        if clock_left_ms is not None and clock_left_ms < 0:
+            raise WorkshopError("The time left on the clock cannot be negative.")
+
     def _store_answer(
-        self, team: Team, position: int, response: Any, fraction: float, elapsed_ms: int | None
+        self,
+        team: Team,
+        position: int,
+        response: Any,
+        fraction: float,
+        elapsed_ms: int | None,
+        clock_left_ms: int | None,
     ) -> Answer:
         w = self.workshop
         correct = fraction >= 1.0
@@ -318,19 +347,29 @@ class WorkshopSession:
                     answered_at=now,
                 )
             )
-            conn.execute(update(SessionRow).where(SessionRow.id == self.id).values(updated_at=now))
+            values: dict[str, Any] = {"updated_at": now}
+            if clock_left_ms is not None:
+                values["clock_left_ms"] = clock_left_ms
+            conn.execute(update(SessionRow).where(SessionRow.id == self.id).values(**values))
         return Answer(
             team.id, position, item_id, response, fraction, correct, points, elapsed_ms, now
         )
 
     def record(
-        self, team: Team, position: int, response: Any, elapsed_ms: int | None = None
+        self,
+        team: Team,
+        position: int,
+        response: Any,
+        elapsed_ms: int | None = None,
+        clock_left_ms: int | None = None,
     ) -> Answer:
-        """Score ``response`` (as :func:`trainer.core.scoring.score` takes it) and commit it.
+        """Score ``response`` (as :func:`trainer.core.scoring.score` takes it) and commit it,
+        with the time left on the clock when given (same transaction).
 
         Recording again for the same team and question replaces the earlier answer.
         """
         self._check_position(position)
+        self._check_clock(clock_left_ms)
         question = self.question(position)
         if question is None:
             raise WorkshopError(
@@ -340,16 +379,22 @@ class WorkshopSession:
             fraction = score(question, response).fraction
         except NotScoredError as error:
             raise WorkshopError(f"{question.id} is a flashcard and cannot be scored.") from error
-        return self._store_answer(team, position, response, fraction, elapsed_ms)
+        return self._store_answer(team, position, response, fraction, elapsed_ms, clock_left_ms)
 
     def mark(
-        self, team: Team, position: int, fraction: float, elapsed_ms: int | None = None
+        self,
+        team: Team,
+        position: int,
+        fraction: float,
+        elapsed_ms: int | None = None,
+        clock_left_ms: int | None = None,
     ) -> Answer:
         """Record the facilitator's judgement (1 right, 0 wrong, or partial) without a response."""
         self._check_position(position)
+        self._check_clock(clock_left_ms)
         if not 0.0 <= fraction <= 1.0:
             raise WorkshopError("A mark is between 0 and 1.")
-        return self._store_answer(team, position, None, fraction, elapsed_ms)
+        return self._store_answer(team, position, None, fraction, elapsed_ms, clock_left_ms)
 
     def _set(self, **values: Any) -> None:
         values["updated_at"] = self.clock()
@@ -357,9 +402,9 @@ class WorkshopSession:
             conn.execute(update(SessionRow).where(SessionRow.id == self.id).values(**values))
 
     def go_to(self, position: int) -> None:
-        """Show the question at ``position`` (hidden answer)."""
+        """Show the question at ``position`` (hidden answer, its clock not started)."""
         self._check_position(position)
-        self._set(position=position, revealed=False)
+        self._set(position=position, revealed=False, clock_left_ms=None)
 
     def next(self) -> bool:
         """Move to the next question; ``False`` (and no change) at the last one."""
@@ -377,9 +422,19 @@ class WorkshopSession:
         self.go_to(position - 1)
         return True
 
-    def reveal(self, revealed: bool = True) -> None:
-        """Show (or hide again) the right answer of the current question."""
-        self._set(revealed=revealed)
+    def reveal(self, revealed: bool = True, clock_left_ms: int | None = None) -> None:
+        """Show (or hide again) the right answer of the current question, with the time
+        left on the clock when given (same transaction)."""
+        self._check_clock(clock_left_ms)
+        if clock_left_ms is None:
+            self._set(revealed=revealed)
+        else:
+            self._set(revealed=revealed, clock_left_ms=clock_left_ms)
+
+    def save_clock(self, clock_left_ms: int | None) -> None:
+        """Commit the time left on the current question's clock (``None``: not started)."""
+        self._check_clock(clock_left_ms)
+        self._set(clock_left_ms=clock_left_ms)
 
     def finish(self) -> None:
         """Mark the session finished: it is no longer offered for resuming."""

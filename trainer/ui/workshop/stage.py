@@ -10,8 +10,9 @@ wrong, Esc drops the team picked.
 
 Every change goes through the one-worker :class:`~trainer.ui.tasks.TaskRunner` and is
 committed by the core before the windows are redrawn from a fresh :class:`Snapshot`.
-The countdown is a :class:`~trainer.ui.workshop.stage_clock.Countdown`; it is not
-stored (a resumed session starts its question's clock afresh).
+The countdown is a :class:`~trainer.ui.workshop.stage_clock.Countdown`; the time it has
+left is stored with every event (start, pause, reveal, an answer, time up; moving to
+another question clears it), so a resumed session comes back paused with that time.
 """
 
 from __future__ import annotations
@@ -62,6 +63,8 @@ class Snapshot:
     position: int
     revealed: bool
     finished: bool
+    clock_left_ms: int | None
+    """The stored time left on the question's clock (used when the session is reopened)."""
     teams: list[Team]
     answers: dict[int, Answer]
     """Team id → its answer to the current question."""
@@ -69,9 +72,17 @@ class Snapshot:
 
 
 def snapshot(session: WorkshopSession) -> Snapshot:
-    position, revealed, finished = session.state()
+    position, revealed, finished, clock_left_ms = session.state()
     answers = {a.team_id: a for a in session.answers(position)}
-    return Snapshot(position, revealed, finished, session.teams(), answers, session.leaderboard())
+    return Snapshot(
+        position,
+        revealed,
+        finished,
+        clock_left_ms,
+        session.teams(),
+        answers,
+        session.leaderboard(),
+    )
 
 
 def _points(value: float) -> str:
@@ -109,6 +120,7 @@ class StagePresenter(QObject):
         self._closing = False
         self.clock = Countdown(self)
         self.clock.ticked.connect(self._show_clock)
+        self.clock.expired.connect(self._save_clock)
         for window in (self.audience, self.console):
             window.key_pressed.connect(self.handle_key)
             window.closed.connect(self.close)
@@ -136,6 +148,9 @@ class StagePresenter(QObject):
             )
         self._show_windows()
         self._apply(state)
+        if state.clock_left_ms is not None and not state.finished:
+            self.clock.restore(self._seconds(), state.clock_left_ms)  # resumed: paused
+            self._show_clock()
         self.ready.emit()
 
     def _show_windows(self) -> None:
@@ -188,6 +203,17 @@ class StagePresenter(QObject):
             return snapshot(session)
 
         self.tasks.run(job, self._apply, self._failed)
+
+    def _clock_left(self) -> int | None:
+        """The time left to store with an event (``None`` while the clock is not started)."""
+        return self.clock.left_ms() if self.clock.started else None
+
+    def _save_clock(self) -> None:
+        """Commit the time left (start, pause, time up); nothing to redraw."""
+        session, left = self.session, self._clock_left()
+        if session is None or self._closing or left is None:
+            return
+        self.tasks.run(lambda: session.save_clock(left), lambda _result: None, self._failed)
 
     # -- drawing -----------------------------------------------------------------
     def _apply(self, state: Snapshot) -> None:
@@ -246,12 +272,16 @@ class StagePresenter(QObject):
         return self.session.workshop.seconds_per_question if self.session else 30
 
     def start_clock(self) -> None:
-        if self.state is not None and not self.state.finished:
+        if self.state is not None and not self.state.finished and not self.clock.running:
             self.clock.start()
+            self._save_clock()
         self._show_clock()
 
-    def pause_clock(self) -> None:
-        self.clock.pause()
+    def pause_clock(self, save: bool = True) -> None:
+        if self.clock.running:
+            self.clock.pause()
+            if save:
+                self._save_clock()
         self._show_clock()
 
     def _show_clock(self) -> None:
@@ -290,15 +320,15 @@ class StagePresenter(QObject):
             else:
                 self.start_clock()
         elif name == "reveal":
-            self.pause_clock()
-            revealed = not state.revealed
+            self.pause_clock(save=False)  # saved with the reveal
+            revealed, left = not state.revealed, self._clock_left()
             self.view = "question"
-            self._do(lambda s: s.reveal(revealed))
+            self._do(lambda s: s.reveal(revealed, clock_left_ms=left))
         elif name == "next":
             if state.position + 1 < len(self.slides):
                 self._do(lambda s: s.next())
             elif not state.finished:
-                self.pause_clock()
+                self.pause_clock(save=False)  # the session is finished: no clock to resume
                 self.view = "board"
                 self._do(lambda s: s.finish())
         elif name == "previous":
@@ -351,17 +381,14 @@ class StagePresenter(QObject):
             return
         if index >= len(slide.choices):
             return
-        team, position, elapsed = (
-            state.teams[self.selected],
-            state.position,
-            self.clock.elapsed_ms(),
-        )
+        team, position = state.teams[self.selected], state.position
+        elapsed, left = self.clock.elapsed_ms(), self._clock_left()
 
         def action(s: WorkshopSession) -> None:
             answers = s.answers(position)
             current = next((a.response for a in answers if a.team_id == team.id), None)
             _ok, response = letter_response(slide, index, current)
-            s.record(team, position, response, elapsed_ms=elapsed)
+            s.record(team, position, response, elapsed_ms=elapsed, clock_left_ms=left)
 
         self._do(action)
 
@@ -370,8 +397,9 @@ class StagePresenter(QObject):
         if state is None or state.finished or not 0 <= team_index < len(state.teams):
             return
         self.selected = team_index
-        team, position, elapsed = state.teams[team_index], state.position, self.clock.elapsed_ms()
-        self._do(lambda s: s.mark(team, position, fraction, elapsed_ms=elapsed))
+        team, position = state.teams[team_index], state.position
+        elapsed, left = self.clock.elapsed_ms(), self._clock_left()
+        self._do(lambda s: s.mark(team, position, fraction, elapsed_ms=elapsed, clock_left_ms=left))
 
     def handle_key(self, event: QKeyEvent) -> None:
         key = Qt.Key(event.key())

@@ -1,8 +1,9 @@
 """The countdown of one workshop question: started, paused, resumed, run out.
 
-Kept on the UI side only (the core stores answers, not clocks): a resumed session
-starts its question's clock afresh. ``ticked`` is emitted a few times a second while it
-runs, and when it runs out.
+It runs on the UI side; the presenter stores the time left with every event it records
+(see :class:`~trainer.core.workshop.WorkshopSession`), and :meth:`Countdown.restore`
+brings a resumed session's clock back paused with that time. ``ticked`` is emitted a few
+times a second while it runs, and when it runs out (then ``expired`` too).
 """
 
 from __future__ import annotations
@@ -19,6 +20,8 @@ class Countdown(QObject):
     """Time left on the current question, in milliseconds."""
 
     ticked = Signal()
+    expired = Signal()
+    """The time ran out while the clock was running."""
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -37,6 +40,14 @@ class Countdown(QObject):
         self.total_ms = seconds * 1000
         self.remaining_ms = self.total_ms
         self.running = self.started = False
+
+    def restore(self, seconds: int, left_ms: int) -> None:
+        """A resumed question: ``left_ms`` of ``seconds`` left, paused (started, not running)."""
+        self.timer.stop()
+        self.total_ms = seconds * 1000
+        self.remaining_ms = max(0, min(left_ms, self.total_ms))
+        self.running = False
+        self.started = True
 
     def left_ms(self) -> int:
         if not self.running:
@@ -70,8 +81,11 @@ class Countdown(QObject):
         self.timer.stop()
 
     def _tick(self) -> None:
-        if self.running and self.left_ms() <= 0:
+        ran_out = self.running and self.left_ms() <= 0
+        if ran_out:
             self.remaining_ms = 0
             self.running = False
             self.timer.stop()
         self.ticked.emit()
+        if ran_out:
+            self.expired.emit()
