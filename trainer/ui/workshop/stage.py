@@ -4,9 +4,13 @@
 
 Keys (in either window): S start the clock, Space pause/resume, R reveal (again: hide),
 N or Right next (at the last question: finish and show the podium), P or Left
-previous, L leaderboard, H hide/show the console, 1–9 pick a team, then A–F its
-answer (multiple choice: each letter toggles an option) or + / − to mark it right or
-wrong, Esc drops the team picked.
+previous, L leaderboard, H hide/show the console, 1–9 pick a team, then a letter for
+its answer (multiple choice: each letter toggles an option; single choice and
+true/false: the answer ends the pick) or + / − to mark it right or wrong (ends the
+pick), Esc drops the team picked. While a team is picked, a letter that names one of
+the question's choices (A–Z) is an answer, even S, R, N, P, L or H; other letters stay
+commands. Right, Left, Space and Esc always keep their meaning. Moving to another
+question drops the pick. The console shows the keys that work at each moment.
 
 Every change goes through the one-worker :class:`~trainer.ui.tasks.TaskRunner` and is
 committed by the core before the windows are redrawn from a fresh :class:`Snapshot`.
@@ -33,6 +37,8 @@ from trainer.ui.workshop.stage_console import ConsoleWindow, TeamLine
 from trainer.ui.workshop.stage_slides import (
     ANSWER_KEYS,
     Slide,
+    letter,
+    letter_range,
     letter_response,
     make_slide,
     missing_slide,
@@ -43,17 +49,22 @@ if TYPE_CHECKING:
     from trainer.core.workshop import Answer, Standing, Team, WorkshopSession
 
 log = logging.getLogger("trainer.ui.workshop")
-COMMAND_KEYS = {
-    Qt.Key.Key_S: "start",
+ALWAYS_KEYS = {
     Qt.Key.Key_Space: "pause",
+    Qt.Key.Key_Right: "next",
+    Qt.Key.Key_Left: "previous",
+}
+"""Keys that are commands whatever is picked (Esc too: it drops the team picked)."""
+LETTER_COMMANDS = {
+    Qt.Key.Key_S: "start",
     Qt.Key.Key_R: "reveal",
     Qt.Key.Key_N: "next",
-    Qt.Key.Key_Right: "next",
     Qt.Key.Key_P: "previous",
-    Qt.Key.Key_Left: "previous",
     Qt.Key.Key_L: "board",
     Qt.Key.Key_H: "hide",
 }
+"""Letters that are commands unless a team is picked and the letter names a choice."""
+COMMAND_KEYS = {**ALWAYS_KEYS, **LETTER_COMMANDS}
 
 
 @dataclass(frozen=True)
@@ -223,6 +234,8 @@ class StagePresenter(QObject):
         if state.position != self._shown_position:
             self._shown_position = state.position
             self.clock.reset(self._seconds())
+            if self.selected >= 0:  # another question: letters are commands again
+                self._drop_team()
             if not state.finished:
                 self.view = "question"
         slide = self.slides[state.position]
@@ -231,6 +244,7 @@ class StagePresenter(QObject):
         self.console.show_slide(self.session.workshop.title, slide, upcoming)
         self.console.selected = self.selected
         self.console.set_teams(self._team_lines(state, slide))
+        self.console.show_keys(self._keys_hint(state, slide))
         if self.view == "board":
             self._show_board(state)
         else:
@@ -253,6 +267,34 @@ class StagePresenter(QObject):
                     text = self.tr("marked") if answer.response is None else str(answer.response)
             lines.append(TeamLine(n, team.name, text, verdict, _points(totals.get(team.id, 0))))
         return lines
+
+    def _keys_hint(self, state: Snapshot, slide: Slide) -> str:
+        """The keys that work now, for the console."""
+        if state.finished:
+            return self.tr("Finished: the podium is on the screen. L: podium / question.")
+        if not 0 <= self.selected < len(state.teams):
+            return self.tr(
+                "Keys: 1–{n} pick a team · S start the clock · Space pause / resume · "
+                "R reveal · N or → next · P or ← previous · L leaderboard · H hide the console"
+            ).format(n=min(9, len(state.teams)))
+        team = state.teams[self.selected].name
+        if not slide.lettered:
+            return self.tr(
+                "{team} picked: + right · − wrong · Esc drops it. Letters stay commands."
+            ).format(team=team)
+        letters = letter_range(len(slide.choices))
+        taken = [letter(i) for i in range(len(slide.choices)) if letter(i) in "SRNPLH"]
+        text = self.tr("{team} picked: {letters} record its answer").format(
+            team=team, letters=letters
+        )
+        if slide.kind == "multiple_choice":
+            text += self.tr(" (each letter toggles an option)")
+        text += self.tr(" · + right · − wrong · Esc drops it · Space, → and ← still work.")
+        if taken:
+            text += " " + self.tr("Here {keys} are answers, not commands.").format(
+                keys=", ".join(taken)
+            )
+        return text
 
     def _show_board(self, state: Snapshot) -> None:
         if state.finished:
@@ -358,13 +400,21 @@ class StagePresenter(QObject):
         if self.state is None or not 0 <= index < len(self.state.teams):
             return
         self.selected = index
-        team = self.state.teams[index]
-        self.console.show_message(
-            self.tr("{team}: press a letter for its answer, or + / − for right / wrong.").format(
-                team=team.name
-            )
-        )
+        self.console.show_message("")
         self._apply(self.state)
+
+    def _drop_team(self) -> None:
+        self.selected = -1
+        self.console.show_message("")
+
+    def letter_is_answer(self, index: int) -> bool:
+        """Whether the letter ``index`` (0 = A) records an answer now: a team is picked
+        and the letter names one of the current question's choices."""
+        state = self.state
+        if state is None or state.finished or not 0 <= self.selected < len(state.teams):
+            return False
+        slide = self.slides[state.position]
+        return slide.lettered and index < min(len(slide.choices), len(ANSWER_KEYS))
 
     def answer_letter(self, index: int) -> None:
         state = self.state
@@ -380,6 +430,11 @@ class StagePresenter(QObject):
             )
             return
         if index >= len(slide.choices):
+            self.console.show_message(
+                self.tr("There is no choice {letter} in this question.").format(
+                    letter=letter(index)
+                )
+            )
             return
         team, position = state.teams[self.selected], state.position
         elapsed, left = self.clock.elapsed_ms(), self._clock_left()
@@ -390,34 +445,40 @@ class StagePresenter(QObject):
             _ok, response = letter_response(slide, index, current)
             s.record(team, position, response, elapsed_ms=elapsed, clock_left_ms=left)
 
+        if slide.kind != "multiple_choice":  # one letter is the whole answer
+            self._drop_team()
         self._do(action)
 
     def mark(self, team_index: int, fraction: float) -> None:
         state = self.state
         if state is None or state.finished or not 0 <= team_index < len(state.teams):
             return
-        self.selected = team_index
+        self._drop_team()  # a mark is the whole answer
         team, position = state.teams[team_index], state.position
         elapsed, left = self.clock.elapsed_ms(), self._clock_left()
         self._do(lambda s: s.mark(team, position, fraction, elapsed_ms=elapsed, clock_left_ms=left))
 
     def handle_key(self, event: QKeyEvent) -> None:
         key = Qt.Key(event.key())
-        first_letter = Qt.Key.Key_A.value
-        if key in COMMAND_KEYS:
-            self.command(COMMAND_KEYS[key])
+        index = key.value - Qt.Key.Key_A.value  # 0 for A when a letter
+        is_letter = 0 <= index < len(ANSWER_KEYS)
+        if key in ALWAYS_KEYS:
+            self.command(ALWAYS_KEYS[key])
+        elif key == Qt.Key.Key_Escape:
+            self._drop_team()
+            if self.state is not None:
+                self._apply(self.state)
+        elif is_letter and self.letter_is_answer(index):
+            self.answer_letter(index)
+        elif key in LETTER_COMMANDS:
+            self.command(LETTER_COMMANDS[key])
         elif Qt.Key.Key_1.value <= key.value <= Qt.Key.Key_9.value:
             self.pick_team(key.value - Qt.Key.Key_1.value)
-        elif first_letter <= key.value < first_letter + len(ANSWER_KEYS):
-            self.answer_letter(key.value - first_letter)
+        elif is_letter:
+            self.answer_letter(index)  # says what is missing (a team, a choice)
         elif key in (Qt.Key.Key_Plus, Qt.Key.Key_Equal):
             self.mark(self.selected, 1.0)
         elif key in (Qt.Key.Key_Minus, Qt.Key.Key_Underscore):
             self.mark(self.selected, 0.0)
-        elif key == Qt.Key.Key_Escape:
-            self.selected = -1
-            self.console.show_message("")
-            if self.state is not None:
-                self._apply(self.state)
         else:
             event.ignore()

@@ -1,10 +1,11 @@
 """The audience window: what the room sees on the projector (a passive view).
 
 Large type (the question at 40 pt on a 1080-line screen, scaled with the window's
-height), light text on a dark background, options lettered A, B, C…, a big
-countdown; after the reveal the right answer, the explanation and its source; a
-leaderboard between questions and a podium at the end. Keys typed here are handed
-to the presenter (``key_pressed``), so the workshop runs with the console hidden.
+height), light text on a dark background, options lettered A, B, C… (more than
+eight in two columns, A… down the left, then the right), a big countdown; after the
+reveal the right answer, the explanation and its source; a leaderboard between
+questions and a podium at the end. Keys typed here are handed to the presenter
+(``key_pressed``), so the workshop runs with the console hidden.
 """
 
 from __future__ import annotations
@@ -17,12 +18,13 @@ from PySide6.QtWidgets import (
     QGridLayout,
     QHBoxLayout,
     QLabel,
+    QLayout,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
 )
 
-from trainer.ui.workshop.stage_slides import LETTERS, Slide
+from trainer.ui.workshop.stage_slides import Slide, letter
 
 BACKGROUND = "#0d1117"
 TEXT = "#f5f5f5"
@@ -67,6 +69,8 @@ MIN_PROMPT = 36
 """The question's smallest size (points at 1080 lines), even on a long slide."""
 MIN_FIT = 0.55
 """The smallest share of the normal sizes a long slide is shrunk to."""
+TWO_COLUMNS_FROM = 9
+"""Choices from which they are laid out in two columns (short options, more type)."""
 
 
 def _label(role: str, size: str, bold: bool = False, wrap: bool = True) -> QLabel:
@@ -114,6 +118,7 @@ class AudienceWindow(QWidget):
         self.choices_box = QWidget()
         self.choices_grid = QGridLayout(self.choices_box)
         self.choices_grid.setContentsMargins(0, 0, 0, 0)
+        self.columns = 1
         self.letter_labels: list[QLabel] = []
         self.choice_labels: list[QLabel] = []
         self.answer_panel = QWidget()
@@ -157,6 +162,9 @@ class AudienceWindow(QWidget):
         self.pages.addWidget(board_page)
         self.pages.addWidget(self.message)
         layout = QVBoxLayout(self)
+        # the window takes the projector's size, whatever the slide: the type is fitted
+        # to the window (see _resize_type), never the window to the type
+        layout.setSizeConstraint(QLayout.SizeConstraint.SetNoConstraint)
         self.margins = layout
         layout.addLayout(top)
         layout.addWidget(self.pages, 1)
@@ -198,13 +206,17 @@ class AudienceWindow(QWidget):
         need = self.prompt.heightForWidth(width)
         if self.hint.isVisibleTo(self):
             need += spacing + self.hint.heightForWidth(width)
-        rows = 0
+        grid = self.choices_grid
+        gaps = (self.columns - 1) * (grid.columnMinimumWidth(2) + 2 * grid.horizontalSpacing())
+        column_width = (width - gaps) // self.columns
+        heights: dict[int, int] = {}  # grid row -> its tallest cell
         for badge, choice in zip(self.letter_labels, self.choice_labels, strict=True):
-            text_width = width - badge.width() - self.choices_grid.horizontalSpacing()
-            need += max(badge.sizeHint().height(), choice.heightForWidth(text_width))
-            rows += 1
-        if rows:
-            need += spacing + (rows - 1) * self.choices_grid.verticalSpacing()
+            row = grid.getItemPosition(grid.indexOf(choice))[0]
+            text_width = column_width - badge.width() - grid.horizontalSpacing()
+            cell = max(badge.sizeHint().height(), choice.heightForWidth(text_width))
+            heights[row] = max(heights.get(row, 0), cell)
+        if heights:
+            need += spacing + sum(heights.values()) + (len(heights) - 1) * grid.verticalSpacing()
         if self.answer_panel.isVisibleTo(self):
             inner = self.answer_panel.layout().contentsMargins()
             inner_width = width - inner.left() - inner.right()
@@ -219,6 +231,7 @@ class AudienceWindow(QWidget):
         margin = round(48 * s)
         self.margins.setContentsMargins(margin, round(24 * s), margin, margin)
         self.choices_grid.setHorizontalSpacing(round(24 * s))
+        self.choices_grid.setColumnMinimumWidth(2, round(48 * s) if self.columns > 1 else 0)
         self.board_grid.setHorizontalSpacing(round(60 * s))
         for label in self.letter_labels:
             label.setFixedWidth(round(64 * s))
@@ -258,12 +271,15 @@ class AudienceWindow(QWidget):
         self._clear(self.choices_grid, self.choice_labels)
         row = 0
         for n, left in enumerate(slide.lefts, 1):
-            self._choice_row(row, str(n), left)
+            self._choice_row(row, 0, str(n), left)
             row += 1
+        count = len(slide.choices)
+        self.columns = 2 if not slide.lefts and count >= TWO_COLUMNS_FROM else 1
+        rows = -(-count // self.columns)  # A… down the first column, then the second
         for i, choice in enumerate(slide.choices):
-            self._choice_row(row, LETTERS[i], choice)
-            row += 1
-        self.choices_box.setVisible(row > 0)
+            self._choice_row(row + i % rows, i // rows, letter(i), choice)
+        self.choices_grid.setColumnStretch(4, 1 if self.columns > 1 else 0)
+        self.choices_box.setVisible(row + count > 0)
         self.answer.setText(self.tr("Answer: {answer}").format(answer=slide.answer))
         self.explanation.setText(slide.explanation)
         self.explanation.setVisible(bool(slide.explanation))
@@ -272,15 +288,16 @@ class AudienceWindow(QWidget):
         self.pages.setCurrentIndex(0)
         self.set_revealed(revealed)
 
-    def _choice_row(self, row: int, letter: str, text: str) -> None:
+    def _choice_row(self, row: int, column: int, key: str, text: str) -> None:
         badge = self._add(_label("letter", "letter", bold=True, wrap=False))
-        badge.setText(letter)
+        badge.setText(key)
         badge.setAlignment(Qt.AlignmentFlag.AlignCenter)
         choice = self._add(_label("choice", "choice"))
         choice.setText(text)
         choice.setContentsMargins(8, 2, 8, 2)
-        self.choices_grid.addWidget(badge, row, 0, Qt.AlignmentFlag.AlignTop)
-        self.choices_grid.addWidget(choice, row, 1)
+        first = 3 * column  # grid columns: badge, text, gap, badge, text
+        self.choices_grid.addWidget(badge, row, first, Qt.AlignmentFlag.AlignTop)
+        self.choices_grid.addWidget(choice, row, first + 1)
         self.choices_grid.setColumnStretch(1, 1)
         self.letter_labels.append(badge)
         self.choice_labels.append(choice)

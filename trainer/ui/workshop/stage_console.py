@@ -1,6 +1,7 @@
 """The facilitator's console (a passive view): the current question with its right
 answer, the next question, the timer, one row per team with its recorded answer and
-right/wrong buttons, and the controls with their keys.
+right/wrong buttons, the keys that work now (``show_keys``: letters are answers while a
+team is picked) and the controls with their keys.
 
 Buttons never take the keyboard focus, so every key reaches the presenter
 (``key_pressed``); the buttons emit the same commands (``command``).
@@ -24,7 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from trainer.ui.widgets.common import scale_font, wrapping_label
-from trainer.ui.workshop.stage_slides import LETTERS, Slide
+from trainer.ui.workshop.stage_slides import Slide, letter
 
 
 @dataclass(frozen=True)
@@ -84,7 +85,9 @@ class ConsoleWindow(QWidget):
         upcoming = QGroupBox(self.tr("Next"))
         QVBoxLayout(upcoming).addWidget(self.next_prompt)
 
-        self.teams_box = QGroupBox(self.tr("Teams: press 1–9, then A–F (or + right, − wrong)"))
+        self.teams_box = QGroupBox(
+            self.tr("Teams: press 1–9, then a letter for the answer (or + right, − wrong)")
+        )
         self.teams_grid = QGridLayout(self.teams_box)
         self.team_widgets: list[list[QWidget]] = []
         self.selected = -1
@@ -105,6 +108,9 @@ class ConsoleWindow(QWidget):
             button.clicked.connect(lambda _c=False, n=name: self.command.emit(n))
             controls.addWidget(button)
             self.buttons[name] = button
+        self.keys = wrapping_label()
+        self.keys.setAccessibleName(self.tr("Keys"))
+        scale_font(self.keys, 1.05, bold=True)
         self.message = wrapping_label()
 
         layout = QVBoxLayout(self)
@@ -112,6 +118,7 @@ class ConsoleWindow(QWidget):
         layout.addWidget(now, 3)
         layout.addWidget(upcoming, 1)
         layout.addWidget(self.teams_box, 2)
+        layout.addWidget(self.keys)
         layout.addWidget(self.message)
         layout.addLayout(controls)
         self.resize(1000, 720)
@@ -124,7 +131,7 @@ class ConsoleWindow(QWidget):
         )
         self.current.setText(slide.prompt)
         lines = [f"{n}. {left}" for n, left in enumerate(slide.lefts, 1)]
-        lines += [f"{LETTERS[i]}  {c}" for i, c in enumerate(slide.choices)]
+        lines += [f"{letter(i)}  {c}" for i, c in enumerate(slide.choices)]
         self.choices.setText("\n".join(lines))
         self.choices.setVisible(bool(lines))
         self.answer.setText(self.tr("Right answer: {answer}").format(answer=slide.answer))
@@ -184,6 +191,10 @@ class ConsoleWindow(QWidget):
                 f"{line.answer}  ({verdicts[line.verdict]})" if line.verdict else self.tr("—")
             )
             points.setText(self.tr("{points} pts").format(points=line.points))
+
+    def show_keys(self, text: str) -> None:
+        """The keys that work now (they change while a team is picked)."""
+        self.keys.setText(text)
 
     def show_message(self, text: str) -> None:
         self.message.setText(text)

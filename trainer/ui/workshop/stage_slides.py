@@ -13,8 +13,24 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication
 
 LETTERS = "ABCDEFGHIJKLMNOPQRSTUVWXYZ"
-ANSWER_KEYS = "ABCDEF"
-"""Letters a facilitator types to record a team's choice (the other letters are commands)."""
+ANSWER_KEYS = LETTERS
+"""Letters a facilitator can type to record a team's choice: while a team is picked, a
+letter naming one of the question's choices is an answer, even the command letters
+(S, R, N, P, L, H); otherwise letters are commands."""
+
+
+def letter(index: int) -> str:
+    """The letter of choice ``index`` (past Z, its number: no key records it)."""
+    return LETTERS[index] if index < len(LETTERS) else str(index + 1)
+
+
+def letter_range(count: int) -> str:
+    """The letters of ``count`` choices: A–G for seven, A for one, nothing for none."""
+    count = min(count, len(ANSWER_KEYS))
+    if count <= 1:
+        return LETTERS[:count]
+    return f"A–{LETTERS[count - 1]}"
+
 
 LETTERED_KINDS = ("single_choice", "multiple_choice", "true_false")
 """Kinds whose response can be recorded from letters; other kinds are marked right/wrong."""
@@ -73,25 +89,25 @@ def make_slide(question: Any, number: int, total: int, seed: int) -> Slide:
             else _tr("Choose every right answer.")
         )
         if len(right) == 1:
-            answer = f"{LETTERS[right[0]]}  {choices[right[0]]}"
+            answer = f"{letter(right[0])}  {choices[right[0]]}"
         else:  # the options are lit on the screen: the letters are enough
-            answer = ", ".join(LETTERS[i] for i in right)
+            answer = ", ".join(letter(i) for i in right)
     elif kind == "true_false":
         choices = [_tr("True"), _tr("False")]
         right = (0,) if question.answer else (1,)
         hint = _tr("True or false?")
-        answer = f"{LETTERS[right[0]]}  {choices[right[0]]}"
+        answer = f"{letter(right[0])}  {choices[right[0]]}"
     elif kind == "ordering":
         choices = question.shuffled_items(seed)
         hint = _tr("Put these in order.")
-        answer = "  ".join(f"{LETTERS[choices.index(e)]}" for e in question.sequence)
+        answer = "  ".join(letter(choices.index(e)) for e in question.sequence)
         answer += "\n" + " → ".join(question.sequence)
     elif kind == "matching":
         lefts = tuple(question.lefts)
         choices = question.shuffled_rights(seed)
         hint = _tr("Match each numbered entry with a letter.")
         answer = "   ".join(
-            f"{n}–{LETTERS[choices.index(r)]}" for n, (_l, r) in enumerate(question.pairs, 1)
+            f"{n}–{letter(choices.index(r))}" for n, (_l, r) in enumerate(question.pairs, 1)
         )
         answer += "\n" + "; ".join(f"{left} → {r}" for left, r in question.pairs)
     elif kind == "numeric":
@@ -149,5 +165,5 @@ def response_letters(slide: Slide, response: Any) -> str:
     if slide.kind == "true_false" and isinstance(response, bool):
         return LETTERS[0 if response else 1]
     values = response if isinstance(response, list) else [response]
-    letters = [LETTERS[slide.choices.index(v)] for v in values if v in slide.choices]
+    letters = [letter(slide.choices.index(v)) for v in values if v in slide.choices]
     return " ".join(letters)
