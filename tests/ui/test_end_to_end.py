@@ -3,11 +3,12 @@ a 5-question quiz with at least four kinds → results → progress shows those 
 
 from __future__ import annotations
 
-from PySide6.QtCharts import QBarSeries
+from PySide6.QtCharts import QBarCategoryAxis, QBarSeries
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from trainer.ui.app import Session
+from trainer.ui.progress import axis_labels
 from ui.conftest import answer_by_keyboard, key, shot, wait_for
 
 
@@ -71,4 +72,21 @@ def test_first_session_keyboard_only(qtbot: QtBot, new_session: Session) -> None
     values = [series.barSets()[0].at(i) for i in range(series.barSets()[0].count())]
     assert values[-1] == 15 and sum(values) == 15
     assert "1 day" in window.progress.summary.text()  # the streak
+    # Mastery per topic: one label per topic (none merged), long names end in "…".
+    mastery = window.progress.mastery.chart()
+    axis = next(a for a in mastery.axes() if isinstance(a, QBarCategoryAxis))
+    topics = {item.topic for item in session.controller.backend.engine.items.values()}
+    labels = axis.categories()
+    assert len(labels) == len(set(labels)) == len(topics)
+    assert all(label in topics or label.endswith("…") for label in labels)
     shot(window, "progress")
+
+
+def test_chart_labels_are_cut_with_an_ellipsis_and_kept_apart() -> None:
+    name = "Global Forum on Migration and Development"  # 41 characters
+    assert axis_labels([name]) == ["Global Forum on Migration and Developme…"]
+    assert axis_labels([name + " A", name + " B", "Short"]) == [
+        "Global Forum on Migration and Developme…",
+        "Global Forum on Migration and Developme… (2)",
+        "Short",
+    ]

@@ -33,6 +33,19 @@ from PySide6.QtWidgets import (
 from trainer.ui.widgets.common import heading, on_keys, wrapping_label
 
 
+def axis_labels(names: list[str], width: int = 40) -> list[str]:
+    """Category labels: long names end in "…", and equal ones are numbered (a category
+    axis merges equal labels, which would shift every bar after them)."""
+    out: list[str] = []
+    for name in names:
+        label = name if len(name) <= width else name[: width - 1].rstrip() + "…"
+        base, n = label, 2
+        while label in out:
+            label, n = f"{base} ({n})", n + 1
+        out.append(label)
+    return out
+
+
 @dataclass(frozen=True)
 class ProgressData:
     streak: int
@@ -195,7 +208,7 @@ class ProgressScreen(QWidget):
             series.append(bar_set)
         chart.addSeries(series)
         y = QBarCategoryAxis()
-        y.append([t[0][:40] for t in topics])
+        y.append(axis_labels([t[0] for t in topics]))
         y.setTruncateLabels(False)
         x = QValueAxis()
         x.setLabelFormat("%d")
