@@ -43,6 +43,8 @@ def test_answer_key_keeps_different_words_apart() -> None:
         (1234567, None, "1,234,567"),
         (1e-7, None, "0.0000001"),
         (-5, None, "-5"),
+        (297.0, None, "297"),  # a typed answer, parsed as a float
+        (2.0, 1, "2.0"),
     ],
 )
 def test_format_number(value: float, decimals: int | None, text: str) -> None:

@@ -40,9 +40,12 @@ def decimals_of(value: float | int) -> int:
 
 
 def format_number(value: float | int, decimals: int | None = None) -> str:
-    """``1600 -> "1,600"``; floats keep ``decimals`` (default: their own) places."""
+    """``1600 -> "1,600"``; floats keep ``decimals`` (default: their own) places, and a
+    whole float without ``decimals`` is written as a whole number (``297.0 -> "297"``)."""
     if isinstance(value, int) and not isinstance(value, bool):
         return f"{value:,}"
+    if decimals is None and float(value).is_integer():
+        return f"{int(value):,}"
     places = decimals_of(value) if decimals is None else decimals
     if places == 0 and float(value).is_integer():
         return f"{int(value):,}"
