@@ -219,12 +219,21 @@ class StagePresenter(QObject):
         """The time left to store with an event (``None`` while the clock is not started)."""
         return self.clock.left_ms() if self.clock.started else None
 
+    def _clock_now(self) -> tuple[int | None, int | None]:
+        """``(elapsed_ms, clock_left_ms)`` of an answer, read at one instant."""
+        left = self._clock_left()
+        return (None if left is None else self.clock.total_ms - left), left
+
     def _save_clock(self) -> None:
         """Commit the time left (start, pause, time up); nothing to redraw."""
         session, left = self.session, self._clock_left()
         if session is None or self._closing or left is None:
             return
-        self.tasks.run(lambda: session.save_clock(left), lambda _result: None, self._failed)
+        def job() -> int:
+            session.save_clock(left)
+            return left  # not None: see the report on TaskRunner and None results
+
+        self.tasks.run(job, lambda _left: None, self._failed)
 
     # -- drawing -----------------------------------------------------------------
     def _apply(self, state: Snapshot) -> None:
@@ -437,7 +446,7 @@ class StagePresenter(QObject):
             )
             return
         team, position = state.teams[self.selected], state.position
-        elapsed, left = self.clock.elapsed_ms(), self._clock_left()
+        elapsed, left = self._clock_now()
 
         def action(s: WorkshopSession) -> None:
             answers = s.answers(position)
@@ -455,7 +464,7 @@ class StagePresenter(QObject):
             return
         self._drop_team()  # a mark is the whole answer
         team, position = state.teams[team_index], state.position
-        elapsed, left = self.clock.elapsed_ms(), self._clock_left()
+        elapsed, left = self._clock_now()
         self._do(lambda s: s.mark(team, position, fraction, elapsed_ms=elapsed, clock_left_ms=left))
 
     def handle_key(self, event: QKeyEvent) -> None:

@@ -1,0 +1,148 @@
+"""Run by test_ws_kill: the app on a data folder runs a workshop by keys until it is killed.
+
+Usage: python ws_stage_worker.py DATA_DIR BANK_DIR COUNT SEED
+
+It starts the app's session on DATA_DIR (banks from BANK_DIR), opens File ▸ Workshop…,
+builds COUNT questions with SEED, starts with the teams Red, Blue and Green, then for
+each question: S, Red right, Blue wrong, Green right (typed as a facilitator does: the
+team's number, then its letters, or + / −), R, N. After each answer it waits until the
+presenter has applied the committed snapshot holding it, then prints one JSON line
+(team, position, response, points, elapsed_ms). At the last question it stays, revealed.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import sys
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QEventLoop, Qt
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication
+
+from trainer.ui.app import Session, get_app
+from trainer.ui.workshop.stage import StagePresenter
+from trainer.ui.workshop.stage_builder import BuilderWindow
+
+TEAMS = ("Red", "Blue", "Green")
+PATTERN = ((1, True), (2, False), (3, True))
+PAUSE_S = 0.03
+"""Between two answers, so the clock moves and the kill lands mid-workshop."""
+RESERVE = [None, True, False] * 200_000
+"""PySide6 6.12 on Python 3.11 drops a reference to None (and to True/False) on calls
+that return nothing, e.g. each processEvents(); this polling loop makes thousands, and
+the interpreter would abort ("deallocating None") within a second. Held references keep
+the singletons alive for the few seconds this script runs."""
+
+
+def wait(app: QApplication, condition: Callable[[], bool], timeout: float = 20.0) -> None:
+    deadline = time.monotonic() + timeout
+    while not condition():
+        if time.monotonic() > deadline:
+            raise TimeoutError("the app did not get there in time")
+        app.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 20)
+        time.sleep(0.002)
+
+
+def idle(app: QApplication, seconds: float) -> None:
+    deadline = time.monotonic() + seconds
+    while time.monotonic() < deadline:
+        app.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 10)
+        time.sleep(0.002)
+
+
+def press(presenter: StagePresenter, key: Qt.Key) -> None:
+    QTest.keyClick(presenter.console, key)
+
+
+def answer(app: QApplication, presenter: StagePresenter, team: int, right: bool) -> None:
+    """Type team ``team``'s (1-based) answer; return once its snapshot is drawn."""
+    state = presenter.state
+    assert state is not None
+    position = state.position
+    slide = presenter.slides[position]
+    press(presenter, Qt.Key(Qt.Key.Key_0.value + team))
+    if right:
+        picks = list(slide.right)
+    else:
+        picks = [next(i for i in range(len(slide.choices)) if i not in slide.right)]
+    if slide.lettered:
+        for index in picks:
+            press(presenter, Qt.Key(Qt.Key.Key_A.value + index))
+    else:
+        press(presenter, Qt.Key.Key_Plus if right else Qt.Key.Key_Minus)
+    team_id = state.teams[team - 1].id
+
+    def drawn() -> bool:
+        now = presenter.state
+        if now is None or now.position != position:
+            return False
+        given = now.answers.get(team_id)
+        return given is not None and given.correct == right
+
+    wait(app, drawn)
+    assert presenter.state is not None
+    given = presenter.state.answers[team_id]
+    line = {
+        "team": TEAMS[team - 1],
+        "position": position,
+        "response": given.response,
+        "points": given.points,
+        "elapsed_ms": given.elapsed_ms,
+    }
+    print(json.dumps(line), flush=True)
+
+
+def main() -> None:
+    data_dir, bank_dir = Path(sys.argv[1]), Path(sys.argv[2])
+    count, seed = int(sys.argv[3]), int(sys.argv[4])
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    app = get_app()
+    session = Session(data_dir)
+    session.controller.backend.bank_paths = [bank_dir]
+    ready: list[bool] = []
+    session.controller.home_ready.connect(lambda: ready.append(True))
+    session.start()
+    wait(app, lambda: bool(ready))
+
+    session.window.workshop_action.trigger()
+    builder = session.controller.workshop_builder
+    assert isinstance(builder, BuilderWindow)
+    wait(app, lambda: builder.banks.count() > 0 and bool(builder.by_id))
+    builder.fullscreen = False
+    builder.count.setValue(count)
+    builder.seed.setValue(seed)
+    builder.build_button.click()
+    wait(app, lambda: builder.preview.count() == count and builder.start_button.isEnabled())
+    builder.teams.setPlainText("\n".join(TEAMS))
+    builder.start_button.click()
+    wait(app, lambda: builder.presenter is not None and builder.presenter.state is not None)
+    presenter = builder.presenter
+    assert presenter is not None
+    print("ready", flush=True)
+
+    for position in range(count):
+        press(presenter, Qt.Key.Key_S)
+        for team, right in PATTERN:
+            idle(app, PAUSE_S)
+            answer(app, presenter, team, right)
+        press(presenter, Qt.Key.Key_R)
+        wait(app, lambda: presenter.state is not None and presenter.state.revealed)
+        if position + 1 < count:
+            press(presenter, Qt.Key.Key_N)
+            wait(
+                app,
+                lambda p=position: (
+                    presenter.state is not None and presenter.state.position == p + 1
+                ),
+            )
+    print("done", flush=True)
+    while True:  # stay until killed
+        idle(app, 1.0)
+
+
+if __name__ == "__main__":
+    main()
