@@ -27,13 +27,14 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Qt, Signal
-from PySide6.QtGui import QGuiApplication, QKeyEvent
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QWidget
 
 from trainer.ui.tasks import TaskRunner
 from trainer.ui.workshop.stage_audience import AudienceWindow
 from trainer.ui.workshop.stage_clock import Countdown
 from trainer.ui.workshop.stage_console import ConsoleWindow, TeamLine
+from trainer.ui.workshop.stage_screens import ScreenPlacer
 from trainer.ui.workshop.stage_slides import (
     ANSWER_KEYS,
     Slide,
@@ -127,6 +128,7 @@ class StagePresenter(QObject):
         self.selected = -1
         self.audience = AudienceWindow(host)
         self.console = ConsoleWindow(host)
+        self.screens = ScreenPlacer(self.audience, self.console, fullscreen, self)
         self._shown_position = -1
         self._closing = False
         self.clock = Countdown(self)
@@ -165,17 +167,10 @@ class StagePresenter(QObject):
         self.ready.emit()
 
     def _show_windows(self) -> None:
-        screens = QGuiApplication.screens()
-        if len(screens) > 1:  # the projector is the second screen
-            projector = screens[1]
-            self.audience.setScreen(projector)
-            self.audience.setGeometry(projector.geometry())
-            self.audience.showFullScreen()
-        elif self.fullscreen:
-            self.audience.showFullScreen()
-        else:
-            self.audience.show()
+        """The audience window on the projector (see :mod:`.stage_screens`), the console
+        in front on the laptop's screen."""
         self.console.show()
+        self.screens.place()
         self.console.raise_()
         self.console.activateWindow()
 
@@ -184,6 +179,7 @@ class StagePresenter(QObject):
         if self._closing:
             return
         self._closing = True
+        self.screens.stop()
         self.clock.stop()
         self.audience.close()
         self.console.close()
@@ -229,9 +225,10 @@ class StagePresenter(QObject):
         session, left = self.session, self._clock_left()
         if session is None or self._closing or left is None:
             return
+
         def job() -> int:
             session.save_clock(left)
-            return left  # not None: see the report on TaskRunner and None results
+            return left
 
         self.tasks.run(job, lambda _left: None, self._failed)
 
