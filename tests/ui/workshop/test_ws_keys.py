@@ -90,7 +90,8 @@ def test_letters_past_f_are_answers_while_a_team_is_picked(qtbot: QtBot, tmp_pat
     slide = presenter.slides[1]
     assert len(slide.choices) == 9
     press(qtbot, presenter, Qt.Key.Key_1)
-    assert "Here H are answers" in console.keys.text()
+    assert "Here H is an answer, not a command." in console.keys.text()
+    assert console.team_widgets[0][0].width() >= console.team_widgets[0][0].sizeHint().width()
     shot(console, "workshop_console_team_picked_9_choices")
     press(qtbot, presenter, Qt.Key.Key_H)
     wait_for(qtbot, lambda: response(presenter, 0) == slide.choices[7])

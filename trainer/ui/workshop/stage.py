@@ -296,7 +296,9 @@ class StagePresenter(QObject):
         if slide.kind == "multiple_choice":
             text += self.tr(" (each letter toggles an option)")
         text += self.tr(" · + right · − wrong · Esc drops it · Space, → and ← still work.")
-        if taken:
+        if len(taken) == 1:
+            text += " " + self.tr("Here {key} is an answer, not a command.").format(key=taken[0])
+        elif taken:
             text += " " + self.tr("Here {keys} are answers, not commands.").format(
                 keys=", ".join(taken)
             )

@@ -187,6 +187,7 @@ class ConsoleWindow(QWidget):
             font = name.font()
             font.setBold(i == self.selected)
             name.setFont(font)
+            name.setMinimumWidth(name.sizeHint().width())  # bold when picked: never clipped
             answer.setText(
                 f"{line.answer}  ({verdicts[line.verdict]})" if line.verdict else self.tr("—")
             )
