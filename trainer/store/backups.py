@@ -8,10 +8,17 @@ Regular backups (no label) are thinned: the newest 10 are kept, plus the newest
 of each day for the last 7 days, plus the newest of each ISO week for the last
 31 days. Labelled backups (``pre-upgrade-…``, ``pre-restore``) keep the newest
 3 per label.
+
+:func:`recover_from_backup` is for a database that can no longer be opened: it
+moves the damaged file (with its ``-wal`` and ``-shm``) aside under a
+``.damaged-YYYYMMDD-HHMMSS`` name, never deleting or overwriting it, and puts the
+newest backup that passes ``PRAGMA integrity_check`` in its place (or nothing,
+so that the database starts empty).
 """
 
 from __future__ import annotations
 
+import contextlib
 import os
 import re
 import sqlite3
@@ -19,6 +26,9 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
+
+from trainer.store import migrate
+from trainer.store.errors import StoreError
 
 KEEP_LAST = 10
 KEEP_DAILY_DAYS = 7
@@ -146,3 +156,147 @@ def copy_into(backup: Path, database: Path) -> None:
             target.close()
     finally:
         source.close()
+
+
+# -- recovery of a database that cannot be opened ----------------------------------
+SIDE_FILES = ("-wal", "-shm")
+
+
+@dataclass(frozen=True)
+class RecoveryResult:
+    """What :func:`recover_from_backup` did."""
+
+    kept_as: Path
+    """Where the damaged database file is now (renamed, in the same folder)."""
+    moved: tuple[Path, ...]
+    """Every file moved aside: the database, then its ``-wal`` and ``-shm`` if present."""
+    restored: BackupInfo | None
+    """The backup now in the database's place; None when the database starts empty."""
+    skipped: tuple[BackupInfo, ...]
+    """Newer backups passed over because they are damaged or cannot be opened."""
+
+
+def usable_backup(path: Path) -> bool:
+    """True when ``path`` passes ``integrity_check`` and is a Trainer database this
+    version can open (a known schema revision)."""
+    if not check_backup(path):
+        return False
+    try:
+        revision, _tables = migrate.sqlite_revision(path)
+    except sqlite3.Error:
+        return False
+    return revision is not None and revision in migrate.known_revisions()
+
+
+def newest_usable_backup(directory: Path) -> tuple[BackupInfo | None, list[BackupInfo]]:
+    """The newest backup that :func:`usable_backup` accepts, and the newer ones it skipped."""
+    skipped: list[BackupInfo] = []
+    for info in list_backups(directory):
+        if usable_backup(info.path):
+            return info, skipped
+        skipped.append(info)
+    return None, skipped
+
+
+def _sync_folder(folder: Path) -> None:
+    """Make renames in ``folder`` durable (POSIX; Windows has no directory handles)."""
+    if os.name != "posix":
+        return
+    fd = os.open(folder, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+def _aside_names(database: Path, now: datetime) -> list[tuple[Path, Path]]:
+    """(current, new) paths for the database and its side files; new names are unused."""
+    stamp = now.astimezone(UTC).strftime("%Y%m%d-%H%M%S")
+    sources = [database] + [database.with_name(database.name + s) for s in SIDE_FILES]
+    suffixes = ["", *SIDE_FILES]
+    n = 1
+    while True:
+        base = f"{database.name}.damaged-{stamp}" + (f"-{n}" if n > 1 else "")
+        targets = [database.with_name(base + s) for s in suffixes]
+        if not any(os.path.lexists(t) for t in targets):
+            break
+        n += 1
+    return [(src, dst) for src, dst in zip(sources, targets, strict=True) if src.exists()]
+
+
+def set_aside(database: Path, now: datetime) -> list[Path]:
+    """Rename ``database`` and its ``-wal``/``-shm`` to ``<name>.damaged-<UTC stamp>[-wal|-shm]``.
+
+    Nothing is overwritten (a free name is chosen); when a rename fails, the ones
+    already made are undone so the files stay together. Returns the new paths.
+    """
+    moves = _aside_names(database, now)
+    if not moves or moves[0][0] != database:
+        raise FileNotFoundError(f"{database} does not exist")
+    done: list[tuple[Path, Path]] = []
+    try:
+        for src, dst in moves:
+            if os.path.lexists(dst):  # os.rename would replace it on POSIX
+                raise FileExistsError(f"{dst} already exists")
+            os.rename(src, dst)
+            done.append((src, dst))
+    except BaseException:
+        for src, dst in reversed(done):
+            os.rename(dst, src)
+        raise
+    _sync_folder(database.parent)
+    return [dst for _src, dst in done]
+
+
+def _copy_durably(source: Path, dest: Path) -> None:
+    with source.open("rb") as read, dest.open("xb") as write:
+        while chunk := read.read(1 << 20):
+            write.write(chunk)
+        write.flush()
+        os.fsync(write.fileno())
+
+
+def _discard(temp: Path) -> None:
+    with contextlib.suppress(OSError):
+        temp.unlink(missing_ok=True)
+
+
+def recover_from_backup(
+    database: Path, backups_dir: Path, now: datetime, *, use_backup: bool = True
+) -> RecoveryResult:
+    """Put a damaged ``database`` aside and restore the newest usable backup (or none).
+
+    The damaged file and its ``-wal``/``-shm`` are renamed, never deleted or
+    overwritten (see :func:`set_aside`). With ``use_backup`` the newest backup
+    that passes ``integrity_check`` and holds a Trainer schema this version knows
+    is copied into place first under a temporary name, so a failed copy changes
+    nothing; damaged backups are skipped and reported. Without ``use_backup``, or
+    when no backup is usable, no file is left at ``database`` and opening the
+    store afterwards starts an empty database. Opening it also upgrades an older
+    backup's schema. Raises :class:`StoreError` with a plain message on failure.
+    """
+    chosen, skipped = newest_usable_backup(backups_dir) if use_backup else (None, [])
+    temp = database.with_name(database.name + ".restoring")
+    try:
+        if chosen is not None:
+            temp.unlink(missing_ok=True)  # our own leftover from an interrupted recovery
+            _copy_durably(chosen.path, temp)
+            if not usable_backup(temp):
+                raise StoreError(
+                    f"The copy of the backup {chosen.path} could not be read back; "
+                    "nothing was changed. Check the disk and free space."
+                )
+        moved = set_aside(database, now)
+        if chosen is not None:
+            os.replace(temp, database)
+            _sync_folder(database.parent)
+    except OSError as error:
+        _discard(temp)
+        raise StoreError(
+            f"Trainer could not set the damaged progress database {database} aside: "
+            f"{error.strerror or error}. Nothing was deleted."
+        ) from error
+    except BaseException:
+        _discard(temp)
+        raise
+    return RecoveryResult(moved[0], tuple(moved), chosen, tuple(skipped))
