@@ -1,5 +1,6 @@
 """Settings: font scale, theme, quiz feedback mode (this computer), and the learner's
-daily new-item limit and desired retention (stored with the profile).
+daily new-item limit, desired retention and the hour their study day starts (stored
+with the profile).
 
 A passive view: ``apply_requested`` carries a :class:`SettingsValues`.
 """
@@ -8,7 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QLocale, QTime, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDoubleSpinBox,
@@ -34,6 +35,8 @@ class SettingsValues:
     """``immediate`` or ``end``."""
     daily_new_limit: int
     desired_retention: float
+    rollover_hour: int = 4
+    """The hour (0–23, local time) at which the learner's study day starts."""
 
 
 class SettingsScreen(QWidget):
@@ -68,6 +71,18 @@ class SettingsScreen(QWidget):
         self.retention.setToolTip(
             self.tr("The chance of remembering an item when it comes back (0.70–0.99)")
         )
+        self.rollover = QComboBox()
+        self.rollover.setAccessibleName(self.tr("Day starts at"))
+        locale = QLocale()
+        for hour in range(24):
+            self.rollover.addItem(
+                locale.toString(QTime(hour, 0), QLocale.FormatType.ShortFormat), hour
+            )
+        self.rollover_hint = wrapping_label(
+            self.tr("New cards and the daily limit reset at this hour.")
+        )
+        self.rollover_hint.setObjectName("instruction")
+        self.rollover.setAccessibleDescription(self.rollover_hint.text())
         display = QGroupBox(self.tr("On this computer"))
         form = QFormLayout(display)
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
@@ -79,6 +94,8 @@ class SettingsScreen(QWidget):
         form2.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         form2.addRow(self.tr("&New items per day:"), self.new_limit)
         form2.addRow(self.tr("Desired &retention:"), self.retention)
+        form2.addRow(self.tr("&Day starts at:"), self.rollover)
+        form2.addRow("", self.rollover_hint)
         self.message = wrapping_label()
         self.message.setObjectName("message")
         self.apply_button = QPushButton(self.tr("&Save"))
@@ -109,6 +126,7 @@ class SettingsScreen(QWidget):
         self.feedback.setCurrentIndex(max(self.feedback.findData(values.feedback), 0))
         self.new_limit.setValue(values.daily_new_limit)
         self.retention.setValue(values.desired_retention)
+        self.rollover.setCurrentIndex(max(self.rollover.findData(values.rollover_hour), 0))
         self.message.clear()
 
     def values(self) -> SettingsValues:
@@ -118,6 +136,7 @@ class SettingsScreen(QWidget):
             feedback=str(self.feedback.currentData()),
             daily_new_limit=self.new_limit.value(),
             desired_retention=round(self.retention.value(), 2),
+            rollover_hour=int(self.rollover.currentData()),
         )
 
     def show_message(self, text: str, error: bool = True) -> None:

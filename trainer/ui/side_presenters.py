@@ -165,6 +165,7 @@ class SidePresenters(QObject):
                     feedback=self.app.feedback_mode(),
                     daily_new_limit=profile.daily_new_limit,
                     desired_retention=profile.desired_retention,
+                    rollover_hour=profile.rollover_hour,
                 )
             )
 
@@ -188,6 +189,7 @@ class SidePresenters(QObject):
                 learner,
                 daily_new_limit=values.daily_new_limit,
                 desired_retention=values.desired_retention,
+                rollover_hour=values.rollover_hour,
             ),
             lambda _p: screen.show_message(self.tr("Settings saved."), error=False),
             lambda exc: screen.show_message(self.app.describe(exc)),
