@@ -27,9 +27,6 @@ from trainer.store import open_store
 from trainer.ui.tasks import TaskRunner
 from trainer.ui.workshop.stage import StagePresenter
 
-RESERVE = [None, True, False] * 200_000
-"""See ws_stage_worker.RESERVE (PySide6 6.12 on Python 3.11 drops references to None)."""
-
 XID = ctypes.c_ulong
 LAPTOP = ("LAPTOP", 1280, 800, 0, 0)
 PROJECTOR = ("PROJECTOR", 1024, 768, 1280, 0)

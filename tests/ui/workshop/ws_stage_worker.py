@@ -31,11 +31,6 @@ TEAMS = ("Red", "Blue", "Green")
 PATTERN = ((1, True), (2, False), (3, True))
 PAUSE_S = 0.03
 """Between two answers, so the clock moves and the kill lands mid-workshop."""
-RESERVE = [None, True, False] * 200_000
-"""PySide6 6.12 on Python 3.11 drops a reference to None (and to True/False) on calls
-that return nothing, e.g. each processEvents(); this polling loop makes thousands, and
-the interpreter would abort ("deallocating None") within a second. Held references keep
-the singletons alive for the few seconds this script runs."""
 
 
 def wait(app: QApplication, condition: Callable[[], bool], timeout: float = 20.0) -> None:
