@@ -40,8 +40,17 @@ def play_question(qtbot: QtBot, presenter: StagePresenter, position: int) -> Non
     for team, right in ((1, True), (2, False), (3, True)):
         give_answer(qtbot, presenter, team, right)
         wait_for(qtbot, lambda t=team: answered(presenter, position, t))
+
+    def verdicts() -> list[bool]:
+        state = presenter.state
+        assert state is not None
+        by_name = {t.name: state.answers.get(t.id) for t in state.teams}
+        return [a is not None and a.correct for a in (by_name[n] for n in TEAMS)]
+
+    # A multiple-choice answer is one job per letter: the team has an answer after the
+    # first letter, a right one only once the last letter's job is drawn.
+    wait_for(qtbot, lambda: verdicts() == [True, False, True])
     by_team = {t.name: presenter.state.answers[t.id] for t in presenter.state.teams}
-    assert [by_team[n].correct for n in TEAMS] == [True, False, True]
     assert by_team["Red"].elapsed_ms is not None
     assert "(right)" in presenter.console.team_widgets[0][1].text()  # type: ignore[attr-defined]
     press(qtbot, presenter, Qt.Key.Key_R)
