@@ -11,6 +11,7 @@ from pathlib import Path
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
+from trainer.core.workshop import WorkshopSession
 from trainer.ui.workshop.stage import StagePresenter
 from ui.conftest import close_session, shot, wait_for
 from ui.workshop.wskit import (
@@ -177,4 +178,25 @@ def test_run_resume_and_podium(qtbot: QtBot, tmp_path: Path) -> None:
     wait_for(qtbot, lambda: "Exported" in builder.message.text())
     rows = list(csv.reader(io.StringIO(csv_path.read_text(encoding="utf-8-sig"))))
     assert len(rows) == 1 + len(TEAMS) * COUNT
+    close_session(session)
+
+
+def test_closing_mid_question_keeps_the_time_left(qtbot: QtBot, tmp_path: Path) -> None:
+    """The windows are closed while the clock runs: the resumed clock has what was left."""
+    session = banks_session(qtbot, tmp_path)
+    builder = open_builder(qtbot, session)
+    build(qtbot, builder, 2, seed=3)
+    builder.teams.setPlainText("Red\nBlue")
+    builder.start_button.click()
+    presenter = presenter_ready(qtbot, builder)
+    press(qtbot, presenter, Qt.Key.Key_S)  # stores 30 s left
+    assert presenter.clock.running
+    qtbot.wait(1100)
+    session_id = presenter.session.id  # type: ignore[union-attr]
+    presenter.close()
+    session.tasks.wait()
+    store = session.controller.backend.store
+    assert store is not None
+    stored = WorkshopSession.open(store, session_id, builder.by_id).state().clock_left_ms
+    assert stored is not None and 25_000 < stored <= 29_000
     close_session(session)

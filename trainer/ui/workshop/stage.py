@@ -178,6 +178,9 @@ class StagePresenter(QObject):
         """Close both windows (the session stays in the database, ready to resume)."""
         if self._closing:
             return
+        if self.clock.running:  # keep the time left, as a pause would
+            self.clock.pause()
+            self._save_clock()
         self._closing = True
         self.screens.stop()
         self.clock.stop()
