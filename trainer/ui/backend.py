@@ -18,7 +18,7 @@ from trainer.paths import backups_dir, cache_dir, database_path, shipped_banks_d
 if TYPE_CHECKING:
     from trainer.core.banks import LoadResult, Question
     from trainer.core.engine import Profile, Trainer
-    from trainer.store import Store
+    from trainer.store import BackupInfo, RecoveryResult, Store
 
 
 @dataclass(frozen=True)
@@ -80,6 +80,72 @@ class Backend:
     def question(self, item_id: str) -> Question:
         assert self.result is not None
         return self.result.by_id[item_id]
+
+    # -- backups -------------------------------------------------------------------
+    def backups_folder(self) -> Path:
+        return backups_dir(self.data_dir)
+
+    def database_file(self) -> Path | None:
+        """The SQLite file in use (``TRAINER_DATABASE_URL`` counts), or None for a server."""
+        from trainer.store.engine import resolve_url, sqlite_file
+
+        return sqlite_file(resolve_url(database_path(self.data_dir)))
+
+    def list_backups(self) -> list[BackupInfo]:
+        """The backups, newest first (also when the database could not be opened)."""
+        from trainer.store.backups import list_backups
+
+        return list_backups(self.backups_folder())
+
+    def backup_now(self) -> BackupInfo:
+        """A backup asked for by the user (labelled ``manual``)."""
+        from trainer.store import StoreError
+
+        info = self.store.backup_now(label="manual") if self.store is not None else None
+        if info is None:
+            raise StoreError("The progress database is not open, so it cannot be backed up.")
+        return info
+
+    def restore(self, backup: Path) -> Loaded:
+        """Restore ``backup`` (the store saves a ``pre-restore`` backup first), then load
+        again with a new ``Trainer``: the old one's caches describe the old content."""
+        from trainer.store import StoreError
+
+        if self.store is None:
+            raise StoreError("The progress database is not open, so no backup can be restored.")
+        try:
+            self.store.restore_backup(backup)
+        finally:
+            self.trainer = None
+        return self.load()
+
+    def find_recovery(self) -> tuple[BackupInfo | None, list[BackupInfo]]:
+        """The backup a recovery would restore, and the newer ones it would skip."""
+        from trainer.store.backups import newest_usable_backup
+
+        return newest_usable_backup(self.backups_folder())
+
+    def recover(self, use_backup: bool) -> RecoveryResult:
+        """Set the damaged database aside and restore the newest usable backup (or none).
+
+        A store left open by a failed load is released first, without a backup: a
+        backup of a damaged database would only push a good one out.
+        """
+        from datetime import UTC, datetime
+
+        from trainer.store import StoreError, recover_from_backup
+
+        database = self.database_file()
+        if database is None:
+            raise StoreError("Only a progress database file can be recovered from a backup.")
+        if self.store is not None:
+            self.store.changed = False
+            self.store.close()
+        self.store = None
+        self.trainer = None
+        return recover_from_backup(
+            database, self.backups_folder(), datetime.now(UTC), use_backup=use_backup
+        )
 
     def close(self) -> None:
         """Back up if anything changed and release the database."""

@@ -25,6 +25,7 @@ from trainer.ui.theme import apply_theme
 
 if TYPE_CHECKING:
     from trainer.core.engine import HomeCounts, Profile, Statistics, StudyFilter
+    from trainer.ui.backups_presenter import BackupsPresenter
     from trainer.ui.quiz_presenter import QuizPresenter
     from trainer.ui.side_presenters import SidePresenters
     from trainer.ui.study_presenter import StudyPresenter
@@ -40,6 +41,7 @@ class AppController(QObject):
     study: StudyPresenter
     quiz: QuizPresenter
     side: SidePresenters
+    backups: BackupsPresenter
 
     def __init__(self, data_dir: Path, window: MainWindow, tasks: TaskRunner) -> None:
         super().__init__(window)
@@ -55,6 +57,7 @@ class AppController(QObject):
         self._built = False
         window.reload_requested.connect(self.load_banks)
         window.workshop_requested.connect(self.open_workshop)
+        window.backups_requested.connect(self.open_backups)
         window.navigate.connect(self.navigate)
         window.close_guard = self._may_close
         window.closing.connect(self._closing)
@@ -98,6 +101,7 @@ class AppController(QObject):
         """The other screens and their presenters, created after the first paint."""
         if self._built:
             return
+        from trainer.ui.backups_presenter import BackupsPresenter
         from trainer.ui.quiz_presenter import QuizPresenter
         from trainer.ui.side_presenters import SidePresenters
         from trainer.ui.study_presenter import StudyPresenter
@@ -108,6 +112,7 @@ class AppController(QObject):
         self.study = StudyPresenter(w.study, self.tasks, self.backend)
         self.quiz = QuizPresenter(w.quiz, w.results, self.tasks, self.backend, self.feedback_mode)
         self.side = SidePresenters(self)
+        self.backups = BackupsPresenter(self)
         w.home.study_requested.connect(lambda: self.navigate("study"))
         w.home.quiz_requested.connect(lambda: self.navigate("quiz_setup"))
         w.home.progress_requested.connect(lambda: self.navigate("progress"))
@@ -164,6 +169,8 @@ class AppController(QObject):
         log.error("loading failed", exc_info=exc)
         self.window.home.show_error(self.describe(exc))
         self.window.show_screen("home")
+        if self._built:
+            self.backups.offer_recovery(exc)  # a damaged database: restore a backup?
         self._ready()
 
     def _ready(self) -> None:
@@ -322,6 +329,11 @@ class AppController(QObject):
         self.workshop_builder.show()
         self.workshop_builder.raise_()
         self.workshop_builder.activateWindow()
+
+    def open_backups(self) -> None:
+        """File ▸ Backups…: list, make and restore backups (``backups_presenter``)."""
+        if self._built:
+            self.backups.open()
 
     # -- errors, backups, closing ------------------------------------------------
     def describe(self, exc: BaseException) -> str:

@@ -48,6 +48,7 @@ class MainWindow(QMainWindow):
     navigate = Signal(str)
     reload_requested = Signal()
     workshop_requested = Signal()
+    backups_requested = Signal()
 
     # built by build_screens(), after the first paint
     home: HomeScreen
@@ -95,6 +96,10 @@ class MainWindow(QMainWindow):
         self._shortcuts.append((self.workshop_action, "Ctrl+W"))
         self.workshop_action.triggered.connect(self.workshop_requested)
         file_menu.addAction(self.workshop_action)
+        self.backups_action = QAction(self.tr("&Backups…"), self)
+        self.backups_action.setToolTip(self.tr("See, make and restore backups of your progress"))
+        self.backups_action.triggered.connect(self.backups_requested)
+        file_menu.addAction(self.backups_action)
         file_menu.addSeparator()
         quit_action = QAction(self.tr("&Quit"), self)
         self._shortcuts.append((quit_action, QKeySequence.StandardKey.Quit))

@@ -1,0 +1,154 @@
+"""File ▸ Backups…: the real backups listed newest first, "Back up now", and a restore
+that brings back the answers made before the backup, drops the later ones, rebuilds
+the engine and shows the restored counts on home."""
+
+from __future__ import annotations
+
+import sqlite3
+
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
+from pytestqt.qtbot import QtBot
+
+from trainer.paths import backups_dir, database_path
+from trainer.store.backups import list_backups
+from trainer.ui.app import Session
+from trainer.ui.theme import apply_theme
+from ui.conftest import engine, key, shot, wait_for
+
+
+def study(qtbot: QtBot, session: Session, cards: int) -> None:
+    """Rate ``cards`` new cards Good by keyboard, then go home."""
+    view = session.window.study
+    key(qtbot, session, "Ctrl+2")
+    for _ in range(cards):
+        wait_for(qtbot, lambda: view.reveal_button.isVisible() and view.reveal_button.isEnabled())
+        key(qtbot, session, "Space")
+        key(qtbot, session, "3")
+    wait_for(qtbot, lambda: view.reveal_button.isEnabled() or view.pages.currentIndex() == 1)
+    key(qtbot, session, "Ctrl+1")
+    wait_for(qtbot, lambda: session.window.current_screen() == "home" and home_ready(session))
+
+
+def close(qtbot: QtBot, session: Session, dialog: QDialog) -> None:
+    dialog.close_button.click()  # type: ignore[attr-defined]
+    assert not dialog.isVisible()
+    session.window.activateWindow()  # offscreen has no window manager to do it
+    wait_for(qtbot, session.window.isActiveWindow)
+
+
+def home_ready(session: Session) -> bool:
+    return session.window.home.study_button.isEnabled()
+
+
+def reviewed(session: Session) -> list[str]:
+    """The items in the review log, read from the database file itself."""
+    session.tasks.wait()
+    raw = sqlite3.connect(f"{database_path(session.data_dir).as_uri()}?mode=ro", uri=True)
+    try:
+        return [r[0] for r in raw.execute("SELECT item_id FROM review ORDER BY seq")]
+    finally:
+        raw.close()
+
+
+def answer_next_box(button_text: str, seen: list[QMessageBox]) -> None:
+    """Press the button labelled ``button_text`` in the next modal message box."""
+
+    def press() -> None:
+        box = QApplication.activeModalWidget()
+        if not isinstance(box, QMessageBox):
+            QTimer.singleShot(50, press)
+            return
+        seen.append(box)
+        for button in box.buttons():
+            if button.text().replace("&", "") == button_text:
+                button.click()
+                return
+        raise AssertionError(f"no button {button_text!r} in {[b.text() for b in box.buttons()]}")
+
+    QTimer.singleShot(50, press)
+
+
+def test_backups_list_back_up_now_and_restore(qtbot: QtBot, session: Session) -> None:
+    window = session.window
+    study(qtbot, session, 2)
+    before = reviewed(session)
+    assert len(before) == 2
+    home_before = window.home.status.text()
+    assert "New today: 14" in home_before
+    old_engine = engine(session)
+
+    window.backups_action.trigger()
+    dialog = session.controller.backups.dialog
+    assert dialog is not None
+    wait_for(qtbot, dialog.isVisible)
+    folder = backups_dir(session.data_dir)
+    assert str(folder) in dialog.folder.text()
+    on_disk = list_backups(folder)
+    wait_for(
+        qtbot,
+        lambda: len(dialog.rows) == len(on_disk) and dialog.empty.isVisible() == (not on_disk),
+    )
+
+    if not on_disk:
+        shot(dialog, "backups_empty")
+    dialog.backup_button.click()
+    wait_for(qtbot, lambda: dialog.message.text().startswith("Backup made:"))
+    wait_for(qtbot, lambda: len(dialog.rows) == len(on_disk) + 1)
+    made = list_backups(folder)[0]  # newest first
+    assert dialog.rows[0].path == made.path and made.label == "manual"
+    assert dialog.rows[0].kind == "Made by you"
+    assert dialog.table.item(0, 0).text() == dialog.rows[0].when
+    assert dialog.table.item(0, 2).text().endswith("B")
+    assert dialog.selected() == dialog.rows[0]
+    assert dialog.restore_button.isEnabled()
+    for theme in ("light", "dark"):
+        apply_theme(QApplication.instance(), theme, 100)  # type: ignore[arg-type]
+        shot(dialog, f"backups_{theme}")
+    apply_theme(QApplication.instance(), "system", 100)  # type: ignore[arg-type]
+    close(qtbot, session, dialog)
+
+    # answers after the backup
+    study(qtbot, session, 2)
+    after = reviewed(session)
+    assert after[:2] == before and len(after) == 4
+    assert "New today: 12" in window.home.status.text()
+
+    window.backups_action.trigger()
+    wait_for(qtbot, lambda: dialog.isVisible() and dialog.rows and dialog.rows[0].path == made.path)
+
+    # Cancel at the confirmation changes nothing
+    seen: list[QMessageBox] = []
+    answer_next_box("Cancel", seen)
+    dialog.restore_button.click()
+    assert len(seen) == 1 and reviewed(session) == after
+
+    answer_next_box("Restore", seen)
+    dialog.restore_button.click()
+    assert len(seen) == 2
+    question = seen[1]
+    assert dialog.rows[0].when in question.text()
+    assert "Before a restore" in question.informativeText()
+    wait_for(qtbot, lambda: dialog.message.text().startswith("Your progress is back to"))
+    wait_for(qtbot, lambda: home_ready(session) and window.current_screen() == "home")
+
+    assert reviewed(session) == before  # earlier answers back, later ones gone
+    assert window.home.status.text() == home_before
+    new_engine = engine(session)
+    assert new_engine is not old_engine
+    learner = session.controller.learner_id or 0
+    counts = new_engine.home_counts(learner)
+    assert f"New today: {counts.new_today}" in window.home.status.text()
+    assert counts.new_today == 14
+    wait_for(qtbot, lambda: len(dialog.rows) == len(list_backups(folder)))
+    assert dialog.rows[0].kind == "Before a restore"
+    kept = sqlite3.connect(dialog.rows[0].path)
+    assert kept.execute("SELECT count(*) FROM review").fetchone() == (4,)  # nothing lost
+    kept.close()
+    shot(dialog, "backups_after_restore")
+    close(qtbot, session, dialog)
+
+    # the restored state goes on: studying continues from it
+    study(qtbot, session, 1)
+    assert len(reviewed(session)) == 3
+    assert "New today: 13" in window.home.status.text()

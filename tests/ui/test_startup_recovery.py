@@ -1,0 +1,115 @@
+"""A progress database that no longer opens at start-up: the app offers the newest good
+backup (or a fresh start), keeps the damaged file aside, and goes on with the result."""
+
+from __future__ import annotations
+
+import hashlib
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
+
+from trainer.paths import backups_dir, database_path
+from trainer.store.backups import list_backups
+from trainer.ui.app import Session
+from trainer.ui.backups_presenter import when_text
+from trainer.ui.theme import apply_theme
+from ui.conftest import close_session, create_profile, make_session, shot, wait_for
+from ui.test_backups_screen import home_ready, reviewed, study
+
+
+def digest(path: Path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def asked(qtbot: QtBot, session: Session, previous: object = None) -> object:
+    presenter = session.controller.backups
+    wait_for(
+        qtbot,
+        lambda: (
+            presenter.recovery_box is not None
+            and presenter.recovery_box is not previous
+            and presenter.recovery_box.isVisible()
+        ),
+    )
+    return presenter.recovery_box
+
+
+def kept_files(data_dir: Path) -> list[Path]:
+    return sorted(data_dir.glob("trainer.sqlite3.damaged-*"))
+
+
+def test_damaged_database_starts_on_the_newest_good_backup(qtbot: QtBot, tmp_path: Path) -> None:
+    session = make_session(qtbot, tmp_path)
+    create_profile(qtbot, session, "Amina")
+    study(qtbot, session, 2)
+    home_text = session.window.home.status.text()
+    assert "New today: 14" in home_text
+    close_session(session)  # closing backs up what changed
+    (good,) = list_backups(backups_dir(tmp_path))
+    db = database_path(tmp_path)
+    db.write_bytes(b"\x00garbage after a power cut" * 400)
+    damaged = digest(db)
+    newer = datetime.now(UTC) + timedelta(hours=1)
+    junk = backups_dir(tmp_path) / f"trainer-{newer.strftime('%Y%m%d-%H%M%S-%f')}.sqlite3"
+    junk.write_bytes(b"a damaged backup" * 300)
+
+    again = make_session(qtbot, tmp_path)
+    box = asked(qtbot, again)
+    presenter = again.controller.backups
+    assert box.text().startswith("Trainer cannot open your progress database")  # type: ignore[attr-defined]
+    info = box.informativeText()  # type: ignore[attr-defined]
+    assert when_text(good.created_at) in info
+    assert "not deleted" in info and str(tmp_path) in info
+    assert presenter.restore_button is not None
+    assert digest(db) == damaged  # nothing touched before the user chose
+    for theme in ("light", "dark"):
+        apply_theme(QApplication.instance(), theme, 100)  # type: ignore[arg-type]
+        shot(box, f"recovery_ask_{theme}")
+    apply_theme(QApplication.instance(), "system", 100)  # type: ignore[arg-type]
+
+    presenter.restore_button.click()
+    wait_for(qtbot, lambda: presenter.recovered_box is not None)
+    wait_for(qtbot, lambda: again.window.current_screen() == "home" and home_ready(again))
+    assert again.window.home.title.text() == "Hello, Amina"
+    assert again.window.home.status.text() == home_text
+    assert len(reviewed(again)) == 2
+    (kept,) = kept_files(tmp_path)
+    assert digest(kept) == damaged
+    done = presenter.recovered_box
+    assert done is not None and str(kept) in done.informativeText()
+    assert when_text(good.created_at) in done.text()
+    shot(done, "recovery_done")
+    assert junk.exists()  # a damaged backup is skipped, never deleted
+    close_session(again)
+
+
+def test_not_now_then_start_with_no_progress(qtbot: QtBot, tmp_path: Path) -> None:
+    db = database_path(tmp_path)
+    db.write_bytes(b"SQLite format 3\x00" + b"\xff" * 5000)  # a header, then garbage
+    damaged = digest(db)
+
+    session = make_session(qtbot, tmp_path)
+    presenter = session.controller.backups
+    box = asked(qtbot, session)
+    assert presenter.restore_button is None
+    assert "There is no backup to restore." in box.informativeText()  # type: ignore[attr-defined]
+    shot(box, "recovery_no_backup")
+    presenter.later_button.click()
+    wait_for(qtbot, lambda: not box.isVisible())  # type: ignore[attr-defined]
+    session.tasks.wait()
+    assert digest(db) == damaged and kept_files(tmp_path) == []
+    assert "damaged" in session.window.home.status.text()
+
+    session.window.home.reload_button.click()  # asked again
+    box = asked(qtbot, session, previous=box)
+    presenter.empty_button.click()
+    wait_for(qtbot, lambda: session.window.current_screen() == "first_run")
+    (kept,) = kept_files(tmp_path)
+    assert digest(kept) == damaged
+    assert presenter.recovered_box is not None
+    assert "no progress" in presenter.recovered_box.text()
+    create_profile(qtbot, session, "Bilal")
+    assert reviewed(session) == []
+    close_session(session)

@@ -1,0 +1,245 @@
+"""Backups: fill the Backups dialog and carry out its requests, and, when the progress
+database cannot be opened at start-up, offer to restore the newest good backup or to
+start with no progress (the damaged file is always kept, renamed).
+
+All file and database work runs on the task runner's worker thread through the
+:class:`~trainer.ui.backend.Backend`; the choices themselves are the core's
+(``trainer.store.backups``).
+"""
+
+from __future__ import annotations
+
+import logging
+from datetime import datetime
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QDateTime, QLocale, QObject, QUrl
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import QMessageBox
+
+from trainer.ui.backups_screen import BackupRow, BackupsDialog
+
+if TYPE_CHECKING:
+    from trainer.store import BackupInfo, RecoveryResult
+    from trainer.ui.backend import Loaded
+    from trainer.ui.controller import AppController
+
+log = logging.getLogger("trainer.ui.backups")
+
+
+def when_text(moment: datetime) -> str:
+    """A backup's time in the computer's time zone, e.g. ``1 May 2026, 11:00:05``."""
+    local = QDateTime.fromSecsSinceEpoch(int(moment.timestamp()))
+    return QLocale().toString(local, "d MMM yyyy, HH:mm:ss")
+
+
+def size_text(size: int) -> str:
+    fmt = QLocale.DataSizeFormat.DataSizeTraditionalFormat
+    return QLocale().formattedDataSize(size, 0 if size < 1 << 20 else 1, fmt)
+
+
+class BackupsPresenter(QObject):
+    """The Backups dialog and the start-up recovery for one window."""
+
+    def __init__(self, app: AppController) -> None:
+        super().__init__(app)
+        self.app = app
+        self.dialog: BackupsDialog | None = None
+        self.recovery_box: QMessageBox | None = None
+        self.recovered_box: QMessageBox | None = None
+
+    def kind_text(self, label: str) -> str:
+        if not label:
+            return self.tr("Automatic")
+        if label.startswith("pre-upgrade"):
+            return self.tr("Before an upgrade")
+        return {
+            "manual": self.tr("Made by you"),
+            "pre-restore": self.tr("Before a restore"),
+            "pre-delete": self.tr("Before deleting a profile"),
+        }.get(label, label)
+
+    # -- the dialog ----------------------------------------------------------------
+    def open(self) -> None:
+        if self.dialog is None:
+            self.dialog = BackupsDialog(self.app.window)
+            self.dialog.backup_now_requested.connect(self.backup_now)
+            self.dialog.restore_requested.connect(self.restore)
+            self.dialog.open_folder_requested.connect(self.open_folder)
+        self.dialog.set_folder(str(self.app.backend.backups_folder()))
+        self.dialog.show_message("")
+        self.dialog.open()
+        self.refresh()
+
+    def refresh(self) -> None:
+        self.app.tasks.run(self.app.backend.list_backups, self._listed, self._failed)
+
+    def _listed(self, backups: list[BackupInfo]) -> None:
+        if self.dialog is not None:
+            self.dialog.set_backups(
+                [
+                    BackupRow(
+                        b.path, when_text(b.created_at), self.kind_text(b.label), size_text(b.size)
+                    )
+                    for b in backups
+                ]
+            )
+
+    def _failed(self, exc: BaseException) -> None:
+        if self.dialog is not None:
+            self.dialog.set_busy(False)
+            self.dialog.show_message(self.app.describe(exc), error=True)
+
+    def backup_now(self) -> None:
+        assert self.dialog is not None
+        self.dialog.set_busy(True)
+
+        def done(info: BackupInfo) -> None:
+            assert self.dialog is not None
+            self.dialog.set_busy(False)
+            self.dialog.show_message(
+                self.tr("Backup made: {when}.").format(when=when_text(info.created_at))
+            )
+            self.refresh()
+
+        self.app.tasks.run(self.app.backend.backup_now, done, self._failed)
+
+    def restore(self, row: BackupRow) -> None:
+        assert self.dialog is not None
+        self.dialog.set_busy(True)
+        self.dialog.show_message(self.tr("Restoring…"))
+        self._stop_quiz()
+        app = self.app
+        app.window.home.show_loading()
+        app.window.set_navigation_enabled(False)
+
+        def done(loaded: Loaded) -> None:
+            app._loaded(loaded)
+            if self.dialog is not None:
+                self.dialog.set_busy(False)
+                self.dialog.show_message(
+                    self.tr(
+                        "Your progress is back to {when}. Your progress from before the "
+                        'restore is kept as the backup "Before a restore".'
+                    ).format(when=row.when)
+                )
+            self.refresh()
+
+        def failed(exc: BaseException) -> None:
+            self._failed(exc)
+            app.load_banks()  # the engine is rebuilt either way
+
+        app.tasks.run(lambda: app.backend.restore(row.path), done, failed)
+
+    def _stop_quiz(self) -> None:
+        """A quiz in progress belongs to the content being replaced."""
+        if self.app._built:
+            self.app.quiz.timer.stop()
+            self.app.quiz.state = None
+
+    def open_folder(self) -> None:
+        folder = self.app.backend.backups_folder()
+        try:
+            folder.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            self._failed(exc)
+            return
+        QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder)))
+
+    # -- start-up recovery -----------------------------------------------------------
+    def offer_recovery(self, exc: BaseException) -> bool:
+        """When ``exc`` says the database is damaged, look for a backup and ask what to do."""
+        from trainer.store import StoreCorruptError
+
+        database = self.app.backend.database_file()
+        if not isinstance(exc, StoreCorruptError) or database is None or not database.exists():
+            return False
+        if self.recovery_box is not None and self.recovery_box.isVisible():
+            return True  # already asking (the banks were reloaded meanwhile)
+        self.app.tasks.run(
+            self.app.backend.find_recovery,
+            lambda found: self._ask(database, found[0], len(found[1])),
+            self.app._failed,
+        )
+        return True
+
+    def _ask(self, database: Path, backup: BackupInfo | None, skipped: int) -> None:
+        box = QMessageBox(self.app.window)
+        box.setIcon(QMessageBox.Icon.Warning)
+        box.setWindowTitle(self.tr("Progress database damaged"))
+        box.setText(
+            self.tr(
+                "Trainer cannot open your progress database. It may have been damaged, "
+                "for example when the laptop lost power."
+            )
+        )
+        if backup is not None:
+            first = self.tr(
+                "The newest backup in good order was made on {when}. Restore it to go on "
+                "from there."
+            ).format(when=when_text(backup.created_at))
+        elif skipped:
+            first = self.tr("None of the %n backup(s) can be read.", "", skipped)
+        else:
+            first = self.tr("There is no backup to restore.")
+        box.setInformativeText(
+            first
+            + "\n\n"
+            + self.tr(
+                "The damaged file is not deleted: Trainer renames it and leaves it in {folder}."
+            ).format(folder=database.parent)
+        )
+        self.restore_button = None
+        if backup is not None:
+            self.restore_button = box.addButton(
+                self.tr("&Restore the backup"), QMessageBox.ButtonRole.AcceptRole
+            )
+        self.empty_button = box.addButton(
+            self.tr("&Start with no progress"), QMessageBox.ButtonRole.DestructiveRole
+        )
+        self.later_button = box.addButton(self.tr("&Not now"), QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(self.restore_button or self.later_button)
+        box.setEscapeButton(self.later_button)
+        box.buttonClicked.connect(self._chosen)
+        self.recovery_box = box
+        box.open()
+
+    def _chosen(self, button: object) -> None:
+        if button is self.later_button:
+            log.warning("recovery of the damaged database postponed by the user")
+            return
+        use_backup = button is self.restore_button
+        self.app.tasks.run(
+            lambda: self.app.backend.recover(use_backup),
+            self._recovered,
+            self.app._failed,
+        )
+
+    def _recovered(self, result: RecoveryResult) -> None:
+        log.warning(
+            "damaged database kept as %s; restored %s; skipped %s",
+            result.kept_as,
+            result.restored.path if result.restored else None,
+            [b.path.name for b in result.skipped],
+        )
+        if result.restored is not None:
+            text = self.tr("Your progress was restored from the backup made on {when}.").format(
+                when=when_text(result.restored.created_at)
+            )
+        else:
+            text = self.tr(
+                "Trainer starts again with no progress. Your backups are kept: "
+                "File ▸ Backups… can restore one later."
+            )
+        box = QMessageBox(self.app.window)
+        box.setIcon(QMessageBox.Icon.Information)
+        box.setWindowTitle(self.tr("Trainer"))
+        box.setText(text)
+        box.setInformativeText(
+            self.tr("The damaged file was kept as:\n{path}").format(path=result.kept_as)
+        )
+        self.recovered_box = box
+        box.open()
+        self.app.window.show_message(text, 15000)
+        self.app.load_banks()
