@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QDialog,
     QHBoxLayout,
@@ -102,6 +103,16 @@ class BackupsDialog(QDialog):
         self.resize(640, 440)
         self._busy = False
         self._selection_changed()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        """Room for a few rows at the current text size (up to 200%), within the screen."""
+        self.table.setMinimumHeight(self.fontMetrics().lineSpacing() * 6)
+        wanted = self.size().expandedTo(self.sizeHint())
+        screen = self.screen()
+        if screen is not None:
+            wanted = wanted.boundedTo(screen.availableGeometry().size())
+        self.resize(wanted)
+        super().showEvent(event)
 
     # -- filled by the presenter --------------------------------------------------
     def set_folder(self, folder: str) -> None:
