@@ -108,11 +108,17 @@ def test_backups_list_back_up_now_and_restore(qtbot: QtBot, session: Session) ->
     apply_theme(QApplication.instance(), "system", 100)  # type: ignore[arg-type]
     close(qtbot, session, dialog)
 
-    # answers after the backup
+    # after the backup: a lower daily limit, and two more answers
+    key(qtbot, session, "Ctrl+,")
+    settings = window.settings_screen
+    wait_for(qtbot, lambda: settings.new_limit.value() == 20)
+    settings.new_limit.setValue(5)
+    settings.apply_button.click()
+    wait_for(qtbot, lambda: settings.message.text() == "Settings saved.")
     study(qtbot, session, 2)
     after = reviewed(session)
     assert after[:2] == before and len(after) == 4
-    assert "New today: 12" in window.home.status.text()
+    assert "New today: 1" in window.home.status.text()  # 5 - 4
 
     window.backups_action.trigger()
     wait_for(qtbot, lambda: dialog.isVisible() and dialog.rows and dialog.rows[0].path == made.path)
@@ -133,7 +139,7 @@ def test_backups_list_back_up_now_and_restore(qtbot: QtBot, session: Session) ->
     wait_for(qtbot, lambda: home_ready(session) and window.current_screen() == "home")
 
     assert reviewed(session) == before  # earlier answers back, later ones gone
-    assert window.home.status.text() == home_before
+    assert window.home.status.text() == home_before  # the limit of 20 is back too
     new_engine = engine(session)
     assert new_engine is not old_engine
     learner = session.controller.learner_id or 0

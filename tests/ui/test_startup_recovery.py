@@ -113,3 +113,20 @@ def test_not_now_then_start_with_no_progress(qtbot: QtBot, tmp_path: Path) -> No
     create_profile(qtbot, session, "Bilal")
     assert reviewed(session) == []
     close_session(session)
+
+
+def test_only_damaged_backups_are_not_offered(qtbot: QtBot, tmp_path: Path) -> None:
+    database_path(tmp_path).write_bytes(b"garbage" * 1000)
+    junk = backups_dir(tmp_path) / "trainer-20260101-000000-000000.sqlite3"
+    junk.parent.mkdir()
+    junk.write_bytes(b"SQLite format 3\x00" + b"\x00" * 5000)
+
+    session = make_session(qtbot, tmp_path)
+    presenter = session.controller.backups
+    box = asked(qtbot, session)
+    assert presenter.restore_button is None
+    assert "None of the backups can be read" in box.informativeText()  # type: ignore[attr-defined]
+    presenter.empty_button.click()
+    wait_for(qtbot, lambda: session.window.current_screen() == "first_run")
+    assert len(kept_files(tmp_path)) == 1 and junk.exists()
+    close_session(session)

@@ -180,7 +180,7 @@ class BackupsPresenter(QObject):
                 "from there."
             ).format(when=when_text(backup.created_at))
         elif skipped:
-            first = self.tr("None of the %n backup(s) can be read.", "", skipped)
+            first = self.tr("None of the backups can be read: they are damaged too.")
         else:
             first = self.tr("There is no backup to restore.")
         box.setInformativeText(
