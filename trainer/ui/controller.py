@@ -116,6 +116,7 @@ class AppController(QObject):
         w.home.study_requested.connect(lambda: self.navigate("study"))
         w.home.quiz_requested.connect(lambda: self.navigate("quiz_setup"))
         w.home.progress_requested.connect(lambda: self.navigate("progress"))
+        w.home.practice_requested.connect(self.practise)
         w.home.resume_requested.connect(self.resume_quiz)
         w.first_run.create_requested.connect(self.create_first_profile)
         w.study.home_requested.connect(lambda: self.navigate("home"))
@@ -277,6 +278,15 @@ class AppController(QObject):
             self.window.show_screen("quiz_setup")
         elif name in ("progress", "profiles", "settings", "banks"):
             self.side.show(name)
+
+    def practise(self, kind: str) -> None:
+        """A practice session over the weakest items or the recent mistakes."""
+        if not self._built or self.learner_id is None:
+            return
+        if self.quiz.running:
+            self.quiz.timer.stop()
+        self.window.show_screen("study")
+        self.study.start_practice(self.learner_id, kind)
 
     # -- first run and profiles --------------------------------------------------
     def create_first_profile(self, name: str, banks: list[str]) -> None:

@@ -9,6 +9,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
+    QMenu,
     QProgressBar,
     QPushButton,
     QTreeWidget,
@@ -31,6 +32,8 @@ class HomeScreen(QWidget):
     quiz_requested = Signal()
     resume_requested = Signal()
     progress_requested = Signal()
+    practice_requested = Signal(str)
+    """"weak" (lowest recall first) or "mistakes" (answered Again lately)."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -60,6 +63,16 @@ class HomeScreen(QWidget):
         self.resume_button.setToolTip(self.tr("Continue the quiz you left unfinished"))
         self.resume_button.clicked.connect(self.resume_requested)
         self.resume_button.setVisible(False)
+        self.practice_button = QPushButton(self.tr("&Weak spots"))
+        self.practice_button.setToolTip(
+            self.tr("Go over the items you know least, or the ones you got wrong lately")
+        )
+        practice = QMenu(self.practice_button)
+        self.weak_action = practice.addAction(self.tr("&Weakest items (lowest recall first)"))
+        self.weak_action.triggered.connect(lambda: self.practice_requested.emit("weak"))
+        self.mistakes_action = practice.addAction(self.tr("My &mistakes of the last 14 days"))
+        self.mistakes_action.triggered.connect(lambda: self.practice_requested.emit("mistakes"))
+        self.practice_button.setMenu(practice)
         self.progress_button = QPushButton(self.tr("See &progress"))
         self.progress_button.setToolTip(self.tr("Charts of your progress (Ctrl+4)"))
         self.progress_button.clicked.connect(self.progress_requested)
@@ -68,6 +81,7 @@ class HomeScreen(QWidget):
             self.study_button,
             self.quiz_button,
             self.resume_button,
+            self.practice_button,
             self.progress_button,
         ):
             buttons.addWidget(button)

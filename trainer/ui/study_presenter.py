@@ -2,6 +2,10 @@
 
 Every engine call runs on the task runner's worker thread; the view only gets
 texts. The session ends when the engine has no card left or after ``limit`` cards.
+
+A practice session (``start_practice``) goes through a fixed list instead: the
+engine's weakest items or the learner's recent mistakes, taken when it starts.
+Its ratings are ordinary reviews: the schedule learns from them.
 """
 
 from __future__ import annotations
@@ -40,6 +44,11 @@ class _Step:
     question: Question | None
     due: int
     new: int
+    left: int = 0
+    """Practice only: the items after this one."""
+
+
+PRACTICE_SIZE = 20
 
 
 class StudyPresenter(QObject):
@@ -61,6 +70,9 @@ class StudyPresenter(QObject):
         self.ratings: Counter[int] = Counter()
         self.history: list[int] = []
         self.shown_at = 0.0
+        self.practice: str | None = None
+        """None, or "weak" / "mistakes" while practising."""
+        self.queue: list[str] = []
         view.reveal_requested.connect(self.reveal)
         view.rated.connect(self.rate)
         view.undo_requested.connect(self.undo)
@@ -71,15 +83,49 @@ class StudyPresenter(QObject):
         self.learner_id = learner_id
         self.filter = filt
         self.limit = limit
+        self.practice = None
+        self._begin(lambda: None)
+
+    def start_practice(self, learner_id: int, kind: str, size: int = PRACTICE_SIZE) -> None:
+        """Practise the ``size`` weakest items (``kind`` "weak") or recent mistakes."""
+        if kind not in ("weak", "mistakes"):
+            raise ValueError(f"unknown practice {kind!r}")
+        self.learner_id = learner_id
+        self.filter = None
+        self.limit = None
+        self.practice = kind
+
+        def pick() -> None:
+            engine = self.backend.engine
+            if kind == "weak":
+                self.queue = engine.weak_items(learner_id, size)
+            else:
+                self.queue = engine.mistakes(learner_id, limit=size)
+
+        self._begin(pick)
+
+    def _begin(self, first: Callable[[], object]) -> None:
+        self.queue = []
         self.ratings.clear()
         self.history.clear()
         self.view.set_can_undo(False)
         self.view.set_busy(True)
-        self._run(lambda: None)
+        self._run(first)
+
+    def _next_from_queue(self) -> _Card | None:
+        engine = self.backend.engine
+        while self.queue:
+            item_id = self.queue.pop(0)
+            if item_id in engine.items:
+                intervals = engine.preview_intervals(self.learner_id, item_id)
+                return _Card(item_id, False, {int(g): t for g, t in intervals.items()})
+        return None
 
     def _next_step(self, card: _Card | None = None) -> _Step:
         engine = self.backend.engine
-        if card is None:
+        if card is None and self.practice is not None:
+            card = self._next_from_queue()
+        elif card is None:
             found = (
                 engine.next_card(self.learner_id)
                 if self.filter is None
@@ -90,7 +136,7 @@ class StudyPresenter(QObject):
                 card = _Card(found.item_id, found.is_new, intervals)
         counts = engine.home_counts(self.learner_id)
         question = None if card is None else self.backend.question(card.item_id)
-        return _Step(card, question, counts.due, counts.new_today)
+        return _Step(card, question, counts.due, counts.new_today, len(self.queue))
 
     def _run(self, action: Callable[[], object]) -> None:
         def job() -> _Step:
@@ -109,14 +155,22 @@ class StudyPresenter(QObject):
             self.view.show_summary(self._summary(step))
             return
         self.card, self.question = step.card, step.question
-        total = done + step.due + step.new
-        self.view.show_progress(
-            self.tr("{done} studied · {due} due · {new} new left today").format(
-                done=done, due=step.due, new=step.new
-            ),
-            done,
-            total,
-        )
+        if self.practice is not None:
+            self.view.show_progress(
+                self.tr("Practice: {done} done · {left} left").format(
+                    done=done, left=step.left + 1
+                ),
+                done,
+                done + step.left + 1,
+            )
+        else:
+            self.view.show_progress(
+                self.tr("{done} studied · {due} due · {new} new left today").format(
+                    done=done, due=step.due, new=step.new
+                ),
+                done,
+                done + step.due + step.new,
+            )
         question = step.question
         kind = texts.kind_names().get(question.kind, question.kind)
         new = self.tr("new") if step.card.is_new else self.tr("review")
@@ -125,6 +179,14 @@ class StudyPresenter(QObject):
 
     def _summary(self, step: _Step) -> str:
         done = len(self.history)
+        if not done and self.practice == "weak":
+            return self.tr("Nothing to practise yet: study some cards first.")
+        if not done and self.practice == "mistakes":
+            from trainer.core.engine.custom import MISTAKES_DAYS
+
+            return self.tr("No mistakes in the last {days} days: nothing to go over.").format(
+                days=MISTAKES_DAYS
+            )
         if not done:
             return self.tr("Nothing is due right now, and no new items are left for today.")
         names = (self.tr("Again"), self.tr("Hard"), self.tr("Good"), self.tr("Easy"))
