@@ -1,1573 +1,2415 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
-  <context>
+<context>
     <name>App</name>
     <message>
-      <location filename="../../trainer/ui/app.py" line="96" />
-      <source>Trainer cannot use its data folder:
+        <location filename="../../trainer/ui/app.py" line="132"/>
+        <source>Trainer cannot use its data folder:
 {path}
 
 {reason}
 
 Choose another folder with --data-dir or the TRAINER_DATA_DIR variable.</source>
-      <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>AppController</name>
     <message>
-      <location filename="../../trainer/ui/controller.py" line="231" />
-      <source>{mastered} mastered, {learning} learning, {new} new of {items}; average recall {recall}%</source>
-      <translation type="unfinished" />
+        <location filename="../../trainer/ui/controller.py" line="251"/>
+        <source>{mastered} mastered, {learning} learning, {new} new of {items}; average recall {recall}%</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <location filename="../../trainer/ui/controller.py" line="294" />
-      <source>Quit Trainer</source>
-      <translation type="unfinished" />
+        <location filename="../../trainer/ui/controller.py" line="325"/>
+        <source>Quit Trainer</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <location filename="../../trainer/ui/controller.py" line="296" />
-      <source>You are in the middle of a quiz. Your answers so far are saved, and you can resume the quiz next time. Quit now?</source>
-      <translation type="unfinished" />
+        <location filename="../../trainer/ui/controller.py" line="327"/>
+        <source>You are in the middle of a quiz. Your answers so far are saved, and you can resume the quiz next time. Quit now?</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <location filename="../../trainer/ui/controller.py" line="312" />
-      <source>Something went wrong and Trainer could not finish. Your progress is saved; the details are in the log file.</source>
-      <translation type="unfinished" />
+        <location filename="../../trainer/ui/controller.py" line="358"/>
+        <source>Something went wrong and Trainer could not finish. Your progress is saved; the details are in the log file.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <location filename="../../trainer/ui/controller.py" line="320" />
-      <source>Trainer</source>
-      <translation type="unfinished" />
+        <location filename="../../trainer/ui/controller.py" line="366"/>
+        <source>Trainer</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <location filename="../../trainer/ui/controller.py" line="322" />
-      <source>Error</source>
-      <translation type="unfinished" />
+        <location filename="../../trainer/ui/controller.py" line="368"/>
+        <source>Error</source>
+        <translation type="unfinished"></translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
+    <name>AudienceWindow</name>
+    <message>
+        <location filename="../../trainer/ui/workshop/stage_audience.py" line="102"/>
+        <source>Workshop — audience</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/workshop/stage_audience.py" line="171"/>
+        <source>Workshop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/workshop/stage_audience.py" line="265"/>
+        <source>Question {n} of {total}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/workshop/stage_audience.py" line="283"/>
+        <source>Answer: {answer}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/workshop/stage_audience.py" line="286"/>
+        <source>Source: {source}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/workshop/stage_audience.py" line="326"/>
+        <source>Time!</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BackupsDialog</name>
+    <message>
+        <location filename="../../trainer/ui/backups_screen.py" line="49"/>
+        <location filename="../../trainer/ui/backups_screen.py" line="96"/>
+        <source>Backups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/backups_screen.py" line="53"/>
+        <source>Trainer keeps copies of your progress: every few minutes while you study and when you close it. Restoring one brings your progress back to that moment; your progress now is kept as a backup first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/backups_screen.py" line="59"/>
+        <source>Made</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/backups_screen.py" line="59"/>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/backups_screen.py" line="59"/>
+        <source>Size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/backups_screen.py" line="60"/>
+        <source>Backups, newest first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/backups_screen.py" line="72"/>
+        <source>No backups yet. Trainer makes the first one a few minutes after you study.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/backups_screen.py" line="79"/>
+        <source>&amp;Back up now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/backups_screen.py" line="80"/>
+        <source>Save a copy of your progress now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/backups_screen.py" line="82"/>
+        <source>&amp;Restore…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/backups_screen.py" line="83"/>
+        <source>Bring your progress back to the chosen backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/backups_screen.py" line="85"/>
+        <source>&amp;Open backups folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/backups_screen.py" line="87"/>
+        <source>&amp;Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/backups_screen.py" line="119"/>
+        <source>Folder: {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/backups_screen.py" line="168"/>
+        <source>Restore a backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/backups_screen.py" line="169"/>
+        <source>Restore the backup made on {when}?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/backups_screen.py" line="172"/>
+        <source>Your progress goes back to that moment: answers given after it will no longer count.
+
+Nothing is lost: your progress as it is now is first saved as a backup (&quot;Before a restore&quot; in this list), so you can restore it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/backups_screen.py" line="178"/>
+        <source>&amp;Restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BackupsPresenter</name>
+    <message>
+        <location filename="../../trainer/ui/backups_presenter.py" line="54"/>
+        <source>Automatic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/backups_presenter.py" line="56"/>
+        <source>Before an upgrade</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/backups_presenter.py" line="58"/>
+        <source>Made by you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/backups_presenter.py" line="59"/>
+        <source>Before a restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/backups_presenter.py" line="60"/>
+        <source>Before deleting a profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/backups_presenter.py" line="102"/>
+        <source>Backup made: {when}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/backups_presenter.py" line="111"/>
+        <source>Restoring…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/backups_presenter.py" line="123"/>
+        <source>Your progress is back to {when}. Your progress from before the restore is kept as the backup &quot;Before a restore&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/backups_presenter.py" line="170"/>
+        <source>Progress database damaged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/backups_presenter.py" line="173"/>
+        <source>Trainer cannot open your progress database. It may have been damaged, for example when the laptop lost power.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/backups_presenter.py" line="179"/>
+        <source>The newest backup in good order was made on {when}. Restore it to go on from there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/backups_presenter.py" line="183"/>
+        <source>None of the backups can be read: they are damaged too.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/backups_presenter.py" line="185"/>
+        <source>There is no backup to restore.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/backups_presenter.py" line="190"/>
+        <source>The damaged file is not deleted: Trainer renames it and leaves it in {folder}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/backups_presenter.py" line="196"/>
+        <source>&amp;Restore the backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/backups_presenter.py" line="199"/>
+        <source>&amp;Start with no progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/backups_presenter.py" line="201"/>
+        <source>&amp;Not now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/backups_presenter.py" line="227"/>
+        <source>Your progress was restored from the backup made on {when}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/backups_presenter.py" line="232"/>
+        <source>Trainer starts again with no progress. Your backups are kept: File ▸ Backups… can restore one later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/backups_presenter.py" line="237"/>
+        <source>Trainer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/backups_presenter.py" line="240"/>
+        <source>The damaged file was kept as:
+{path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>BanksScreen</name>
     <message>
-      <location filename="../../trainer/ui/banks_screen.py" line="36" />
-      <source>Bank</source>
-      <translation type="unfinished" />
+        <location filename="../../trainer/ui/banks_screen.py" line="36"/>
+        <source>Bank</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <location filename="../../trainer/ui/banks_screen.py" line="36" />
-      <source>Where</source>
-      <translation type="unfinished" />
+        <location filename="../../trainer/ui/banks_screen.py" line="36"/>
+        <source>Where</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <location filename="../../trainer/ui/banks_screen.py" line="36" />
-      <source>Study items</source>
-      <translation type="unfinished" />
+        <location filename="../../trainer/ui/banks_screen.py" line="36"/>
+        <source>Study items</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <location filename="../../trainer/ui/banks_screen.py" line="36" />
-      <source>Topics</source>
-      <translation type="unfinished" />
+        <location filename="../../trainer/ui/banks_screen.py" line="36"/>
+        <source>Topics</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <location filename="../../trainer/ui/banks_screen.py" line="38" />
-      <source>Loaded banks</source>
-      <translation type="unfinished" />
+        <location filename="../../trainer/ui/banks_screen.py" line="38"/>
+        <source>Loaded banks</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <location filename="../../trainer/ui/banks_screen.py" line="49" />
-      <source>Errors in broken banks</source>
-      <translation type="unfinished" />
+        <location filename="../../trainer/ui/banks_screen.py" line="49"/>
+        <source>Errors in broken banks</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <location filename="../../trainer/ui/banks_screen.py" line="52" />
-      <source>&amp;Open my bank folder</source>
-      <translation type="unfinished" />
+        <location filename="../../trainer/ui/banks_screen.py" line="52"/>
+        <source>&amp;Open my bank folder</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <location filename="../../trainer/ui/banks_screen.py" line="53" />
-      <source>Put your own bank files (.yaml) in this folder</source>
-      <translation type="unfinished" />
+        <location filename="../../trainer/ui/banks_screen.py" line="53"/>
+        <source>Put your own bank files (.yaml) in this folder</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <location filename="../../trainer/ui/banks_screen.py" line="55" />
-      <source>Re&amp;load banks</source>
-      <translation type="unfinished" />
+        <location filename="../../trainer/ui/banks_screen.py" line="55"/>
+        <source>Re&amp;load banks</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <location filename="../../trainer/ui/banks_screen.py" line="56" />
-      <source>Read the bank files again (F5)</source>
-      <translation type="unfinished" />
+        <location filename="../../trainer/ui/banks_screen.py" line="56"/>
+        <source>Read the bank files again (F5)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <location filename="../../trainer/ui/banks_screen.py" line="58" />
-      <source>Ho&amp;me</source>
-      <translation type="unfinished" />
+        <location filename="../../trainer/ui/banks_screen.py" line="58"/>
+        <source>Ho&amp;me</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <location filename="../../trainer/ui/banks_screen.py" line="59" />
-      <source>Back to the home screen (Ctrl+1)</source>
-      <translation type="unfinished" />
+        <location filename="../../trainer/ui/banks_screen.py" line="59"/>
+        <source>Back to the home screen (Ctrl+1)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <location filename="../../trainer/ui/banks_screen.py" line="67" />
-      <source>Question banks</source>
-      <translation type="unfinished" />
+        <location filename="../../trainer/ui/banks_screen.py" line="67"/>
+        <source>Question banks</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <location filename="../../trainer/ui/banks_screen.py" line="78" />
-      <source>yours</source>
-      <translation type="unfinished" />
+        <location filename="../../trainer/ui/banks_screen.py" line="78"/>
+        <source>yours</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <location filename="../../trainer/ui/banks_screen.py" line="78" />
-      <source>shipped</source>
-      <translation type="unfinished" />
+        <location filename="../../trainer/ui/banks_screen.py" line="78"/>
+        <source>shipped</source>
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-      <location filename="../../trainer/ui/banks_screen.py" line="96" />
-      <source>%n study item(s)</source>
-      <translation>
-        <numerusform>%n study item</numerusform>
-        <numerusform>%n study items</numerusform>
-      </translation>
+        <location filename="../../trainer/ui/banks_screen.py" line="96"/>
+        <source>%n study item(s)</source>
+        <translation>
+            <numerusform>%n study item</numerusform>
+            <numerusform>%n study items</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../trainer/ui/banks_screen.py" line="98" />
-      <source>%n bank(s)</source>
-      <translation>
-        <numerusform>%n bank</numerusform>
-        <numerusform>%n banks</numerusform>
-      </translation>
+        <location filename="../../trainer/ui/banks_screen.py" line="98"/>
+        <source>%n bank(s)</source>
+        <translation>
+            <numerusform>%n bank</numerusform>
+            <numerusform>%n banks</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../trainer/ui/banks_screen.py" line="104" />
-      <source>%n problem(s) in broken banks (file:line:column):</source>
-      <translation>
-        <numerusform>%n problem in broken banks (file:line:column):</numerusform>
-        <numerusform>%n problems in broken banks (file:line:column):</numerusform>
-      </translation>
+        <location filename="../../trainer/ui/banks_screen.py" line="104"/>
+        <source>%n problem(s) in broken banks (file:line:column):</source>
+        <translation>
+            <numerusform>%n problem in broken banks (file:line:column):</numerusform>
+            <numerusform>%n problems in broken banks (file:line:column):</numerusform>
+        </translation>
     </message>
     <message>
-      <location filename="../../trainer/ui/banks_screen.py" line="106" />
-      <source>No problems found in the bank files.</source>
-      <translation type="unfinished" />
+        <location filename="../../trainer/ui/banks_screen.py" line="106"/>
+        <source>No problems found in the bank files.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <location filename="../../trainer/ui/banks_screen.py" line="108" />
-      <source>Your bank folder: {path}</source>
-      <translation type="unfinished" />
+        <location filename="../../trainer/ui/banks_screen.py" line="108"/>
+        <source>Your bank folder: {path}</source>
+        <translation type="unfinished"></translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
+    <name>BuilderWindow</name>
+    <message>
+        <location filename="../../trainer/ui/workshop/stage_builder.py" line="77"/>
+        <source>Workshop builder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/workshop/stage_builder.py" line="79"/>
+        <source>Unfinished workshop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/workshop/stage_builder.py" line="81"/>
+        <source>&amp;Resume</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/workshop/stage_builder.py" line="88"/>
+        <location filename="../../trainer/ui/workshop/stage_builder.py" line="149"/>
+        <location filename="../../trainer/ui/workshop/stage_builder.py" line="241"/>
+        <source>Workshop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/workshop/stage_builder.py" line="95"/>
+        <source> s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/workshop/stage_builder.py" line="97"/>
+        <source>Speed bonus (up to half the points again)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/workshop/stage_builder.py" line="99"/>
+        <source>New seed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/workshop/stage_builder.py" line="104"/>
+        <source>&amp;Build the question list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/workshop/stage_builder.py" line="107"/>
+        <source>&amp;Title:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/workshop/stage_builder.py" line="108"/>
+        <source>Questions:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/workshop/stage_builder.py" line="109"/>
+        <source>Time per question:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/workshop/stage_builder.py" line="110"/>
+        <source>Points per question:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/workshop/stage_builder.py" line="112"/>
+        <source>Seed:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/workshop/stage_builder.py" line="115"/>
+        <location filename="../../trainer/ui/workshop/stage_builder.py" line="213"/>
+        <source>Banks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/workshop/stage_builder.py" line="116"/>
+        <location filename="../../trainer/ui/workshop/stage_builder.py" line="214"/>
+        <source>Topics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/workshop/stage_builder.py" line="117"/>
+        <location filename="../../trainer/ui/workshop/stage_builder.py" line="215"/>
+        <source>Kinds of question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/workshop/stage_builder.py" line="125"/>
+        <location filename="../../trainer/ui/workshop/stage_builder.py" line="136"/>
+        <source>Questions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/workshop/stage_builder.py" line="126"/>
+        <source>S&amp;wap the selected question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/workshop/stage_builder.py" line="129"/>
+        <source>One team per line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/workshop/stage_builder.py" line="130"/>
+        <source>Teams</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/workshop/stage_builder.py" line="133"/>
+        <source>&amp;Start the workshop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/workshop/stage_builder.py" line="139"/>
+        <source>Teams (one per line)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/workshop/stage_builder.py" line="178"/>
+        <source>The banks are still loading; try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/workshop/stage_builder.py" line="194"/>
+        <source>{title} — question {n} of {total}, {teams} teams, {answers} answers, last used {when}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/workshop/stage_builder.py" line="218"/>
+        <source>Tick at least one entry in {list}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/workshop/stage_builder.py" line="261"/>
+        <source>{n}. (not in the loaded banks: {id})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/workshop/stage_builder.py" line="273"/>
+        <source>Not in the loaded banks (skipped): {ids}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/workshop/stage_builder.py" line="278"/>
+        <source>{n} questions ready (seed {seed}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/workshop/stage_builder.py" line="300"/>
+        <source>Select a question in the list first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/workshop/stage_builder.py" line="319"/>
+        <source>Build the question list first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/workshop/stage_builder.py" line="322"/>
+        <source>Add at least one team (one name per line).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/workshop/stage_builder.py" line="355"/>
+        <source>Running “{title}”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/workshop/stage_builder.py" line="378"/>
+        <source>Something went wrong; the details are in the log file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ClozeAnswer</name>
     <message>
-      <location filename="../../trainer/ui/widgets/answer_widgets.py" line="267" />
-      <source>Blank {n} of {total}</source>
-      <translation type="unfinished" />
+        <location filename="../../trainer/ui/widgets/answer_widgets.py" line="234"/>
+        <source>Blank {n} of {total}</source>
+        <translation type="unfinished"></translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
+    <name>ConsoleWindow</name>
+    <message>
+        <location filename="../../trainer/ui/workshop/stage_console.py" line="53"/>
+        <source>Workshop — console</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/workshop/stage_console.py" line="79"/>
+        <source>Now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/workshop/stage_console.py" line="85"/>
+        <source>Next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/workshop/stage_console.py" line="89"/>
+        <source>Teams: press 1–9, then a letter for the answer (or + right, − wrong)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/workshop/stage_console.py" line="98"/>
+        <source>Start (S)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/workshop/stage_console.py" line="99"/>
+        <source>Pause (Space)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/workshop/stage_console.py" line="100"/>
+        <source>Reveal (R)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/workshop/stage_console.py" line="101"/>
+        <source>Previous (P)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/workshop/stage_console.py" line="102"/>
+        <source>Next (N)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/workshop/stage_console.py" line="103"/>
+        <source>Leaderboard (L)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/workshop/stage_console.py" line="104"/>
+        <source>Hide console (H)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/workshop/stage_console.py" line="112"/>
+        <source>Keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/workshop/stage_console.py" line="130"/>
+        <source>Question {n} of {total}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/workshop/stage_console.py" line="137"/>
+        <source>Right answer: {answer}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/workshop/stage_console.py" line="139"/>
+        <source>(this is the last question)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/workshop/stage_console.py" line="159"/>
+        <source>✓ Right</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/workshop/stage_console.py" line="160"/>
+        <source>✗ Wrong</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/workshop/stage_console.py" line="177"/>
+        <source>right</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/workshop/stage_console.py" line="178"/>
+        <source>wrong</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/workshop/stage_console.py" line="179"/>
+        <source>partly right</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/workshop/stage_console.py" line="192"/>
+        <source>—</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/workshop/stage_console.py" line="194"/>
+        <source>{points} pts</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Crash</name>
     <message>
-      <location filename="../../trainer/ui/crash.py" line="16" />
-      <source>Something went wrong, and Trainer could not finish what it was doing. Your progress up to the last answer is saved.
+        <location filename="../../trainer/ui/crash.py" line="16"/>
+        <source>Something went wrong, and Trainer could not finish what it was doing. Your progress up to the last answer is saved.
 
 The details were written to:
 {path}</source>
-      <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <location filename="../../trainer/ui/crash.py" line="44" />
-      <source>Trainer</source>
-      <translation type="unfinished" />
+        <location filename="../../trainer/ui/crash.py" line="44"/>
+        <source>Trainer</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <location filename="../../trainer/ui/crash.py" line="47" />
-      <source>Error</source>
-      <translation type="unfinished" />
+        <location filename="../../trainer/ui/crash.py" line="47"/>
+        <source>Error</source>
+        <translation type="unfinished"></translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
+    <name>FileActions</name>
+    <message>
+        <location filename="../../trainer/ui/workshop/stage_files.py" line="36"/>
+        <source>&amp;Open…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/workshop/stage_files.py" line="38"/>
+        <source>Sa&amp;ve…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/workshop/stage_files.py" line="41"/>
+        <source>A4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/workshop/stage_files.py" line="42"/>
+        <source>Letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/workshop/stage_files.py" line="43"/>
+        <source>Paper size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/workshop/stage_files.py" line="44"/>
+        <source>&amp;Print…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/workshop/stage_files.py" line="48"/>
+        <source>Moodle GIFT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/workshop/stage_files.py" line="49"/>
+        <source>Moodle XML</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/workshop/stage_files.py" line="50"/>
+        <source>Anki package (.apkg)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/workshop/stage_files.py" line="51"/>
+        <source>Results (CSV)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/workshop/stage_files.py" line="55"/>
+        <source>Export format</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/workshop/stage_files.py" line="56"/>
+        <source>&amp;Export…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/workshop/stage_files.py" line="94"/>
+        <source>Open a workshop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/workshop/stage_files.py" line="95"/>
+        <location filename="../../trainer/ui/workshop/stage_files.py" line="104"/>
+        <source>Workshop files (*.yaml *.yml)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/workshop/stage_files.py" line="103"/>
+        <source>Save the workshop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/workshop/stage_files.py" line="112"/>
+        <source>Print to PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/workshop/stage_files.py" line="113"/>
+        <source>PDF files (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/workshop/stage_files.py" line="122"/>
+        <source>Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/workshop/stage_files.py" line="158"/>
+        <source>Saved to {path}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/workshop/stage_files.py" line="183"/>
+        <source>Printed to {path}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/workshop/stage_files.py" line="190"/>
+        <source>Build the question list first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/workshop/stage_files.py" line="193"/>
+        <source>No workshop has been run yet: there are no results to export.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/workshop/stage_files.py" line="226"/>
+        <source>Exported {n} to {path}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/workshop/stage_files.py" line="227"/>
+        <source>not exported: {line}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>FirstRunScreen</name>
     <message>
-      <location filename="../../trainer/ui/first_run.py" line="31" />
-      <source>Welcome to Trainer</source>
-      <translation type="unfinished" />
+        <location filename="../../trainer/ui/first_run.py" line="31"/>
+        <source>Welcome to Trainer</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <location filename="../../trainer/ui/first_run.py" line="34" />
-      <source>Trainer helps you learn about international migration governance with flashcards and quizzes. Type your name and choose what to study; you can change both later.</source>
-      <translation type="unfinished" />
+        <location filename="../../trainer/ui/first_run.py" line="34"/>
+        <source>Trainer helps you learn about international migration governance with flashcards and quizzes. Type your name and choose what to study; you can change both later.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <location filename="../../trainer/ui/first_run.py" line="40" />
-      <source>Your name</source>
-      <translation type="unfinished" />
+        <location filename="../../trainer/ui/first_run.py" line="40"/>
+        <source>Your name</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <location filename="../../trainer/ui/first_run.py" line="41" />
-      <source>e.g. Amina</source>
-      <translation type="unfinished" />
+        <location filename="../../trainer/ui/first_run.py" line="41"/>
+        <source>e.g. Amina</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <location filename="../../trainer/ui/first_run.py" line="44" />
-      <source>Banks to study</source>
-      <translation type="unfinished" />
+        <location filename="../../trainer/ui/first_run.py" line="44"/>
+        <source>Banks to study</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <location filename="../../trainer/ui/first_run.py" line="45" />
-      <source>Space ticks or unticks the selected bank</source>
-      <translation type="unfinished" />
+        <location filename="../../trainer/ui/first_run.py" line="45"/>
+        <source>Space ticks or unticks the selected bank</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <location filename="../../trainer/ui/first_run.py" line="46" />
-      <source>Your &amp;name:</source>
-      <translation type="unfinished" />
+        <location filename="../../trainer/ui/first_run.py" line="46"/>
+        <source>Your &amp;name:</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <location filename="../../trainer/ui/first_run.py" line="48" />
-      <source>&amp;Banks to study:</source>
-      <translation type="unfinished" />
+        <location filename="../../trainer/ui/first_run.py" line="48"/>
+        <source>&amp;Banks to study:</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <location filename="../../trainer/ui/first_run.py" line="57" />
-      <source>&amp;Start studying</source>
-      <translation type="unfinished" />
+        <location filename="../../trainer/ui/first_run.py" line="57"/>
+        <source>&amp;Start studying</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <location filename="../../trainer/ui/first_run.py" line="58" />
-      <source>Create your profile and start (Enter)</source>
-      <translation type="unfinished" />
+        <location filename="../../trainer/ui/first_run.py" line="58"/>
+        <source>Create your profile and start (Enter)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <location filename="../../trainer/ui/first_run.py" line="77" />
-      <source>{title} ({n} items)</source>
-      <translation type="unfinished" />
+        <location filename="../../trainer/ui/first_run.py" line="77"/>
+        <source>{title} ({n} items)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <location filename="../../trainer/ui/first_run.py" line="96" />
-      <source>Please type your name first.</source>
-      <translation type="unfinished" />
+        <location filename="../../trainer/ui/first_run.py" line="96"/>
+        <source>Please type your name first.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <location filename="../../trainer/ui/first_run.py" line="100" />
-      <source>Tick at least one bank to study.</source>
-      <translation type="unfinished" />
+        <location filename="../../trainer/ui/first_run.py" line="100"/>
+        <source>Tick at least one bank to study.</source>
+        <translation type="unfinished"></translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>HomeScreen</name>
     <message>
-      <location filename="../../trainer/ui/home.py" line="68" />
-      <source>Trainer</source>
-      <translation type="unfinished" />
+        <location filename="../../trainer/ui/home.py" line="41"/>
+        <source>Trainer</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <location filename="../../trainer/ui/home.py" line="71" />
-      <source>Migration governance: IOM, the Global Migration Group and HLD 2013</source>
-      <translation type="unfinished" />
+        <location filename="../../trainer/ui/home.py" line="44"/>
+        <source>Migration governance: IOM, the Global Migration Group and HLD 2013</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <location filename="../../trainer/ui/home.py" line="75" />
-      <source>Loading</source>
-      <translation type="unfinished" />
+        <location filename="../../trainer/ui/home.py" line="48"/>
+        <source>Loading</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <location filename="../../trainer/ui/home.py" line="78" />
-      <location filename="../../trainer/ui/home.py" line="152" />
-      <source>Loading question banks…</source>
-      <translation type="unfinished" />
+        <location filename="../../trainer/ui/home.py" line="51"/>
+        <location filename="../../trainer/ui/home.py" line="136"/>
+        <source>Loading question banks…</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <location filename="../../trainer/ui/home.py" line="82" />
-      <source>&amp;Study now</source>
-      <translation type="unfinished" />
+        <location filename="../../trainer/ui/home.py" line="55"/>
+        <source>&amp;Study now</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <location filename="../../trainer/ui/home.py" line="83" />
-      <source>Study the cards due today and new ones (Ctrl+2)</source>
-      <translation type="unfinished" />
+        <location filename="../../trainer/ui/home.py" line="56"/>
+        <source>Study the cards due today and new ones (Ctrl+2)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <location filename="../../trainer/ui/home.py" line="86" />
-      <source>Take a &amp;quiz</source>
-      <translation type="unfinished" />
+        <location filename="../../trainer/ui/home.py" line="59"/>
+        <source>Take a &amp;quiz</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <location filename="../../trainer/ui/home.py" line="87" />
-      <source>Choose and take a quiz (Ctrl+3)</source>
-      <translation type="unfinished" />
+        <location filename="../../trainer/ui/home.py" line="60"/>
+        <source>Choose and take a quiz (Ctrl+3)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <location filename="../../trainer/ui/home.py" line="89" />
-      <source>&amp;Resume the quiz</source>
-      <translation type="unfinished" />
+        <location filename="../../trainer/ui/home.py" line="62"/>
+        <source>&amp;Resume the quiz</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <location filename="../../trainer/ui/home.py" line="90" />
-      <source>Continue the quiz you left unfinished</source>
-      <translation type="unfinished" />
+        <location filename="../../trainer/ui/home.py" line="63"/>
+        <source>Continue the quiz you left unfinished</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <location filename="../../trainer/ui/home.py" line="93" />
-      <source>See &amp;progress</source>
-      <translation type="unfinished" />
+        <location filename="../../trainer/ui/home.py" line="66"/>
+        <source>&amp;Weak spots</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <location filename="../../trainer/ui/home.py" line="94" />
-      <source>Charts of your progress (Ctrl+4)</source>
-      <translation type="unfinished" />
+        <location filename="../../trainer/ui/home.py" line="68"/>
+        <source>Go over the items you know least, or the ones you got wrong lately</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <location filename="../../trainer/ui/home.py" line="109" />
-      <source>Bank and topic</source>
-      <translation type="unfinished" />
+        <location filename="../../trainer/ui/home.py" line="71"/>
+        <source>&amp;Weakest items (lowest recall first)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <location filename="../../trainer/ui/home.py" line="109" />
-      <source>Due</source>
-      <translation type="unfinished" />
+        <location filename="../../trainer/ui/home.py" line="73"/>
+        <source>My &amp;mistakes of the last 14 days</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <location filename="../../trainer/ui/home.py" line="109" />
-      <source>New</source>
-      <translation type="unfinished" />
+        <location filename="../../trainer/ui/home.py" line="76"/>
+        <source>See &amp;progress</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <location filename="../../trainer/ui/home.py" line="109" />
-      <location filename="../../trainer/ui/home.py" line="162" />
-      <source>Mastered</source>
-      <translation type="unfinished" />
+        <location filename="../../trainer/ui/home.py" line="77"/>
+        <source>Charts of your progress (Ctrl+4)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <location filename="../../trainer/ui/home.py" line="111" />
-      <source>Banks and topics with due, new and mastered items</source>
-      <translation type="unfinished" />
+        <location filename="../../trainer/ui/home.py" line="93"/>
+        <source>Bank and topic</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <location filename="../../trainer/ui/home.py" line="125" />
-      <source>Re&amp;load banks</source>
-      <translation type="unfinished" />
+        <location filename="../../trainer/ui/home.py" line="93"/>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <location filename="../../trainer/ui/home.py" line="126" />
-      <source>Read the bank files again (F5)</source>
-      <translation type="unfinished" />
+        <location filename="../../trainer/ui/home.py" line="93"/>
+        <source>New</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <location filename="../../trainer/ui/home.py" line="170" />
-      <source>Hello, {name}</source>
-      <translation type="unfinished" />
+        <location filename="../../trainer/ui/home.py" line="93"/>
+        <location filename="../../trainer/ui/home.py" line="146"/>
+        <source>Mastered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/home.py" line="95"/>
+        <source>Banks and topics with due, new and mastered items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/home.py" line="109"/>
+        <source>Re&amp;load banks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/home.py" line="110"/>
+        <source>Read the bank files again (F5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/home.py" line="154"/>
+        <source>Hello, {name}</source>
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-      <location filename="../../trainer/ui/home.py" line="171" />
-      <source>%n day(s) in a row</source>
-      <translation>
-        <numerusform>%n day in a row</numerusform>
-        <numerusform>%n days in a row</numerusform>
-      </translation>
+        <location filename="../../trainer/ui/home.py" line="155"/>
+        <source>%n day(s) in a row</source>
+        <translation>
+            <numerusform>%n day in a row</numerusform>
+            <numerusform>%n days in a row</numerusform>
+        </translation>
     </message>
     <message>
-      <location filename="../../trainer/ui/home.py" line="176" />
-      <source>Due today: {n}</source>
-      <translation type="unfinished" />
+        <location filename="../../trainer/ui/home.py" line="160"/>
+        <source>Due today: {n}</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <location filename="../../trainer/ui/home.py" line="177" />
-      <source>New today: {n}</source>
-      <translation type="unfinished" />
+        <location filename="../../trainer/ui/home.py" line="161"/>
+        <source>New today: {n}</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <location filename="../../trainer/ui/home.py" line="209" />
-      <source>Some banks could not be loaded (see Banks, Ctrl+5):</source>
-      <translation type="unfinished" />
+        <location filename="../../trainer/ui/home.py" line="193"/>
+        <source>Some banks could not be loaded (see Banks, Ctrl+5):</source>
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-      <location filename="../../trainer/ui/home.py" line="212" />
-      <source>… and %n more</source>
-      <translation>
-        <numerusform>… and %n more</numerusform>
-        <numerusform>… and %n more</numerusform>
-      </translation>
+        <location filename="../../trainer/ui/home.py" line="196"/>
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… and %n more</numerusform>
+            <numerusform>… and %n more</numerusform>
+        </translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-      <location filename="../../trainer/ui/main_window.py" line="52" />
-      <source>Trainer</source>
-      <translation type="unfinished" />
+        <location filename="../../trainer/ui/main_window.py" line="70"/>
+        <source>Trainer</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <location filename="../../trainer/ui/main_window.py" line="85" />
-      <source>&amp;File</source>
-      <translation type="unfinished" />
+        <location filename="../../trainer/ui/main_window.py" line="75"/>
+        <source>Loading…</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <location filename="../../trainer/ui/main_window.py" line="86" />
-      <source>&amp;Reload banks</source>
-      <translation type="unfinished" />
+        <location filename="../../trainer/ui/main_window.py" line="86"/>
+        <source>&amp;File</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <location filename="../../trainer/ui/main_window.py" line="91" />
-      <source>&amp;Quit</source>
-      <translation type="unfinished" />
+        <location filename="../../trainer/ui/main_window.py" line="87"/>
+        <source>&amp;Reload banks</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <location filename="../../trainer/ui/main_window.py" line="96" />
-      <source>&amp;Go</source>
-      <translation type="unfinished" />
+        <location filename="../../trainer/ui/main_window.py" line="95"/>
+        <source>&amp;Workshop…</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <location filename="../../trainer/ui/main_window.py" line="99" />
-      <source>&amp;Home</source>
-      <translation type="unfinished" />
+        <location filename="../../trainer/ui/main_window.py" line="99"/>
+        <source>&amp;Backups…</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <location filename="../../trainer/ui/main_window.py" line="100" />
-      <source>&amp;Study</source>
-      <translation type="unfinished" />
+        <location filename="../../trainer/ui/main_window.py" line="100"/>
+        <source>See, make and restore backups of your progress</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <location filename="../../trainer/ui/main_window.py" line="101" />
-      <source>&amp;Quiz</source>
-      <translation type="unfinished" />
+        <location filename="../../trainer/ui/main_window.py" line="104"/>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <location filename="../../trainer/ui/main_window.py" line="102" />
-      <source>&amp;Progress</source>
-      <translation type="unfinished" />
+        <location filename="../../trainer/ui/main_window.py" line="109"/>
+        <source>&amp;Go</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <location filename="../../trainer/ui/main_window.py" line="103" />
-      <source>&amp;Banks</source>
-      <translation type="unfinished" />
+        <location filename="../../trainer/ui/main_window.py" line="112"/>
+        <source>&amp;Home</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <location filename="../../trainer/ui/main_window.py" line="104" />
-      <source>P&amp;rofiles</source>
-      <translation type="unfinished" />
+        <location filename="../../trainer/ui/main_window.py" line="113"/>
+        <source>&amp;Study</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <location filename="../../trainer/ui/main_window.py" line="105" />
-      <source>S&amp;ettings</source>
-      <translation type="unfinished" />
+        <location filename="../../trainer/ui/main_window.py" line="114"/>
+        <source>&amp;Quiz</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <location filename="../../trainer/ui/main_window.py" line="114" />
-      <source>&amp;Help</source>
-      <translation type="unfinished" />
+        <location filename="../../trainer/ui/main_window.py" line="115"/>
+        <source>&amp;Progress</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <location filename="../../trainer/ui/main_window.py" line="115" />
-      <source>&amp;About Trainer</source>
-      <translation type="unfinished" />
+        <location filename="../../trainer/ui/main_window.py" line="116"/>
+        <source>&amp;Banks</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <location filename="../../trainer/ui/main_window.py" line="137" />
-      <source>About Trainer</source>
-      <translation type="unfinished" />
+        <location filename="../../trainer/ui/main_window.py" line="117"/>
+        <source>P&amp;rofiles</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <location filename="../../trainer/ui/main_window.py" line="139" />
-      <source>Trainer {version}
+        <location filename="../../trainer/ui/main_window.py" line="118"/>
+        <source>S&amp;ettings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/main_window.py" line="127"/>
+        <source>&amp;Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/main_window.py" line="128"/>
+        <source>&amp;About Trainer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/main_window.py" line="202"/>
+        <source>About Trainer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/main_window.py" line="204"/>
+        <source>Trainer {version}
 
 Offline flashcards and quizzes on international migration governance: IOM, the Global Migration Group and the 2013 UN High-level Dialogue on Migration and Development.</source>
-      <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>MatchingAnswer</name>
     <message>
-      <location filename="../../trainer/ui/widgets/answer_widgets.py" line="376" />
-      <source>— choose —</source>
-      <translation type="unfinished" />
+        <location filename="../../trainer/ui/widgets/arrange_answers.py" line="120"/>
+        <source>— choose —</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <location filename="../../trainer/ui/widgets/answer_widgets.py" line="379" />
-      <source>Match for: {left}</source>
-      <translation type="unfinished" />
+        <location filename="../../trainer/ui/widgets/arrange_answers.py" line="123"/>
+        <source>Match for: {left}</source>
+        <translation type="unfinished"></translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>NumericAnswer</name>
     <message>
-      <location filename="../../trainer/ui/widgets/answer_widgets.py" line="201" />
-      <source>Your answer (a number)</source>
-      <translation type="unfinished" />
+        <location filename="../../trainer/ui/widgets/answer_widgets.py" line="168"/>
+        <source>Your answer (a number)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <location filename="../../trainer/ui/widgets/answer_widgets.py" line="202" />
-      <source>a number, e.g. 1,600</source>
-      <translation type="unfinished" />
+        <location filename="../../trainer/ui/widgets/answer_widgets.py" line="169"/>
+        <source>a number, e.g. 1,600</source>
+        <translation type="unfinished"></translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>OrderingAnswer</name>
     <message>
-      <location filename="../../trainer/ui/widgets/answer_widgets.py" line="296" />
-      <source>Entries to put in order</source>
-      <translation type="unfinished" />
+        <location filename="../../trainer/ui/widgets/arrange_answers.py" line="36"/>
+        <source>Entries to put in order</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <location filename="../../trainer/ui/widgets/answer_widgets.py" line="297" />
-      <source>Drag, or use Alt+Up and Alt+Down to move the selected entry</source>
-      <translation type="unfinished" />
+        <location filename="../../trainer/ui/widgets/arrange_answers.py" line="37"/>
+        <source>Drag, or use Alt+Up and Alt+Down to move the selected entry</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <location filename="../../trainer/ui/widgets/answer_widgets.py" line="300" />
-      <source>Move &amp;up</source>
-      <translation type="unfinished" />
+        <location filename="../../trainer/ui/widgets/arrange_answers.py" line="40"/>
+        <source>Move &amp;up</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <location filename="../../trainer/ui/widgets/answer_widgets.py" line="301" />
-      <source>Move the selected entry up (Alt+Up)</source>
-      <translation type="unfinished" />
+        <location filename="../../trainer/ui/widgets/arrange_answers.py" line="41"/>
+        <source>Move the selected entry up (Alt+Up)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <location filename="../../trainer/ui/widgets/answer_widgets.py" line="302" />
-      <source>Move &amp;down</source>
-      <translation type="unfinished" />
+        <location filename="../../trainer/ui/widgets/arrange_answers.py" line="42"/>
+        <source>Move &amp;down</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <location filename="../../trainer/ui/widgets/answer_widgets.py" line="303" />
-      <source>Move the selected entry down (Alt+Down)</source>
-      <translation type="unfinished" />
+        <location filename="../../trainer/ui/widgets/arrange_answers.py" line="43"/>
+        <source>Move the selected entry down (Alt+Down)</source>
+        <translation type="unfinished"></translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>ProfilesScreen</name>
     <message>
-      <location filename="../../trainer/ui/profiles.py" line="36" />
-      <location filename="../../trainer/ui/profiles.py" line="73" />
-      <source>Profiles</source>
-      <translation type="unfinished" />
+        <location filename="../../trainer/ui/profiles.py" line="36"/>
+        <location filename="../../trainer/ui/profiles.py" line="73"/>
+        <source>Profiles</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <location filename="../../trainer/ui/profiles.py" line="40" />
-      <source>Profile name</source>
-      <translation type="unfinished" />
+        <location filename="../../trainer/ui/profiles.py" line="40"/>
+        <source>Profile name</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <location filename="../../trainer/ui/profiles.py" line="41" />
-      <source>Name for a new profile, or a new name</source>
-      <translation type="unfinished" />
+        <location filename="../../trainer/ui/profiles.py" line="41"/>
+        <source>Name for a new profile, or a new name</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <location filename="../../trainer/ui/profiles.py" line="42" />
-      <source>&amp;Name:</source>
-      <translation type="unfinished" />
+        <location filename="../../trainer/ui/profiles.py" line="42"/>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <location filename="../../trainer/ui/profiles.py" line="44" />
-      <source>&amp;Create</source>
-      <translation type="unfinished" />
+        <location filename="../../trainer/ui/profiles.py" line="44"/>
+        <source>&amp;Create</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <location filename="../../trainer/ui/profiles.py" line="45" />
-      <source>Create a profile with this name</source>
-      <translation type="unfinished" />
+        <location filename="../../trainer/ui/profiles.py" line="45"/>
+        <source>Create a profile with this name</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <location filename="../../trainer/ui/profiles.py" line="47" />
-      <source>S&amp;witch to</source>
-      <translation type="unfinished" />
+        <location filename="../../trainer/ui/profiles.py" line="47"/>
+        <source>S&amp;witch to</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <location filename="../../trainer/ui/profiles.py" line="48" />
-      <source>Study as the selected profile (Enter in the list)</source>
-      <translation type="unfinished" />
+        <location filename="../../trainer/ui/profiles.py" line="48"/>
+        <source>Study as the selected profile (Enter in the list)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <location filename="../../trainer/ui/profiles.py" line="50" />
-      <source>Re&amp;name</source>
-      <translation type="unfinished" />
+        <location filename="../../trainer/ui/profiles.py" line="50"/>
+        <source>Re&amp;name</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <location filename="../../trainer/ui/profiles.py" line="51" />
-      <source>Give the selected profile the name typed above</source>
-      <translation type="unfinished" />
+        <location filename="../../trainer/ui/profiles.py" line="51"/>
+        <source>Give the selected profile the name typed above</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <location filename="../../trainer/ui/profiles.py" line="53" />
-      <source>&amp;Delete…</source>
-      <translation type="unfinished" />
+        <location filename="../../trainer/ui/profiles.py" line="53"/>
+        <source>&amp;Delete…</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <location filename="../../trainer/ui/profiles.py" line="55" />
-      <source>Delete the selected profile and its progress (asks twice; a backup is kept)</source>
-      <translation type="unfinished" />
+        <location filename="../../trainer/ui/profiles.py" line="55"/>
+        <source>Delete the selected profile and its progress (asks twice; a backup is kept)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <location filename="../../trainer/ui/profiles.py" line="58" />
-      <source>Ho&amp;me</source>
-      <translation type="unfinished" />
+        <location filename="../../trainer/ui/profiles.py" line="58"/>
+        <source>Ho&amp;me</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <location filename="../../trainer/ui/profiles.py" line="86" />
-      <source>(current)</source>
-      <translation type="unfinished" />
+        <location filename="../../trainer/ui/profiles.py" line="86"/>
+        <source>(current)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <location filename="../../trainer/ui/profiles.py" line="130" />
-      <location filename="../../trainer/ui/profiles.py" line="139" />
-      <source>Delete profile</source>
-      <translation type="unfinished" />
+        <location filename="../../trainer/ui/profiles.py" line="130"/>
+        <location filename="../../trainer/ui/profiles.py" line="139"/>
+        <source>Delete profile</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <location filename="../../trainer/ui/profiles.py" line="131" />
-      <source>Delete the profile “{name}” and all its progress?</source>
-      <translation type="unfinished" />
+        <location filename="../../trainer/ui/profiles.py" line="131"/>
+        <source>Delete the profile “{name}” and all its progress?</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <location filename="../../trainer/ui/profiles.py" line="141" />
-      <source>Are you sure? “{name}” and its reviews and quizzes will be gone. A backup of the database is made first.</source>
-      <translation type="unfinished" />
+        <location filename="../../trainer/ui/profiles.py" line="141"/>
+        <source>Are you sure? “{name}” and its reviews and quizzes will be gone. A backup of the database is made first.</source>
+        <translation type="unfinished"></translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>ProgressScreen</name>
     <message>
-      <location filename="../../trainer/ui/progress.py" line="72" />
-      <source>Accuracy per day (%)</source>
-      <translation type="unfinished" />
+        <location filename="../../trainer/ui/progress.py" line="85"/>
+        <source>Accuracy per day (%)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <location filename="../../trainer/ui/progress.py" line="73" />
-      <source>Reviews per day</source>
-      <translation type="unfinished" />
+        <location filename="../../trainer/ui/progress.py" line="86"/>
+        <source>Reviews per day</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <location filename="../../trainer/ui/progress.py" line="74" />
-      <source>Mastery per topic</source>
-      <translation type="unfinished" />
+        <location filename="../../trainer/ui/progress.py" line="87"/>
+        <source>Mastery per topic</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <location filename="../../trainer/ui/progress.py" line="75" />
-      <source>Due in the next 14 days</source>
-      <translation type="unfinished" />
+        <location filename="../../trainer/ui/progress.py" line="88"/>
+        <source>Due in the next 14 days</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <location filename="../../trainer/ui/progress.py" line="77" />
-      <source>Progress charts</source>
-      <translation type="unfinished" />
+        <location filename="../../trainer/ui/progress.py" line="90"/>
+        <source>Progress charts</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <location filename="../../trainer/ui/progress.py" line="78" />
-      <source>Ctrl+Tab shows the next chart</source>
-      <translation type="unfinished" />
+        <location filename="../../trainer/ui/progress.py" line="91"/>
+        <source>Ctrl+Tab shows the next chart</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <location filename="../../trainer/ui/progress.py" line="82" />
-      <source>&amp;Mastery per topic</source>
-      <translation type="unfinished" />
+        <location filename="../../trainer/ui/progress.py" line="95"/>
+        <source>&amp;Mastery per topic</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <location filename="../../trainer/ui/progress.py" line="83" />
-      <source>&amp;Accuracy</source>
-      <translation type="unfinished" />
+        <location filename="../../trainer/ui/progress.py" line="96"/>
+        <source>&amp;Accuracy</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <location filename="../../trainer/ui/progress.py" line="84" />
-      <source>&amp;Reviews per day</source>
-      <translation type="unfinished" />
+        <location filename="../../trainer/ui/progress.py" line="97"/>
+        <source>&amp;Reviews per day</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <location filename="../../trainer/ui/progress.py" line="85" />
-      <source>&amp;Due forecast</source>
-      <translation type="unfinished" />
+        <location filename="../../trainer/ui/progress.py" line="98"/>
+        <source>&amp;Due forecast</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <location filename="../../trainer/ui/progress.py" line="86" />
-      <source>Ho&amp;me</source>
-      <translation type="unfinished" />
+        <location filename="../../trainer/ui/progress.py" line="99"/>
+        <source>Ho&amp;me</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <location filename="../../trainer/ui/progress.py" line="87" />
-      <source>Back to the home screen (Ctrl+1)</source>
-      <translation type="unfinished" />
+        <location filename="../../trainer/ui/progress.py" line="100"/>
+        <source>Back to the home screen (Ctrl+1)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <location filename="../../trainer/ui/progress.py" line="93" />
-      <source>Progress</source>
-      <translation type="unfinished" />
+        <location filename="../../trainer/ui/progress.py" line="106"/>
+        <source>Progress</source>
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-      <location filename="../../trainer/ui/progress.py" line="102" />
-      <source>Streak: %n day(s) in a row</source>
-      <translation>
-        <numerusform>Streak: %n day in a row</numerusform>
-        <numerusform>Streak: %n days in a row</numerusform>
-      </translation>
+        <location filename="../../trainer/ui/progress.py" line="115"/>
+        <source>Streak: %n day(s) in a row</source>
+        <translation>
+            <numerusform>Streak: %n day in a row</numerusform>
+            <numerusform>Streak: %n days in a row</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../trainer/ui/progress.py" line="104" />
-      <source>%n review(s) in the last %1 days</source>
-      <translation>
-        <numerusform>%n review in the last %1 days</numerusform>
-        <numerusform>%n reviews in the last %1 days</numerusform>
-      </translation>
+        <location filename="../../trainer/ui/progress.py" line="117"/>
+        <source>%n review(s) in the last %1 days</source>
+        <translation>
+            <numerusform>%n review in the last %1 days</numerusform>
+            <numerusform>%n reviews in the last %1 days</numerusform>
+        </translation>
     </message>
     <message>
-      <location filename="../../trainer/ui/progress.py" line="110" />
-      <source>Accuracy</source>
-      <translation type="unfinished" />
+        <location filename="../../trainer/ui/progress.py" line="123"/>
+        <source>Accuracy</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <location filename="../../trainer/ui/progress.py" line="115" />
-      <source>Reviews</source>
-      <translation type="unfinished" />
+        <location filename="../../trainer/ui/progress.py" line="128"/>
+        <source>Reviews</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <location filename="../../trainer/ui/progress.py" line="122" />
-      <source>Due</source>
-      <translation type="unfinished" />
+        <location filename="../../trainer/ui/progress.py" line="135"/>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <location filename="../../trainer/ui/progress.py" line="189" />
-      <source>New</source>
-      <translation type="unfinished" />
+        <location filename="../../trainer/ui/progress.py" line="202"/>
+        <source>New</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <location filename="../../trainer/ui/progress.py" line="189" />
-      <source>Learning</source>
-      <translation type="unfinished" />
+        <location filename="../../trainer/ui/progress.py" line="202"/>
+        <source>Learning</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <location filename="../../trainer/ui/progress.py" line="189" />
-      <source>Mastered</source>
-      <translation type="unfinished" />
+        <location filename="../../trainer/ui/progress.py" line="202"/>
+        <source>Mastered</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <location filename="../../trainer/ui/progress.py" line="211" />
-      <source>{topic}: {m} mastered, {l} learning, {n} new</source>
-      <translation type="unfinished" />
+        <location filename="../../trainer/ui/progress.py" line="224"/>
+        <source>{topic}: {m} mastered, {l} learning, {n} new</source>
+        <translation type="unfinished"></translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>QLabel</name>
     <message>
-      <location filename="../../trainer/ui/quiz_setup.py" line="50" />
-      <source>Space ticks or unticks the selected entry</source>
-      <translation type="unfinished" />
+        <location filename="../../trainer/ui/quiz_setup.py" line="50"/>
+        <source>Space ticks or unticks the selected entry</source>
+        <translation type="unfinished"></translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>QuizPresenter</name>
     <message>
-      <location filename="../../trainer/ui/quiz_presenter.py" line="94" />
-      <source>Tick at least one entry in {list}.</source>
-      <translation type="unfinished" />
+        <location filename="../../trainer/ui/quiz_presenter.py" line="94"/>
+        <source>Tick at least one entry in {list}.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <location filename="../../trainer/ui/quiz_presenter.py" line="97" />
-      <source>Tick at least one kind of question.</source>
-      <translation type="unfinished" />
+        <location filename="../../trainer/ui/quiz_presenter.py" line="97"/>
+        <source>Tick at least one kind of question.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <location filename="../../trainer/ui/quiz_presenter.py" line="166" />
-      <source>Question {n} of {total}</source>
-      <translation type="unfinished" />
+        <location filename="../../trainer/ui/quiz_presenter.py" line="166"/>
+        <source>Question {n} of {total}</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <location filename="../../trainer/ui/quiz_presenter.py" line="186" />
-      <source>Right.</source>
-      <translation type="unfinished" />
+        <location filename="../../trainer/ui/quiz_presenter.py" line="186"/>
+        <source>Right.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <location filename="../../trainer/ui/quiz_presenter.py" line="188" />
-      <source>Partly right ({n}%).</source>
-      <translation type="unfinished" />
+        <location filename="../../trainer/ui/quiz_presenter.py" line="188"/>
+        <source>Partly right ({n}%).</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <location filename="../../trainer/ui/quiz_presenter.py" line="190" />
-      <source>Not right.</source>
-      <translation type="unfinished" />
+        <location filename="../../trainer/ui/quiz_presenter.py" line="190"/>
+        <source>Not right.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <location filename="../../trainer/ui/quiz_presenter.py" line="202" />
-      <source>Answer first, or skip this question (Alt+S).</source>
-      <translation type="unfinished" />
+        <location filename="../../trainer/ui/quiz_presenter.py" line="202"/>
+        <source>Answer first, or skip this question (Alt+S).</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <location filename="../../trainer/ui/quiz_presenter.py" line="264" />
-      <source>This is the only question left: answer it, or finish the quiz.</source>
-      <translation type="unfinished" />
+        <location filename="../../trainer/ui/quiz_presenter.py" line="264"/>
+        <source>This is the only question left: answer it, or finish the quiz.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <location filename="../../trainer/ui/quiz_presenter.py" line="279" />
-      <source>Time left: {m}:{s:02d}</source>
-      <translation type="unfinished" />
+        <location filename="../../trainer/ui/quiz_presenter.py" line="279"/>
+        <source>Time left: {m}:{s:02d}</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <location filename="../../trainer/ui/quiz_presenter.py" line="298" />
-      <source>Finish the quiz</source>
-      <translation type="unfinished" />
+        <location filename="../../trainer/ui/quiz_presenter.py" line="298"/>
+        <source>Finish the quiz</source>
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-      <location filename="../../trainer/ui/quiz_presenter.py" line="300" />
-      <source>%n question(s) not answered yet count as wrong. Finish anyway?</source>
-      <translation>
-        <numerusform>%n question not answered yet counts as wrong. Finish anyway?</numerusform>
-        <numerusform>%n questions not answered yet count as wrong. Finish anyway?</numerusform>
-      </translation>
+        <location filename="../../trainer/ui/quiz_presenter.py" line="300"/>
+        <source>%n question(s) not answered yet count as wrong. Finish anyway?</source>
+        <translation>
+            <numerusform>%n question not answered yet counts as wrong. Finish anyway?</numerusform>
+            <numerusform>%n questions not answered yet count as wrong. Finish anyway?</numerusform>
+        </translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>QuizScreen</name>
     <message>
-      <location filename="../../trainer/ui/quiz.py" line="44" />
-      <source>Time left</source>
-      <translation type="unfinished" />
+        <location filename="../../trainer/ui/quiz.py" line="44"/>
+        <source>Time left</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <location filename="../../trainer/ui/quiz.py" line="48" />
-      <source>Questions answered</source>
-      <translation type="unfinished" />
+        <location filename="../../trainer/ui/quiz.py" line="48"/>
+        <source>Questions answered</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <location filename="../../trainer/ui/quiz.py" line="53" />
-      <source>Question</source>
-      <translation type="unfinished" />
+        <location filename="../../trainer/ui/quiz.py" line="53"/>
+        <source>Question</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <location filename="../../trainer/ui/quiz.py" line="88" />
-      <source>&amp;Back</source>
-      <translation type="unfinished" />
+        <location filename="../../trainer/ui/quiz.py" line="88"/>
+        <source>&amp;Back</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <location filename="../../trainer/ui/quiz.py" line="89" />
-      <source>The previous question (Alt+B)</source>
-      <translation type="unfinished" />
+        <location filename="../../trainer/ui/quiz.py" line="89"/>
+        <source>The previous question (Alt+B)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <location filename="../../trainer/ui/quiz.py" line="91" />
-      <source>&amp;Skip</source>
-      <translation type="unfinished" />
+        <location filename="../../trainer/ui/quiz.py" line="91"/>
+        <source>&amp;Skip</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <location filename="../../trainer/ui/quiz.py" line="92" />
-      <source>Skip this question; it comes back later (Alt+S)</source>
-      <translation type="unfinished" />
+        <location filename="../../trainer/ui/quiz.py" line="92"/>
+        <source>Skip this question; it comes back later (Alt+S)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <location filename="../../trainer/ui/quiz.py" line="94" />
-      <source>F&amp;inish</source>
-      <translation type="unfinished" />
+        <location filename="../../trainer/ui/quiz.py" line="94"/>
+        <source>F&amp;inish</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <location filename="../../trainer/ui/quiz.py" line="95" />
-      <source>End the quiz and see the results (Alt+I)</source>
-      <translation type="unfinished" />
+        <location filename="../../trainer/ui/quiz.py" line="95"/>
+        <source>End the quiz and see the results (Alt+I)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <location filename="../../trainer/ui/quiz.py" line="97" />
-      <source>Submit &amp;answer</source>
-      <translation type="unfinished" />
+        <location filename="../../trainer/ui/quiz.py" line="97"/>
+        <source>Submit &amp;answer</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <location filename="../../trainer/ui/quiz.py" line="98" />
-      <source>Submit your answer (Enter)</source>
-      <translation type="unfinished" />
+        <location filename="../../trainer/ui/quiz.py" line="98"/>
+        <source>Submit your answer (Enter)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <location filename="../../trainer/ui/quiz.py" line="100" />
-      <source>&amp;Next</source>
-      <translation type="unfinished" />
+        <location filename="../../trainer/ui/quiz.py" line="100"/>
+        <source>&amp;Next</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <location filename="../../trainer/ui/quiz.py" line="101" />
-      <source>The next question (Enter)</source>
-      <translation type="unfinished" />
+        <location filename="../../trainer/ui/quiz.py" line="101"/>
+        <source>The next question (Enter)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <location filename="../../trainer/ui/quiz.py" line="179" />
-      <source>Right answer: {answer}</source>
-      <translation type="unfinished" />
+        <location filename="../../trainer/ui/quiz.py" line="180"/>
+        <source>Right answer: {answer}</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <location filename="../../trainer/ui/quiz.py" line="181" />
-      <source>Source: {source}</source>
-      <translation type="unfinished" />
+        <location filename="../../trainer/ui/quiz.py" line="182"/>
+        <source>Source: {source}</source>
+        <translation type="unfinished"></translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>QuizSetupScreen</name>
     <message>
-      <location filename="../../trainer/ui/quiz_setup.py" line="78" />
-      <source>Ready-made quiz</source>
-      <translation type="unfinished" />
+        <location filename="../../trainer/ui/quiz_setup.py" line="78"/>
+        <source>Ready-made quiz</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <location filename="../../trainer/ui/quiz_setup.py" line="79" />
-      <source>Quick check: 5 questions</source>
-      <translation type="unfinished" />
+        <location filename="../../trainer/ui/quiz_setup.py" line="79"/>
+        <source>Quick check: 5 questions</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <location filename="../../trainer/ui/quiz_setup.py" line="80" />
-      <source>Practice: 10 questions</source>
-      <translation type="unfinished" />
+        <location filename="../../trainer/ui/quiz_setup.py" line="80"/>
+        <source>Practice: 10 questions</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <location filename="../../trainer/ui/quiz_setup.py" line="81" />
-      <source>Exam: 20 questions in 15 minutes</source>
-      <translation type="unfinished" />
+        <location filename="../../trainer/ui/quiz_setup.py" line="81"/>
+        <source>Exam: 20 questions in 15 minutes</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <location filename="../../trainer/ui/quiz_setup.py" line="82" />
-      <source>My own choice</source>
-      <translation type="unfinished" />
+        <location filename="../../trainer/ui/quiz_setup.py" line="82"/>
+        <source>My own choice</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <location filename="../../trainer/ui/quiz_setup.py" line="84" />
-      <source>Banks</source>
-      <translation type="unfinished" />
+        <location filename="../../trainer/ui/quiz_setup.py" line="84"/>
+        <source>Banks</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <location filename="../../trainer/ui/quiz_setup.py" line="85" />
-      <source>Topics</source>
-      <translation type="unfinished" />
+        <location filename="../../trainer/ui/quiz_setup.py" line="85"/>
+        <source>Topics</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <location filename="../../trainer/ui/quiz_setup.py" line="86" />
-      <source>Kinds of question</source>
-      <translation type="unfinished" />
+        <location filename="../../trainer/ui/quiz_setup.py" line="86"/>
+        <source>Kinds of question</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <location filename="../../trainer/ui/quiz_setup.py" line="90" />
-      <source>Number of questions</source>
-      <translation type="unfinished" />
+        <location filename="../../trainer/ui/quiz_setup.py" line="90"/>
+        <source>Number of questions</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <location filename="../../trainer/ui/quiz_setup.py" line="93" />
-      <source>no limit</source>
-      <translation type="unfinished" />
+        <location filename="../../trainer/ui/quiz_setup.py" line="93"/>
+        <source>no limit</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <location filename="../../trainer/ui/quiz_setup.py" line="94" />
-      <source> min</source>
-      <translation type="unfinished" />
+        <location filename="../../trainer/ui/quiz_setup.py" line="94"/>
+        <source> min</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <location filename="../../trainer/ui/quiz_setup.py" line="95" />
-      <source>Time limit in minutes</source>
-      <translation type="unfinished" />
+        <location filename="../../trainer/ui/quiz_setup.py" line="95"/>
+        <source>Time limit in minutes</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <location filename="../../trainer/ui/quiz_setup.py" line="101" />
-      <source>&amp;Preset:</source>
-      <translation type="unfinished" />
+        <location filename="../../trainer/ui/quiz_setup.py" line="101"/>
+        <source>&amp;Preset:</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <location filename="../../trainer/ui/quiz_setup.py" line="102" />
-      <source>&amp;Banks:</source>
-      <translation type="unfinished" />
+        <location filename="../../trainer/ui/quiz_setup.py" line="102"/>
+        <source>&amp;Banks:</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <location filename="../../trainer/ui/quiz_setup.py" line="103" />
-      <source>&amp;Topics:</source>
-      <translation type="unfinished" />
+        <location filename="../../trainer/ui/quiz_setup.py" line="103"/>
+        <source>&amp;Topics:</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <location filename="../../trainer/ui/quiz_setup.py" line="104" />
-      <source>&amp;Kinds:</source>
-      <translation type="unfinished" />
+        <location filename="../../trainer/ui/quiz_setup.py" line="104"/>
+        <source>&amp;Kinds:</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <location filename="../../trainer/ui/quiz_setup.py" line="117" />
-      <source>&amp;Questions:</source>
-      <translation type="unfinished" />
+        <location filename="../../trainer/ui/quiz_setup.py" line="117"/>
+        <source>&amp;Questions:</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <location filename="../../trainer/ui/quiz_setup.py" line="119" />
-      <source>Time &amp;limit:</source>
-      <translation type="unfinished" />
+        <location filename="../../trainer/ui/quiz_setup.py" line="119"/>
+        <source>Time &amp;limit:</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <location filename="../../trainer/ui/quiz_setup.py" line="128" />
-      <source>Start the &amp;quiz</source>
-      <translation type="unfinished" />
+        <location filename="../../trainer/ui/quiz_setup.py" line="128"/>
+        <source>Start the &amp;quiz</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <location filename="../../trainer/ui/quiz_setup.py" line="129" />
-      <source>Start with these choices (Ctrl+Enter)</source>
-      <translation type="unfinished" />
+        <location filename="../../trainer/ui/quiz_setup.py" line="129"/>
+        <source>Start with these choices (Ctrl+Enter)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <location filename="../../trainer/ui/quiz_setup.py" line="132" />
-      <source>Ho&amp;me</source>
-      <translation type="unfinished" />
+        <location filename="../../trainer/ui/quiz_setup.py" line="132"/>
+        <source>Ho&amp;me</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <location filename="../../trainer/ui/quiz_setup.py" line="133" />
-      <source>Back to the home screen (Esc)</source>
-      <translation type="unfinished" />
+        <location filename="../../trainer/ui/quiz_setup.py" line="133"/>
+        <source>Back to the home screen (Esc)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <location filename="../../trainer/ui/quiz_setup.py" line="140" />
-      <source>Take a quiz</source>
-      <translation type="unfinished" />
+        <location filename="../../trainer/ui/quiz_setup.py" line="140"/>
+        <source>Take a quiz</source>
+        <translation type="unfinished"></translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>ResultsScreen</name>
     <message>
-      <location filename="../../trainer/ui/results.py" line="58" />
-      <source>Results</source>
-      <translation type="unfinished" />
+        <location filename="../../trainer/ui/results.py" line="58"/>
+        <source>Results</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <location filename="../../trainer/ui/results.py" line="63" />
-      <source>Topic</source>
-      <translation type="unfinished" />
+        <location filename="../../trainer/ui/results.py" line="63"/>
+        <source>Topic</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <location filename="../../trainer/ui/results.py" line="63" />
-      <source>Score</source>
-      <translation type="unfinished" />
+        <location filename="../../trainer/ui/results.py" line="63"/>
+        <source>Score</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <location filename="../../trainer/ui/results.py" line="63" />
-      <source>%</source>
-      <translation type="unfinished" />
+        <location filename="../../trainer/ui/results.py" line="63"/>
+        <source>%</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <location filename="../../trainer/ui/results.py" line="64" />
-      <source>Score per topic</source>
-      <translation type="unfinished" />
+        <location filename="../../trainer/ui/results.py" line="64"/>
+        <source>Score per topic</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <location filename="../../trainer/ui/results.py" line="72" />
-      <source>Every question with your answer and the right one</source>
-      <translation type="unfinished" />
+        <location filename="../../trainer/ui/results.py" line="72"/>
+        <source>Every question with your answer and the right one</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <location filename="../../trainer/ui/results.py" line="79" />
-      <location filename="../../trainer/ui/results.py" line="123" />
-      <source>&amp;Retry the ones I got wrong</source>
-      <translation type="unfinished" />
+        <location filename="../../trainer/ui/results.py" line="79"/>
+        <location filename="../../trainer/ui/results.py" line="123"/>
+        <source>&amp;Retry the ones I got wrong</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <location filename="../../trainer/ui/results.py" line="80" />
-      <source>A new quiz with only the questions not fully right</source>
-      <translation type="unfinished" />
+        <location filename="../../trainer/ui/results.py" line="80"/>
+        <source>A new quiz with only the questions not fully right</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <location filename="../../trainer/ui/results.py" line="82" />
-      <source>&amp;New quiz</source>
-      <translation type="unfinished" />
+        <location filename="../../trainer/ui/results.py" line="82"/>
+        <source>&amp;New quiz</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <location filename="../../trainer/ui/results.py" line="84" />
-      <source>Ho&amp;me</source>
-      <translation type="unfinished" />
+        <location filename="../../trainer/ui/results.py" line="84"/>
+        <source>Ho&amp;me</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <location filename="../../trainer/ui/results.py" line="85" />
-      <source>Back to the home screen (Ctrl+1)</source>
-      <translation type="unfinished" />
+        <location filename="../../trainer/ui/results.py" line="85"/>
+        <source>Back to the home screen (Ctrl+1)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <location filename="../../trainer/ui/results.py" line="103" />
-      <source>You scored {score} out of {total} ({percent}%).</source>
-      <translation type="unfinished" />
+        <location filename="../../trainer/ui/results.py" line="103"/>
+        <source>You scored {score} out of {total} ({percent}%).</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <location filename="../../trainer/ui/results.py" line="121" />
-      <source>&amp;Retry the ones I got wrong ({n})</source>
-      <translation type="unfinished" />
+        <location filename="../../trainer/ui/results.py" line="121"/>
+        <source>&amp;Retry the ones I got wrong ({n})</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <location filename="../../trainer/ui/results.py" line="135" />
-      <source>Right</source>
-      <translation type="unfinished" />
+        <location filename="../../trainer/ui/results.py" line="135"/>
+        <source>Right</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <location filename="../../trainer/ui/results.py" line="137" />
-      <source>Partly right ({score}%)</source>
-      <translation type="unfinished" />
+        <location filename="../../trainer/ui/results.py" line="137"/>
+        <source>Partly right ({score}%)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <location filename="../../trainer/ui/results.py" line="139" />
-      <source>Wrong</source>
-      <translation type="unfinished" />
+        <location filename="../../trainer/ui/results.py" line="139"/>
+        <source>Wrong</source>
+        <translation type="unfinished"></translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>SettingsScreen</name>
     <message>
-      <location filename="../../trainer/ui/settings_screen.py" line="50" />
-      <source>Text size</source>
-      <translation type="unfinished" />
+        <location filename="../../trainer/ui/settings_screen.py" line="53"/>
+        <source>Text size</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <location filename="../../trainer/ui/settings_screen.py" line="52" />
-      <source>Colours</source>
-      <translation type="unfinished" />
+        <location filename="../../trainer/ui/settings_screen.py" line="55"/>
+        <source>Colours</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <location filename="../../trainer/ui/settings_screen.py" line="53" />
-      <source>Like the system</source>
-      <translation type="unfinished" />
+        <location filename="../../trainer/ui/settings_screen.py" line="56"/>
+        <source>Like the system</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <location filename="../../trainer/ui/settings_screen.py" line="54" />
-      <source>Light</source>
-      <translation type="unfinished" />
+        <location filename="../../trainer/ui/settings_screen.py" line="57"/>
+        <source>Light</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <location filename="../../trainer/ui/settings_screen.py" line="55" />
-      <source>Dark</source>
-      <translation type="unfinished" />
+        <location filename="../../trainer/ui/settings_screen.py" line="58"/>
+        <source>Dark</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <location filename="../../trainer/ui/settings_screen.py" line="57" />
-      <source>Quiz feedback</source>
-      <translation type="unfinished" />
+        <location filename="../../trainer/ui/settings_screen.py" line="60"/>
+        <source>Quiz feedback</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <location filename="../../trainer/ui/settings_screen.py" line="58" />
-      <source>After each question</source>
-      <translation type="unfinished" />
+        <location filename="../../trainer/ui/settings_screen.py" line="61"/>
+        <source>After each question</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <location filename="../../trainer/ui/settings_screen.py" line="59" />
-      <source>At the end of the quiz</source>
-      <translation type="unfinished" />
+        <location filename="../../trainer/ui/settings_screen.py" line="62"/>
+        <source>At the end of the quiz</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <location filename="../../trainer/ui/settings_screen.py" line="62" />
-      <source>New items per day</source>
-      <translation type="unfinished" />
+        <location filename="../../trainer/ui/settings_screen.py" line="65"/>
+        <source>New items per day</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <location filename="../../trainer/ui/settings_screen.py" line="67" />
-      <source>Desired retention</source>
-      <translation type="unfinished" />
+        <location filename="../../trainer/ui/settings_screen.py" line="70"/>
+        <source>Desired retention</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <location filename="../../trainer/ui/settings_screen.py" line="69" />
-      <source>The chance of remembering an item when it comes back (0.70–0.99)</source>
-      <translation type="unfinished" />
+        <location filename="../../trainer/ui/settings_screen.py" line="72"/>
+        <source>The chance of remembering an item when it comes back (0.70–0.99)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <location filename="../../trainer/ui/settings_screen.py" line="71" />
-      <source>On this computer</source>
-      <translation type="unfinished" />
+        <location filename="../../trainer/ui/settings_screen.py" line="75"/>
+        <source>Day starts at</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <location filename="../../trainer/ui/settings_screen.py" line="74" />
-      <source>&amp;Text size:</source>
-      <translation type="unfinished" />
+        <location filename="../../trainer/ui/settings_screen.py" line="82"/>
+        <source>New cards and the daily limit reset at this hour.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <location filename="../../trainer/ui/settings_screen.py" line="75" />
-      <source>&amp;Colours:</source>
-      <translation type="unfinished" />
+        <location filename="../../trainer/ui/settings_screen.py" line="86"/>
+        <source>On this computer</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <location filename="../../trainer/ui/settings_screen.py" line="76" />
-      <source>Quiz &amp;feedback:</source>
-      <translation type="unfinished" />
+        <location filename="../../trainer/ui/settings_screen.py" line="89"/>
+        <source>&amp;Text size:</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <location filename="../../trainer/ui/settings_screen.py" line="77" />
-      <source>For this profile</source>
-      <translation type="unfinished" />
+        <location filename="../../trainer/ui/settings_screen.py" line="90"/>
+        <source>&amp;Colours:</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <location filename="../../trainer/ui/settings_screen.py" line="80" />
-      <source>&amp;New items per day:</source>
-      <translation type="unfinished" />
+        <location filename="../../trainer/ui/settings_screen.py" line="91"/>
+        <source>Quiz &amp;feedback:</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <location filename="../../trainer/ui/settings_screen.py" line="81" />
-      <source>Desired &amp;retention:</source>
-      <translation type="unfinished" />
+        <location filename="../../trainer/ui/settings_screen.py" line="92"/>
+        <source>For this profile</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <location filename="../../trainer/ui/settings_screen.py" line="84" />
-      <source>&amp;Save</source>
-      <translation type="unfinished" />
+        <location filename="../../trainer/ui/settings_screen.py" line="95"/>
+        <source>&amp;New items per day:</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <location filename="../../trainer/ui/settings_screen.py" line="85" />
-      <source>Save and apply these settings</source>
-      <translation type="unfinished" />
+        <location filename="../../trainer/ui/settings_screen.py" line="96"/>
+        <source>Desired &amp;retention:</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <location filename="../../trainer/ui/settings_screen.py" line="88" />
-      <source>Ho&amp;me</source>
-      <translation type="unfinished" />
+        <location filename="../../trainer/ui/settings_screen.py" line="97"/>
+        <source>&amp;Day starts at:</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <location filename="../../trainer/ui/settings_screen.py" line="89" />
-      <source>Back to the home screen (Ctrl+1)</source>
-      <translation type="unfinished" />
+        <location filename="../../trainer/ui/settings_screen.py" line="101"/>
+        <source>&amp;Save</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <location filename="../../trainer/ui/settings_screen.py" line="96" />
-      <source>Settings</source>
-      <translation type="unfinished" />
+        <location filename="../../trainer/ui/settings_screen.py" line="102"/>
+        <source>Save and apply these settings</source>
+        <translation type="unfinished"></translation>
     </message>
-  </context>
-  <context>
+    <message>
+        <location filename="../../trainer/ui/settings_screen.py" line="105"/>
+        <source>Ho&amp;me</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/settings_screen.py" line="106"/>
+        <source>Back to the home screen (Ctrl+1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/settings_screen.py" line="113"/>
+        <source>Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ShortAnswer</name>
     <message>
-      <location filename="../../trainer/ui/widgets/answer_widgets.py" line="235" />
-      <source>Your answer</source>
-      <translation type="unfinished" />
+        <location filename="../../trainer/ui/widgets/answer_widgets.py" line="202"/>
+        <source>Your answer</source>
+        <translation type="unfinished"></translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>SidePresenters</name>
     <message>
-      <location filename="../../trainer/ui/side_presenters.py" line="125" />
-      <source>Profile created. Select it and press Switch to study with it.</source>
-      <translation type="unfinished" />
+        <location filename="../../trainer/ui/side_presenters.py" line="125"/>
+        <source>Profile created. Select it and press Switch to study with it.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <location filename="../../trainer/ui/side_presenters.py" line="131" />
-      <source>Profile renamed.</source>
-      <translation type="unfinished" />
+        <location filename="../../trainer/ui/side_presenters.py" line="131"/>
+        <source>Profile renamed.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <location filename="../../trainer/ui/side_presenters.py" line="148" />
-      <source>Profile deleted; a backup was made first.</source>
-      <translation type="unfinished" />
+        <location filename="../../trainer/ui/side_presenters.py" line="148"/>
+        <source>Profile deleted; a backup was made first.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <location filename="../../trainer/ui/side_presenters.py" line="192" />
-      <source>Settings saved.</source>
-      <translation type="unfinished" />
+        <location filename="../../trainer/ui/side_presenters.py" line="194"/>
+        <source>Settings saved.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <location filename="../../trainer/ui/side_presenters.py" line="210" />
-      <source>Trainer cannot create your bank folder {path}: {reason}</source>
-      <translation type="unfinished" />
+        <location filename="../../trainer/ui/side_presenters.py" line="212"/>
+        <source>Trainer cannot create your bank folder {path}: {reason}</source>
+        <translation type="unfinished"></translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
+    <name>StagePresenter</name>
+    <message>
+        <location filename="../../trainer/ui/workshop/stage.py" line="199"/>
+        <source>Something went wrong; what was recorded is saved. See the log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/workshop/stage.py" line="276"/>
+        <source>marked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/workshop/stage.py" line="283"/>
+        <source>Finished: the podium is on the screen. L: podium / question.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/workshop/stage.py" line="286"/>
+        <source>Keys: 1–{n} pick a team · S start the clock · Space pause / resume · R reveal · N or → next · P or ← previous · L leaderboard · H hide the console</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/workshop/stage.py" line="292"/>
+        <source>{team} picked: + right · − wrong · Esc drops it. Letters stay commands.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/workshop/stage.py" line="296"/>
+        <source>{team} picked: {letters} record its answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/workshop/stage.py" line="300"/>
+        <source> (each letter toggles an option)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/workshop/stage.py" line="301"/>
+        <source> · + right · − wrong · Esc drops it · Space, → and ← still work.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/workshop/stage.py" line="303"/>
+        <source>Here {key} is an answer, not a command.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/workshop/stage.py" line="305"/>
+        <source>Here {keys} are answers, not commands.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/workshop/stage.py" line="312"/>
+        <source>1st</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/workshop/stage.py" line="312"/>
+        <source>2nd</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/workshop/stage.py" line="312"/>
+        <source>3rd</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/workshop/stage.py" line="318"/>
+        <source>Podium</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/workshop/stage.py" line="321"/>
+        <source>Leaderboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/workshop/stage.py" line="345"/>
+        <source>Finished</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/workshop/stage.py" line="347"/>
+        <source>Answer shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/workshop/stage.py" line="349"/>
+        <source>Running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/workshop/stage.py" line="351"/>
+        <source>Time is up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/workshop/stage.py" line="353"/>
+        <source>Paused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/workshop/stage.py" line="355"/>
+        <source>Press S to start the clock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/workshop/stage.py" line="435"/>
+        <source>Pick a team first: press its number (1–9).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/workshop/stage.py" line="440"/>
+        <source>Letters do not apply here: press + or − (or click ✓ / ✗).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/workshop/stage.py" line="445"/>
+        <source>There is no choice {letter} in this question.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>StudyPresenter</name>
     <message>
-      <location filename="../../trainer/ui/study_presenter.py" line="114" />
-      <source>{done} studied · {due} due · {new} new left today</source>
-      <translation type="unfinished" />
+        <location filename="../../trainer/ui/study_presenter.py" line="160"/>
+        <source>Practice: {done} done · {left} left</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <location filename="../../trainer/ui/study_presenter.py" line="122" />
-      <source>new</source>
-      <translation type="unfinished" />
+        <location filename="../../trainer/ui/study_presenter.py" line="168"/>
+        <source>{done} studied · {due} due · {new} new left today</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <location filename="../../trainer/ui/study_presenter.py" line="122" />
-      <source>review</source>
-      <translation type="unfinished" />
+        <location filename="../../trainer/ui/study_presenter.py" line="176"/>
+        <source>new</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <location filename="../../trainer/ui/study_presenter.py" line="129" />
-      <source>Nothing is due right now, and no new items are left for today.</source>
-      <translation type="unfinished" />
+        <location filename="../../trainer/ui/study_presenter.py" line="176"/>
+        <source>review</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <location filename="../../trainer/ui/study_presenter.py" line="130" />
-      <source>Again</source>
-      <translation type="unfinished" />
+        <location filename="../../trainer/ui/study_presenter.py" line="183"/>
+        <source>Nothing to practise yet: study some cards first.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <location filename="../../trainer/ui/study_presenter.py" line="130" />
-      <source>Hard</source>
-      <translation type="unfinished" />
+        <location filename="../../trainer/ui/study_presenter.py" line="187"/>
+        <source>No mistakes in the last {days} days: nothing to go over.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <location filename="../../trainer/ui/study_presenter.py" line="130" />
-      <source>Good</source>
-      <translation type="unfinished" />
+        <location filename="../../trainer/ui/study_presenter.py" line="191"/>
+        <source>Nothing is due right now, and no new items are left for today.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <location filename="../../trainer/ui/study_presenter.py" line="130" />
-      <source>Easy</source>
-      <translation type="unfinished" />
+        <location filename="../../trainer/ui/study_presenter.py" line="192"/>
+        <source>Again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/study_presenter.py" line="192"/>
+        <source>Hard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/study_presenter.py" line="192"/>
+        <source>Good</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/study_presenter.py" line="192"/>
+        <source>Easy</source>
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-      <location filename="../../trainer/ui/study_presenter.py" line="133" />
-      <source>You studied %n card(s).</source>
-      <translation>
-        <numerusform>You studied %n card.</numerusform>
-        <numerusform>You studied %n cards.</numerusform>
-      </translation>
+        <location filename="../../trainer/ui/study_presenter.py" line="195"/>
+        <source>You studied %n card(s).</source>
+        <translation>
+            <numerusform>You studied %n card.</numerusform>
+            <numerusform>You studied %n cards.</numerusform>
+        </translation>
     </message>
     <message>
-      <location filename="../../trainer/ui/study_presenter.py" line="137" />
-      <source>Still due today: {due}. New items left today: {new}.</source>
-      <translation type="unfinished" />
+        <location filename="../../trainer/ui/study_presenter.py" line="199"/>
+        <source>Still due today: {due}. New items left today: {new}.</source>
+        <translation type="unfinished"></translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>StudyScreen</name>
     <message>
-      <location filename="../../trainer/ui/study.py" line="56" />
-      <source>Study session progress</source>
-      <translation type="unfinished" />
+        <location filename="../../trainer/ui/study.py" line="56"/>
+        <source>Study session progress</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <location filename="../../trainer/ui/study.py" line="63" />
-      <source>Question</source>
-      <translation type="unfinished" />
+        <location filename="../../trainer/ui/study.py" line="63"/>
+        <source>Question</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <location filename="../../trainer/ui/study.py" line="70" />
-      <source>Answer</source>
-      <translation type="unfinished" />
+        <location filename="../../trainer/ui/study.py" line="70"/>
+        <source>Answer</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <location filename="../../trainer/ui/study.py" line="90" />
-      <source>Show &amp;answer</source>
-      <translation type="unfinished" />
+        <location filename="../../trainer/ui/study.py" line="90"/>
+        <source>Show &amp;answer</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <location filename="../../trainer/ui/study.py" line="91" />
-      <source>Show the answer (Space or Enter)</source>
-      <translation type="unfinished" />
+        <location filename="../../trainer/ui/study.py" line="91"/>
+        <source>Show the answer (Space or Enter)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <location filename="../../trainer/ui/study.py" line="94" />
-      <location filename="../../trainer/ui/study.py" line="194" />
-      <source>Again</source>
-      <translation type="unfinished" />
+        <location filename="../../trainer/ui/study.py" line="94"/>
+        <location filename="../../trainer/ui/study.py" line="194"/>
+        <source>Again</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <location filename="../../trainer/ui/study.py" line="94" />
-      <location filename="../../trainer/ui/study.py" line="194" />
-      <source>Hard</source>
-      <translation type="unfinished" />
+        <location filename="../../trainer/ui/study.py" line="94"/>
+        <location filename="../../trainer/ui/study.py" line="194"/>
+        <source>Hard</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <location filename="../../trainer/ui/study.py" line="94" />
-      <location filename="../../trainer/ui/study.py" line="194" />
-      <source>Good</source>
-      <translation type="unfinished" />
+        <location filename="../../trainer/ui/study.py" line="94"/>
+        <location filename="../../trainer/ui/study.py" line="194"/>
+        <source>Good</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <location filename="../../trainer/ui/study.py" line="94" />
-      <location filename="../../trainer/ui/study.py" line="194" />
-      <source>Easy</source>
-      <translation type="unfinished" />
+        <location filename="../../trainer/ui/study.py" line="94"/>
+        <location filename="../../trainer/ui/study.py" line="194"/>
+        <source>Easy</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <location filename="../../trainer/ui/study.py" line="103" />
-      <source>&amp;Undo</source>
-      <translation type="unfinished" />
+        <location filename="../../trainer/ui/study.py" line="103"/>
+        <source>&amp;Undo</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <location filename="../../trainer/ui/study.py" line="104" />
-      <source>Undo the last rating (Ctrl+Z)</source>
-      <translation type="unfinished" />
+        <location filename="../../trainer/ui/study.py" line="104"/>
+        <source>Undo the last rating (Ctrl+Z)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <location filename="../../trainer/ui/study.py" line="106" />
-      <source>Ho&amp;me</source>
-      <translation type="unfinished" />
+        <location filename="../../trainer/ui/study.py" line="106"/>
+        <source>Ho&amp;me</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <location filename="../../trainer/ui/study.py" line="107" />
-      <source>End this session and go back home (Esc)</source>
-      <translation type="unfinished" />
+        <location filename="../../trainer/ui/study.py" line="107"/>
+        <source>End this session and go back home (Esc)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <location filename="../../trainer/ui/study.py" line="127" />
-      <source>Session finished</source>
-      <translation type="unfinished" />
+        <location filename="../../trainer/ui/study.py" line="127"/>
+        <source>Session finished</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <location filename="../../trainer/ui/study.py" line="130" />
-      <source>Back &amp;home</source>
-      <translation type="unfinished" />
+        <location filename="../../trainer/ui/study.py" line="130"/>
+        <source>Back &amp;home</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <location filename="../../trainer/ui/study.py" line="131" />
-      <source>Back to the home screen (Esc)</source>
-      <translation type="unfinished" />
+        <location filename="../../trainer/ui/study.py" line="131"/>
+        <source>Back to the home screen (Esc)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <location filename="../../trainer/ui/study.py" line="191" />
-      <source>Source: {source}</source>
-      <translation type="unfinished" />
+        <location filename="../../trainer/ui/study.py" line="191"/>
+        <source>Source: {source}</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <location filename="../../trainer/ui/study.py" line="200" />
-      <source>{name}: next review in {interval} (key {key})</source>
-      <translation type="unfinished" />
+        <location filename="../../trainer/ui/study.py" line="200"/>
+        <source>{name}: next review in {interval} (key {key})</source>
+        <translation type="unfinished"></translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>Texts</name>
     <message>
-      <location filename="../../trainer/ui/texts.py" line="22" />
-      <source>Single choice</source>
-      <translation type="unfinished" />
+        <location filename="../../trainer/ui/texts.py" line="22"/>
+        <source>Single choice</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <location filename="../../trainer/ui/texts.py" line="23" />
-      <source>Multiple choice</source>
-      <translation type="unfinished" />
+        <location filename="../../trainer/ui/texts.py" line="23"/>
+        <source>Multiple choice</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <location filename="../../trainer/ui/texts.py" line="24" />
-      <source>True or false</source>
-      <translation type="unfinished" />
+        <location filename="../../trainer/ui/texts.py" line="24"/>
+        <source>True or false</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <location filename="../../trainer/ui/texts.py" line="25" />
-      <source>Number</source>
-      <translation type="unfinished" />
+        <location filename="../../trainer/ui/texts.py" line="25"/>
+        <source>Number</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <location filename="../../trainer/ui/texts.py" line="26" />
-      <source>Short answer</source>
-      <translation type="unfinished" />
+        <location filename="../../trainer/ui/texts.py" line="26"/>
+        <source>Short answer</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <location filename="../../trainer/ui/texts.py" line="27" />
-      <source>Fill in the blanks</source>
-      <translation type="unfinished" />
+        <location filename="../../trainer/ui/texts.py" line="27"/>
+        <source>Fill in the blanks</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <location filename="../../trainer/ui/texts.py" line="28" />
-      <source>Put in order</source>
-      <translation type="unfinished" />
+        <location filename="../../trainer/ui/texts.py" line="28"/>
+        <source>Put in order</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <location filename="../../trainer/ui/texts.py" line="29" />
-      <source>Matching</source>
-      <translation type="unfinished" />
+        <location filename="../../trainer/ui/texts.py" line="29"/>
+        <source>Matching</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <location filename="../../trainer/ui/texts.py" line="30" />
-      <source>Flashcard</source>
-      <translation type="unfinished" />
+        <location filename="../../trainer/ui/texts.py" line="30"/>
+        <source>Flashcard</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <location filename="../../trainer/ui/texts.py" line="37" />
-      <source>Choose one answer (arrow keys or 1–9).</source>
-      <translation type="unfinished" />
+        <location filename="../../trainer/ui/texts.py" line="37"/>
+        <source>Choose one answer (arrow keys or 1–9).</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <location filename="../../trainer/ui/texts.py" line="40" />
-      <source>Choose every right answer (Space or 1–9).</source>
-      <translation type="unfinished" />
+        <location filename="../../trainer/ui/texts.py" line="40"/>
+        <source>Choose every right answer (Space or 1–9).</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <location filename="../../trainer/ui/texts.py" line="43" />
-      <source>True or false? (T or F)</source>
-      <translation type="unfinished" />
+        <location filename="../../trainer/ui/texts.py" line="43"/>
+        <source>True or false? (T or F)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <location filename="../../trainer/ui/texts.py" line="44" />
-      <source>Type a number.</source>
-      <translation type="unfinished" />
+        <location filename="../../trainer/ui/texts.py" line="44"/>
+        <source>Type a number.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <location filename="../../trainer/ui/texts.py" line="45" />
-      <source>Type your answer.</source>
-      <translation type="unfinished" />
+        <location filename="../../trainer/ui/texts.py" line="45"/>
+        <source>Type your answer.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <location filename="../../trainer/ui/texts.py" line="46" />
-      <source>Fill in each blank (Tab moves to the next one).</source>
-      <translation type="unfinished" />
+        <location filename="../../trainer/ui/texts.py" line="46"/>
+        <source>Fill in each blank (Tab moves to the next one).</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <location filename="../../trainer/ui/texts.py" line="49" />
-      <source>Put the entries in order: drag them, or Alt+Up and Alt+Down.</source>
-      <translation type="unfinished" />
+        <location filename="../../trainer/ui/texts.py" line="49"/>
+        <source>Put the entries in order: drag them, or Alt+Up and Alt+Down.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <location filename="../../trainer/ui/texts.py" line="52" />
-      <source>Pick the match for each entry.</source>
-      <translation type="unfinished" />
+        <location filename="../../trainer/ui/texts.py" line="52"/>
+        <source>Pick the match for each entry.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <location filename="../../trainer/ui/texts.py" line="58" />
-      <source>True</source>
-      <translation type="unfinished" />
+        <location filename="../../trainer/ui/texts.py" line="58"/>
+        <source>True</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <location filename="../../trainer/ui/texts.py" line="60" />
-      <source>False</source>
-      <translation type="unfinished" />
+        <location filename="../../trainer/ui/texts.py" line="60"/>
+        <source>False</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <location filename="../../trainer/ui/texts.py" line="91" />
-      <source>(no answer)</source>
-      <translation type="unfinished" />
+        <location filename="../../trainer/ui/texts.py" line="91"/>
+        <source>(no answer)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <location filename="../../trainer/ui/texts.py" line="119" />
-      <source>True or false?</source>
-      <translation type="unfinished" />
+        <location filename="../../trainer/ui/texts.py" line="119"/>
+        <source>True or false?</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <location filename="../../trainer/ui/texts.py" line="133" />
-      <source>&lt;1 min</source>
-      <translation type="unfinished" />
+        <location filename="../../trainer/ui/texts.py" line="133"/>
+        <source>&lt;1 min</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <location filename="../../trainer/ui/texts.py" line="135" />
-      <source>{n} min</source>
-      <translation type="unfinished" />
+        <location filename="../../trainer/ui/texts.py" line="135"/>
+        <source>{n} min</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <location filename="../../trainer/ui/texts.py" line="137" />
-      <source>{n} h</source>
-      <translation type="unfinished" />
+        <location filename="../../trainer/ui/texts.py" line="137"/>
+        <source>{n} h</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <location filename="../../trainer/ui/texts.py" line="140" />
-      <source>{n} d</source>
-      <translation type="unfinished" />
+        <location filename="../../trainer/ui/texts.py" line="140"/>
+        <source>{n} d</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <location filename="../../trainer/ui/texts.py" line="142" />
-      <source>{n} mo</source>
-      <translation type="unfinished" />
+        <location filename="../../trainer/ui/texts.py" line="142"/>
+        <source>{n} mo</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <location filename="../../trainer/ui/texts.py" line="143" />
-      <source>{n} y</source>
-      <translation type="unfinished" />
+        <location filename="../../trainer/ui/texts.py" line="143"/>
+        <source>{n} y</source>
+        <translation type="unfinished"></translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>TrueFalseAnswer</name>
     <message>
-      <location filename="../../trainer/ui/widgets/answer_widgets.py" line="171" />
-      <source>True</source>
-      <translation type="unfinished" />
+        <location filename="../../trainer/ui/widgets/answer_widgets.py" line="138"/>
+        <source>True</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <location filename="../../trainer/ui/widgets/answer_widgets.py" line="171" />
-      <source>False</source>
-      <translation type="unfinished" />
+        <location filename="../../trainer/ui/widgets/answer_widgets.py" line="138"/>
+        <source>False</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <location filename="../../trainer/ui/widgets/answer_widgets.py" line="173" />
-      <source>Key 1 or T</source>
-      <translation type="unfinished" />
+        <location filename="../../trainer/ui/widgets/answer_widgets.py" line="140"/>
+        <source>Key 1 or T</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <location filename="../../trainer/ui/widgets/answer_widgets.py" line="174" />
-      <source>Key 2 or F</source>
-      <translation type="unfinished" />
+        <location filename="../../trainer/ui/widgets/answer_widgets.py" line="141"/>
+        <source>Key 2 or F</source>
+        <translation type="unfinished"></translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>_OptionsWidget</name>
     <message>
-      <location filename="../../trainer/ui/widgets/answer_widgets.py" line="117" />
-      <source>Key {n}</source>
-      <translation type="unfinished" />
+        <location filename="../../trainer/ui/widgets/answer_widgets.py" line="84"/>
+        <source>Key {n}</source>
+        <translation type="unfinished"></translation>
     </message>
-  </context>
+</context>
 </TS>
