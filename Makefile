@@ -8,7 +8,7 @@ VENV   ?= .venv
 PY     := $(VENV)/bin/python
 STAMP  := $(VENV)/.installed
 
-.PHONY: run test lint typecheck pytest bundle bundle-onefile selftest-bundle bench system-deps clean
+.PHONY: run test lint typecheck pytest bundle bundle-onefile selftest-bundle bench translations system-deps clean
 
 $(VENV)/.system-deps: tools/system-deps.sh
 	bash tools/system-deps.sh
@@ -47,6 +47,11 @@ selftest-bundle: bundle
 
 bench: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(PY) bench/startup.py
+
+# Collect the screens' texts into the English .ts (plural forms kept) and compile it.
+translations: $(STAMP)
+	$(VENV)/bin/pyside6-lupdate $$(find trainer/ui -name '*.py' | sort) -ts resources/translations/trainer_en.ts
+	$(VENV)/bin/pyside6-lrelease resources/translations/trainer_en.ts -qm resources/translations/trainer_en.qm
 
 clean:
 	rm -rf build dist .pytest_cache .mypy_cache .ruff_cache

@@ -3,7 +3,7 @@
 All text goes through ``self.tr`` / ``QCoreApplication.translate``; French or
 Spanish are added by translating ``trainer_en.ts`` into ``trainer_fr.ts`` with Qt
 Linguist and compiling it with ``pyside6-lrelease``. The English file holds the
-plural forms ("1 day" / "2 days").
+plural forms ("1 day" / "2 days"); ``make translations`` collects new texts into it.
 """
 
 from __future__ import annotations
