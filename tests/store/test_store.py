@@ -14,6 +14,7 @@ import sqlalchemy as sa
 from trainer.store import (
     StoreCorruptError,
     StoreDiskFullError,
+    StoreError,
     StoreLockedError,
     StoreReadOnlyError,
     StoreTooNewError,
@@ -316,3 +317,59 @@ def test_workshop_fixtures_open_and_their_session_resumes(
     assert board == {"Red": (1, 2.0), "Blue": (2, 0.0)}
     assert session.state() == (1, False, False, clock_left_ms)
     store.close()
+
+
+def learner_names(store: object) -> list[str]:
+    with store.read() as conn:  # type: ignore[attr-defined]
+        return [r[0] for r in conn.exec_driver_sql("SELECT name FROM learner ORDER BY id")]
+
+
+def test_restoring_the_oldest_kept_backup_keeps_it_until_restored(tmp_path: Path) -> None:
+    """The pre-restore backup made by a restore must not thin away the backup chosen."""
+    clock = Clock()
+    store = open_store(tmp_path / "t.sqlite3", backups_dir=tmp_path / "bk", clock=clock)
+    for n in range(1, 4):  # three restores leave three pre-restore backups (the most kept)
+        with store.write() as conn:
+            conn.exec_driver_sql(f"INSERT INTO learner VALUES ({n}, 'L{n}', 0, 0.9, 20, 4)")
+        clock.now += timedelta(minutes=10)
+        made = store.backup_now()
+        assert made is not None
+        clock.now += timedelta(minutes=1)
+        store.restore_backup(made.path)
+        clock.now += timedelta(minutes=1)
+    pre = [b for b in store.list_backups() if b.label == "pre-restore"]
+    assert len(pre) == bk.KEEP_PER_LABEL
+    oldest = pre[-1].path
+    with store.read() as conn:
+        raw = sqlite3.connect(oldest)
+        expected = [r[0] for r in raw.execute("SELECT name FROM learner ORDER BY id")]
+        raw.close()
+    store.restore_backup(oldest)  # a fourth pre-restore backup is made first
+    assert learner_names(store) == expected == ["L1"]
+    assert len([b for b in store.list_backups() if b.label == "pre-restore"]) == 3
+    store.close()
+
+
+def test_restoring_a_missing_backup_says_so(tmp_path: Path) -> None:
+    store = open_store(tmp_path / "t.sqlite3", backups_dir=tmp_path / "bk", clock=Clock())
+    with pytest.raises(StoreError, match="does not exist"):
+        store.restore_backup(tmp_path / "bk" / "trainer-20260101-000000-000000.sqlite3")
+    store.close()
+
+
+def test_a_backups_folder_that_cannot_be_written_is_named(tmp_path: Path) -> None:
+    """The message is about the backups folder, not the (healthy) progress database."""
+    folder = tmp_path / "bk"
+    folder.write_text("a file where the backups folder should be")
+    store = open_store(tmp_path / "t.sqlite3", backups_dir=folder, clock=Clock())
+    with store.write() as conn:
+        conn.exec_driver_sql("INSERT INTO learner VALUES (1, 'x', 0, 0.9, 20, 4)")
+    with pytest.raises(StoreError) as caught:
+        store.backup_now()
+    message = str(caught.value)
+    assert f"backups folder {folder}" in message and "progress itself is saved" in message
+    assert "progress database" not in message
+    assert learner_names(store) == ["x"]
+    folder.unlink()  # closing backs up again: now it can
+    store.close()
+    assert len(bk.list_backups(folder)) == 1

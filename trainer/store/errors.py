@@ -45,7 +45,7 @@ class StoreDiskFullError(StoreError):
     """The disk (or the database's size limit) is full."""
 
 
-def _sqlite_code(error: BaseException) -> int | None:
+def sqlite_code(error: BaseException) -> int | None:
     """The primary SQLite result code behind a sqlite3 or SQLAlchemy error."""
     orig: BaseException | None = error
     if isinstance(error, sa_exc.DBAPIError):
@@ -61,7 +61,7 @@ def translate(error: BaseException, where: str) -> StoreError | None:
 
     ``where`` names the database (a path or URL) in the message.
     """
-    code = _sqlite_code(error)
+    code = sqlite_code(error)
     text = str(error).lower()
     if code in (_SQLITE_BUSY, _SQLITE_LOCKED) or "database is locked" in text:
         return StoreLockedError(

@@ -9,6 +9,8 @@ anything changed, and makes backups on close and on ``maybe_backup``.
 from __future__ import annotations
 
 import contextlib
+import errno
+import logging
 import os
 import sqlite3
 from collections.abc import Callable, Iterator
@@ -25,13 +27,17 @@ from trainer.store import migrate
 from trainer.store.engine import WRITE_OPTION, make_engine, resolve_url, sqlite_file
 from trainer.store.errors import (
     StoreCorruptError,
+    StoreDiskFullError,
     StoreError,
+    StoreReadOnlyError,
     StoreTooNewError,
     is_database_error,
+    sqlite_code,
     translate,
 )
 from trainer.store.fast import FastCursor, Prepared
 
+log = logging.getLogger("trainer.store")
 Clock = Callable[[], datetime]
 BACKUP_EVERY = timedelta(minutes=5)
 
@@ -181,7 +187,7 @@ class Store:
             yield cursor
 
     # -- backups -----------------------------------------------------------------
-    def backup_now(self, label: str = "") -> bk.BackupInfo | None:
+    def backup_now(self, label: str = "", *, thin: bool = True) -> bk.BackupInfo | None:
         """Back up now (SQLite files only) and thin old backups; None when not possible."""
         if self.path is None or self.backups_dir is None:
             return None
@@ -189,13 +195,48 @@ class Store:
         try:
             info = bk.make_backup(self.path, self.backups_dir, now, label)
         except (sqlite3.Error, OSError) as error:
-            mapped = translate(error, self.where)
-            raise (mapped or StoreError(f"Backup of {self.where} failed: {error}")) from error
-        bk.thin_backups(self.backups_dir, now)
+            raise self._backup_error(error) from error
+        if thin:
+            self._thin(now)
         self._last_backup = now
         if not label:
             self.changed = False
         return info
+
+    def _backup_error(self, error: BaseException) -> StoreError:
+        """A failed backup, told about the backups folder (the database itself is fine)."""
+        folder = self.backups_dir
+        code = sqlite_code(error)
+        text = str(error).lower()
+        if (
+            code == 13
+            or "disk is full" in text
+            or (isinstance(error, OSError) and error.errno == errno.ENOSPC)
+        ):
+            return StoreDiskFullError(
+                f"The disk holding the backups folder {folder} is full, so no backup was "
+                "made. Free some space there; your progress itself is saved."
+            )
+        if code in (8, 14) or "readonly" in text or "unable to open" in text:
+            reason = ""
+        elif isinstance(error, OSError):
+            reason = f" ({error.strerror or error})"
+        else:
+            reason = None
+        if reason is not None:
+            return StoreReadOnlyError(
+                f"The backups folder {folder} cannot be written{reason}, so no backup was "
+                "made. Make it a writable folder; your progress itself is saved."
+            )
+        return StoreError(f"A backup into {folder} failed: {error}. Your progress is saved.")
+
+    def _thin(self, now: datetime) -> None:
+        """Thin old backups; a file that cannot be removed is left (and logged)."""
+        assert self.backups_dir is not None
+        try:
+            bk.thin_backups(self.backups_dir, now)
+        except OSError as error:
+            log.warning("thinning the backups in %s failed: %s", self.backups_dir, error)
 
     def maybe_backup(self, now: datetime | None = None) -> bk.BackupInfo | None:
         """Back up when something changed and the last backup is a few minutes old.
@@ -259,12 +300,15 @@ class Store:
         """
         if self.path is None:
             raise StoreError("Only SQLite file databases can be restored from a backup.")
+        if not backup.is_file():
+            raise StoreError(f"The backup {backup} does not exist; nothing was restored.")
         if not bk.check_backup(backup):
             raise StoreCorruptError(f"The backup {backup} is damaged; it was not restored.")
         revision = _check_existing(backup, str(backup))  # refuses too-new or foreign files
         if revision is None:
             raise StoreCorruptError(f"The backup {backup} holds no Trainer data.")
-        self.backup_now(label="pre-restore")
+        # Not thinned now: thinning could delete the very backup being restored.
+        self.backup_now(label="pre-restore", thin=False)
         self._release()
         self.engine.dispose()
         try:
@@ -274,6 +318,8 @@ class Store:
             raise (mapped or StoreError(f"Restore failed: {error}")) from error
         self.migrate()  # an older backup (e.g. pre-upgrade) is upgraded again
         self.changed = False
+        if self.backups_dir is not None:
+            self._thin(self.clock())
 
     def close(self) -> None:
         """Back up when something changed, then release the database."""
