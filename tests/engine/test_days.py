@@ -7,11 +7,13 @@ from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
 
 import pytest
+import sqlalchemy as sa
 from enginekit import FakeClock, make_items
 
-from trainer.core.engine import Trainer
+from trainer.core.engine import Grade, Trainer
 from trainer.core.engine.days import SystemLocal, day_start, study_date
 from trainer.store import Store
+from trainer.store.models import MemoryState
 
 # Central European rules written out, so that no time zone database is needed:
 # CET (UTC+1), CEST (UTC+2) from the last Sunday of March 02:00 to the last Sunday
@@ -63,3 +65,46 @@ def test_trainer_left_open_across_the_change(paris: SystemLocal, store: Store) -
     assert trainer.day_start(me.id) == utc(2026, 3, 28, 3)
     clock.now = utc(2026, 3, 29, 2, 30)  # 04:30 CEST: the new study day has begun
     assert trainer.day_start(me.id) == utc(2026, 3, 29, 2)
+
+
+def test_statistics_on_the_days_the_clocks_change(paris: SystemLocal, store: Store) -> None:
+    """With the day starting at midnight, the change (02:00/03:00) falls between the
+    start of the study day and now: today must still be today, and the forecast whole."""
+    clock = FakeClock(utc(2026, 10, 25, 10))  # autumn: 11:00 CET, the day began in CEST
+    trainer = Trainer(store, make_items(), clock=clock)
+    me = trainer.create_profile("Midnight", rollover_hour=0)
+    for _ in range(2):
+        card = trainer.next_card(me.id)
+        assert card is not None
+        trainer.answer_card(me.id, card.item_id, Grade.GOOD)
+    stats = trainer.statistics(me.id, history_days=3)
+    assert [(d.day.isoformat(), d.reviews) for d in stats.days][-1] == ("2026-10-25", 2)
+    assert stats.streak == 1
+    assert stats.forecast[0][0].isoformat() == "2026-10-25"
+
+    # spring: an item due in the last half hour of the 14-day window
+    clock.now = utc(2026, 3, 29, 10)  # 12:00 CEST, the day began at 00:00 CET
+    spring = trainer.create_profile("Spring", rollover_hour=0)
+    card = trainer.next_card(spring.id)
+    assert card is not None
+    trainer.answer_card(spring.id, card.item_id, Grade.GOOD)
+    window_end = trainer.day_start(spring.id) + timedelta(days=14)
+    with store.write() as conn:
+        conn.execute(
+            sa.update(MemoryState)
+            .where(MemoryState.learner_id == spring.id)
+            .values(due=window_end - timedelta(minutes=30))
+        )
+    forecast = trainer.statistics(spring.id).forecast
+    assert len(forecast) == 14 and sum(n for _d, n in forecast) == 1
+    assert forecast[0][0].isoformat() == "2026-03-29"
+
+
+def test_undone_review_does_not_make_a_streak(trainer: Trainer) -> None:
+    me = trainer.create_profile("Undo")
+    card = trainer.next_card(me.id)
+    assert card is not None
+    trainer.answer_card(me.id, card.item_id, Grade.GOOD)
+    assert trainer.statistics(me.id).streak == 1
+    trainer.undo_last(me.id)
+    assert trainer.statistics(me.id).streak == 0

@@ -134,6 +134,7 @@ _PER_DAY = (
 _LAST_BEFORE = sa.select(sa.func.max(Review.reviewed_at)).where(
     Review.learner_id == sa.bindparam("learner"),
     Review.reviewed_at < sa.bindparam("before"),
+    Review.uuid.not_in(sa.select(ReviewUndo.review_uuid)),
 )
 _DUE_UNTIL = sa.select(MemoryState.item_id, MemoryState.due).where(
     MemoryState.learner_id == sa.bindparam("learner"),
@@ -190,7 +191,8 @@ def forecast(
     counts = [0] * days
     for item_id, due in rows:
         if item_id in items:
-            counts[max((due + shift) // DAY_MS - first, 0)] += 1
+            # Clamped: a clock change inside the window moves a boundary by an hour.
+            counts[min(max((due + shift) // DAY_MS - first, 0), days - 1)] += 1
     return [(day_number_to_date(first + i), counts[i]) for i in range(days)]
 
 
@@ -204,8 +206,10 @@ def statistics(
     history_days: int = 30,
 ) -> Statistics:
     """The dashboard's figures for one learner."""
-    shift = shift_ms(now, tz, rollover_hour)
     start = day_start(now, tz, rollover_hour)
+    # The offset at the start of today, so that today's start is a day boundary even
+    # when the clocks changed between the rollover hour and now.
+    shift = shift_ms(start, tz, rollover_hour)
     today = (to_millis(start) + shift) // DAY_MS
     since = start - timedelta(days=history_days - 1)
     with store.fast_read() as cur:
