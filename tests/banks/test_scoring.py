@@ -92,6 +92,7 @@ def test_ordering_kendall(banks: LoadResult) -> None:
     assert frac(banks, qid, [b, a, c]) == pytest.approx(2 / 3)
     assert frac(banks, qid, [a, b]) == pytest.approx(1 / 3)
     assert frac(banks, qid, "abc") == 0
+    assert frac(banks, qid, [[a], {"x": b}, c]) == 0  # entries of the wrong type score 0
 
 
 def test_matching_share_of_pairs(banks: LoadResult) -> None:

@@ -66,6 +66,12 @@ def test_filters_and_shortfall_message() -> None:
         "Only 3 questions match this selection (you asked for 50); the quiz has 3."
     )
     assert all(i.endswith("/numeric") and i.startswith("f1.") for i in quiz.item_ids)
+    numeric = [i for i in items if i.kind == "numeric"][:1]
+    one = build_quiz(numeric, QuizSpec(count=2, kinds=("numeric",)))
+    assert one.available == 1
+    assert one.shortfall == (
+        "Only 1 question matches this selection (you asked for 2); the quiz has 1."
+    )
     none = build_quiz(items, QuizSpec(count=5, banks=("nope",)))
     assert none.item_ids == () and none.shortfall == "No questions match this selection."
     with pytest.raises(QuizError):

@@ -33,6 +33,13 @@ def test_loaded_bank_study_and_quiz(store: Store, clock: FakeClock) -> None:
         question = result.by_id[item_id]
         if question.kind == "flashcard":
             t.answer_quiz(attempt, position, fraction=1.0, correct=True)
+        elif question.kind == "multiple_choice":  # a set of options, as scoring allows
+            _rid, fraction, correct = t.answer_quiz_response(
+                attempt, position, set(question.correct)
+            )
+            assert fraction == 1.0 and correct
+            stored = t.quiz_attempt(attempt).answers[-1].response
+            assert sorted(stored) == sorted(question.correct)
         elif question.kind == "true_false":
             _rid, fraction, correct = t.answer_quiz_response(attempt, position, True)
             assert (fraction == 1.0) is correct

@@ -112,7 +112,8 @@ def _ordering(question: OrderingQuestion, response: Any) -> float:
     if isinstance(response, str) or not isinstance(response, Sequence):
         return 0.0
     position = {entry: i for i, entry in enumerate(question.sequence)}
-    given = [position[e] for e in dict.fromkeys(response) if isinstance(e, str) and e in position]
+    entries = dict.fromkeys(e for e in response if isinstance(e, str))  # unhashables score 0
+    given = [position[e] for e in entries if e in position]
     total = len(question.sequence) * (len(question.sequence) - 1) // 2
     concordant = sum(
         1 for i in range(len(given)) for j in range(i + 1, len(given)) if given[i] < given[j]

@@ -153,6 +153,13 @@ def load(store: Store, attempt_id: int) -> AttemptState:
     )
 
 
+def _json_default(value: object) -> object:
+    """Sets of options (any collection scoring accepts) are stored as sorted lists."""
+    if isinstance(value, set | frozenset):
+        return sorted(value, key=str)
+    raise TypeError(f"a quiz response cannot hold {type(value).__name__}")
+
+
 def answer(
     store: Store,
     attempt_id: int,
@@ -186,7 +193,7 @@ def answer(
                 "attempt_id": attempt_id,
                 "position": position,
                 "item_id": item_id,
-                "response_json": json.dumps(response),
+                "response_json": json.dumps(response, default=_json_default),
                 "score": fraction,
                 "correct": correct,
                 "response_ms": response_ms,

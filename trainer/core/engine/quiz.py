@@ -115,7 +115,8 @@ def build_quiz(items: Iterable[StudyItem], spec: QuizSpec) -> Quiz:
     shortfall = None
     if available < spec.count:
         shortfall = (
-            f"Only {available} question{'s' if available != 1 else ''} match this selection "
+            f"Only {available} question{'s match' if available != 1 else ' matches'} this "
+            "selection "
             f"(you asked for {spec.count}); the quiz has {available}."
             if available
             else "No questions match this selection."
