@@ -55,6 +55,10 @@ def test_decimals_and_parsing() -> None:
     assert [decimals_of(v) for v in (2900, 1.3, 0.733, 2.0, 1.5e-3)] == [0, 1, 3, 1, 4]
     assert parse_number("1,600") == 1600 == parse_number(" 1 600 ")
     assert parse_number("−3") == -3
+    # a decimal comma, as typed in French or Portuguese: not thousands
+    assert parse_number("1,5") == 1.5 and parse_number("0,75") == 0.75
+    assert parse_number("−2,5") == -2.5 and parse_number("12,3456") == 12.3456
+    assert parse_number("1,600,000") == 1_600_000 and parse_number("1.5") == 1.5
     assert parse_number("abc") is None and parse_number("") is None
     assert parse_number("inf") is None
     assert same_number(1600, 1600.0, 0) and not same_number(1.3, 1.4, 1)

@@ -10,6 +10,7 @@
 from __future__ import annotations
 
 import math
+import re
 import unicodedata
 
 _DROP = frozenset({"Mn", "Me", "Mc", "Pc", "Pd", "Ps", "Pe", "Pi", "Pf", "Po", "Sk", "Cf"})
@@ -52,9 +53,20 @@ def format_number(value: float | int, decimals: int | None = None) -> str:
     return f"{value:,.{places}f}"
 
 
+_DECIMAL_COMMA = re.compile(r"[-\u2212]?\d+,(\d{1,2}|\d{4,})")
+
+
 def parse_number(text: str) -> float | None:
-    """A number typed by a learner, or ``None``: thousands separators and spaces are ignored."""
-    cleaned = "".join(text.split()).replace(",", "").replace("_", "").replace("\u2212", "-")
+    """A number typed by a learner, or ``None``: thousands separators and spaces are ignored.
+
+    A single comma followed by one, two or more than three digits, with no point, is a
+    decimal comma ("1,5" is 1.5, "0,75" is 0.75); followed by three digits it separates
+    thousands ("1,600" is 1600).
+    """
+    compact = "".join(text.split())
+    if _DECIMAL_COMMA.fullmatch(compact):
+        compact = compact.replace(",", ".")
+    cleaned = compact.replace(",", "").replace("_", "").replace("\u2212", "-")
     if not cleaned:
         return None
     try:
