@@ -243,3 +243,21 @@ def test_daily_new_limit_follows_day_rollover_undo_and_quiz(
     assert new_cards() == 2
     card = trainer.next_card(me.id)
     assert card is not None
+
+
+def test_a_review_due_later_today_is_studied_today(trainer: Trainer, clock: FakeClock) -> None:
+    """Home counts a review due at 18:00 as due today; Study must offer it at 06:00."""
+    me = trainer.create_profile("Morning", rollover_hour=4)
+    card = trainer.next_card(me.id)
+    assert card is not None
+    item = card.item_id
+    memory = trainer.answer_card(me.id, item, Grade.GOOD).memory
+    while memory.state != 2:  # learning steps until it graduates to review
+        clock.now = memory.due
+        memory = trainer.answer_card(me.id, item, Grade.GOOD).memory
+    due_day_start = trainer.day_start(me.id, memory.due)
+    clock.now = due_day_start + timedelta(hours=2)
+    assert clock.now < memory.due  # due later in this study day
+    assert trainer.home_counts(me.id).due == 1
+    shown = trainer.next_card(me.id)
+    assert shown is not None and shown.item_id == item and not shown.is_new

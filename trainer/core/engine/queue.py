@@ -1,8 +1,10 @@
 """The study queue: what to show next, and the home screen's counts.
 
-Order: (1) items due now, most overdue first; (2) new items, up to the daily
-limit, interleaved across topics (round robin; within a topic easiest first, then
-bank order); (3) learning steps due later today, earliest first ("learn ahead").
+Order: (1) items due now, most overdue first; (2) reviews due later in the study
+day (a review is due for the whole day, as the home screen counts it); (3) new
+items, up to the daily limit, interleaved across topics (round robin; within a
+topic easiest first, then bank order); (4) learning steps due later today,
+earliest first ("learn ahead").
 Retired items (gone from the banks) and items not loaded never appear. Filters
 restrict by bank, topic and tag (an item matches when every non-empty filter
 matches).
@@ -101,6 +103,20 @@ DUE_QUERY = (
     .order_by(MemoryState.due, MemoryState.item_id)
     .limit(_PAGE)
 )
+TODAY_QUERY = (
+    sa.select(MemoryState.item_id, *_MEMORY)
+    .join(Item, Item.id == MemoryState.item_id)
+    .where(
+        MemoryState.learner_id == sa.bindparam("learner"),
+        MemoryState.due <= sa.bindparam("until"),
+        MemoryState.due >= sa.bindparam("after"),
+        MemoryState.state == 2,
+        Item.retired_at.is_(None),
+    )
+    .order_by(MemoryState.due, MemoryState.item_id)
+    .limit(_PAGE)
+)
+"""Reviews (not learning steps) due later in the study day: due today, like Anki's."""
 AHEAD_QUERY = (
     sa.select(MemoryState.item_id, *_MEMORY)
     .join(Item, Item.id == MemoryState.item_id)

@@ -200,6 +200,11 @@ class Trainer:
         store = self.store
         with store.fast_read() as cur:
             row = queue.first_due(store, cur, queue.DUE_QUERY, learner_id, now, self.items, filt)
+            end = start + timedelta(days=1, milliseconds=-1)  # as home_counts counts
+            if row is None:
+                row = queue.first_due(
+                    store, cur, queue.TODAY_QUERY, learner_id, end, self.items, filt
+                )
             if row is None and self._new_today(cur, cache, learner_id, start) < (
                 prof.daily_new_limit
             ):
@@ -208,13 +213,7 @@ class Trainer:
                     return StudyCard(new_id, True, None, now, prof.desired_retention)
             if row is None:
                 row = queue.first_due(
-                    store,
-                    cur,
-                    queue.AHEAD_QUERY,
-                    learner_id,
-                    start + timedelta(days=1),
-                    self.items,
-                    filt,
+                    store, cur, queue.AHEAD_QUERY, learner_id, end, self.items, filt
                 )
             if row is None:
                 return None
