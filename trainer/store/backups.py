@@ -89,6 +89,7 @@ def make_backup(database: Path, directory: Path, now: datetime, label: str = "")
     finally:
         source.close()
     os.replace(temp, final)
+    _sync_folder(directory)  # the new name survives a power cut too
     info = _parse(final)
     assert info is not None
     return info
