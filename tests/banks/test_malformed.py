@@ -280,6 +280,18 @@ CASES: list[tuple[str, str | bytes, int, int, str, str]] = [
         "at least one blank",
     ),
     (
+        "cloze with a third brace",
+        HEADER
+        + ITEM.replace("kind: single_choice", "kind: cloze").replace(
+            "    question: Q?\n    correct: A\n    wrong: [B, C]\n",
+            "    text: Founded in {{{1951}}}.\n",
+        ),
+        15,
+        11,
+        "items[0].text",
+        "stray `{` or `}`",
+    ),
+    (
         "timeline years",
         HEADER
         + """\

@@ -82,6 +82,8 @@ def _check_cloze(item: ClozeItem) -> Iterator[Finding]:
             break
     if any("{{" in part or "}}" in part for part in parts):
         yield ("text",), "unbalanced `{{` or `}}` in the text"
+    elif any("{" in a or "}" in a for answers in blanks for a in answers):
+        yield ("text",), "a blank holds a stray `{` or `}` (write {{answer}}, two braces each side)"
 
 
 def _check_figure(item: FigureFact) -> Iterator[Finding]:
