@@ -72,6 +72,22 @@ CASES: list[tuple[str, str | bytes, int, int, str, str]] = [
         "title",
         "duplicate key `title`",
     ),
+    (
+        "duplicate key through an alias",
+        sub("    source: S\n", "    &k source: S\n    *k : S2\n"),
+        14,
+        5,
+        "items[0].source",
+        "duplicate key `source`",
+    ),
+    (
+        "merge key",
+        sub("    topic: T\n", "    <<: {topic: T}\n"),
+        11,
+        5,
+        "items[0]",
+        "merge keys (`<<`) are not supported",
+    ),
     ("two documents", VALID + "---\nformat: 1\n", 18, 1, "", "single YAML document"),
     (
         "undefined alias",

@@ -200,7 +200,11 @@ def _build(parser: Any, problems: list[Problem]) -> Any:
             if ismap and key is nokey:
                 if special:
                     _special_scalar(event, stack, cur, key, problems, anchors)
-                if value in cur:
+                if value == "<<" and not special and event.implicit[0]:
+                    line, column = _mark(event)
+                    msg = "merge keys (`<<`) are not supported: write the fields out"
+                    problems.append(Problem(line, column, _path(stack, cur, key), msg))
+                elif value in cur:
                     line, column = _mark(event)
                     msg = f"duplicate key `{value}` in this mapping"
                     problems.append(Problem(line, column, _path(stack, cur, value), msg))
@@ -265,6 +269,9 @@ def _build(parser: Any, problems: list[Problem]) -> Any:
                 if not isinstance(value, str):
                     msg = "a mapping key must be plain text"
                     raise YamlRefused(Problem(line, column, _path(stack, cur, key), msg))
+                if value in cur:
+                    msg = f"duplicate key `{value}` in this mapping"
+                    problems.append(Problem(line, column, _path(stack, cur, value), msg))
                 key = value
                 continue
         elif kind is ev_types.DocumentStartEvent:
