@@ -373,3 +373,13 @@ def test_a_backups_folder_that_cannot_be_written_is_named(tmp_path: Path) -> Non
     folder.unlink()  # closing backs up again: now it can
     store.close()
     assert len(bk.list_backups(folder)) == 1
+
+
+def test_a_broken_link_in_the_backups_folder_is_not_listed(tmp_path: Path) -> None:
+    folder = tmp_path / "bk"
+    store = open_store(tmp_path / "t.sqlite3", backups_dir=folder, clock=Clock())
+    made = store.backup_now()
+    assert made is not None
+    (folder / "trainer-20260101-000000-000000.sqlite3").symlink_to(tmp_path / "gone")
+    assert [b.path for b in store.list_backups()] == [made.path]
+    store.close()

@@ -52,7 +52,11 @@ def _parse(path: Path) -> BackupInfo | None:
     if match is None:
         return None
     created = datetime.strptime(match.group(1), "%Y%m%d-%H%M%S-%f").replace(tzinfo=UTC)
-    return BackupInfo(path, created, match.group(2) or "", path.stat().st_size)
+    try:
+        size = path.stat().st_size
+    except OSError:  # e.g. a broken link, or removed meanwhile: not a usable backup
+        return None
+    return BackupInfo(path, created, match.group(2) or "", size)
 
 
 def list_backups(directory: Path) -> list[BackupInfo]:
