@@ -22,7 +22,7 @@ from trainer.store.fast import FastCursor
 from trainer.store.models import MemoryState, Review, ReviewUndo, from_millis, to_millis
 
 MODES = ("flashcard", "quiz", "workshop")
-_MEMORY_COLUMNS = (
+MEMORY_COLUMNS = (
     MemoryState.state,
     MemoryState.step,
     MemoryState.stability,
@@ -34,7 +34,7 @@ _MEMORY_COLUMNS = (
     MemoryState.lapses,
     MemoryState.last_rating,
 )
-_LOAD_MEMORY = sa.select(*_MEMORY_COLUMNS).where(
+_LOAD_MEMORY = sa.select(*MEMORY_COLUMNS).where(
     MemoryState.learner_id == sa.bindparam("learner"),
     MemoryState.item_id == sa.bindparam("item"),
 )
@@ -51,7 +51,7 @@ _REVIEW_FIELDS = (
     "content_hash",
     "quiz_attempt_id",
 )
-_MEMORY_FIELDS = tuple(c.key for c in _MEMORY_COLUMNS)
+_MEMORY_FIELDS = tuple(c.key for c in MEMORY_COLUMNS)
 _INSERT_REVIEW = sa.insert(Review).values({f: sa.bindparam(f) for f in _REVIEW_FIELDS})
 _INSERT_MEMORY = sa.insert(MemoryState).values(
     {f: sa.bindparam(f) for f in ("learner_id", "item_id", *_MEMORY_FIELDS)}
@@ -226,7 +226,7 @@ def undo_last(store: Store, learner_id: int, now: datetime) -> tuple[str, str] |
 
 def stored_memories(conn: Connection) -> dict[tuple[int, str], Memory]:
     """Every stored memory state, keyed by (learner id, item id)."""
-    rows = conn.execute(sa.select(MemoryState.learner_id, MemoryState.item_id, *_MEMORY_COLUMNS))
+    rows = conn.execute(sa.select(MemoryState.learner_id, MemoryState.item_id, *MEMORY_COLUMNS))
     return {(int(r[0]), str(r[1])): _to_memory(r[2:]) for r in rows}
 
 

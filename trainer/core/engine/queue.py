@@ -21,6 +21,7 @@ from typing import Any
 import sqlalchemy as sa
 from sqlalchemy.sql.expression import Executable
 
+from trainer.core.engine.answers import MEMORY_COLUMNS
 from trainer.core.engine.protocols import StudyItem
 from trainer.store import Store
 from trainer.store.fast import FastCursor
@@ -77,59 +78,29 @@ def interleave(items: Iterable[StudyItem]) -> list[str]:
         depth += 1
 
 
-_MEMORY = (
-    MemoryState.state,
-    MemoryState.step,
-    MemoryState.stability,
-    MemoryState.difficulty,
-    MemoryState.due,
-    MemoryState.last_review,
-    MemoryState.first_review,
-    MemoryState.reps,
-    MemoryState.lapses,
-    MemoryState.last_rating,
-)
-"""The memory columns the due queries return after the item id (see ``answers``)."""
+def _due_query(*conditions: sa.ColumnElement[bool]) -> Executable:
+    """Loaded, unretired items due in ``[after, until]`` (with ``conditions``), earliest
+    first, a page at a time: the item id, then the memory columns ``answers`` reads."""
+    return (
+        sa.select(MemoryState.item_id, *MEMORY_COLUMNS)
+        .join(Item, Item.id == MemoryState.item_id)
+        .where(
+            MemoryState.learner_id == sa.bindparam("learner"),
+            MemoryState.due <= sa.bindparam("until"),
+            MemoryState.due >= sa.bindparam("after"),
+            *conditions,
+            Item.retired_at.is_(None),
+        )
+        .order_by(MemoryState.due, MemoryState.item_id)
+        .limit(_PAGE)
+    )
 
-DUE_QUERY = (
-    sa.select(MemoryState.item_id, *_MEMORY)
-    .join(Item, Item.id == MemoryState.item_id)
-    .where(
-        MemoryState.learner_id == sa.bindparam("learner"),
-        MemoryState.due <= sa.bindparam("until"),
-        MemoryState.due >= sa.bindparam("after"),
-        Item.retired_at.is_(None),
-    )
-    .order_by(MemoryState.due, MemoryState.item_id)
-    .limit(_PAGE)
-)
-TODAY_QUERY = (
-    sa.select(MemoryState.item_id, *_MEMORY)
-    .join(Item, Item.id == MemoryState.item_id)
-    .where(
-        MemoryState.learner_id == sa.bindparam("learner"),
-        MemoryState.due <= sa.bindparam("until"),
-        MemoryState.due >= sa.bindparam("after"),
-        MemoryState.state == 2,
-        Item.retired_at.is_(None),
-    )
-    .order_by(MemoryState.due, MemoryState.item_id)
-    .limit(_PAGE)
-)
+
+DUE_QUERY = _due_query()
+TODAY_QUERY = _due_query(MemoryState.state == 2)
 """Reviews (not learning steps) due later in the study day: due today, like Anki's."""
-AHEAD_QUERY = (
-    sa.select(MemoryState.item_id, *_MEMORY)
-    .join(Item, Item.id == MemoryState.item_id)
-    .where(
-        MemoryState.learner_id == sa.bindparam("learner"),
-        MemoryState.due <= sa.bindparam("until"),
-        MemoryState.due >= sa.bindparam("after"),
-        MemoryState.state != 2,
-        Item.retired_at.is_(None),
-    )
-    .order_by(MemoryState.due, MemoryState.item_id)
-    .limit(_PAGE)
-)
+AHEAD_QUERY = _due_query(MemoryState.state != 2)
+"""Learning and relearning steps due later today ("learn ahead")."""
 _NEW_TODAY = sa.select(sa.func.count()).where(
     MemoryState.learner_id == sa.bindparam("learner"),
     MemoryState.first_review >= sa.bindparam("since"),
@@ -148,7 +119,7 @@ def first_due(
     """The first row (by due date) of ``query`` whose item is loaded and matches ``filt``.
 
     Rows are stepped one at a time, so the usual case (the first row matches) reads
-    one row: the row is (item id, then the memory columns of ``_MEMORY``).
+    one row: the row is (item id, then the memory columns of ``answers.MEMORY_COLUMNS``).
     """
     prepared = store.prepare(query)
     after: int = 0
