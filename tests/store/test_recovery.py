@@ -7,31 +7,18 @@ or too-new backups are skipped, and with no usable backup the store starts empty
 
 from __future__ import annotations
 
-import hashlib
 import sqlite3
-from datetime import UTC, datetime, timedelta
+from datetime import datetime, timedelta
 from pathlib import Path
 
 import pytest
+from storekit import T0, Clock, digest
 
 from trainer.store import StoreCorruptError, StoreError, open_store, recover_from_backup
 from trainer.store import backups as bk
 
-T0 = datetime(2026, 5, 1, 9, 0, tzinfo=UTC)
 BROKE = T0 + timedelta(days=2, hours=3, minutes=4, seconds=5)
 STAMP = "20260503-120405"
-
-
-class Clock:
-    def __init__(self) -> None:
-        self.now = T0
-
-    def __call__(self) -> datetime:
-        return self.now
-
-
-def digest(path: Path) -> str:
-    return hashlib.sha256(path.read_bytes()).hexdigest()
 
 
 def names(db: Path) -> list[str]:

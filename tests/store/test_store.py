@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import hashlib
 import shutil
 import sqlite3
 from datetime import UTC, datetime, timedelta
@@ -10,6 +9,7 @@ from pathlib import Path
 
 import pytest
 import sqlalchemy as sa
+from storekit import Clock, digest
 
 from trainer.store import (
     StoreCorruptError,
@@ -26,19 +26,6 @@ from trainer.store.engine import ENV_DATABASE_URL
 from trainer.store.migrate import head_revision
 
 FIXTURES = Path(__file__).parent / "fixtures"
-T0 = datetime(2026, 5, 1, 9, 0, tzinfo=UTC)
-
-
-class Clock:
-    def __init__(self) -> None:
-        self.now = T0
-
-    def __call__(self) -> datetime:
-        return self.now
-
-
-def digest(path: Path) -> str:
-    return hashlib.sha256(path.read_bytes()).hexdigest()
 
 
 def test_new_store_has_schema_and_pragmas(tmp_path: Path) -> None:
