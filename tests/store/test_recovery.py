@@ -137,17 +137,32 @@ def test_only_damaged_or_too_new_backups_are_all_skipped(tmp_path: Path) -> None
     assert names(db) == []
 
 
-def test_starting_empty_on_request_leaves_the_backups_alone(tmp_path: Path) -> None:
+def test_starting_empty_on_request_keeps_the_backups_for_good(tmp_path: Path) -> None:
     db, folder, _made = with_backups(tmp_path, ["Amina"])
-    listing = {p.name: digest(p) for p in folder.iterdir()}
+    before = sorted(digest(p) for p in folder.iterdir())
     db.write_bytes(b"garbage" * 10)
 
     result = recover_from_backup(db, folder, BROKE, use_backup=False)
 
     assert result.restored is None
     assert result.kept_as.read_bytes() == b"garbage" * 10
-    assert {p.name: digest(p) for p in folder.iterdir()} == listing
     assert names(db) == []
+    # Same contents, relabelled "kept": thinning never deletes them, even a year on
+    # with a dozen newer backups of the fresh start.
+    kept = bk.list_backups(folder)
+    assert sorted(digest(b.path) for b in kept) == before
+    assert kept and all(b.label.endswith("kept") for b in kept)
+    other = tmp_path / "other.sqlite3"
+    raw = sqlite3.connect(other)
+    raw.execute("CREATE TABLE t (x)")
+    raw.commit()
+    raw.close()
+    later = BROKE + timedelta(days=365)
+    for n in range(12):
+        bk.make_backup(other, folder, later + timedelta(minutes=n))
+    deleted = bk.thin_backups(folder, later + timedelta(days=400))
+    assert len(deleted) == 2  # the regular ones are thinned as usual
+    assert {b.path for b in kept} <= {b.path for b in bk.list_backups(folder)}
 
 
 def test_an_existing_damaged_name_is_never_overwritten(tmp_path: Path) -> None:

@@ -119,7 +119,8 @@ def test_only_damaged_backups_are_not_offered(qtbot: QtBot, tmp_path: Path) -> N
     database_path(tmp_path).write_bytes(b"garbage" * 1000)
     junk = backups_dir(tmp_path) / "trainer-20260101-000000-000000.sqlite3"
     junk.parent.mkdir()
-    junk.write_bytes(b"SQLite format 3\x00" + b"\x00" * 5000)
+    junk_bytes = b"SQLite format 3\x00" + b"\x00" * 5000
+    junk.write_bytes(junk_bytes)
 
     session = make_session(qtbot, tmp_path)
     presenter = session.controller.backups
@@ -128,5 +129,7 @@ def test_only_damaged_backups_are_not_offered(qtbot: QtBot, tmp_path: Path) -> N
     assert "None of the backups can be read" in box.informativeText()  # type: ignore[attr-defined]
     presenter.empty_button.click()
     wait_for(qtbot, lambda: session.window.current_screen() == "first_run")
-    assert len(kept_files(tmp_path)) == 1 and junk.exists()
+    # the damaged backup is not deleted either: it is kept, relabelled, for good
+    kept_junk = junk.with_name("trainer-20260101-000000-000000-kept.sqlite3")
+    assert len(kept_files(tmp_path)) == 1 and kept_junk.read_bytes() == junk_bytes
     close_session(session)

@@ -7,7 +7,8 @@ name and renamed, so a half-written backup never looks like a real one.
 Regular backups (no label) are thinned: the newest 10 are kept, plus the newest
 of each day for the last 7 days, plus the newest of each ISO week for the last
 31 days. Labelled backups (``pre-upgrade-…``, ``pre-restore``) keep the newest
-3 per label.
+3 per label. Backups whose label ends in ``kept`` are never thinned: they are the
+backups of the progress a learner set aside by starting afresh after damage.
 
 :func:`recover_from_backup` is for a database that can no longer be opened: it
 moves the damaged file (with its ``-wal`` and ``-shm``) aside under a
@@ -34,6 +35,7 @@ KEEP_LAST = 10
 KEEP_DAILY_DAYS = 7
 KEEP_WEEKLY_DAYS = 31
 KEEP_PER_LABEL = 3
+KEPT = "kept"
 _NAME = re.compile(r"^trainer-(\d{8}-\d{6}-\d{6})(?:-([a-z0-9-]+))?\.sqlite3$")
 
 
@@ -119,10 +121,31 @@ def choose_kept(backups: Iterable[BackupInfo], now: datetime) -> set[Path]:
     for b in backups:
         if b.label:
             by_label.setdefault(b.label, []).append(b)
-    for group in by_label.values():
+    for label, group in by_label.items():
         group.sort(key=lambda b: b.created_at, reverse=True)
-        kept.update(b.path for b in group[:KEEP_PER_LABEL])
+        kept.update(b.path for b in (group if label.endswith(KEPT) else group[:KEEP_PER_LABEL]))
     return kept
+
+
+def keep_forever(directory: Path) -> list[Path]:
+    """Relabel every backup in ``directory`` so that thinning never deletes it
+    (``…-kept``); returns the new paths. A backup that cannot be renamed is left."""
+    renamed = []
+    for b in list_backups(directory):
+        if b.label.endswith(KEPT):
+            continue
+        label = f"{b.label}-{KEPT}" if b.label else KEPT
+        target = b.path.with_name(f"trainer-{b.created_at:%Y%m%d-%H%M%S-%f}-{label}.sqlite3")
+        if target.exists():
+            continue
+        try:
+            os.replace(b.path, target)
+        except OSError:
+            continue
+        renamed.append(target)
+    if renamed:
+        _sync_folder(directory)
+    return renamed
 
 
 def thin_backups(directory: Path, now: datetime) -> list[Path]:
@@ -277,7 +300,8 @@ def recover_from_backup(
     is copied into place first under a temporary name, so a failed copy changes
     nothing; damaged backups are skipped and reported. Without ``use_backup``, or
     when no backup is usable, no file is left at ``database`` and opening the
-    store afterwards starts an empty database. Opening it also upgrades an older
+    store afterwards starts an empty database; the old backups are then relabelled
+    ``…-kept`` so that thinning never deletes them. Opening it also upgrades an older
     backup's schema. Raises :class:`StoreError` with a plain message on failure.
     """
     chosen, skipped = newest_usable_backup(backups_dir) if use_backup else (None, [])
@@ -295,6 +319,8 @@ def recover_from_backup(
         if chosen is not None:
             os.replace(temp, database)
             _sync_folder(database.parent)
+        else:  # starting afresh: the old progress stays restorable, never thinned
+            keep_forever(backups_dir)
     except OSError as error:
         _discard(temp)
         raise StoreError(

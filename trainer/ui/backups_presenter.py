@@ -52,6 +52,8 @@ class BackupsPresenter(QObject):
     def kind_text(self, label: str) -> str:
         if not label:
             return self.tr("Automatic")
+        if label.endswith("kept"):
+            return self.tr("Kept from before a fresh start")
         if label.startswith("pre-upgrade"):
             return self.tr("Before an upgrade")
         return {
@@ -229,8 +231,8 @@ class BackupsPresenter(QObject):
             )
         else:
             text = self.tr(
-                "Trainer starts again with no progress. Your backups are kept: "
-                "File ▸ Backups… can restore one later."
+                "Trainer starts again with no progress. Your earlier backups are kept "
+                "for good: File ▸ Backups… can restore one later."
             )
         box = QMessageBox(self.app.window)
         box.setIcon(QMessageBox.Icon.Information)
