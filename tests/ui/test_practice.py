@@ -83,9 +83,13 @@ def test_practise_mistakes_then_weakest(qtbot: QtBot, session: Session) -> None:
     after = reviewed_items(session)
     assert len(after) == 9, after
     assert after[8] in wrong
-    # Undo inside a practice shows the same card again.
+    # Undo inside a practice shows the answered card again; the card that was on
+    # screen comes back after it, and every item is still practised once.
     wait_for(qtbot, lambda: card_ready(session))
     second = study.question.text()
     key(qtbot, session, "Ctrl+Z")
     wait_for(qtbot, lambda: card_ready(session) and study.question.text() != second)
-    assert "Practice: 0 done" in study.progress_label.text()
+    assert "Practice: 0 done · 6 left" in study.progress_label.text()
+    shown = study_cards(qtbot, session, ["4"] * 6)
+    assert shown[1] == second and len(set(shown)) == 6
+    wait_for(qtbot, lambda: study.pages.currentIndex() == 1)

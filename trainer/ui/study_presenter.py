@@ -231,9 +231,13 @@ class StudyPresenter(QObject):
         grade = self.history.pop()
         self.ratings[grade] -= 1
         learner = self.learner_id
+        shown = self.card  # in a practice it goes back on the list, to come after
+        practising = self.practice is not None
 
         def undo_and_show_again() -> _Card | None:
             engine = self.backend.engine
+            if practising and shown is not None:
+                self.queue.insert(0, shown.item_id)
             item_id = engine.undo_last(learner)
             if item_id is None or item_id not in engine.items:
                 return None
