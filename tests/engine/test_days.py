@@ -108,3 +108,80 @@ def test_undone_review_does_not_make_a_streak(trainer: Trainer) -> None:
     assert trainer.statistics(me.id).streak == 1
     trainer.undo_last(me.id)
     assert trainer.statistics(me.id).streak == 0
+
+
+def test_a_day_start_in_the_skipped_hour_uses_the_offset_before_the_change(
+    paris: SystemLocal,
+) -> None:
+    # 02:00 on 29 March does not exist in Paris; like zoneinfo, read it as 02:00 CET.
+    assert day_start(utc(2026, 3, 29, 1, 30), paris, 2) == utc(2026, 3, 29, 1)
+    assert day_start(utc(2026, 3, 29, 1, 0), paris, 2) == utc(2026, 3, 29, 1)
+    assert day_start(utc(2026, 3, 29, 0, 59), paris, 2) == utc(2026, 3, 28, 1)
+    # 02:30 on 25 October occurs twice: fold 0 is the first (CEST), fold 1 the second.
+    wall = datetime(2026, 10, 25, 2, 30, tzinfo=paris)
+    assert wall.utcoffset() == timedelta(hours=2)
+    assert wall.replace(fold=1).utcoffset() == timedelta(hours=1)
+    second = utc(2026, 10, 25, 1, 30).astimezone(paris)
+    assert (second.hour, second.fold) == (2, 1)
+    assert second.astimezone(UTC) == utc(2026, 10, 25, 1, 30)
+
+
+def test_system_local_agrees_with_the_zone_database(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Every 15 minutes of 2026, in two zones, as wall times and from UTC."""
+    zoneinfo = pytest.importorskip("zoneinfo")
+    if not hasattr(time, "tzset"):
+        pytest.skip("time.tzset is Unix-only")
+    for name in ("Europe/Paris", "America/New_York"):
+        try:
+            zone = zoneinfo.ZoneInfo(name)
+        except zoneinfo.ZoneInfoNotFoundError:
+            pytest.skip("no time zone database on this machine")
+        monkeypatch.setenv("TZ", name)
+        time.tzset()
+        local = SystemLocal()
+        t = utc(2026, 1, 1)
+        while t < utc(2027, 1, 1):
+            mine, theirs = t.astimezone(local), t.astimezone(zone)
+            assert mine.replace(tzinfo=None) == theirs.replace(tzinfo=None), (name, t)
+            assert mine.fold == theirs.fold, (name, t)
+            wall = theirs.replace(tzinfo=None)
+            for fold in (0, 1):
+                assert wall.replace(tzinfo=local, fold=fold).utcoffset() == (
+                    wall.replace(tzinfo=zone, fold=fold).utcoffset()
+                ), (name, wall, fold)
+            for hour in (0, 2, 4):
+                assert day_start(t, local, hour) == day_start(t, zone, hour), (name, t, hour)
+            t += timedelta(minutes=15)
+    monkeypatch.undo()
+    time.tzset()
+
+
+def test_the_long_and_the_short_study_day(paris: SystemLocal, store: Store) -> None:
+    """Autumn: the 25th lasts 25 hours; answers in its last hour are today's.
+    Spring: the 28th lasts 23 hours; a review due at 04:30 CEST on the 29th is not."""
+    clock = FakeClock(utc(2026, 10, 25, 22, 30))  # 23:30 CET, still the 25th
+    trainer = Trainer(store, make_items(), clock=clock)
+    me = trainer.create_profile("Late", rollover_hour=0)
+    for _ in range(2):
+        card = trainer.next_card(me.id)
+        assert card is not None
+        trainer.answer_card(me.id, card.item_id, Grade.GOOD)
+    stats = trainer.statistics(me.id, history_days=2)
+    assert [(d.day.isoformat(), d.reviews) for d in stats.days][-1] == ("2026-10-25", 2)
+    assert stats.streak == 1
+
+    clock.now = utc(2026, 3, 28, 12)  # Saturday; the next study day starts 29th 04:00 CEST
+    early = trainer.create_profile("Early", rollover_hour=4)
+    card = trainer.next_card(early.id)
+    assert card is not None
+    trainer.answer_card(early.id, card.item_id, Grade.GOOD)
+    with store.write() as conn:  # make it a review due at 04:30 CEST on the 29th
+        conn.execute(
+            sa.update(MemoryState)
+            .where(MemoryState.learner_id == early.id)
+            .values(state=2, due=utc(2026, 3, 29, 2, 30))
+        )
+    trainer.sync_items(make_items())  # drop the cached memory of the queue
+    assert trainer.home_counts(early.id).due == 0
+    shown = trainer.next_card(early.id)
+    assert shown is None or shown.item_id != card.item_id

@@ -26,8 +26,19 @@ class SystemLocal(tzinfo):
 
     @staticmethod
     def _at_wall(dt: datetime) -> time.struct_time:
-        fields = (dt.year, dt.month, dt.day, dt.hour, dt.minute, dt.second, 0, 0, -1)
-        return time.localtime(time.mktime(fields))
+        """The local time in force at wall time ``dt`` (PEP 495 rules: a time that
+        occurs twice is the first one unless ``fold=1``; a time skipped by the clock
+        change takes the offset from before the change unless ``fold=1``)."""
+        guess = calendar.timegm((dt.year, dt.month, dt.day, dt.hour, dt.minute, dt.second))
+        before = time.localtime(guess - 86_400).tm_gmtoff
+        after = time.localtime(guess + 86_400).tm_gmtoff
+        order = (after, before) if dt.fold else (before, after)
+        for offset in order:
+            tm = time.localtime(guess - offset)
+            if tm.tm_gmtoff == offset:
+                return tm
+        # In the gap: the zone as it was the day before (fold=0) or after (fold=1).
+        return time.localtime(guess + (86_400 if dt.fold else -86_400))
 
     def utcoffset(self, dt: datetime | None) -> timedelta:
         tm = time.localtime() if dt is None else self._at_wall(dt)
@@ -46,7 +57,9 @@ class SystemLocal(tzinfo):
     def fromutc(self, dt: datetime) -> datetime:
         naive = dt.replace(tzinfo=None)
         offset = time.localtime(calendar.timegm(naive.timetuple())).tm_gmtoff
-        return (naive + timedelta(seconds=offset)).replace(tzinfo=self)
+        wall = naive + timedelta(seconds=offset)
+        first = self._at_wall(wall).tm_gmtoff  # fold=0 reading of this wall time
+        return wall.replace(tzinfo=self, fold=0 if first == offset else 1)
 
     def __repr__(self) -> str:
         return "SystemLocal()"

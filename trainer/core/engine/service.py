@@ -182,25 +182,30 @@ class Trainer:
 
     def _day_start(self, now: datetime, rollover_hour: int) -> datetime:
         """``day_start`` in this zone, remembered until the next study day begins."""
+        return self._day_bounds(now, rollover_hour)[0]
+
+    def _day_bounds(self, now: datetime, rollover_hour: int) -> tuple[datetime, datetime]:
+        """The start of the study day holding ``now`` and the start of the next one (a
+        study day lasts 23 to 25 hours when the clocks change)."""
         known = self._days.get(rollover_hour)
         if known is not None and known[0] <= now < known[1]:
-            return known[0]
+            return known
         start = day_start(now, self.tz, rollover_hour)
-        # A study day lasts 23 to 25 hours: 30 hours on is always inside the next one.
+        # 30 hours on is always inside the next study day.
         following = day_start(start + timedelta(hours=30), self.tz, rollover_hour)
         self._days[rollover_hour] = (start, following)
-        return start
+        return start, following
 
     def next_card(self, learner_id: int, filt: StudyFilter = ALL) -> StudyCard | None:
         """The next item to study (see ``queue`` for the order), or None when done."""
         now = self.clock()
         prof = self.profile(learner_id)
-        start = self._day_start(now, prof.rollover_hour)
+        start, following = self._day_bounds(now, prof.rollover_hour)
         cache = self._cache(learner_id)
         store = self.store
         with store.fast_read() as cur:
             row = queue.first_due(store, cur, queue.DUE_QUERY, learner_id, now, self.items, filt)
-            end = start + timedelta(days=1, milliseconds=-1)  # as home_counts counts
+            end = following - timedelta(milliseconds=1)  # as home_counts counts
             if row is None:
                 row = queue.first_due(
                     store, cur, queue.TODAY_QUERY, learner_id, end, self.items, filt
@@ -296,9 +301,9 @@ class Trainer:
         """What the home screen shows: due today and new available, by bank and topic."""
         now = self.clock()
         prof = self.profile(learner_id)
-        start = self._day_start(now, prof.rollover_hour)
+        start, following = self._day_bounds(now, prof.rollover_hour)
         cache = self._cache(learner_id)
-        due = queue.due_by_group(self.store, learner_id, start + timedelta(days=1), self.items)
+        due = queue.due_by_group(self.store, learner_id, following, self.items)
         with self.store.fast_read() as cur:
             met_today = self._new_today(cur, cache, learner_id, start)
         totals = self._totals()

@@ -153,17 +153,23 @@ def per_day(
     return {int(d): (int(n), int(c or 0)) for d, n, c in rows}
 
 
-def streak(store: Store, cur: FastCursor, learner_id: int, today: int, shift: int) -> int:
+def streak(
+    store: Store, cur: FastCursor, learner_id: int, today: int, shift: int, today_end: int
+) -> int:
     """Consecutive study days with a review, ending today (or yesterday if none today).
 
     One index seek per day of the streak: the latest review before the day's end.
+    ``today_end`` is when today really ends (epoch ms): a 25-hour day when the clocks
+    go back runs past ``today``'s bucket.
     """
     prepared = store.prepare(_LAST_BEFORE)
 
     def latest_day_until(day: int) -> int | None:
-        end = (day + 1) * DAY_MS - shift
+        end = today_end if day >= today else (day + 1) * DAY_MS - shift
         row = cur.execute(prepared, {"learner": learner_id, "before": end}).one_or_none()
-        return None if row is None or row[0] is None else (int(row[0]) + shift) // DAY_MS
+        if row is None or row[0] is None:
+            return None
+        return min((int(row[0]) + shift) // DAY_MS, today)
 
     expected = latest_day_until(today)
     if expected is None or expected < today - 1:
@@ -207,6 +213,7 @@ def statistics(
 ) -> Statistics:
     """The dashboard's figures for one learner."""
     start = day_start(now, tz, rollover_hour)
+    following = day_start(start + timedelta(hours=30), tz, rollover_hour)
     # The offset at the start of today, so that today's start is a day boundary even
     # when the clocks changed between the rollover hour and now.
     shift = shift_ms(start, tz, rollover_hour)
@@ -215,6 +222,10 @@ def statistics(
     with store.fast_read() as cur:
         by_bank, by_topic = mastery(store, cur, learner_id, items, now)
         counts = per_day(store, cur, learner_id, since, shift)
+        for day in [d for d in counts if d > today]:  # the extra hour of a 25-hour day
+            n, c = counts.pop(day)
+            n0, c0 = counts.get(today, (0, 0))
+            counts[today] = (n0 + n, c0 + c)
         days = tuple(
             DayStat(day_number_to_date(d), *counts.get(d, (0, 0)))
             for d in range(today - history_days + 1, today + 1)
@@ -223,6 +234,6 @@ def statistics(
             by_bank,
             by_topic,
             days,
-            streak(store, cur, learner_id, today, shift),
+            streak(store, cur, learner_id, today, shift, to_millis(following)),
             tuple(forecast(store, cur, learner_id, items, start, shift)),
         )
