@@ -59,6 +59,13 @@ def test_decimals_and_parsing() -> None:
     assert parse_number("1,5") == 1.5 and parse_number("0,75") == 0.75
     assert parse_number("−2,5") == -2.5 and parse_number("12,3456") == 12.3456
     assert parse_number("1,600,000") == 1_600_000 and parse_number("1.5") == 1.5
+    assert parse_number("0,125") == 0.125 and parse_number("0,750") == 0.75
+    assert parse_number("-0,125") == -0.125 and parse_number("+1,5") == 1.5
+    assert parse_number("1.234,5") == 1234.5 and parse_number("1,234.5") == 1234.5
+    assert parse_number("1.600.000") == 1_600_000 and parse_number(".5") == 0.5
+    for unreadable in ("1,600,5", "1,,5", "1.2.3", "1,5.000,2", "5,", "1e3,5", "--1"):
+        assert parse_number(unreadable) is None, unreadable
+    assert parse_number("1e3") == 1000  # plain float syntax still works
     assert parse_number("abc") is None and parse_number("") is None
     assert parse_number("inf") is None
     assert same_number(1600, 1600.0, 0) and not same_number(1.3, 1.4, 1)

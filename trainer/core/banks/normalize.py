@@ -53,24 +53,62 @@ def format_number(value: float | int, decimals: int | None = None) -> str:
     return f"{value:,.{places}f}"
 
 
-_DECIMAL_COMMA = re.compile(r"[-\u2212]?\d+,(\d{1,2}|\d{4,})")
+_SIGNED = re.compile(r"([+-]?)([\d.,]+)")
+
+
+def _grouped(whole: str, mark: str) -> bool:
+    """Whether ``whole`` is digits in groups of three separated by ``mark``."""
+    return re.fullmatch(r"\d{1,3}(?:" + re.escape(mark) + r"\d{3})+", whole) is not None
+
+
+def _canonical(body: str) -> str | None:
+    """Digits with "," and "." marks as a plain "123.45", or None when unreadable.
+
+    With both marks, the last one is the decimal mark and the other groups
+    thousands ("1,234.5", "1.234,5"). A single comma before exactly three digits
+    groups thousands ("1,600"), unless the whole part is 0 ("0,125"); otherwise it is
+    a decimal comma ("1,5"). A single point is a decimal point. A mark used several
+    times groups thousands ("1.600.000") and must come every three digits.
+    """
+    commas, points = body.count(","), body.count(".")
+    if commas and points:
+        decimal = "," if body.rfind(",") > body.rfind(".") else "."
+        group = "." if decimal == "," else ","
+        whole, _, fraction = body.rpartition(decimal)
+        if not fraction.isdigit() or not (whole.isdigit() or _grouped(whole, group)):
+            return None
+        return whole.replace(group, "") + "." + fraction
+    if not commas and not points:
+        return body
+    mark = "," if commas else "."
+    if commas + points > 1:
+        return body.replace(mark, "") if _grouped(body, mark) else None
+    whole, _, fraction = body.partition(mark)
+    whole = whole or "0"
+    if not whole.isdigit() or not fraction.isdigit():
+        return None
+    if mark == "," and len(fraction) == 3 and int(whole) != 0:
+        return whole + fraction
+    return whole + "." + fraction
 
 
 def parse_number(text: str) -> float | None:
-    """A number typed by a learner, or ``None``: thousands separators and spaces are ignored.
-
-    A single comma followed by one, two or more than three digits, with no point, is a
-    decimal comma ("1,5" is 1.5, "0,75" is 0.75); followed by three digits it separates
-    thousands ("1,600" is 1600).
-    """
-    compact = "".join(text.split())
-    if _DECIMAL_COMMA.fullmatch(compact):
-        compact = compact.replace(",", ".")
-    cleaned = compact.replace(",", "").replace("_", "").replace("\u2212", "-")
-    if not cleaned:
+    """A number typed by a learner, or ``None`` (see ``_canonical`` for the marks):
+    "1,600" and "1 600" are 1600, "1,5" and "0,125" are decimal commas, "1,600,5" is
+    refused rather than guessed."""
+    compact = "".join(text.split()).replace("_", "").replace("\u2212", "-")
+    if not compact:
+        return None
+    match = _SIGNED.fullmatch(compact)
+    if match is not None:
+        plain = _canonical(match.group(2))
+        if plain is None:
+            return None
+        compact = match.group(1) + plain
+    elif "," in compact:
         return None
     try:
-        number = float(cleaned)
+        number = float(compact)
     except ValueError:
         return None
     return number if math.isfinite(number) else None
