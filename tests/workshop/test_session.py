@@ -190,6 +190,15 @@ def test_clock_is_stored_with_each_event_and_cleared_by_moving(
     assert again.next() and again.state() == (1, False, False, None)  # a fresh question
     again.save_clock(0)  # time up
     assert again.previous() and again.state().clock_left_ms is None
+    # A clock or an answer of a question the session has left does not touch the
+    # stored clock of the question it is on now.
+    again.save_clock(12_000, 0)
+    assert again.next() and again.state().clock_left_ms is None
+    again.save_clock(9_000, 0)
+    again.record(a, 0, "Six", clock_left_ms=8_000)
+    assert again.state() == (1, False, False, None)
+    again.save_clock(7_000, 1)
+    assert again.state().clock_left_ms == 7_000
     store.close()
 
 

@@ -347,10 +347,14 @@ class WorkshopSession:
                     answered_at=now,
                 )
             )
-            values: dict[str, Any] = {"updated_at": now}
-            if clock_left_ms is not None:
-                values["clock_left_ms"] = clock_left_ms
-            conn.execute(update(SessionRow).where(SessionRow.id == self.id).values(**values))
+            this = SessionRow.id == self.id
+            conn.execute(update(SessionRow).where(this).values(updated_at=now))
+            if clock_left_ms is not None:  # only while the session is on this question
+                conn.execute(
+                    update(SessionRow)
+                    .where(this, SessionRow.position == position)
+                    .values(clock_left_ms=clock_left_ms)
+                )
         return Answer(
             team.id, position, item_id, response, fraction, correct, points, elapsed_ms, now
         )
@@ -431,10 +435,22 @@ class WorkshopSession:
         else:
             self._set(revealed=revealed, clock_left_ms=clock_left_ms)
 
-    def save_clock(self, clock_left_ms: int | None) -> None:
-        """Commit the time left on the current question's clock (``None``: not started)."""
+    def save_clock(self, clock_left_ms: int | None, position: int | None = None) -> None:
+        """Commit the time left on the current question's clock (``None``: not started).
+
+        With ``position``, only while the session is still at that question: a clock
+        read before a move must not land on the next question.
+        """
         self._check_clock(clock_left_ms)
-        self._set(clock_left_ms=clock_left_ms)
+        if position is None:
+            self._set(clock_left_ms=clock_left_ms)
+            return
+        with self.store.write() as conn:
+            conn.execute(
+                update(SessionRow)
+                .where(SessionRow.id == self.id, SessionRow.position == position)
+                .values(clock_left_ms=clock_left_ms, updated_at=self.clock())
+            )
 
     def finish(self) -> None:
         """Mark the session finished: it is no longer offered for resuming."""

@@ -225,12 +225,13 @@ class StagePresenter(QObject):
 
     def _save_clock(self) -> None:
         """Commit the time left (start, pause, time up); nothing to redraw."""
-        session, left = self.session, self._clock_left()
-        if session is None or self._closing or left is None:
+        session, left, state = self.session, self._clock_left(), self.state
+        if session is None or self._closing or left is None or state is None:
             return
+        position = state.position  # the question this clock belongs to
 
         def job() -> int:
-            session.save_clock(left)
+            session.save_clock(left, position)
             return left
 
         self.tasks.run(job, lambda _left: None, self._failed)
