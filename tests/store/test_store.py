@@ -257,9 +257,26 @@ def test_thinning_keeps_last_ten_daily_and_weekly(tmp_path: Path) -> None:
         name = f"trainer-{at:%Y%m%d-%H%M%S-%f}.sqlite3"
         (tmp_path / name).write_bytes(b"")
         names.append(at)
-    (tmp_path / "trainer-20200101-000000-000000-pre-upgrade-0001.sqlite3").write_bytes(b"")
+    for n in range(5):
+        (tmp_path / f"trainer-2020010{n + 1}-000000-000000-pre-upgrade-0001.sqlite3").write_bytes(
+            b""
+        )
+        for label in ("manual", "pre-restore", "pre-delete", "kept"):
+            (tmp_path / f"trainer-2020010{n + 1}-000000-000000-{label}.sqlite3").write_bytes(b"")
     bk.thin_backups(tmp_path, now)
     left = bk.list_backups(tmp_path)
+    by_label: dict[str, int] = {}
+    for b in left:
+        by_label[b.label] = by_label.get(b.label, 0) + 1
+    assert by_label.pop("pre-upgrade-0001") == 3  # the newest 3 of an upgrade's backups
+    assert {
+        label: by_label[label] for label in ("manual", "pre-restore", "pre-delete", "kept")
+    } == {
+        "manual": 5,
+        "pre-restore": 5,
+        "pre-delete": 5,
+        "kept": 5,
+    }  # a person's actions are never thinned
     regular = [b.created_at for b in left if not b.label]
     assert regular[:10] == names[:10]
     days = {d.date() for d in regular if now - d <= timedelta(days=7)}
@@ -325,7 +342,7 @@ def test_restoring_the_oldest_kept_backup_keeps_it_until_restored(tmp_path: Path
         store.restore_backup(made.path)
         clock.now += timedelta(minutes=1)
     pre = [b for b in store.list_backups() if b.label == "pre-restore"]
-    assert len(pre) == bk.KEEP_PER_LABEL
+    assert len(pre) == 3
     oldest = pre[-1].path
     with store.read() as conn:
         raw = sqlite3.connect(oldest)
@@ -333,7 +350,8 @@ def test_restoring_the_oldest_kept_backup_keeps_it_until_restored(tmp_path: Path
         raw.close()
     store.restore_backup(oldest)  # a fourth pre-restore backup is made first
     assert learner_names(store) == expected == ["L1"]
-    assert len([b for b in store.list_backups() if b.label == "pre-restore"]) == 3
+    # none is thinned away: each holds progress that no other backup may have
+    assert len([b for b in store.list_backups() if b.label == "pre-restore"]) == 4
     store.close()
 
 

@@ -6,9 +6,11 @@ name and renamed, so a half-written backup never looks like a real one.
 
 Regular backups (no label) are thinned: the newest 10 are kept, plus the newest
 of each day for the last 7 days, plus the newest of each ISO week for the last
-31 days. Labelled backups (``pre-upgrade-…``, ``pre-restore``) keep the newest
-3 per label. Backups whose label ends in ``kept`` are never thinned: they are the
-backups of the progress a learner set aside by starting afresh after damage.
+31 days. Backups made before an upgrade (``pre-upgrade-<revision>``) keep the newest
+3 per label. Backups a person's action made are never thinned: ``manual`` (Back up
+now), ``pre-restore`` and ``pre-delete`` (the progress just before a restore or a
+profile deletion), and ``…kept`` (the progress set aside by starting afresh after
+damage).
 
 :func:`recover_from_backup` is for a database that can no longer be opened: it
 moves the damaged file (with its ``-wal`` and ``-shm``) aside under a
@@ -36,6 +38,7 @@ KEEP_DAILY_DAYS = 7
 KEEP_WEEKLY_DAYS = 31
 KEEP_PER_LABEL = 3
 KEPT = "kept"
+NEVER_THINNED = ("manual", "pre-restore", "pre-delete")
 _NAME = re.compile(r"^trainer-(\d{8}-\d{6}-\d{6})(?:-([a-z0-9-]+))?\.sqlite3$")
 
 
@@ -101,6 +104,11 @@ def make_backup(database: Path, directory: Path, now: datetime, label: str = "")
     return info
 
 
+def never_thinned(label: str) -> bool:
+    """Whether thinning leaves every backup with this label (see the module docstring)."""
+    return label in NEVER_THINNED or label.endswith(KEPT)
+
+
 def choose_kept(backups: Iterable[BackupInfo], now: datetime) -> set[Path]:
     """The backups the thinning rules keep (see the module docstring)."""
     backups = list(backups)  # read twice below: regular, then labelled
@@ -123,7 +131,7 @@ def choose_kept(backups: Iterable[BackupInfo], now: datetime) -> set[Path]:
             by_label.setdefault(b.label, []).append(b)
     for label, group in by_label.items():
         group.sort(key=lambda b: b.created_at, reverse=True)
-        kept.update(b.path for b in (group if label.endswith(KEPT) else group[:KEEP_PER_LABEL]))
+        kept.update(b.path for b in (group if never_thinned(label) else group[:KEEP_PER_LABEL]))
     return kept
 
 
