@@ -135,9 +135,14 @@ class BackupsPresenter(QObject):
         app.tasks.run(lambda: app.backend.restore(row.path), done, failed)
 
     def _stop_quiz(self) -> None:
-        """A quiz in progress belongs to the content being replaced."""
+        """A quiz or a workshop in progress belongs to the content being replaced: the
+        quiz's clock stops, the workshop's windows close (its session is saved first,
+        on the same worker, and can be resumed if the restored progress has it)."""
         if self.app._built:
             self.app.quiz.timer.stop()
+        builder = getattr(self.app, "workshop_builder", None)
+        if builder is not None:
+            builder.shut_down()
             self.app.quiz.state = None
 
     def open_folder(self) -> None:

@@ -200,3 +200,33 @@ def test_closing_mid_question_keeps_the_time_left(qtbot: QtBot, tmp_path: Path) 
     stored = WorkshopSession.open(store, session_id, builder.by_id).state().clock_left_ms
     assert stored is not None and 25_000 < stored <= 29_000
     close_session(session)
+
+
+def test_a_restore_closes_a_running_workshop_first(qtbot: QtBot, tmp_path: Path) -> None:
+    """The restored progress replaces the workshop's tables too: its windows close
+    (the session is saved) instead of writing into content that changed under them."""
+    from ui.test_backups_screen import answer_next_box
+
+    session = banks_session(qtbot, tmp_path)
+    builder = open_builder(qtbot, session)
+    build(qtbot, builder, 2, seed=5)
+    builder.teams.setPlainText("Red\nBlue")
+    builder.start_button.click()
+    presenter = presenter_ready(qtbot, builder)
+    assert presenter.audience.isVisible()
+
+    session.window.backups_action.trigger()
+    dialog = session.controller.backups.dialog
+    assert dialog is not None
+    dialog.backup_button.click()
+    wait_for(qtbot, lambda: bool(dialog.rows) and dialog.message.text().startswith("Backup"))
+    seen: list[object] = []
+    answer_next_box("Restore", seen)  # type: ignore[arg-type]
+    dialog.restore_button.click()
+    wait_for(qtbot, lambda: dialog.message.text().startswith("Your progress is back to"))
+    assert not presenter.audience.isVisible() and not presenter.console.isVisible()
+    assert not builder.isVisible()
+    # the workshop is still there to resume, from the restored progress
+    session.window.workshop_action.trigger()
+    wait_for(qtbot, lambda: builder.resume_bar.isVisible())
+    close_session(session)
