@@ -314,6 +314,7 @@ def recover_from_backup(
     """
     chosen, skipped = newest_usable_backup(backups_dir) if use_backup else (None, [])
     temp = database.with_name(database.name + ".restoring")
+    moved: list[Path] = []
     try:
         if chosen is not None:
             temp.unlink(missing_ok=True)  # our own leftover from an interrupted recovery
@@ -331,6 +332,8 @@ def recover_from_backup(
             keep_forever(backups_dir)
     except OSError as error:
         _discard(temp)
+        if moved:  # set aside, but the backup could not be put in place: keep them all
+            keep_forever(backups_dir)
         raise StoreError(
             f"Trainer could not set the damaged progress database {database} aside: "
             f"{error.strerror or error}. Nothing was deleted."

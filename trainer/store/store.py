@@ -217,7 +217,10 @@ class Store:
                 f"The disk holding the backups folder {folder} is full, so no backup was "
                 "made. Free some space there; your progress itself is saved."
             )
-        if code in (8, 14) or "readonly" in text or "unable to open" in text:
+        folder_ok = folder is not None and folder.is_dir() and os.access(folder, os.W_OK)
+        if folder_ok and not isinstance(error, OSError):
+            reason = None  # the folder is fine: the error is elsewhere, say it as it is
+        elif code in (8, 14) or "readonly" in text or "unable to open" in text:
             reason = ""
         elif isinstance(error, OSError):
             reason = f" ({error.strerror or error})"
