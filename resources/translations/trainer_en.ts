@@ -185,101 +185,106 @@ Nothing is lost: your progress as it is now is first saved as a backup (&quot;Be
     </message>
     <message>
         <location filename="../../trainer/ui/backups_presenter.py" line="56"/>
-        <source>Before an upgrade</source>
+        <source>Kept from before a fresh start</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../trainer/ui/backups_presenter.py" line="58"/>
-        <source>Made by you</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../trainer/ui/backups_presenter.py" line="59"/>
-        <source>Before a restore</source>
+        <source>Before an upgrade</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../trainer/ui/backups_presenter.py" line="60"/>
+        <source>Made by you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/backups_presenter.py" line="61"/>
+        <source>Before a restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/backups_presenter.py" line="62"/>
         <source>Before deleting a profile</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/backups_presenter.py" line="102"/>
+        <location filename="../../trainer/ui/backups_presenter.py" line="104"/>
         <source>Backup made: {when}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/backups_presenter.py" line="111"/>
+        <location filename="../../trainer/ui/backups_presenter.py" line="113"/>
         <source>Restoring…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/backups_presenter.py" line="123"/>
+        <location filename="../../trainer/ui/backups_presenter.py" line="125"/>
         <source>Your progress is back to {when}. Your progress from before the restore is kept as the backup &quot;Before a restore&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/backups_presenter.py" line="170"/>
+        <location filename="../../trainer/ui/backups_presenter.py" line="177"/>
         <source>Progress database damaged</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/backups_presenter.py" line="173"/>
+        <location filename="../../trainer/ui/backups_presenter.py" line="180"/>
         <source>Trainer cannot open your progress database. It may have been damaged, for example when the laptop lost power.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/backups_presenter.py" line="179"/>
+        <location filename="../../trainer/ui/backups_presenter.py" line="186"/>
         <source>The newest backup in good order was made on {when}. Restore it to go on from there.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/backups_presenter.py" line="183"/>
+        <location filename="../../trainer/ui/backups_presenter.py" line="190"/>
         <source>None of the backups can be read: they are damaged too.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/backups_presenter.py" line="185"/>
+        <location filename="../../trainer/ui/backups_presenter.py" line="192"/>
         <source>There is no backup to restore.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/backups_presenter.py" line="190"/>
+        <location filename="../../trainer/ui/backups_presenter.py" line="197"/>
         <source>The damaged file is not deleted: Trainer renames it and leaves it in {folder}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/backups_presenter.py" line="196"/>
+        <location filename="../../trainer/ui/backups_presenter.py" line="203"/>
         <source>&amp;Restore the backup</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/backups_presenter.py" line="199"/>
+        <location filename="../../trainer/ui/backups_presenter.py" line="206"/>
         <source>&amp;Start with no progress</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/backups_presenter.py" line="201"/>
+        <location filename="../../trainer/ui/backups_presenter.py" line="208"/>
         <source>&amp;Not now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/backups_presenter.py" line="227"/>
+        <location filename="../../trainer/ui/backups_presenter.py" line="234"/>
         <source>Your progress was restored from the backup made on {when}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/backups_presenter.py" line="232"/>
-        <source>Trainer starts again with no progress. Your backups are kept: File ▸ Backups… can restore one later.</source>
+        <location filename="../../trainer/ui/backups_presenter.py" line="239"/>
+        <source>Trainer starts again with no progress. Your earlier backups are kept for good: File ▸ Backups… can restore one later.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/backups_presenter.py" line="237"/>
+        <location filename="../../trainer/ui/backups_presenter.py" line="244"/>
         <source>Trainer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/backups_presenter.py" line="240"/>
+        <location filename="../../trainer/ui/backups_presenter.py" line="247"/>
         <source>The damaged file was kept as:
 {path}</source>
         <translation type="unfinished"></translation>
@@ -1955,122 +1960,52 @@ Offline flashcards and quizzes on international migration governance: IOM, the G
 <context>
     <name>StagePresenter</name>
     <message>
-        <location filename="../../trainer/ui/workshop/stage.py" line="199"/>
+        <location filename="../../trainer/ui/workshop/stage.py" line="164"/>
         <source>Something went wrong; what was recorded is saved. See the log.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/workshop/stage.py" line="276"/>
-        <source>marked</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../trainer/ui/workshop/stage.py" line="283"/>
-        <source>Finished: the podium is on the screen. L: podium / question.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../trainer/ui/workshop/stage.py" line="286"/>
-        <source>Keys: 1–{n} pick a team · S start the clock · Space pause / resume · R reveal · N or → next · P or ← previous · L leaderboard · H hide the console</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../trainer/ui/workshop/stage.py" line="292"/>
-        <source>{team} picked: + right · − wrong · Esc drops it. Letters stay commands.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../trainer/ui/workshop/stage.py" line="296"/>
-        <source>{team} picked: {letters} record its answer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../trainer/ui/workshop/stage.py" line="300"/>
-        <source> (each letter toggles an option)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../trainer/ui/workshop/stage.py" line="301"/>
-        <source> · + right · − wrong · Esc drops it · Space, → and ← still work.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../trainer/ui/workshop/stage.py" line="303"/>
-        <source>Here {key} is an answer, not a command.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../trainer/ui/workshop/stage.py" line="305"/>
-        <source>Here {keys} are answers, not commands.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../trainer/ui/workshop/stage.py" line="312"/>
-        <source>1st</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../trainer/ui/workshop/stage.py" line="312"/>
-        <source>2nd</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../trainer/ui/workshop/stage.py" line="312"/>
-        <source>3rd</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../trainer/ui/workshop/stage.py" line="318"/>
-        <source>Podium</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../trainer/ui/workshop/stage.py" line="321"/>
-        <source>Leaderboard</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../trainer/ui/workshop/stage.py" line="345"/>
+        <location filename="../../trainer/ui/workshop/stage.py" line="253"/>
         <source>Finished</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/workshop/stage.py" line="347"/>
+        <location filename="../../trainer/ui/workshop/stage.py" line="255"/>
         <source>Answer shown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/workshop/stage.py" line="349"/>
+        <location filename="../../trainer/ui/workshop/stage.py" line="257"/>
         <source>Running</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/workshop/stage.py" line="351"/>
+        <location filename="../../trainer/ui/workshop/stage.py" line="259"/>
         <source>Time is up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/workshop/stage.py" line="353"/>
+        <location filename="../../trainer/ui/workshop/stage.py" line="261"/>
         <source>Paused</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/workshop/stage.py" line="355"/>
+        <location filename="../../trainer/ui/workshop/stage.py" line="263"/>
         <source>Press S to start the clock</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/workshop/stage.py" line="435"/>
+        <location filename="../../trainer/ui/workshop/stage.py" line="343"/>
         <source>Pick a team first: press its number (1–9).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/workshop/stage.py" line="440"/>
+        <location filename="../../trainer/ui/workshop/stage.py" line="348"/>
         <source>Letters do not apply here: press + or − (or click ✓ / ✗).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/workshop/stage.py" line="445"/>
+        <location filename="../../trainer/ui/workshop/stage.py" line="353"/>
         <source>There is no choice {letter} in this question.</source>
         <translation type="unfinished"></translation>
     </message>

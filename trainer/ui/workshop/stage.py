@@ -23,7 +23,6 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
-from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Qt, Signal
@@ -33,21 +32,20 @@ from PySide6.QtWidgets import QWidget
 from trainer.ui.tasks import TaskRunner
 from trainer.ui.workshop.stage_audience import AudienceWindow
 from trainer.ui.workshop.stage_clock import Countdown
-from trainer.ui.workshop.stage_console import ConsoleWindow, TeamLine
+from trainer.ui.workshop.stage_console import ConsoleWindow
 from trainer.ui.workshop.stage_screens import ScreenPlacer
 from trainer.ui.workshop.stage_slides import (
     ANSWER_KEYS,
     Slide,
     letter,
-    letter_range,
     letter_response,
     make_slide,
     missing_slide,
-    response_letters,
 )
+from trainer.ui.workshop.stage_view import Snapshot, board, keys_hint, snapshot, team_lines
 
 if TYPE_CHECKING:
-    from trainer.core.workshop import Answer, Standing, Team, WorkshopSession
+    from trainer.core.workshop import WorkshopSession
 
 log = logging.getLogger("trainer.ui.workshop")
 ALWAYS_KEYS = {
@@ -66,39 +64,6 @@ LETTER_COMMANDS = {
 }
 """Letters that are commands unless a team is picked and the letter names a choice."""
 COMMAND_KEYS = {**ALWAYS_KEYS, **LETTER_COMMANDS}
-
-
-@dataclass(frozen=True)
-class Snapshot:
-    """The committed state the windows are drawn from (read on the worker thread)."""
-
-    position: int
-    revealed: bool
-    finished: bool
-    clock_left_ms: int | None
-    """The stored time left on the question's clock (used when the session is reopened)."""
-    teams: list[Team]
-    answers: dict[int, Answer]
-    """Team id → its answer to the current question."""
-    standings: list[Standing]
-
-
-def snapshot(session: WorkshopSession) -> Snapshot:
-    position, revealed, finished, clock_left_ms = session.state()
-    answers = {a.team_id: a for a in session.answers(position)}
-    return Snapshot(
-        position,
-        revealed,
-        finished,
-        clock_left_ms,
-        session.teams(),
-        answers,
-        session.leaderboard(),
-    )
-
-
-def _points(value: float) -> str:
-    return f"{value:g}"
 
 
 class StagePresenter(QObject):
@@ -253,73 +218,15 @@ class StagePresenter(QObject):
         upcoming = self.slides[nxt] if nxt < len(self.slides) else None
         self.console.show_slide(self.session.workshop.title, slide, upcoming)
         self.console.selected = self.selected
-        self.console.set_teams(self._team_lines(state, slide))
-        self.console.show_keys(self._keys_hint(state, slide))
+        self.console.set_teams(team_lines(state, slide))
+        self.console.show_keys(keys_hint(state, slide, self.selected))
         if self.view == "board":
-            self._show_board(state)
+            title, rows, final = board(state)
+            self.audience.show_board(title, rows, final=final)
         else:
             self.audience.show_slide(slide, state.revealed)
         self._show_clock()
         self.changed.emit()
-
-    def _team_lines(self, state: Snapshot, slide: Slide) -> list[TeamLine]:
-        totals = {s.team.id: s.points for s in state.standings}
-        lines = []
-        for n, team in enumerate(state.teams, 1):
-            answer = state.answers.get(team.id)
-            verdict = text = ""
-            if answer is not None:
-                verdict = (
-                    "right" if answer.correct else ("partly" if answer.fraction > 0 else "wrong")
-                )
-                text = response_letters(slide, answer.response) if slide.lettered else ""
-                if not text:
-                    text = self.tr("marked") if answer.response is None else str(answer.response)
-            lines.append(TeamLine(n, team.name, text, verdict, _points(totals.get(team.id, 0))))
-        return lines
-
-    def _keys_hint(self, state: Snapshot, slide: Slide) -> str:
-        """The keys that work now, for the console."""
-        if state.finished:
-            return self.tr("Finished: the podium is on the screen. L: podium / question.")
-        if not 0 <= self.selected < len(state.teams):
-            return self.tr(
-                "Keys: 1–{n} pick a team · S start the clock · Space pause / resume · "
-                "R reveal · N or → next · P or ← previous · L leaderboard · H hide the console"
-            ).format(n=min(9, len(state.teams)))
-        team = state.teams[self.selected].name
-        if not slide.lettered:
-            return self.tr(
-                "{team} picked: + right · − wrong · Esc drops it. Letters stay commands."
-            ).format(team=team)
-        letters = letter_range(len(slide.choices))
-        taken = [letter(i) for i in range(len(slide.choices)) if letter(i) in "SRNPLH"]
-        text = self.tr("{team} picked: {letters} record its answer").format(
-            team=team, letters=letters
-        )
-        if slide.kind == "multiple_choice":
-            text += self.tr(" (each letter toggles an option)")
-        text += self.tr(" · + right · − wrong · Esc drops it · Space, → and ← still work.")
-        if len(taken) == 1:
-            text += " " + self.tr("Here {key} is an answer, not a command.").format(key=taken[0])
-        elif taken:
-            text += " " + self.tr("Here {keys} are answers, not commands.").format(
-                keys=", ".join(taken)
-            )
-        return text
-
-    def _show_board(self, state: Snapshot) -> None:
-        if state.finished:
-            medals = {1: self.tr("1st"), 2: self.tr("2nd"), 3: self.tr("3rd")}
-            rows = [
-                (medals[s.rank], s.team.name, _points(s.points))
-                for s in state.standings
-                if s.rank <= 3
-            ]
-            self.audience.show_board(self.tr("Podium"), rows, final=True)
-        else:
-            rows = [(f"{s.rank}.", s.team.name, _points(s.points)) for s in state.standings]
-            self.audience.show_board(self.tr("Leaderboard"), rows)
 
     # -- the clock ---------------------------------------------------------------
     def _seconds(self) -> int:
