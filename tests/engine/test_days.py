@@ -36,6 +36,17 @@ def utc(*args: int) -> datetime:
     return datetime(*args, tzinfo=UTC)
 
 
+def answer_new_cards(trainer: Trainer, learner_id: int, count: int) -> list[str]:
+    """Answer the next ``count`` cards Good; returns their item ids."""
+    done = []
+    for _ in range(count):
+        card = trainer.next_card(learner_id)
+        assert card is not None
+        trainer.answer_card(learner_id, card.item_id, Grade.GOOD)
+        done.append(card.item_id)
+    return done
+
+
 def test_offsets_follow_the_clock_change(paris: SystemLocal) -> None:
     assert utc(2026, 3, 28, 12).astimezone(paris).utcoffset() == timedelta(hours=1)
     assert utc(2026, 3, 29, 12).astimezone(paris).utcoffset() == timedelta(hours=2)
@@ -73,10 +84,7 @@ def test_statistics_on_the_days_the_clocks_change(paris: SystemLocal, store: Sto
     clock = FakeClock(utc(2026, 10, 25, 10))  # autumn: 11:00 CET, the day began in CEST
     trainer = Trainer(store, make_items(), clock=clock)
     me = trainer.create_profile("Midnight", rollover_hour=0)
-    for _ in range(2):
-        card = trainer.next_card(me.id)
-        assert card is not None
-        trainer.answer_card(me.id, card.item_id, Grade.GOOD)
+    answer_new_cards(trainer, me.id, 2)
     stats = trainer.statistics(me.id, history_days=3)
     assert [(d.day.isoformat(), d.reviews) for d in stats.days][-1] == ("2026-10-25", 2)
     assert stats.streak == 1
@@ -85,9 +93,7 @@ def test_statistics_on_the_days_the_clocks_change(paris: SystemLocal, store: Sto
     # spring: an item due in the last half hour of the 14-day window
     clock.now = utc(2026, 3, 29, 10)  # 12:00 CEST, the day began at 00:00 CET
     spring = trainer.create_profile("Spring", rollover_hour=0)
-    card = trainer.next_card(spring.id)
-    assert card is not None
-    trainer.answer_card(spring.id, card.item_id, Grade.GOOD)
+    answer_new_cards(trainer, spring.id, 1)
     window_end = trainer.day_start(spring.id) + timedelta(days=14)
     with store.write() as conn:
         conn.execute(
@@ -162,19 +168,14 @@ def test_the_long_and_the_short_study_day(paris: SystemLocal, store: Store) -> N
     clock = FakeClock(utc(2026, 10, 25, 22, 30))  # 23:30 CET, still the 25th
     trainer = Trainer(store, make_items(), clock=clock)
     me = trainer.create_profile("Late", rollover_hour=0)
-    for _ in range(2):
-        card = trainer.next_card(me.id)
-        assert card is not None
-        trainer.answer_card(me.id, card.item_id, Grade.GOOD)
+    answer_new_cards(trainer, me.id, 2)
     stats = trainer.statistics(me.id, history_days=2)
     assert [(d.day.isoformat(), d.reviews) for d in stats.days][-1] == ("2026-10-25", 2)
     assert stats.streak == 1
 
     clock.now = utc(2026, 3, 28, 12)  # Saturday; the next study day starts 29th 04:00 CEST
     early = trainer.create_profile("Early", rollover_hour=4)
-    card = trainer.next_card(early.id)
-    assert card is not None
-    trainer.answer_card(early.id, card.item_id, Grade.GOOD)
+    (answered,) = answer_new_cards(trainer, early.id, 1)
     with store.write() as conn:  # make it a review due at 04:30 CEST on the 29th
         conn.execute(
             sa.update(MemoryState)
@@ -184,4 +185,4 @@ def test_the_long_and_the_short_study_day(paris: SystemLocal, store: Store) -> N
     trainer.sync_items(make_items())  # drop the cached memory of the queue
     assert trainer.home_counts(early.id).due == 0
     shown = trainer.next_card(early.id)
-    assert shown is None or shown.item_id != card.item_id
+    assert shown is None or shown.item_id != answered

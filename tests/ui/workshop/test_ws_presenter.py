@@ -21,6 +21,7 @@ from ui.workshop.wskit import (
     open_builder,
     presenter_ready,
     press,
+    start_workshop,
 )
 
 TEAMS = ["Red", "Blue", "Green"]
@@ -183,12 +184,7 @@ def test_run_resume_and_podium(qtbot: QtBot, tmp_path: Path) -> None:
 
 def test_closing_mid_question_keeps_the_time_left(qtbot: QtBot, tmp_path: Path) -> None:
     """The windows are closed while the clock runs: the resumed clock has what was left."""
-    session = banks_session(qtbot, tmp_path)
-    builder = open_builder(qtbot, session)
-    build(qtbot, builder, 2, seed=3)
-    builder.teams.setPlainText("Red\nBlue")
-    builder.start_button.click()
-    presenter = presenter_ready(qtbot, builder)
+    session, builder, presenter = start_workshop(qtbot, tmp_path, 2, seed=3)
     press(qtbot, presenter, Qt.Key.Key_S)  # stores 30 s left
     assert presenter.clock.running
     qtbot.wait(1100)
@@ -207,12 +203,7 @@ def test_a_restore_closes_a_running_workshop_first(qtbot: QtBot, tmp_path: Path)
     (the session is saved) instead of writing into content that changed under them."""
     from ui.test_backups_screen import answer_next_box
 
-    session = banks_session(qtbot, tmp_path)
-    builder = open_builder(qtbot, session)
-    build(qtbot, builder, 2, seed=5)
-    builder.teams.setPlainText("Red\nBlue")
-    builder.start_button.click()
-    presenter = presenter_ready(qtbot, builder)
+    session, builder, presenter = start_workshop(qtbot, tmp_path, 2, seed=5)
     assert presenter.audience.isVisible()
 
     session.window.backups_action.trigger()

@@ -78,3 +78,15 @@ def settle(qtbot: QtBot, session: Session, presenter: StagePresenter) -> None:
     qtbot.wait(20)  # deliver the queued results
     session.tasks.wait()
     qtbot.wait(20)
+
+
+def start_workshop(
+    qtbot: QtBot, data_dir: Path, count: int, seed: int, teams: tuple[str, ...] = ("Red", "Blue")
+) -> tuple[Session, BuilderWindow, StagePresenter]:
+    """A session on the shipped banks running a workshop built in the builder."""
+    session = banks_session(qtbot, data_dir)
+    builder = open_builder(qtbot, session)
+    build(qtbot, builder, count, seed=seed)
+    builder.teams.setPlainText("\n".join(teams))
+    builder.start_button.click()
+    return session, builder, presenter_ready(qtbot, builder)
