@@ -74,7 +74,7 @@ def test_quiz_by_keyboard_with_feedback_skip_and_results(qtbot: QtBot, session: 
 
     # skip the first question; it comes back at the end
     skipped, _ = current(session)
-    qtbot.keyClick(quiz.skip_button, Qt.Key.Key_S, Qt.KeyboardModifier.AltModifier)
+    key(qtbot, session, "Alt+S")
     wait_for(qtbot, lambda: quiz.position_label.text() == "Question 2 of 8")  # animateClick
 
     seen_kinds = set()
@@ -110,7 +110,7 @@ def test_quiz_by_keyboard_with_feedback_skip_and_results(qtbot: QtBot, session: 
     assert 7 <= state.score < 8
 
     # retry the ones I got wrong: a new attempt with just those
-    qtbot.keyClick(results.retry_button, Qt.Key.Key_R, Qt.KeyboardModifier.AltModifier)
+    key(qtbot, session, "Alt+R")
     wait_for(qtbot, lambda: page_ready(session))
     retry = session.controller.quiz.state
     assert retry is not None and retry.id != state.id

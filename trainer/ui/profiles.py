@@ -47,7 +47,7 @@ class ProfilesScreen(QWidget):
         self.switch_button = QPushButton(self.tr("S&witch to"))
         self.switch_button.setToolTip(self.tr("Study as the selected profile (Enter in the list)"))
         self.switch_button.clicked.connect(self._switch)
-        self.rename_button = QPushButton(self.tr("Re&name"))
+        self.rename_button = QPushButton(self.tr("&Rename"))
         self.rename_button.setToolTip(self.tr("Give the selected profile the name typed above"))
         self.rename_button.clicked.connect(self._rename)
         self.delete_button = QPushButton(self.tr("&Delete…"))

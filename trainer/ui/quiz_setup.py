@@ -114,7 +114,7 @@ class QuizSetupScreen(QWidget):
         preset_label.setBuddy(self.preset)
         top.addWidget(preset_label)
         top.addWidget(self.preset, 1)
-        count_label = QLabel(self.tr("&Questions:"))
+        count_label = QLabel(self.tr("Question &count:"))
         count_label.setBuddy(self.count)
         minutes_label = QLabel(self.tr("Time &limit:"))
         minutes_label.setBuddy(self.minutes)

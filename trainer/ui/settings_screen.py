@@ -88,7 +88,7 @@ class SettingsScreen(QWidget):
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         form.addRow(self.tr("&Text size:"), self.font_scale)
         form.addRow(self.tr("&Colours:"), self.theme)
-        form.addRow(self.tr("Quiz &feedback:"), self.feedback)
+        form.addRow(self.tr("Quiz feed&back:"), self.feedback)
         study = QGroupBox(self.tr("For this profile"))
         form2 = QFormLayout(study)
         form2.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)

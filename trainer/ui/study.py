@@ -127,7 +127,7 @@ class StudyScreen(QWidget):
         self.summary_title = heading(self.tr("Session finished"))
         self.summary = wrapping_label()
         self.summary.setObjectName("studySummary")
-        self.summary_home = QPushButton(self.tr("Back &home"))
+        self.summary_home = QPushButton(self.tr("Back ho&me"))
         self.summary_home.setToolTip(self.tr("Back to the home screen (Esc)"))
         self.summary_home.clicked.connect(self.home_requested)
         self.summary_home.setDefault(True)
