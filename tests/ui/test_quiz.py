@@ -161,3 +161,33 @@ def test_unfinished_quiz_is_resumed(qtbot: QtBot, tmp_path: Path) -> None:
     assert state is not None and state.id == attempt
     assert again.window.quiz.position_label.text() == "Question 2 of 4"
     close_session(again)
+
+
+class FakeMonotonic:
+    """The quiz presenter's clock, moved by the test."""
+
+    def __init__(self) -> None:
+        self.now = 1000.0
+
+    def __call__(self) -> float:
+        return self.now
+
+
+def test_time_up_keeps_the_typed_answer_and_says_so(qtbot: QtBot, session: Session) -> None:
+    clock = FakeMonotonic()
+    session.controller.quiz.clock = clock
+    open_setup(qtbot, session, 2, kinds={"short_answer", "numeric"})
+    session.window.quiz_setup.minutes.setValue(1)
+    key(qtbot, session, "Return")
+    wait_for(qtbot, lambda: page_ready(session))
+    question, widget = current(session)
+    answer_by_keyboard(qtbot, widget, question)  # typed, not yet submitted
+    clock.now += 61
+    wait_for(qtbot, lambda: session.window.current_screen() == "results")
+    results = session.window.results
+    assert results.notice.isVisibleTo(session.window)
+    assert "Time's up" in results.notice.text()
+    state = engine(session).quiz_attempt(session.controller.quiz.state.id)  # type: ignore[union-attr]
+    assert state.finished_at is not None
+    assert [a.correct for a in state.answers] == [True]  # the typed answer was kept
+    assert state.answers[0].response_ms == 61_000

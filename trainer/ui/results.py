@@ -45,6 +45,8 @@ class ResultsData:
     """(topic, score, questions)."""
     lines: list[ResultLine]
     wrong: int
+    time_up: bool = False
+    """The quiz ended because its time ran out."""
 
 
 class ResultsScreen(QWidget):
@@ -59,6 +61,9 @@ class ResultsScreen(QWidget):
         self.summary = wrapping_label()
         self.summary.setObjectName("resultsScore")
         scale_font(self.summary, 1.3)
+        self.notice = wrapping_label()
+        self.notice.setObjectName("notice")
+        self.notice.setVisible(False)
         self.topics = QTableWidget(0, 3)
         self.topics.setHorizontalHeaderLabels([self.tr("Topic"), self.tr("Score"), self.tr("%")])
         self.topics.setAccessibleName(self.tr("Score per topic"))
@@ -91,6 +96,7 @@ class ResultsScreen(QWidget):
         buttons.addWidget(self.retry_button)
         layout = QVBoxLayout(self)
         layout.addWidget(self.title)
+        layout.addWidget(self.notice)
         layout.addWidget(self.summary)
         layout.addWidget(splitter, 1)
         layout.addLayout(buttons)
@@ -104,6 +110,15 @@ class ResultsScreen(QWidget):
                 score=f"{data.score:g}", total=data.total, percent=percent
             )
         )
+        self.notice.setText(
+            self.tr(
+                "Time's up. The answer you had given on the last page was kept; "
+                "questions not answered count as wrong."
+            )
+            if data.time_up
+            else ""
+        )
+        self.notice.setVisible(data.time_up)
         self.topics.setRowCount(len(data.topics))
         for row, (topic, score, count) in enumerate(data.topics):
             share = round(100 * score / count) if count else 0

@@ -82,12 +82,16 @@ class AttemptState:
             totals.setdefault(topic_of(item_id), []).append(scores.get(position, 0.0))
         return [(topic, sum(v), len(v)) for topic, v in totals.items()]
 
-    def time_left(self, now: datetime) -> timedelta | None:
-        """Time remaining under the spec's limit, or None without a limit."""
+    def time_left(self) -> timedelta | None:
+        """Time remaining under the spec's limit, or None without a limit.
+
+        The clock counts the time spent answering (each answer's ``response_ms``), not
+        the wall-clock time since the start: the time the app was closed, or dead after
+        a crash, is not taken from the learner when the attempt is resumed."""
         if self.spec.time_limit_s is None:
             return None
-        left = self.started_at + timedelta(seconds=self.spec.time_limit_s) - now
-        return max(left, timedelta(0))
+        used = timedelta(milliseconds=sum(a.response_ms or 0 for a in self.answers))
+        return max(timedelta(seconds=self.spec.time_limit_s) - used, timedelta(0))
 
 
 def start(store: Store, learner_id: int, quiz: Quiz, now: datetime) -> int:
