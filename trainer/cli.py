@@ -15,6 +15,7 @@ from typing import TextIO
 
 from trainer import __version__
 from trainer.paths import (
+    DataDirError,
     database_path,
     resolve_data_dir,
     shipped_banks_dir,
@@ -139,6 +140,9 @@ def main(argv: Sequence[str] | None = None, out: TextIO | None = None) -> int:
         return cmd_gui(args, argv)
     except KeyboardInterrupt:
         return 130
+    except DataDirError as exc:  # bad usage: a data folder that cannot be worked out
+        print(f"trainer: error: {exc}", file=sys.stderr)
+        return 2
     except Exception as exc:  # the last line of defence: no traceback for users
         return _report_crash(args, exc)
 
@@ -152,7 +156,7 @@ def _report_crash(args: argparse.Namespace, exc: BaseException) -> int:
         path = setup_logging(_data_dir(args))
         logging.getLogger("trainer.cli").error("unexpected error", exc_info=exc)
         where = f"Details were written to {path}."
-    except OSError:
+    except (OSError, DataDirError):
         where = "The log file could not be written either."
     print(f"trainer: unexpected error: {exc}. {where}", file=sys.stderr)
     return 1
