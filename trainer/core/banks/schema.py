@@ -16,7 +16,14 @@ from pydantic import BaseModel, ConfigDict, Field, PlainValidator, Strict, TypeA
 from pydantic.json_schema import WithJsonSchema
 from pydantic_core import PydanticCustomError
 
+from trainer.core.banks.normalize import decimals_of
+
 FORMAT_VERSION = 1
+
+MAX_MAGNITUDE = 10**15
+"""Largest size of any number in a bank (answers, figures, tolerances, distractors)."""
+MAX_DECIMALS = 6
+"""Most decimals a number in a bank may have."""
 
 _CONFIG = ConfigDict(
     extra="forbid",
@@ -26,29 +33,47 @@ _CONFIG = ConfigDict(
 )
 
 
-def _number(value: Any) -> int | float:
+_RANGE = f"must be between {-MAX_MAGNITUDE:,} and {MAX_MAGNITUDE:,}"
+
+
+def _bounded(value: Any) -> int | float:
+    if isinstance(value, str) and value.lstrip("+-").isdigit():  # too long to read as a number
+        raise PydanticCustomError("number_range", _RANGE)
     if isinstance(value, bool) or not isinstance(value, int | float):
         raise PydanticCustomError(
             "number_type", "expected a number, written without thousands separators (1600)"
         )
     if isinstance(value, float) and not math.isfinite(value):
         raise PydanticCustomError("number_finite", "expected a finite number")
+    if abs(value) > MAX_MAGNITUDE:
+        raise PydanticCustomError("number_range", _RANGE)
     return value
 
 
+def _number(value: Any) -> int | float:
+    number = _bounded(value)
+    if decimals_of(number) > MAX_DECIMALS:
+        raise PydanticCustomError("number_decimals", f"must have at most {MAX_DECIMALS} decimals")
+    return number
+
+
 def _non_negative(value: Any) -> int | float:
-    number = _number(value)
+    number = _bounded(value)
     if number < 0:
         raise PydanticCustomError("number_negative", "must be 0 or more")
     return number
 
 
 Text = Annotated[str, Field(min_length=1)]
-Number = Annotated[int | float, PlainValidator(_number), WithJsonSchema({"type": "number"})]
+Number = Annotated[
+    int | float,
+    PlainValidator(_number),
+    WithJsonSchema({"type": "number", "minimum": -MAX_MAGNITUDE, "maximum": MAX_MAGNITUDE}),
+]
 Tolerance = Annotated[
     int | float,
     PlainValidator(_non_negative),
-    WithJsonSchema({"type": "number", "minimum": 0, "default": 0}),
+    WithJsonSchema({"type": "number", "minimum": 0, "maximum": MAX_MAGNITUDE, "default": 0}),
 ]
 Year = Annotated[int, Strict(), Field(ge=1, le=9999)]
 ItemId = Annotated[

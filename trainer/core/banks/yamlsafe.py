@@ -57,6 +57,8 @@ _SPECIAL: dict[str, Any] = {
     **dict.fromkeys((".nan", ".NaN", ".NAN"), float("nan")),
 }
 _NUM_START = frozenset("-+.0123456789")
+_MAX_INT_DIGITS = 4000
+"""Longer integers stay text (Python reads at most 4300 digits; the schema refuses them)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -86,6 +88,8 @@ def plain_scalar(text: str) -> Any:
         return None
     if text[0] in _NUM_START:
         if _INT_RE.match(text):
+            if len(text) > _MAX_INT_DIGITS:  # Python refuses to read it; no bank needs it
+                return text
             return int(text.replace("_", ""))
         if _FLOAT_RE.match(text):
             return float(text.replace("_", ""))
