@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-import os
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from trainer.core.banks.questions import MultipleChoiceQuestion, Question
+from trainer.core.outfile import write_output_file
 
 MOODLE_FRACTIONS = (
     100.0,
@@ -43,12 +43,10 @@ class ExportResult:
     skipped: list[str] = field(default_factory=list)
     """``"<item id> — <reason>"`` for each item the format cannot hold."""
 
-    def write(self, path: Path) -> None:
-        """Write ``data`` atomically (a temporary file renamed over ``path``)."""
-        path = Path(path)
-        tmp = path.with_name(f".{path.name}.tmp")
-        tmp.write_bytes(self.data)
-        os.replace(tmp, path)
+    def write(self, path: Path) -> Path:
+        """Write ``data`` with :func:`~trainer.core.outfile.write_output_file` (atomic,
+        through symbolic links, never over a folder or a device); returns the real path."""
+        return write_output_file(path, self.data)
 
 
 def skip(question: Question, reason: str) -> str:
