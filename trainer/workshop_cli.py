@@ -180,11 +180,7 @@ def cmd_export(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
             result = exports.export_moodle_xml(questions, title)
         else:
             result = exports.export_apkg(questions, title, seed=workshop.seed)
-    try:
-        result.write(args.out)
-    except OSError as error:
-        reason = error.strerror or str(error)
-        raise CommandError(f"Cannot write {args.out}: {reason}") from error
+    _write(args.out, lambda: result.write(args.out))
     for line in result.skipped:
         print(f"not exported: {line}", file=out)
     unit = "rows" if args.format == "csv" else "questions"
@@ -218,6 +214,18 @@ def _csv(args: argparse.Namespace, by_id: dict[str, Question]) -> ExportResult:
         store.close()
 
 
+def _write(path: Path, write: Callable[[], object]) -> None:
+    """Run ``write`` (which writes ``path``); an ``OSError`` becomes a plain message."""
+    from trainer.core.outfile import OutputFileError
+
+    try:
+        write()
+    except OutputFileError as error:
+        raise CommandError(str(error)) from error
+    except OSError as error:
+        raise CommandError(f"Cannot write {path}: {error.strerror or error}.") from error
+
+
 def cmd_print(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     from trainer.core.workshop.printable import print_html
 
@@ -231,18 +239,16 @@ def cmd_print(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
         title, questions, workshop.seed, versions, args.teams, workshop.points_per_question
     )
     suffix = args.out.suffix.lower()
-    try:
-        if suffix in (".html", ".htm"):
-            args.out.write_text(document, encoding="utf-8")
-        elif suffix == ".pdf":
-            from trainer.ui.workshop_print import html_to_pdf  # Qt: imported only here
+    if suffix in (".html", ".htm"):
+        from trainer.core.outfile import write_output_file
 
-            html_to_pdf(document, args.out, args.paper)
-        else:
-            raise CommandError("--out must end in .pdf or .html.")
-    except OSError as error:
-        reason = error.strerror or str(error)
-        raise CommandError(f"Cannot write {args.out}: {reason}") from error
+        _write(args.out, lambda: write_output_file(args.out, document.encode("utf-8")))
+    elif suffix == ".pdf":
+        from trainer.ui.workshop_print import html_to_pdf  # Qt: imported only here
+
+        _write(args.out, lambda: html_to_pdf(document, args.out, args.paper))
+    else:
+        raise CommandError("--out must end in .pdf or .html.")
     print(
         f"wrote {args.out} ({len(questions)} questions, versions {', '.join(versions)})", file=out
     )

@@ -204,3 +204,41 @@ def test_csv_one_row_per_team_and_question(
     assert row["rank"] == "1" and row["workshop"] == "Café quiz"
     unanswered = next(r for r in rows if r["team"] == "C" and r["position"] == "1")
     assert unanswered["correct"] == "" and unanswered["response"] == ""
+
+
+FORMULAS = [
+    '=HYPERLINK("http://evil","Red")',
+    "+cmd|' /C calc'!A0",
+    "@SUM(1)",
+    "-1+2",
+    "\tx",
+    "\ry",
+]
+
+
+def test_csv_neutralises_formulas_in_every_text_cell(
+    tmp_path: Path, questions: list[Question], by_id: dict[str, Question]
+) -> None:
+    """S1: team names, typed answers and bank texts that a spreadsheet would run as a
+    formula get a leading single quote (OWASP); numbers stay numbers."""
+    from dataclasses import replace
+
+    sa = next(q for q in questions if q.id == "ws.sa1")
+    hostile = replace(sa, question="=1+1", topic="@topic", answers=("-x",))  # type: ignore[call-arg]
+    w = replace(build_workshop(questions, seed=2, count=1), items=(sa.id,), title="+title")
+    store = open_store(tmp_path / "t.sqlite3")
+    s = WorkshopSession.start(store, w, FORMULAS, {**by_id, sa.id: hostile})
+    for team, typed in zip(s.teams(), FORMULAS, strict=True):
+        s.record(team, 0, typed)
+    result = export_csv(s)
+    names = [t.name for t in s.teams()]  # (a team's name is stripped of spaces)
+    rows = list(csv.DictReader(io.StringIO(result.data.decode("utf-8-sig"), newline="")))
+    assert sorted(r["team"] for r in rows) == sorted(n if n.isalpha() else "'" + n for n in names)
+    assert sorted(r["response"] for r in rows) == sorted("'" + f for f in FORMULAS)
+    for row in rows:
+        assert (row["workshop"], row["question"]) == ("'+title", "'=1+1")
+        assert (row["topic"], row["expected"]) == ("'@topic", "'-x")
+        assert float(row["points"]) >= 0 and row["session"].isdigit()  # numbers stay numbers
+        for cell in row.values():
+            assert cell[:1] not in ("=", "+", "-", "@", "\t", "\r"), row
+    store.close()

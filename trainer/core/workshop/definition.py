@@ -24,7 +24,6 @@ File format (version 1)::
 
 from __future__ import annotations
 
-import os
 import random
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
@@ -38,6 +37,7 @@ from trainer.core.banks import yamlsafe
 from trainer.core.banks.errors import BankError, field_path
 from trainer.core.banks.questions import KINDS, Question
 from trainer.core.engine.quiz import QuizError, QuizSpec, build_quiz
+from trainer.core.outfile import write_output_file
 
 FORMAT_VERSION = 1
 SCORED_KINDS: tuple[str, ...] = tuple(k for k in KINDS if k != "flashcard")
@@ -235,11 +235,9 @@ def swap(workshop: Workshop, questions: Iterable[Question], position: int) -> Wo
 
 
 def save_workshop(workshop: Workshop, path: Path) -> None:
-    """Write the workshop file atomically (a temporary file renamed over the target)."""
-    path = Path(path)
-    tmp = path.with_name(f".{path.name}.tmp")
-    tmp.write_text(workshop.to_yaml(), encoding="utf-8")
-    os.replace(tmp, path)
+    """Write the workshop file with :func:`~trainer.core.outfile.write_output_file` (atomic,
+    through symbolic links, never over a folder or a device)."""
+    write_output_file(path, workshop.to_yaml().encode("utf-8"))
 
 
 def _problem(

@@ -1,12 +1,15 @@
-"""What every export returns, and helpers shared by the Moodle formats."""
+"""What every export returns, the one CSV writer, and helpers shared by the Moodle formats."""
 
 from __future__ import annotations
 
-import os
+import csv
+import io
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from trainer.core.banks.questions import MultipleChoiceQuestion, Question
+from trainer.core.outfile import write_output_file
 
 MOODLE_FRACTIONS = (
     100.0,
@@ -43,12 +46,34 @@ class ExportResult:
     skipped: list[str] = field(default_factory=list)
     """``"<item id> — <reason>"`` for each item the format cannot hold."""
 
-    def write(self, path: Path) -> None:
-        """Write ``data`` atomically (a temporary file renamed over ``path``)."""
-        path = Path(path)
-        tmp = path.with_name(f".{path.name}.tmp")
-        tmp.write_bytes(self.data)
-        os.replace(tmp, path)
+    def write(self, path: Path) -> Path:
+        """Write ``data`` with :func:`~trainer.core.outfile.write_output_file` (atomic,
+        through symbolic links, never over a folder or a device); returns the real path."""
+        return write_output_file(path, self.data)
+
+
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+"""What makes a spreadsheet read a text cell as a formula (OWASP, "CSV injection")."""
+
+
+def spreadsheet_safe(cell: object) -> object:
+    """``cell`` as a CSV cell no spreadsheet runs: a text starting with ``= + - @``, a tab
+    or a carriage return gets a leading single quote (OWASP's advice); numbers (including
+    negative ones) and other texts are kept as they are."""
+    if isinstance(cell, str) and cell.startswith(FORMULA_STARTS):
+        return "'" + cell
+    return cell
+
+
+def csv_document(header: Sequence[str], rows: Iterable[Sequence[object]]) -> bytes:
+    """The rows as CSV (the ``csv`` module's quoting, UTF-8 with a BOM so that spreadsheet
+    programs detect the encoding), every cell passed through :func:`spreadsheet_safe`.
+    Every CSV Trainer writes is made here."""
+    buffer = io.StringIO()
+    writer = csv.writer(buffer)
+    writer.writerow([spreadsheet_safe(c) for c in header])
+    writer.writerows([spreadsheet_safe(c) for c in row] for row in rows)
+    return buffer.getvalue().encode("utf-8-sig")
 
 
 def skip(question: Question, reason: str) -> str:
