@@ -16,7 +16,7 @@ from pydantic import BaseModel, ConfigDict, Field, PlainValidator, Strict, TypeA
 from pydantic.json_schema import WithJsonSchema
 from pydantic_core import PydanticCustomError
 
-FORMAT_VERSION = 1
+from trainer.core.banks.limits import FORMAT_VERSION as FORMAT_VERSION
 
 _CONFIG = ConfigDict(
     extra="forbid",
