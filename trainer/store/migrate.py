@@ -2,24 +2,35 @@
 
 The migration scripts are found next to this module (``Path(__file__).parent``),
 so the PyInstaller bundle needs no ``alembic.ini``.
+
+Alembic itself (about half a second to import) is imported only when a migration
+runs. Checking whether one is needed reads the ``revision`` and ``down_revision``
+of each script (literal assignments, read with :mod:`ast`) and the database's
+``alembic_version`` row with a plain query; ``tests/test_startup_imports.py``
+checks that the scripts' revisions read this way are Alembic's own.
 """
 
 from __future__ import annotations
 
+import ast
 import sqlite3
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from alembic import command
-from alembic.config import Config
-from alembic.runtime.migration import MigrationContext
-from alembic.script import ScriptDirectory
+import sqlalchemy as sa
 from sqlalchemy.engine import Connection
 
+if TYPE_CHECKING:
+    from alembic.config import Config
+
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
+VERSION_TABLE = "alembic_version"
 
 
 def alembic_config(connection: Connection | None = None) -> Config:
     """An Alembic configuration pointing at the shipped scripts."""
+    from alembic.config import Config
+
     config = Config()
     config.set_main_option("script_location", str(MIGRATIONS_DIR))
     config.set_main_option("path_separator", "os")
@@ -28,23 +39,47 @@ def alembic_config(connection: Connection | None = None) -> Config:
     return config
 
 
+def _script_revisions() -> dict[str, str | None]:
+    """Each shipped script's ``revision`` and its ``down_revision``, read without Alembic."""
+    found: dict[str, str | None] = {}
+    for script in sorted((MIGRATIONS_DIR / "versions").glob("*.py")):
+        values: dict[str, object] = {}
+        for node in ast.parse(script.read_text(encoding="utf-8")).body:
+            value: ast.expr | None
+            if isinstance(node, ast.Assign) and len(node.targets) == 1:
+                target, value = node.targets[0], node.value
+            elif isinstance(node, ast.AnnAssign):
+                target, value = node.target, node.value
+            else:
+                continue
+            if isinstance(target, ast.Name) and isinstance(value, ast.Constant):
+                values[target.id] = value.value
+        revision, down = values.get("revision"), values.get("down_revision")
+        if isinstance(revision, str):
+            found[revision] = down if isinstance(down, str) else None
+    return found
+
+
 def head_revision() -> str:
-    """The schema revision this version of Trainer writes."""
-    head = ScriptDirectory.from_config(alembic_config()).get_current_head()
-    if head is None:
-        raise RuntimeError("no migrations shipped")
-    return head
+    """The schema revision this version of Trainer writes (the one no script revises)."""
+    scripts = _script_revisions()
+    heads = set(scripts) - set(scripts.values())
+    if len(heads) != 1:
+        raise RuntimeError(f"the shipped migrations need exactly one head, not {sorted(heads)}")
+    return heads.pop()
 
 
 def known_revisions() -> set[str]:
     """Every schema revision this version of Trainer knows how to upgrade from."""
-    script = ScriptDirectory.from_config(alembic_config())
-    return {rev.revision for rev in script.walk_revisions()}
+    return set(_script_revisions())
 
 
 def current_revision(connection: Connection) -> str | None:
     """The revision recorded in the database, or None for an empty database."""
-    return MigrationContext.configure(connection).get_current_revision()
+    if not sa.inspect(connection).has_table(VERSION_TABLE):
+        return None
+    row = connection.execute(sa.text(f"SELECT version_num FROM {VERSION_TABLE}")).first()
+    return None if row is None else str(row[0])
 
 
 def sqlite_revision(path: Path) -> tuple[str | None, bool]:
@@ -58,9 +93,9 @@ def sqlite_revision(path: Path) -> tuple[str | None, bool]:
         tables = {
             row[0] for row in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")
         }
-        if "alembic_version" not in tables:
+        if VERSION_TABLE not in tables:
             return None, bool(tables)
-        row = conn.execute("SELECT version_num FROM alembic_version").fetchone()
+        row = conn.execute(f"SELECT version_num FROM {VERSION_TABLE}").fetchone()
         return (None if row is None else str(row[0])), True
     finally:
         conn.close()
@@ -77,4 +112,6 @@ def check_foreign_keys(connection: Connection) -> None:
 
 def upgrade(connection: Connection, target: str = "head") -> None:
     """Upgrade the database on ``connection`` to ``target``, one migration per transaction."""
+    from alembic import command
+
     command.upgrade(alembic_config(connection), target)

@@ -18,8 +18,8 @@ from pathlib import Path
 from typing import Any
 
 from trainer import __version__
+from trainer.core.banks.limits import FORMAT_VERSION
 from trainer.core.banks.questions import QUESTION_TYPES, Question
-from trainer.core.banks.schema import FORMAT_VERSION
 
 CACHE_LAYOUT = 2
 VERSION_KEY = (

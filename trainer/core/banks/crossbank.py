@@ -9,12 +9,13 @@ re-reading the files involved, which only happens when there is such a clash.
 from __future__ import annotations
 
 from collections.abc import Iterator
-from typing import Any, Protocol
+from typing import TYPE_CHECKING, Any, Protocol
 
-from trainer.core.banks import yamlsafe
-from trainer.core.banks.diagnose import Locator
 from trainer.core.banks.errors import BankError
 from trainer.core.banks.questions import Question
+
+if TYPE_CHECKING:  # YAML and the Pydantic models only when there is a clash to locate
+    from trainer.core.banks import yamlsafe
 
 
 class _BankLike(Protocol):
@@ -27,6 +28,9 @@ class _BankLike(Protocol):
 
 def _position(bank: _BankLike, loc_of: Any) -> tuple[yamlsafe.Loc, int, int]:
     """``loc_of(data)`` gives a data path; return it with its 1-based position."""
+    from trainer.core.banks import yamlsafe
+    from trainer.core.banks.diagnose import Locator
+
     try:
         text = yamlsafe.decode(bank.path.read_bytes())
         data, _ = yamlsafe.parse(text)

@@ -5,6 +5,9 @@ reported in ``LoadResult.errors`` and skipped; the others load) and then checks 
 across banks (a repeated id is an error naming both places; the later item is skipped).
 The garbage collector is paused while a file is read: the builder creates many small
 objects and collections would only slow it down.
+
+A bank found in the cache needs neither YAML nor the Pydantic models (about a quarter
+of a second to import): they are imported when a file has to be read.
 """
 
 from __future__ import annotations
@@ -15,26 +18,18 @@ import logging
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from pydantic import ValidationError
-
-from trainer.core.banks import cache, yamlsafe
-from trainer.core.banks.build import build_questions
+from trainer.core.banks import cache
 from trainer.core.banks.crossbank import check_banks
-from trainer.core.banks.diagnose import Locator, validation_errors
 from trainer.core.banks.errors import BankError, BankLoadError, field_path
-from trainer.core.banks.generate import FIGURE_FORMS, LIST_FORMS, TIMELINE_FORMS
+from trainer.core.banks.limits import MAX_BYTES
 from trainer.core.banks.questions import Question
-from trainer.core.banks.rules import Finding, check_item
-from trainer.core.banks.schema import (
-    ITEM_ADAPTER,
-    AnyItem,
-    BankFile,
-    FigureFact,
-    ListFact,
-    TimelineFact,
-)
+
+if TYPE_CHECKING:
+    from trainer.core.banks.diagnose import Locator
+    from trainer.core.banks.rules import Finding
+    from trainer.core.banks.schema import AnyItem, BankFile
 
 BANK_SUFFIXES = (".yaml", ".yml")
 log = logging.getLogger(__name__)
@@ -106,6 +101,12 @@ def bank_files(paths: Sequence[Path]) -> tuple[list[Path], list[BankError]]:
 
 def _check(text: str, path: str) -> tuple[BankFile | None, list[Any], list[BankError]]:
     """Parse and validate one file's text: (model, raw items, errors)."""
+    from pydantic import ValidationError
+
+    from trainer.core.banks import yamlsafe
+    from trainer.core.banks.diagnose import Locator, validation_errors
+    from trainer.core.banks.schema import BankFile
+
     data, problems = yamlsafe.parse(text)
     errors = [
         BankError(
@@ -152,6 +153,10 @@ def _check(text: str, path: str) -> tuple[BankFile | None, list[Any], list[BankE
 
 def _valid_items(raw_items: Any) -> list[tuple[int, AnyItem]]:
     """The items that are valid on their own (to check their rules when others are not)."""
+    from pydantic import ValidationError
+
+    from trainer.core.banks.schema import ITEM_ADAPTER
+
     if not isinstance(raw_items, list):
         return []
     out: list[tuple[int, AnyItem]] = []
@@ -165,6 +170,9 @@ def _valid_items(raw_items: Any) -> list[tuple[int, AnyItem]]:
 
 def generated_ids(item: AnyItem) -> list[str]:
     """The id of ``item`` and of every question it may generate (``fact/form``)."""
+    from trainer.core.banks.generate import FIGURE_FORMS, LIST_FORMS, TIMELINE_FORMS
+    from trainer.core.banks.schema import FigureFact, ListFact, TimelineFact
+
     forms: tuple[str, ...] = ()
     if isinstance(item, FigureFact):
         forms = FIGURE_FORMS
@@ -193,6 +201,8 @@ def _item_rules(
     items: list[tuple[int, AnyItem]], locator: Locator, retired: Sequence[str]
 ) -> list[BankError]:
     """Cross-field rules, unique ids and retired ids of the given (index, item) pairs."""
+    from trainer.core.banks.rules import check_item
+
     errors: list[BankError] = []
     seen: dict[str, int] = {}
     for i, item in items:
@@ -211,8 +221,8 @@ def load_file(
     """Load one bank file: ``(bank, [])`` when valid, ``(None, errors)`` otherwise."""
     name = str(path)
     try:
-        if path.stat().st_size > yamlsafe.MAX_BYTES:
-            limit = yamlsafe.MAX_BYTES // 2**20
+        if path.stat().st_size > MAX_BYTES:
+            limit = MAX_BYTES // 2**20
             return None, [BankError(name, 1, 1, "", f"the file is larger than {limit} MB")]
         data = path.read_bytes()
     except OSError as exc:
@@ -223,6 +233,9 @@ def load_file(
         if hit is not None:
             header, questions = hit
             return Bank(*header, path=path, content_hash=digest, questions=questions), []
+    from trainer.core.banks import yamlsafe
+    from trainer.core.banks.build import build_questions
+
     try:
         text = yamlsafe.decode(data)
     except yamlsafe.YamlRefused as exc:

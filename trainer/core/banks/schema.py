@@ -16,9 +16,8 @@ from pydantic import BaseModel, ConfigDict, Field, PlainValidator, Strict, TypeA
 from pydantic.json_schema import WithJsonSchema
 from pydantic_core import PydanticCustomError
 
+from trainer.core.banks.limits import FORMAT_VERSION as FORMAT_VERSION
 from trainer.core.banks.normalize import decimals_of
-
-FORMAT_VERSION = 1
 
 MAX_MAGNITUDE = 10**15
 """Largest size of any number in a bank (answers, figures, tolerances, distractors)."""

@@ -29,8 +29,8 @@ from yaml import events as ev_types
 from yaml._yaml import CParser
 from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
-MAX_BYTES = 5 * 1024 * 1024
-"""Files larger than this are refused before parsing."""
+from trainer.core.banks.limits import MAX_BYTES
+
 MAX_DEPTH = 32
 """Deepest nesting of mappings and sequences accepted (a bank needs about 5)."""
 ALIAS_BUDGET = 10_000

@@ -1,0 +1,76 @@
+"""What an ordinary start imports on the way to Home (issue 14, item 11).
+
+Each check runs in a fresh interpreter, as the app does: a module imported by an
+earlier test would hide an import made by the code under test.
+"""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def python(code: str, *args: str) -> str:
+    env = {**os.environ}
+    env.pop("TRAINER_DATABASE_URL", None)
+    proc = subprocess.run(
+        [sys.executable, "-c", code, *args],
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert proc.returncode == 0, proc.stderr
+    return proc.stdout
+
+
+HEAVY = (
+    "import sys\n"
+    "def loaded(*roots):\n"
+    "    return sorted({m.split('.')[0] for m in sys.modules if m.split('.')[0] in roots})\n"
+)
+
+
+def test_opening_an_up_to_date_database_does_not_import_alembic(tmp_path: Path) -> None:
+    db = tmp_path / "t.sqlite3"
+    python(
+        HEAVY + "from trainer.store import open_store\nopen_store(sys.argv[1]).close()\n", str(db)
+    )
+    out = python(
+        HEAVY + "from trainer.store import open_store\n"
+        "open_store(sys.argv[1]).close()\n"
+        "print('LOADED', loaded('alembic', 'mako'))\n",
+        str(db),
+    )
+    assert "LOADED []" in out
+
+
+def test_the_revisions_read_without_alembic_are_alembics() -> None:
+    from alembic.script import ScriptDirectory
+
+    from trainer.store import migrate
+
+    script = ScriptDirectory.from_config(migrate.alembic_config())
+    assert migrate.head_revision() == script.get_current_head()
+    assert migrate.known_revisions() == {r.revision for r in script.walk_revisions()}
+
+
+def test_banks_from_the_cache_load_without_pydantic_or_yaml(tmp_path: Path) -> None:
+    code = (
+        HEAVY + "from pathlib import Path\n"
+        "from trainer.core.banks import load_banks\n"
+        "from trainer.paths import shipped_banks_dir\n"
+        "result = load_banks([shipped_banks_dir()], cache_dir=Path(sys.argv[1]))\n"
+        "print('QUESTIONS', len(result.questions), 'ERRORS', len(result.errors))\n"
+        "print('LOADED', loaded('pydantic', 'pydantic_core', 'yaml'))\n"
+    )
+    first = python(code, str(tmp_path))  # fills the cache
+    second = python(code, str(tmp_path))
+    assert first.splitlines()[0] == second.splitlines()[0]
+    assert "ERRORS 0" in second
+    assert "LOADED []" in second
