@@ -145,6 +145,7 @@ def test_any_figure_within_the_limits_generates_its_questions(
         "explanation": "E",
         "source": "S",
         "fact_id": "t.f",
+        "group": "t.f",
         "content_hash": "h",
     }
     assert len(generate(fact, common, seed)) == 5
