@@ -90,6 +90,7 @@ def test_quiz_by_keyboard_with_feedback_skip_and_results(qtbot: QtBot, session: 
             shot(window, "quiz_ordering")
         key(qtbot, session, "Return")
         wait_for(qtbot, lambda: quiz.feedback.isVisible())
+        assert quiz.message.text() == ""  # no "Answer first…" left over beside the verdict
         assert quiz.verdict.text() in ("Right.", "Not right.") or "Partly" in quiz.verdict.text()
         assert "Right answer:" in quiz.expected.text()
         if not right:
@@ -191,3 +192,17 @@ def test_time_up_keeps_the_typed_answer_and_says_so(qtbot: QtBot, session: Sessi
     assert state.finished_at is not None
     assert [a.correct for a in state.answers] == [True]  # the typed answer was kept
     assert state.answers[0].response_ms == 61_000
+
+
+def test_answer_first_is_gone_once_answered(qtbot: QtBot, session: Session) -> None:
+    open_setup(qtbot, session, 2, kinds={"single_choice", "true_false"})
+    key(qtbot, session, "Return")
+    wait_for(qtbot, lambda: page_ready(session))
+    quiz = session.window.quiz
+    key(qtbot, session, "Return")
+    assert "Answer first" in quiz.message.text()
+    question, widget = current(session)
+    answer_by_keyboard(qtbot, widget, question)
+    key(qtbot, session, "Return")
+    wait_for(qtbot, lambda: quiz.feedback.isVisible())
+    assert quiz.message.text() == ""

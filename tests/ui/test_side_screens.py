@@ -74,6 +74,7 @@ def test_profiles_create_rename_switch_delete(qtbot: QtBot, session: Session) ->
     # delete Amina: asked twice, backup first
     key(qtbot, session, "Ctrl+6")
     wait_for(qtbot, lambda: "(current)" in profiles.list.item(row_of(profiles, "Bilal K.")).text())
+    assert profiles.message.text() == ""  # "Renamed…" belonged to the visit before
     profiles.list.setCurrentRow(row_of(profiles, "Amina"))
     seen = answer_boxes(QMessageBox.StandardButton.Yes, 2)
     profiles.delete_button.click()

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from trainer.ui.widgets.common import heading, wrapping_label
+from trainer.ui.widgets.common import StatusLine, heading, wrapping_label
 
 
 @dataclass(frozen=True)
@@ -74,8 +74,7 @@ class BackupsDialog(QDialog):
         self.empty.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
         self.empty.setVisible(False)
         self.folder = wrapping_label(selectable=True)
-        self.message = wrapping_label()
-        self.message.setObjectName("message")
+        self.message = StatusLine()
         self.backup_button = QPushButton(self.tr("&Back up now"))
         self.backup_button.setToolTip(self.tr("Save a copy of your progress now"))
         self.backup_button.clicked.connect(self.backup_now_requested)
@@ -148,10 +147,7 @@ class BackupsDialog(QDialog):
         self._selection_changed()
 
     def show_message(self, text: str, error: bool = False) -> None:
-        self.message.setText(text)
-        self.message.setProperty("error", error)
-        self.message.style().unpolish(self.message)
-        self.message.style().polish(self.message)
+        self.message.show_text(text, error)
 
     # -- the user's requests ------------------------------------------------------
     def _selection_changed(self) -> None:

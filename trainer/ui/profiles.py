@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from trainer.ui.widgets.common import heading, on_keys, wrapping_label
+from trainer.ui.widgets.common import StatusLine, heading, on_keys
 
 
 class ProfilesScreen(QWidget):
@@ -57,8 +57,7 @@ class ProfilesScreen(QWidget):
         self.delete_button.clicked.connect(self._delete)
         self.home_button = QPushButton(self.tr("Ho&me"))
         self.home_button.clicked.connect(self.home_requested)
-        self.message = wrapping_label()
-        self.message.setObjectName("message")
+        self.message = StatusLine()
         name_row = QHBoxLayout()
         name_row.addWidget(name_label)
         name_row.addWidget(self.name, 1)
@@ -148,7 +147,4 @@ class ProfilesScreen(QWidget):
             self.delete_requested.emit(learner_id)
 
     def show_message(self, text: str, error: bool = True) -> None:
-        self.message.setText(text)
-        self.message.setProperty("error", error)
-        self.message.style().unpolish(self.message)
-        self.message.style().polish(self.message)
+        self.message.show_text(text, error)

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from trainer.ui import texts
-from trainer.ui.widgets.common import ENTER_KEYS, heading, on_keys, wrapping_label
+from trainer.ui.widgets.common import ENTER_KEYS, StatusLine, heading, on_keys
 
 
 @dataclass(frozen=True)
@@ -123,8 +123,7 @@ class QuizSetupScreen(QWidget):
         top.addWidget(minutes_label)
         top.addWidget(self.minutes)
 
-        self.message = wrapping_label()
-        self.message.setObjectName("message")
+        self.message = StatusLine()
         self.start_button = QPushButton(self.tr("Start the &quiz"))
         self.start_button.setToolTip(self.tr("Start with these choices (Ctrl+Enter)"))
         self.start_button.setDefault(True)
@@ -196,7 +195,4 @@ class QuizSetupScreen(QWidget):
         self.start_requested.emit(self.choice())
 
     def show_message(self, text: str, error: bool = True) -> None:
-        self.message.setText(text)
-        self.message.setProperty("error", error)
-        self.message.style().unpolish(self.message)
-        self.message.style().polish(self.message)
+        self.message.show_text(text, error)

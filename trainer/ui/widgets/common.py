@@ -54,6 +54,30 @@ def rescale_all() -> None:
     _SCALERS[:] = alive
 
 
+class StatusLine(QLabel):
+    """A screen's message line ("Settings saved.", "Answer first…"): plain text, red for
+    an error. It says something about the moment it was shown, so the main window
+    clears it whenever its screen is shown again, and screens clear it when the state it
+    spoke of has changed."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("message")
+        self.setWordWrap(True)
+        self.setTextFormat(Qt.TextFormat.PlainText)
+
+    def show_text(self, text: str, error: bool = True) -> None:
+        self.setText(text)
+        self.setProperty("error", error)
+        self.style().unpolish(self)
+        self.style().polish(self)
+
+
+def clear_status_lines(screen: QWidget) -> None:
+    for line in screen.findChildren(StatusLine):
+        line.clear()
+
+
 def heading(text: str, scale: float = 1.5, parent: QWidget | None = None) -> QLabel:
     label = QLabel(text, parent)
     scale_font(label, scale, bold=True)
