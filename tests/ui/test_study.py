@@ -26,6 +26,7 @@ def test_study_by_keyboard(qtbot: QtBot, session: Session) -> None:
     assert window.current_screen() == "study"
     first_question = study.question.text()
     assert first_question
+    assert study.meta.text().endswith("· new")
     assert not study.answer_frame.isVisible()
     shot(window, "study_question")
     key(qtbot, session, "Space")
@@ -49,6 +50,7 @@ def test_study_by_keyboard(qtbot: QtBot, session: Session) -> None:
     )
     assert reviews(session) == (1, 1)
     assert "0 studied" in study.progress_label.text()
+    assert study.meta.text().endswith("· new")  # new again, as before the rating
 
     # rate it again with Enter to reveal and 1 (Again)
     key(qtbot, session, "Return")

@@ -242,7 +242,8 @@ class StudyPresenter(QObject):
             if item_id is None or item_id not in engine.items:
                 return None
             intervals = engine.preview_intervals(learner, item_id)
-            return _Card(item_id, False, {int(g): t for g, t in intervals.items()})
+            is_new = engine.is_new(learner, item_id)
+            return _Card(item_id, is_new, {int(g): t for g, t in intervals.items()})
 
         self._run(undo_and_show_again)
 

@@ -297,6 +297,10 @@ class Trainer:
         self._learners.pop(learner_id, None)
         return None if undone is None else undone[1]
 
+    def is_new(self, learner_id: int, item_id: str) -> bool:
+        """Whether the learner has never studied the item (or undid every rating of it)."""
+        return item_id not in self._cache(learner_id).seen
+
     def home_counts(self, learner_id: int) -> HomeCounts:
         """What the home screen shows: due today and new available, by bank and topic."""
         now = self.clock()
