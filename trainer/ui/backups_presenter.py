@@ -14,8 +14,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QDateTime, QLocale, QObject, QUrl
-from PySide6.QtGui import QDesktopServices
+from PySide6.QtCore import QDateTime, QLocale, QObject
 from PySide6.QtWidgets import QMessageBox
 
 from trainer.ui.backups_screen import BackupRow, BackupsDialog
@@ -152,7 +151,9 @@ class BackupsPresenter(QObject):
         except OSError as exc:
             self._failed(exc)
             return
-        QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder)))
+        from trainer.ui.folders import open_in_file_manager
+
+        open_in_file_manager(self.dialog or self.app.window, folder)
 
     # -- start-up recovery -----------------------------------------------------------
     def offer_recovery(self, exc: BaseException) -> bool:

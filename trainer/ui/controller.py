@@ -164,7 +164,8 @@ class AppController(QObject):
             return
         self.learner_id = saved if saved in ids else loaded.profiles[0].id
         self.window.set_navigation_enabled(True)
-        self.refresh_home()
+        # A reload from the Banks screen (F5) stays there, to show what changed.
+        self.refresh_home(show=self.window.current_screen() != "banks")
 
     def _load_failed(self, exc: BaseException) -> None:
         log.error("loading failed", exc_info=exc)
@@ -180,7 +181,8 @@ class AppController(QObject):
             self.home_ready.emit()
 
     # -- home --------------------------------------------------------------------
-    def refresh_home(self) -> None:
+    def refresh_home(self, show: bool = True) -> None:
+        """Fill the home screen from the engine, and show it unless ``show`` is false."""
         learner = self.learner_id
         if learner is None or self.overview is None:
             self.window.show_screen("first_run" if self.overview else "home")
@@ -195,9 +197,11 @@ class AppController(QObject):
                 engine.unfinished_quizzes(learner),
             )
 
-        self.tasks.run(job, self._show_home, self._failed)
+        self.tasks.run(job, lambda out: self._show_home(out, show), self._failed)
 
-    def _show_home(self, out: tuple[Profile, HomeCounts, Statistics, list[int]]) -> None:
+    def _show_home(
+        self, out: tuple[Profile, HomeCounts, Statistics, list[int]], show: bool = True
+    ) -> None:
         profile, counts, stats, unfinished = out
         assert self.overview is not None
         banks = []
@@ -240,8 +244,9 @@ class AppController(QObject):
             )
         )
         self._unfinished = unfinished
-        self.window.show_screen("home")
-        self.window.home.study_button.setFocus()
+        if show:
+            self.window.show_screen("home")
+            self.window.home.study_button.setFocus()
         self._ready()
 
     def _mastery_text(self, mastery: Any) -> str:

@@ -128,7 +128,12 @@ class HomeScreen(QWidget):
         self.first_focus = self.study_button
 
     def _set_ready(self, ready: bool) -> None:
-        for button in (self.study_button, self.quiz_button, self.progress_button):
+        for button in (
+            self.study_button,
+            self.quiz_button,
+            self.progress_button,
+            self.practice_button,
+        ):
             button.setEnabled(ready)
 
     def show_loading(self) -> None:

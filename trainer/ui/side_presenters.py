@@ -6,8 +6,7 @@ from __future__ import annotations
 from collections import Counter
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QDate, QLocale, QObject, QUrl
-from PySide6.QtGui import QDesktopServices
+from PySide6.QtCore import QDate, QLocale, QObject
 from PySide6.QtWidgets import QApplication
 
 from trainer.paths import user_banks_dir
@@ -214,7 +213,9 @@ class SidePresenters(QObject):
                 )
             )
             return
-        QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder)))
+        from trainer.ui.folders import open_in_file_manager
+
+        open_in_file_manager(self.app.window, folder)
 
     # -- quiz setup --------------------------------------------------------------
     def fill_quiz_setup(self) -> None:
