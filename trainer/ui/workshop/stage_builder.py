@@ -73,6 +73,7 @@ class BuilderWindow(QWidget):
         self.by_id: dict[str, Question] = {}
         self.presenter: StagePresenter | None = None
         self.session_id: int | None = None
+        self.finished_shown = False
         self.fullscreen = True
         self.setWindowTitle(self.tr("Workshop builder"))
 
@@ -352,7 +353,24 @@ class BuilderWindow(QWidget):
             self.tasks, lambda: session, fullscreen=self.fullscreen, host=self
         )
         self.presenter.closed.connect(self._presenter_closed)
+        self.presenter.changed.connect(self._presenter_changed)
+        self.finished_shown = False
         self.show_message(self.tr("Running “{title}”.").format(title=session.workshop.title))
+
+    def _presenter_changed(self) -> None:
+        """At the podium the session is finished: say so, and stop offering it."""
+        presenter = self.presenter
+        if presenter is None or presenter.state is None or not presenter.state.finished:
+            return
+        if not self.finished_shown:
+            self.finished_shown = True
+            title = presenter.session.workshop.title if presenter.session else ""
+            self.show_message(
+                self.tr("“{title}” has finished: its results can be exported here.").format(
+                    title=title
+                )
+            )
+            self.refresh()
 
     def _presenter_closed(self) -> None:
         if self.isVisible():
