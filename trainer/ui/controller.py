@@ -118,6 +118,7 @@ class AppController(QObject):
         w.home.progress_requested.connect(lambda: self.navigate("progress"))
         w.home.practice_requested.connect(self.practise)
         w.home.resume_requested.connect(self.resume_quiz)
+        w.home.workshop_requested.connect(self.open_workshop)
         w.first_run.create_requested.connect(self.create_first_profile)
         w.study.home_requested.connect(lambda: self.navigate("home"))
         w.quiz_setup.home_requested.connect(lambda: self.navigate("home"))
@@ -188,21 +189,25 @@ class AppController(QObject):
             self.window.show_screen("first_run" if self.overview else "home")
             return
 
-        def job() -> tuple[Profile, HomeCounts, Statistics, list[int]]:
+        def job() -> tuple[Profile, HomeCounts, Statistics, list[int], str]:
+            from trainer.core.workshop import unfinished_sessions
+
             engine = self.backend.engine
+            workshops = unfinished_sessions(engine.store)
             return (
                 engine.profile(learner),
                 engine.home_counts(learner),
                 engine.statistics(learner, history_days=7),
                 engine.unfinished_quizzes(learner),
+                workshops[0].title if workshops else "",
             )
 
         self.tasks.run(job, lambda out: self._show_home(out, show), self._failed)
 
     def _show_home(
-        self, out: tuple[Profile, HomeCounts, Statistics, list[int]], show: bool = True
+        self, out: tuple[Profile, HomeCounts, Statistics, list[int], str], show: bool = True
     ) -> None:
-        profile, counts, stats, unfinished = out
+        profile, counts, stats, unfinished, workshop = out
         assert self.overview is not None
         banks = []
         for bank in self.overview.banks:
@@ -241,6 +246,7 @@ class AppController(QObject):
                 banks=banks,
                 errors=list(self.overview.errors),
                 can_resume_quiz=bool(unfinished),
+                interrupted_workshop=workshop,
             )
         )
         self._unfinished = unfinished

@@ -32,6 +32,8 @@ class HomeScreen(QWidget):
     quiz_requested = Signal()
     resume_requested = Signal()
     progress_requested = Signal()
+    workshop_requested = Signal()
+    """Open the workshop window (to resume an interrupted workshop)."""
     practice_requested = Signal(str)
     """"weak" (lowest recall first) or "mistakes" (answered Again lately)."""
 
@@ -63,6 +65,12 @@ class HomeScreen(QWidget):
         self.resume_button.setToolTip(self.tr("Continue the quiz you left unfinished"))
         self.resume_button.clicked.connect(self.resume_requested)
         self.resume_button.setVisible(False)
+        self.workshop_button = QPushButton()
+        self.workshop_button.setToolTip(
+            self.tr("A workshop was left unfinished: open the workshop window to resume it")
+        )
+        self.workshop_button.clicked.connect(self.workshop_requested)
+        self.workshop_button.setVisible(False)
         self.practice_button = QPushButton(self.tr("&Weak spots"))
         self.practice_button.setToolTip(
             self.tr("Go over the items you know least, or the ones you got wrong lately")
@@ -81,6 +89,7 @@ class HomeScreen(QWidget):
             self.study_button,
             self.quiz_button,
             self.resume_button,
+            self.workshop_button,
             self.practice_button,
             self.progress_button,
         ):
@@ -170,6 +179,12 @@ class HomeScreen(QWidget):
             )
         )
         self.resume_button.setVisible(data.can_resume_quiz)
+        self.workshop_button.setText(
+            self.tr("Resume the wor&kshop “{title}”").format(
+                title=data.interrupted_workshop.replace("&", "&&")
+            )
+        )
+        self.workshop_button.setVisible(bool(data.interrupted_workshop))
         self.tree.clear()
         for bank in data.banks:
             parent = QTreeWidgetItem([bank.title, str(bank.due), str(bank.new), ""])

@@ -35,3 +35,5 @@ class HomeData:
     banks: list[BankRow]
     errors: list[str]
     can_resume_quiz: bool = False
+    interrupted_workshop: str = ""
+    """The title of the most recent workshop left unfinished, to offer resuming it."""
