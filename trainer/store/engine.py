@@ -45,6 +45,24 @@ def sqlite_file(url: URL) -> Path | None:
     return Path(database)
 
 
+def read_only_url(url: URL) -> bool:
+    """True when ``url`` asks SQLite for reading only (``mode=ro`` or ``immutable=1``)."""
+    query = {k: str(v) for k, v in url.query.items()}
+    return query.get("mode") == "ro" or query.get("immutable") == "1"
+
+
+def connect_read_only(path: Path) -> sqlite3.Connection:
+    """A read-only connection to the file ``path`` that writes nothing beside it.
+
+    Reading a WAL-mode file makes SQLite create its ``-wal`` and ``-shm`` files. With
+    no ``-wal`` beside the file, the file itself holds everything, so it is opened as
+    immutable, which creates nothing; with one, it is opened read-only as usual.
+    """
+    wal = path.with_name(path.name + "-wal")
+    options = "mode=ro" if os.path.lexists(wal) else "mode=ro&immutable=1"
+    return sqlite3.connect(f"{path.as_uri()}?{options}", uri=True)
+
+
 def _on_connect(dbapi_connection: Any, connection_record: Any) -> None:
     dbapi_connection.isolation_level = None  # we emit BEGIN ourselves
     cursor = dbapi_connection.cursor()

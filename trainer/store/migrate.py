@@ -6,7 +6,6 @@ so the PyInstaller bundle needs no ``alembic.ini``.
 
 from __future__ import annotations
 
-import sqlite3
 from pathlib import Path
 
 from alembic import command
@@ -14,6 +13,8 @@ from alembic.config import Config
 from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
 from sqlalchemy.engine import Connection
+
+from trainer.store.engine import connect_read_only
 
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
 
@@ -48,12 +49,12 @@ def current_revision(connection: Connection) -> str | None:
 
 
 def sqlite_revision(path: Path) -> tuple[str | None, bool]:
-    """Read a SQLite file's revision without writing to it.
+    """Read a SQLite file's revision without writing to it (or beside it).
 
     Returns (revision, has_tables). Raises ``sqlite3.DatabaseError`` for files that
     are not SQLite databases.
     """
-    conn = sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True)
+    conn = connect_read_only(path)
     try:
         tables = {
             row[0] for row in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")
