@@ -7,6 +7,7 @@ import hashlib
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
+import pytest
 from fskit import read_only
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
@@ -180,3 +181,20 @@ def test_a_read_only_database_is_said_before_the_learner_starts(
         assert not home_ready(again)  # no study, so no answer can be lost
         assert again.controller.backups.recovery_box is None  # not damage: no recovery
         close_session(again)
+
+
+@pytest.mark.parametrize(
+    ("url", "said"),
+    [("postgresql://amina:secret@localhost/trainer", "psycopg"), ("garbage:secret@", "not a")],
+)
+def test_an_unusable_database_url_is_said_on_home(
+    qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, url: str, said: str
+) -> None:
+    monkeypatch.setenv("TRAINER_DATABASE_URL", url)
+    session = make_session(qtbot, tmp_path)
+    status = session.window.home.status.text()
+    assert "TRAINER_DATABASE_URL" in status and said in status
+    assert "secret" not in status
+    assert session.controller.backups.recovery_box is None
+    assert session.crash_handler.last_box is None
+    close_session(session)

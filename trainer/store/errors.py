@@ -8,6 +8,7 @@ database errors, the functions after it for what the checks before opening find.
 
 from __future__ import annotations
 
+import re
 import sqlite3
 
 from sqlalchemy import exc as sa_exc
@@ -146,4 +147,21 @@ def read_only_folder(folder: str, where: str) -> StoreReadOnlyError:
         f"The folder {folder} is read-only, so Trainer could not save your answers in "
         f"the progress database {where} (SQLite writes its journal files beside it). "
         "Make the folder writable, or choose another data folder; nothing was changed."
+    )
+
+
+# -- database URLs (``trainer.store.engine``) ----------------------------------------
+URL_EXAMPLE = "sqlite:///path/to/trainer.sqlite3 or postgresql+psycopg://user@host/trainer"
+
+
+def hide_password(text: str) -> str:
+    """``text`` with anything between ``user:`` and ``@`` replaced by ``***``."""
+    return re.sub(r"([^:/@]*):[^:/@]*@", r"\1:***@", text, count=1)
+
+
+def unusable_url(shown: str, given: str, reason: str) -> StoreError:
+    """A database URL that cannot be used; ``given`` says where it came from."""
+    return StoreError(
+        f"The database URL {hide_password(shown)!r} {given} cannot be used: {reason}. "
+        "Correct it, or remove it to keep your progress in the data folder."
     )
