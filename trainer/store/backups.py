@@ -31,6 +31,7 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 from trainer.store import migrate
+from trainer.store.engine import connect_read_only
 from trainer.store.errors import StoreError
 
 KEEP_LAST = 10
@@ -171,7 +172,7 @@ def thin_backups(directory: Path, now: datetime) -> list[Path]:
 def check_backup(path: Path) -> bool:
     """True when ``path`` is a SQLite file that passes ``PRAGMA integrity_check``."""
     try:
-        conn = sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True)
+        conn = connect_read_only(path)
         try:
             row = conn.execute("PRAGMA integrity_check").fetchone()
         finally:

@@ -13,12 +13,13 @@ checks that the scripts' revisions read this way are Alembic's own.
 from __future__ import annotations
 
 import ast
-import sqlite3
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 import sqlalchemy as sa
 from sqlalchemy.engine import Connection
+
+from trainer.store.engine import connect_read_only
 
 if TYPE_CHECKING:
     from alembic.config import Config
@@ -83,12 +84,12 @@ def current_revision(connection: Connection) -> str | None:
 
 
 def sqlite_revision(path: Path) -> tuple[str | None, bool]:
-    """Read a SQLite file's revision without writing to it.
+    """Read a SQLite file's revision without writing to it (or beside it).
 
     Returns (revision, has_tables). Raises ``sqlite3.DatabaseError`` for files that
     are not SQLite databases.
     """
-    conn = sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True)
+    conn = connect_read_only(path)
     try:
         tables = {
             row[0] for row in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")

@@ -160,8 +160,10 @@ class BackupsPresenter(QObject):
         """When ``exc`` says the database is damaged, look for a backup and ask what to do."""
         from trainer.store import StoreCorruptError
 
+        if not isinstance(exc, StoreCorruptError):  # only damage is mended by a backup
+            return False
         database = self.app.backend.database_file()
-        if not isinstance(exc, StoreCorruptError) or database is None or not database.exists():
+        if database is None or not database.exists():
             return False
         if self.recovery_box is not None and self.recovery_box.isVisible():
             return True  # already asking (the banks were reloaded meanwhile)
