@@ -23,10 +23,10 @@ from trainer.core.banks import cache, yamlsafe
 from trainer.core.banks.build import build_questions
 from trainer.core.banks.crossbank import check_banks
 from trainer.core.banks.diagnose import Locator, validation_errors
-from trainer.core.banks.errors import BankError, BankLoadError, field_path
+from trainer.core.banks.errors import MAX_ERRORS, BankError, BankLoadError, excerpt, field_path
 from trainer.core.banks.questions import Question
 from trainer.core.banks.rules import check_item
-from trainer.core.banks.schema import ITEM_ADAPTER, AnyItem, BankFile
+from trainer.core.banks.schema import ITEM_ADAPTER, MAX_ITEMS, AnyItem, BankFile
 
 BANK_SUFFIXES = (".yaml", ".yml")
 log = logging.getLogger(__name__)
@@ -126,15 +126,24 @@ def _check(text: str, path: str) -> tuple[BankFile | None, list[Any], list[BankE
     if declared != 1 or isinstance(declared, bool):
         errors.append(
             locator.error(
-                ("format",), f"unsupported format {data['format']!r}; this Trainer reads format 1"
+                ("format",),
+                f"unsupported format {excerpt(data['format'])}; this Trainer reads format 1",
             )
         )
         return None, [], errors
+    items = data.get("items")
+    if isinstance(items, list) and len(items) > MAX_ITEMS:
+        message = (
+            f"a bank holds at most {MAX_ITEMS:,} items; this one has {len(items):,} "
+            "(split it into several banks)"
+        )
+        return None, [], [*errors, locator.error(("items",), message, at_key=True)]
     try:
         model = BankFile.model_validate(data)
     except ValidationError as exc:
         errors += validation_errors(exc, data, locator)
-        errors += _item_rules(_valid_items(data.get("items")), locator)
+        if len(errors) <= MAX_ERRORS:
+            errors += _item_rules(_valid_items(items), locator)
         return None, [], errors
     errors += _item_rules(list(enumerate(model.items)), locator)
     return (None if errors else model), data["items"], errors
@@ -158,6 +167,8 @@ def _item_rules(items: list[tuple[int, AnyItem]], locator: Locator) -> list[Bank
     errors: list[BankError] = []
     seen: dict[str, int] = {}
     for i, item in items:
+        if len(errors) > MAX_ERRORS:
+            break
         for loc, message in check_item(item):
             errors.append(locator.error(("items", i, *loc), message))
         if item.id in seen:
@@ -165,6 +176,17 @@ def _item_rules(items: list[tuple[int, AnyItem]], locator: Locator) -> list[Bank
             errors.append(locator.error(("items", i, "id"), message))
         seen.setdefault(item.id, i)
     return errors
+
+
+def _at_most(errors: list[BankError], path: str) -> list[BankError]:
+    """The first :data:`MAX_ERRORS` errors, and a last one saying that others were left out."""
+    if len(errors) <= MAX_ERRORS:
+        return errors
+    message = (
+        f"only the first {MAX_ERRORS} problems of this file are shown; "
+        "fix them and check the file again"
+    )
+    return [*errors[:MAX_ERRORS], BankError(path, 1, 1, "", message)]
 
 
 def load_file(
@@ -192,7 +214,7 @@ def load_file(
         return None, [BankError(name, p.line, p.column, "", p.message)]
     model, raw_items, errors = _check(text, name)
     if model is None:
-        return None, errors
+        return None, _at_most(errors, name)
     questions = build_questions(model, raw_items, seed)
     header = (model.id, model.title, model.version, model.language, model.description, model.source)
     if cache_dir is not None:
