@@ -3,6 +3,7 @@ past a limit gets a located, plain message (never "unexpected problem", never a 
 
 from __future__ import annotations
 
+import os
 import random
 import time
 from pathlib import Path
@@ -272,3 +273,17 @@ def test_a_file_of_a_million_tiny_values_is_refused_while_reading(tmp_path: Path
     message = _only_error(result)
     assert f"error: the file holds more than {MAX_NODES:,} values" in message
     assert seconds < 15, seconds  # generous; about 2 s
+
+
+# ---------------------------------------------------------------- files (C7)
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="needs FIFOs and /dev/zero")
+def test_a_device_or_a_pipe_named_as_a_bank_is_an_error_not_a_hang(tmp_path: Path) -> None:
+    fifo = tmp_path / "fifo.yaml"
+    os.mkfifo(fifo)
+    for source in (Path("/dev/zero"), fifo):
+        result = load_banks([source])
+        assert [str(e) for e in result.errors] == [
+            f"{source}:1:1: error: not a regular file; choose a workshop or bank file (.yaml)"
+        ]

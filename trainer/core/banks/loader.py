@@ -80,7 +80,7 @@ def bank_files(paths: Sequence[Path]) -> tuple[list[Path], list[BankError]]:
             if path.is_dir():
                 found = sorted(p for p in path.iterdir() if p.suffix.lower() in BANK_SUFFIXES)
                 candidates = [p for p in found if p.is_file()]
-            elif path.is_file():
+            elif path.exists():  # a file; load_file refuses devices and pipes
                 candidates = [path]
             else:
                 raise BankLoadError(f"{path}: no such file or folder")
@@ -195,12 +195,9 @@ def load_file(
     """Load one bank file: ``(bank, [])`` when valid, ``(None, errors)`` otherwise."""
     name = str(path)
     try:
-        if path.stat().st_size > yamlsafe.MAX_BYTES:
-            limit = yamlsafe.MAX_BYTES // 2**20
-            return None, [BankError(name, 1, 1, "", f"the file is larger than {limit} MB")]
-        data = path.read_bytes()
-    except OSError as exc:
-        return None, [BankError(name, 1, 1, "", f"cannot read the file: {exc.strerror or exc}")]
+        data = yamlsafe.read_file(path)
+    except yamlsafe.YamlRefused as exc:
+        return None, [BankError(name, 1, 1, "", exc.problem.message)]
     digest = hashlib.sha256(data).hexdigest()
     if cache_dir is not None:
         hit = cache.read(cache_dir, digest, seed)

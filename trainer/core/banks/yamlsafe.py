@@ -12,7 +12,8 @@ constructor, and it lets the loop enforce the rules of the bank format as it goe
   are counted: past :data:`ALIAS_BUDGET` nodes or :data:`ALIAS_TEXT_BUDGET` characters the
   file is refused, so a "billion laughs" file, or one that repeats a long text through
   aliases, stops at once (what comes after reading is then bounded by the file's size);
-* nesting is bounded by :data:`MAX_DEPTH`, file size by :data:`MAX_BYTES`, the number of
+* nesting is bounded by :data:`MAX_DEPTH`, file size by :data:`MAX_BYTES` (only regular
+  files are read: :func:`read_file`, for banks and workshop files alike), the number of
   nodes by :data:`MAX_NODES` (a file of a million empty lists stops early);
 * the bytes must be UTF-8 (a BOM is allowed).
 
@@ -23,8 +24,11 @@ path: see :func:`locate`.
 
 from __future__ import annotations
 
+import os
 import re
+import stat
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any
 
 import yaml
@@ -110,6 +114,38 @@ def _position(data: bytes, offset: int) -> tuple[int, int]:
     start = data.rfind(b"\n", 0, offset) + 1
     column = len(data[start:offset].decode("utf-8", "replace")) + 1
     return line, column
+
+
+def _refused(message: str) -> YamlRefused:
+    return YamlRefused(Problem(1, 1, (), message))
+
+
+def read_file(path: Path) -> bytes:
+    """The bytes of a bank or workshop file; :class:`YamlRefused` when it cannot be one.
+
+    Only a regular file of at most :data:`MAX_BYTES` is read: a device (``/dev/zero``), a
+    pipe or a folder is refused without reading, and a pipe is opened without blocking.
+    """
+    flags = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0)
+    try:
+        fd = os.open(path, flags)
+    except OSError as exc:
+        raise _refused(f"cannot read the file: {exc.strerror or exc}") from None
+    try:
+        info = os.fstat(fd)
+        if not stat.S_ISREG(info.st_mode):
+            raise _refused("not a regular file; choose a workshop or bank file (.yaml)")
+        if info.st_size > MAX_BYTES:
+            raise _refused(f"the file is larger than {MAX_BYTES // 2**20} MB")
+        with open(fd, "rb", closefd=False) as handle:
+            data = handle.read(MAX_BYTES + 1)
+    except OSError as exc:
+        raise _refused(f"cannot read the file: {exc.strerror or exc}") from None
+    finally:
+        os.close(fd)
+    if len(data) > MAX_BYTES:
+        raise _refused(f"the file is larger than {MAX_BYTES // 2**20} MB")
+    return data
 
 
 def decode(data: bytes) -> str:
