@@ -3,19 +3,30 @@ past a limit gets a located, plain message (never "unexpected problem", never a 
 
 from __future__ import annotations
 
+import os
 import random
+import time
 from pathlib import Path
 
 import pytest
-from bank_texts import HEADER
+from bank_texts import HEADER, ITEM, VALID
 from hypothesis import given, settings
 from hypothesis import strategies as st
 from test_malformed import figure
 
 from trainer.core.banks import LoadResult, load_banks
+from trainer.core.banks.errors import MAX_ERRORS
 from trainer.core.banks.generate import distractors, generate
 from trainer.core.banks.normalize import decimals_of
-from trainer.core.banks.schema import MAX_DECIMALS, MAX_MAGNITUDE, FigureFact
+from trainer.core.banks.schema import (
+    MAX_DECIMALS,
+    MAX_ENTRIES,
+    MAX_ITEMS,
+    MAX_MAGNITUDE,
+    MAX_TEXT,
+    FigureFact,
+)
+from trainer.core.banks.yamlsafe import MAX_NODES
 
 
 def _load(tmp_path: Path, text: str) -> LoadResult:
@@ -149,3 +160,131 @@ def test_any_figure_within_the_limits_generates_its_questions(
         "content_hash": "h",
     }
     assert len(generate(fact, common, seed)) == 5
+
+
+# ---------------------------------------------------------------- sizes and counts (C6)
+
+
+def _write(tmp_path: Path, text: str) -> Path:
+    path = tmp_path / "bank.yaml"
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+def _timed_load(path: Path) -> tuple[LoadResult, float]:
+    start = time.process_time()
+    result = load_banks([path])
+    return result, time.process_time() - start
+
+
+def test_text_repeated_through_aliases_is_refused_at_once(tmp_path: Path) -> None:
+    # The review's file: a 4.8 MB string anchored once and aliased 9,990 times (199 s before).
+    big = "y" * 4_800_000
+    path = _write(tmp_path, f'z: &z "{big}"\nitems: [' + ", ".join(["*z"] * 9_990) + "]\n")
+    result, seconds = _timed_load(path)
+    assert seconds < 5, seconds  # generous: it takes well under a second
+    message = _only_error(result)
+    assert ":2:9: error: items[0]: aliases expand to more than" in message
+    assert len(message) < 300
+
+
+def test_a_few_aliases_of_short_text_still_work(tmp_path: Path) -> None:
+    text = figure().replace("    source: S\n", "    source: &s Section 1\n")
+    text += "".join(
+        f"  - {{id: t.c{i}, kind: flashcard, topic: T, difficulty: 1, source: *s, "
+        "explanation: E, front: F, back: B}\n"
+        for i in range(200)
+    )
+    result = _load(tmp_path, text)
+    assert result.errors == []
+    assert result.by_id["t.c199"].source == "Section 1"
+
+
+def test_an_absurd_number_of_items_is_refused_early(tmp_path: Path) -> None:
+    # The review's file: 300,000 plain items in 4.5 MB (19 s and 643 MB before).
+    path = _write(tmp_path, HEADER + "".join(f"  - it{i:07d}\n" for i in range(300_000)))
+    result, seconds = _timed_load(path)
+    message = _only_error(result)
+    assert f":8:1: error: items: a bank holds at most {MAX_ITEMS:,} items" in message
+    assert "300,000" in message
+    assert seconds < 10, seconds  # reading the file is all the work left
+
+
+def test_a_file_with_many_errors_reports_the_first_ones(tmp_path: Path) -> None:
+    items = "".join(
+        ITEM.replace("id: t.a", f"id: t.a{i}").replace("difficulty: 1", "difficulty: 9")
+        for i in range(3_000)
+    )
+    result = _load(tmp_path, HEADER + items)
+    assert len(result.errors) == MAX_ERRORS + 1
+    assert result.errors[0].field == "items[0].difficulty"
+    last = result.errors[-1]
+    assert (last.line, last.column, last.field) == (1, 1, "")
+    assert f"only the first {MAX_ERRORS} problems of this file are shown" in last.message
+
+
+def test_messages_show_only_an_excerpt_of_a_value(tmp_path: Path) -> None:
+    huge = "x" * 200_000
+    text = figure().replace("difficulty: 1", f"difficulty: {huge}")
+    text = text.replace("    unit: things\n", f"    unit: things\n    ? {huge}\n    : 1\n")
+    text += ITEM.replace("correct: A", f"correct: {huge}").replace("[B, C]", f"[B, {huge}]")
+    text += ITEM.replace("id: t.a", "id: t.b").replace("single_choice", huge)
+    text = text.replace("format: 1", f"format: {huge}a")
+    errors = _load(tmp_path, text).errors
+    assert errors
+    for error in errors:
+        assert len(str(error)) < 400, str(error)[:400]
+    text = text.replace(f"format: {huge}a", "format: 1")
+    long = "y" * (MAX_TEXT - 1)  # valid texts, repeated: rule messages quote them
+    text += ITEM.replace("id: t.a", "id: t.c").replace("[B, C]", f"[{long}, {long}]")
+    text += (
+        ITEM.replace("id: t.a", "id: t.d")
+        .replace("correct: A", f"correct: {long}")
+        .replace("[B, C]", f"[B, {long}]")
+    )
+    errors = _load(tmp_path, text).errors
+    messages = " ".join(e.message for e in errors)
+    assert "listed twice" in messages and "also given as correct" in messages, messages
+    for error in errors:
+        assert len(str(error)) < 400, str(error)[:400]
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "field"),
+    [
+        ("question: Q?", "question: " + "q" * (MAX_TEXT + 1), "items[0].question"),
+        (
+            "wrong: [B, C]",
+            "wrong: [B, C]\n    tags: [" + "a, " * MAX_ENTRIES + "b]",
+            "items[0].tags",
+        ),
+        ("id: t\n", "id: " + "t" * 61 + "\n", "id"),
+    ],
+)
+def test_texts_and_lists_are_bounded(tmp_path: Path, old: str, new: str, field: str) -> None:
+    message = _only_error(_load(tmp_path, VALID.replace(old, new, 1)))
+    assert f"error: {field}: " in message
+    assert len(message) < 300
+
+
+def test_a_file_of_a_million_tiny_values_is_refused_while_reading(tmp_path: Path) -> None:
+    wrong = ", ".join(["[]"] * 1_200_000)
+    text = VALID.replace("wrong: [B, C]", f"wrong: [{wrong}]")
+    result, seconds = _timed_load(_write(tmp_path, text))
+    message = _only_error(result)
+    assert f"error: the file holds more than {MAX_NODES:,} values" in message
+    assert seconds < 15, seconds  # generous; about 2 s
+
+
+# ---------------------------------------------------------------- files (C7)
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="needs FIFOs and /dev/zero")
+def test_a_device_or_a_pipe_named_as_a_bank_is_an_error_not_a_hang(tmp_path: Path) -> None:
+    fifo = tmp_path / "fifo.yaml"
+    os.mkfifo(fifo)
+    for source in (Path("/dev/zero"), fifo):
+        result = load_banks([source])
+        assert [str(e) for e in result.errors] == [
+            f"{source}:1:1: error: not a regular file; choose a workshop or bank file (.yaml)"
+        ]

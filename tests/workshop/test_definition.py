@@ -3,11 +3,15 @@
 from __future__ import annotations
 
 import dataclasses
+import os
+import resource
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
 
-from trainer.core.banks import Question
+from trainer.core.banks import Question, yamlsafe
 from trainer.core.workshop import (
     WorkshopError,
     WorkshopFileError,
@@ -140,3 +144,53 @@ def test_missing_and_non_utf8_files(tmp_path: Path) -> None:
     bad.write_bytes("title: caf\xe9\n".encode("latin-1"))
     with pytest.raises(WorkshopFileError, match="UTF-8"):
         open_workshop(bad)
+
+
+RUNNER = "import sys; from trainer.workshop_cli import main; raise SystemExit(main(sys.argv[1:]))"
+
+
+def _limit_memory() -> None:
+    resource.setrlimit(resource.RLIMIT_AS, (2 * 2**30, 2 * 2**30))
+
+
+def _export(workshop: Path, bank_dir: Path, out: Path) -> subprocess.CompletedProcess[str]:
+    root = Path(__file__).resolve().parents[2]
+    return subprocess.run(
+        [
+            *(sys.executable, "-c", RUNNER, "export", "--format", "gift"),
+            *("--workshop", str(workshop), "--bank-path", str(bank_dir), "--out", str(out)),
+        ],
+        cwd=root,
+        env={**os.environ, "PYTHONPATH": str(root)},
+        capture_output=True,
+        text=True,
+        timeout=60,
+        preexec_fn=_limit_memory,
+    )
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="needs FIFOs and /dev/zero")
+def test_a_device_or_a_pipe_is_refused_at_once(tmp_path: Path, bank_dir: Path) -> None:
+    fifo = tmp_path / "fifo.yaml"
+    os.mkfifo(fifo)
+    for source in (Path("/dev/zero"), fifo, tmp_path):
+        done = _export(source, bank_dir, tmp_path / "out.gift")
+        assert done.returncode == 1, done.stderr
+        assert done.stderr.strip() == (
+            f"trainer export: {source}:1:1: error: not a regular file; "
+            "choose a workshop or bank file (.yaml)"
+        )
+        with pytest.raises(WorkshopFileError, match="not a regular file"):
+            open_workshop(source)
+
+
+def test_a_workshop_file_larger_than_a_bank_may_be_is_refused_before_reading(
+    tmp_path: Path,
+) -> None:
+    big = tmp_path / "big.yaml"
+    with big.open("wb") as handle:
+        handle.truncate(yamlsafe.MAX_BYTES + 1)  # sparse: nothing is written
+    with pytest.raises(
+        WorkshopFileError, match=r"big.yaml:1:1: error: the file is larger than 5 MB"
+    ):
+        open_workshop(big)

@@ -8,7 +8,19 @@ that does not exist).
 
 from __future__ import annotations
 
+import reprlib
 from dataclasses import dataclass
+from typing import Any
+
+MAX_ERRORS = 100
+"""Most problems reported for one file; past it a last error says the rest were left out."""
+EXCERPT = 40
+"""Most characters of a value that a message shows."""
+
+_REPR = reprlib.Repr()
+_REPR.maxstring = _REPR.maxother = EXCERPT
+_REPR.maxlist = _REPR.maxdict = _REPR.maxtuple = _REPR.maxset = 4
+_REPR.maxlevel = 2
 
 
 @dataclass(frozen=True, slots=True)
@@ -55,7 +67,22 @@ def field_path(loc: tuple[str | int, ...]) -> str:
         if isinstance(part, int):
             out.append(f"[{part}]")
         elif out:
-            out.append(f".{part}")
+            out.append(f".{clip(part)}")
         else:
-            out.append(part)
+            out.append(clip(part))
     return "".join(out)
+
+
+def excerpt(value: Any) -> str:
+    """A value as messages show it, whatever its size: ``'Unit…'``, ``[1, 2, ...]``.
+
+    Only the start of a long text or list is looked at, so a message costs the same for
+    a 5 MB value as for a short one.
+    """
+    text = _REPR.repr(value)
+    return text if len(text) <= EXCERPT + 10 else text[:EXCERPT] + "..."
+
+
+def clip(text: str) -> str:
+    """A text quoted in a message (an option, a key, a tag), cut to at most 60 characters."""
+    return text if len(text) <= 60 else text[:57] + "..."

@@ -22,8 +22,8 @@ from typing import TYPE_CHECKING, Any
 
 from trainer.core.banks import cache
 from trainer.core.banks.crossbank import check_banks
-from trainer.core.banks.errors import BankError, BankLoadError, field_path
-from trainer.core.banks.limits import MAX_BYTES
+from trainer.core.banks.errors import MAX_ERRORS, BankError, BankLoadError, excerpt, field_path
+from trainer.core.banks.limits import FileRefused, read_file
 from trainer.core.banks.questions import Question
 
 if TYPE_CHECKING:
@@ -83,7 +83,7 @@ def bank_files(paths: Sequence[Path]) -> tuple[list[Path], list[BankError]]:
             if path.is_dir():
                 found = sorted(p for p in path.iterdir() if p.suffix.lower() in BANK_SUFFIXES)
                 candidates = [p for p in found if p.is_file()]
-            elif path.is_file():
+            elif path.exists():  # a file; load_file refuses devices and pipes
                 candidates = [path]
             else:
                 raise BankLoadError(f"{path}: no such file or folder")
@@ -105,7 +105,7 @@ def _check(text: str, path: str) -> tuple[BankFile | None, list[Any], list[BankE
 
     from trainer.core.banks import yamlsafe
     from trainer.core.banks.diagnose import Locator, validation_errors
-    from trainer.core.banks.schema import BankFile
+    from trainer.core.banks.schema import MAX_ITEMS, BankFile
 
     data, problems = yamlsafe.parse(text)
     errors = [
@@ -135,17 +135,28 @@ def _check(text: str, path: str) -> tuple[BankFile | None, list[Any], list[BankE
     if declared != 1 or isinstance(declared, bool):
         errors.append(
             locator.error(
-                ("format",), f"unsupported format {data['format']!r}; this Trainer reads format 1"
+                ("format",),
+                f"unsupported format {excerpt(data['format'])}; this Trainer reads format 1",
             )
         )
         return None, [], errors
+    items = data.get("items")
+    if isinstance(items, list) and len(items) > MAX_ITEMS:
+        message = (
+            f"a bank holds at most {MAX_ITEMS:,} items; this one has {len(items):,} "
+            "(split it into several banks)"
+        )
+        return None, [], [*errors, locator.error(("items",), message, at_key=True)]
     try:
         model = BankFile.model_validate(data)
     except ValidationError as exc:
         errors += validation_errors(exc, data, locator)
-        retired = data.get("retired")
-        retired = [r for r in retired if isinstance(r, str)] if isinstance(retired, list) else []
-        errors += _item_rules(_valid_items(data.get("items")), locator, retired)
+        if len(errors) <= MAX_ERRORS:
+            retired = data.get("retired")
+            retired = (
+                [r for r in retired if isinstance(r, str)] if isinstance(retired, list) else []
+            )
+            errors += _item_rules(_valid_items(items), locator, retired)
         return None, [], errors
     errors += _item_rules(list(enumerate(model.items)), locator, model.retired)
     return (None if errors else model), data["items"], errors
@@ -206,6 +217,8 @@ def _item_rules(
     errors: list[BankError] = []
     seen: dict[str, int] = {}
     for i, item in items:
+        if len(errors) > MAX_ERRORS:
+            break
         for loc, message in (*check_item(item), *check_retired(item, retired)):
             errors.append(locator.error(("items", i, *loc), message))
         if item.id in seen:
@@ -215,18 +228,26 @@ def _item_rules(
     return errors
 
 
+def _at_most(errors: list[BankError], path: str) -> list[BankError]:
+    """The first :data:`MAX_ERRORS` errors, and a last one saying that others were left out."""
+    if len(errors) <= MAX_ERRORS:
+        return errors
+    message = (
+        f"only the first {MAX_ERRORS} problems of this file are shown; "
+        "fix them and check the file again"
+    )
+    return [*errors[:MAX_ERRORS], BankError(path, 1, 1, "", message)]
+
+
 def load_file(
     path: Path, *, cache_dir: Path | None = None, seed: int = 0
 ) -> tuple[Bank | None, list[BankError]]:
     """Load one bank file: ``(bank, [])`` when valid, ``(None, errors)`` otherwise."""
     name = str(path)
     try:
-        if path.stat().st_size > MAX_BYTES:
-            limit = MAX_BYTES // 2**20
-            return None, [BankError(name, 1, 1, "", f"the file is larger than {limit} MB")]
-        data = path.read_bytes()
-    except OSError as exc:
-        return None, [BankError(name, 1, 1, "", f"cannot read the file: {exc.strerror or exc}")]
+        data = read_file(path)
+    except FileRefused as exc:
+        return None, [BankError(name, 1, 1, "", str(exc))]
     digest = hashlib.sha256(data).hexdigest()
     if cache_dir is not None:
         hit = cache.read(cache_dir, digest, seed)
@@ -243,7 +264,7 @@ def load_file(
         return None, [BankError(name, p.line, p.column, "", p.message)]
     model, raw_items, errors = _check(text, name)
     if model is None:
-        return None, errors
+        return None, _at_most(errors, name)
     questions = build_questions(model, raw_items, seed)
     header = (model.id, model.title, model.version, model.language, model.description, model.source)
     if cache_dir is not None:

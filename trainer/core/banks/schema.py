@@ -23,6 +23,12 @@ MAX_MAGNITUDE = 10**15
 """Largest size of any number in a bank (answers, figures, tolerances, distractors)."""
 MAX_DECIMALS = 6
 """Most decimals a number in a bank may have."""
+MAX_TEXT = 10_000
+"""Most characters of one text."""
+MAX_ENTRIES = 1_000
+"""Most entries of one list inside an item (options, tags, members, events...)."""
+MAX_ITEMS = 10_000
+"""Most items of one bank (the loader refuses more before validating them)."""
 
 _CONFIG = ConfigDict(
     extra="forbid",
@@ -63,7 +69,7 @@ def _non_negative(value: Any) -> int | float:
     return number
 
 
-Text = Annotated[str, Field(min_length=1)]
+Text = Annotated[str, Field(min_length=1, max_length=MAX_TEXT)]
 Number = Annotated[
     int | float,
     PlainValidator(_number),
@@ -84,7 +90,7 @@ ItemId = Annotated[
         "`.`, `_`, `-` (e.g. `gmg.founding-name`). Progress is kept under this id.",
     ),
 ]
-Choices = Annotated[list[Text], Field(min_length=1)]
+Choices = Annotated[list[Text], Field(min_length=1, max_length=MAX_ENTRIES)]
 RetiredId = Annotated[
     str,
     Field(
@@ -103,7 +109,9 @@ class ItemBase(BaseModel):
 
     id: ItemId
     topic: Text = Field(description="Free text used to group and balance questions.")
-    tags: list[Text] = Field(default_factory=list, description="Optional labels.")
+    tags: list[Text] = Field(
+        default_factory=list, max_length=MAX_ENTRIES, description="Optional labels."
+    )
     difficulty: Annotated[int, Strict()] = Field(ge=1, le=3, description="1 easy, 2, 3 hard.")
     explanation: Text = Field(description="One or two sentences that say why.")
     source: Text = Field(description="The section of the source material.")
@@ -188,7 +196,9 @@ class OrderingItem(ItemBase):
 
     kind: Literal["ordering"]
     question: Text
-    sequence: list[Text] = Field(min_length=2, description="Entries in the correct order.")
+    sequence: list[Text] = Field(
+        min_length=2, max_length=MAX_ENTRIES, description="Entries in the correct order."
+    )
 
 
 class Pair(BaseModel):
@@ -204,7 +214,7 @@ class MatchingItem(ItemBase):
 
     kind: Literal["matching"]
     question: Text
-    pairs: list[Pair] = Field(min_length=2)
+    pairs: list[Pair] = Field(min_length=2, max_length=MAX_ENTRIES)
 
 
 class FlashcardItem(ItemBase):
@@ -235,7 +245,9 @@ class FigureFact(ItemBase):
     from_year: Year | None = None
     tolerance: Tolerance = 0
     distractors: list[Number] | None = Field(
-        default=None, description="Plausible wrong figures (preferred for choices)."
+        default=None,
+        max_length=MAX_ENTRIES,
+        description="Plausible wrong figures (preferred for choices).",
     )
 
 
@@ -252,9 +264,11 @@ class ListFact(ItemBase):
 
     kind: Literal["list"]
     name: Text = Field(description='E.g. "the four roundtables of HLD 2013".')
-    members: list[Text | ListMember] = Field(min_length=2)
+    members: list[Text | ListMember] = Field(min_length=2, max_length=MAX_ENTRIES)
     not_members: list[Text] = Field(
-        min_length=3, description="Plausible wrong members, never accidentally true."
+        min_length=3,
+        max_length=MAX_ENTRIES,
+        description="Plausible wrong members, never accidentally true.",
     )
     count_question: Text | None = None
 
@@ -272,7 +286,9 @@ class TimelineFact(ItemBase):
 
     kind: Literal["timeline"]
     name: Text
-    events: list[TimelineEvent] = Field(min_length=2, description="Years must be distinct.")
+    events: list[TimelineEvent] = Field(
+        min_length=2, max_length=MAX_ENTRIES, description="Years must be distinct."
+    )
 
 
 AnyItem = (
@@ -317,11 +333,15 @@ class BankFile(BaseModel):
     )
 
     format: Literal[1] = Field(description="Format version; always 1.")
-    id: str = Field(pattern=r"^[a-z][a-z0-9_-]*$", description="Bank id, e.g. `gmg`.")
+    id: str = Field(
+        pattern=r"^[a-z][a-z0-9_-]*$", max_length=60, description="Bank id, e.g. `gmg`."
+    )
     title: Text
     version: Text = Field(description='The bank\'s own version, a string: "1.0".')
     language: str = Field(
-        pattern=r"^[a-z]{2,3}(-[A-Za-z0-9]+)*$", description="Language code, e.g. `en`."
+        pattern=r"^[a-z]{2,3}(-[A-Za-z0-9]+)*$",
+        max_length=35,
+        description="Language code, e.g. `en`.",
     )
     description: Text
     source: Text = Field(description="The source material the bank is drawn from.")
@@ -330,7 +350,7 @@ class BankFile(BaseModel):
         description="Ids of removed items: never used again, so learners' progress under "
         "them stays theirs.",
     )
-    items: list[Item] = Field(min_length=1)
+    items: list[Item] = Field(min_length=1, max_length=MAX_ITEMS)
 
 
 ITEM_ADAPTER: TypeAdapter[AnyItem] = TypeAdapter(Item)

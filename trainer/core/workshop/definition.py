@@ -302,16 +302,13 @@ def parse_workshop(text: str, where: str = "<workshop>") -> Workshop:
 
 
 def open_workshop(path: Path) -> Workshop:
-    """Read a workshop file; :class:`WorkshopFileError` names each problem's line and column."""
+    """Read a workshop file; :class:`WorkshopFileError` names each problem's line and column.
+
+    The file is read with the bank loader's checks (a regular file of at most 5 MB).
+    """
     path = Path(path)
     try:
-        data = path.read_bytes()
-    except OSError as error:
-        raise WorkshopFileError(
-            [FileProblem(str(path), 1, 1, "", f"cannot read the file: {error.strerror}")]
-        ) from None
-    try:
-        text = yamlsafe.decode(data)
+        text = yamlsafe.decode(yamlsafe.read_file(path))
     except yamlsafe.YamlRefused as refused:
         p = refused.problem
         raise WorkshopFileError([FileProblem(str(path), p.line, p.column, "", p.message)]) from None
