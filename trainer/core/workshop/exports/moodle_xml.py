@@ -127,7 +127,7 @@ def _body(q: ET.Element, question: Question) -> None:
     elif isinstance(question, ShortAnswerQuestion):
         ET.SubElement(q, "usecase").text = "0"
         for accepted in question.answers:
-            _answer(q, "100", accepted, "moodle_auto_format")
+            _answer(q, "100", accepted.replace("*", "\\*"), "moodle_auto_format")  # literal *
     elif isinstance(question, MatchingQuestion):
         ET.SubElement(q, "shuffleanswers").text = "true"
         for left, right in question.pairs:
