@@ -166,9 +166,24 @@ def _workshop(
 
 
 def cmd_export(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
-    from trainer.core.workshop import exports
+    from trainer.core.workshop.exports import ExportError
 
     by_id = _load(args, err)
+    try:
+        result = _export(args, by_id, err)
+    except ExportError as error:
+        raise CommandError(str(error)) from error
+    _write(args.out, lambda: result.write(args.out))
+    for line in result.skipped:
+        print(f"not exported: {line}", file=out)
+    unit = "rows" if args.format == "csv" else "questions"
+    print(f"wrote {args.out} ({result.exported} {unit})", file=out)
+    return 0
+
+
+def _export(args: argparse.Namespace, by_id: dict[str, Question], err: TextIO) -> ExportResult:
+    from trainer.core.workshop import exports
+
     if args.format == "csv":
         result = _csv(args, by_id)
     else:
@@ -180,12 +195,7 @@ def cmd_export(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
             result = exports.export_moodle_xml(questions, title)
         else:
             result = exports.export_apkg(questions, title, seed=workshop.seed)
-    _write(args.out, lambda: result.write(args.out))
-    for line in result.skipped:
-        print(f"not exported: {line}", file=out)
-    unit = "rows" if args.format == "csv" else "questions"
-    print(f"wrote {args.out} ({result.exported} {unit})", file=out)
-    return 0
+    return result
 
 
 def _csv(args: argparse.Namespace, by_id: dict[str, Question]) -> ExportResult:

@@ -315,3 +315,60 @@ def test_moodle_xml_texts_read_back_exactly(questions: list[Question]) -> None:
     assert answers == ["a<b>c", "5 \\* 2", "x#y"]
     rights = [s.findtext("answer/text") for s in read[match.id].findall("subquestion")]
     assert rights == ["Gen<e>va", "&gt;", "b\\c"]
+
+
+CONTROL = "Unit\x1fseparator \x01\x00\x7f\x9b\ufffe end"
+
+
+def _with_controls(questions: list[Question]) -> list[Question]:
+    """Every question with control characters in its texts (a bank validator may refuse
+    them, but titles, generated texts and older banks reach the exports too)."""
+    from dataclasses import fields, replace
+
+    out = []
+    for q in questions:
+        changes: dict[str, object] = {"explanation": CONTROL, "source": CONTROL}
+        for name in ("question", "statement", "front", "back"):
+            if name in {f.name for f in fields(q)}:
+                changes[name] = CONTROL
+        out.append(replace(q, **changes))  # type: ignore[arg-type]
+    return out
+
+
+def test_control_characters_never_make_an_unreadable_export(
+    tmp_path: Path, questions: list[Question]
+) -> None:
+    """C5: each format's reader accepts the file; the characters become U+FFFD."""
+    hostile = _with_controls(questions)
+    title = "Title\x01\x1f"
+    root = ET.fromstring(export_moodle_xml(hostile, title).data)  # well-formed
+    assert root.findall("question[@type='category']")
+    gift = export_gift(hostile, title).data.decode("utf-8")
+    assert not re.search(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]", gift)
+    assert "Unit\ufffdseparator" in gift
+    data = export_apkg(hostile, title, seed=1).data
+    with zipfile.ZipFile(io.BytesIO(data)) as archive:
+        (tmp_path / "c.anki2").write_bytes(archive.read("collection.anki2"))
+    conn = sqlite3.connect(tmp_path / "c.anki2")
+    notes = [r[0] for r in conn.execute("SELECT flds FROM notes")]
+    conn.close()
+    assert len(notes) == len(hostile)
+    assert all(n.count("\x1f") == 4 for n in notes)  # Front Back Explanation Source ItemId
+    assert all("Unit\ufffdseparator" in n for n in notes)
+
+
+@pytest.mark.parametrize("module", ["gift", "moodle_xml", "anki"])
+def test_an_export_checks_its_own_output_before_reporting_success(
+    monkeypatch: pytest.MonkeyPatch, questions: list[Question], module: str
+) -> None:
+    """Were the characters left in, the export's own check would refuse the file."""
+    import importlib
+
+    from trainer.core.workshop.exports import ExportError
+
+    target = importlib.import_module(f"trainer.core.workshop.exports.{module}")
+    monkeypatch.setattr(target, "holdable_question", lambda q: q)
+    monkeypatch.setattr(target, "holdable_text", lambda t: t)
+    export = {"gift": export_gift, "moodle_xml": export_moodle_xml, "anki": export_apkg}[module]
+    with pytest.raises(ExportError, match="reader would refuse"):
+        export(_with_controls(questions), "T")

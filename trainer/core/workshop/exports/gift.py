@@ -33,8 +33,12 @@ from trainer.core.banks.questions import (
     TrueFalseQuestion,
 )
 from trainer.core.workshop.exports.base import (
+    UNHOLDABLE,
     ExportResult,
+    check_export,
     feedback_text,
+    holdable_question,
+    holdable_text,
     multiple_choice_weights,
     skip,
 )
@@ -151,11 +155,12 @@ def _category(name: str) -> str:
 
 def export_gift(questions: Sequence[Question], title: str = "Trainer") -> ExportResult:
     """The questions as a GIFT file, one category per bank and topic."""
-    out = [f"// {title.replace(chr(10), ' ')}", "// Exported by Trainer", ""]
+    title = " ".join(holdable_text(title).split())
+    out = [f"// {title}", "// Exported by Trainer", ""]
     skipped: list[str] = []
     category = None
     exported = 0
-    for question in questions:
+    for question in map(holdable_question, questions):
         text = gift_question(question)
         if text is None:
             skipped.append(skip(question, _reason(question) or "GIFT cannot hold it"))
@@ -167,4 +172,22 @@ def export_gift(questions: Sequence[Question], title: str = "Trainer") -> Export
             category = wanted
         out += [text, ""]
         exported += 1
-    return ExportResult("\n".join(out).encode("utf-8"), exported, skipped)
+    document = "\n".join(out)
+    problem = gift_problem(document, exported)
+    check_export("GIFT", problem is None, problem or "")
+    return ExportResult(document.encode("utf-8"), exported, skipped)
+
+
+def gift_problem(document: str, questions: int) -> str | None:
+    """What would make Moodle refuse ``document`` (written by :func:`export_gift`), or
+    ``None``: a character it cannot hold, or a question whose answer braces do not pair."""
+    if UNHOLDABLE.search(document):
+        return "a control character"
+    blocks = [b for b in document.split("\n\n") if b.startswith("::")]
+    if len(blocks) != questions:
+        return f"{len(blocks)} question blocks for {questions} questions"
+    for block in blocks:
+        bare = re.sub(r"\\.", "", block, flags=re.DOTALL)  # escaped characters removed
+        if bare.count("{") != 1 or bare.count("}") != 1 or bare.index("{") > bare.index("}"):
+            return f"unpaired braces in {block.split('::')[1]}"
+    return None
