@@ -123,7 +123,10 @@ def main(argv: Sequence[str] | None = None, out: TextIO | None = None) -> int:
     """Entry point of the ``trainer`` command; returns the exit code."""
     argv = list(sys.argv[1:] if argv is None else argv)
     out = sys.stdout if out is None else out
-    args = build_parser().parse_args(argv)
+    try:
+        args = build_parser().parse_args(argv)
+    except BrokenPipeError:  # `trainer --help | head`
+        return closed_pipe_exit()
     try:
         if args.self_test or args.command == "self-test":
             return cmd_self_test(args, out)
@@ -143,8 +146,24 @@ def main(argv: Sequence[str] | None = None, out: TextIO | None = None) -> int:
     except DataDirError as exc:  # bad usage: a data folder that cannot be worked out
         print(f"trainer: error: {exc}", file=sys.stderr)
         return 2
+    except BrokenPipeError:  # `trainer validate | head`: the reader has gone
+        return closed_pipe_exit()
     except Exception as exc:  # the last line of defence: no traceback for users
         return _report_crash(args, exc)
+
+
+def closed_pipe_exit() -> int:
+    """Stop quietly when the reader of standard output has gone, as Unix tools do: no
+    message, no log file, and the exit code a shell reports for SIGPIPE (128 + 13)."""
+    import os
+
+    try:  # Python would complain when it flushes stdout at exit
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        os.close(devnull)
+    except (OSError, ValueError, AttributeError):
+        pass
+    return 128 + 13
 
 
 def _report_crash(args: argparse.Namespace, exc: BaseException) -> int:

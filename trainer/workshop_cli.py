@@ -48,6 +48,24 @@ def _data_dir_option(parser: argparse.ArgumentParser) -> None:
     )
 
 
+def output_path(text: str) -> Path:
+    """``--out``: a file name (argparse reports an empty one as bad usage)."""
+    if not text.strip():
+        raise argparse.ArgumentTypeError("give a file name")
+    return Path(text)
+
+
+def session_number(text: str) -> int:
+    """``--session``: a session number as the database can hold it."""
+    try:
+        number = int(text)
+    except ValueError:
+        number = 0
+    if not 1 <= number < 2**63:
+        raise argparse.ArgumentTypeError(f"a session number is a whole number from 1; not {text!r}")
+    return number
+
+
 def _selection_options(parser: argparse.ArgumentParser) -> None:
     group = parser.add_argument_group("questions (a workshop file, or a selection)")
     group.add_argument("--workshop", metavar="FILE", type=Path, help="a saved workshop file")
@@ -87,10 +105,10 @@ def add_subcommands(
     )
     add_data_dir(p)
     p.add_argument("--format", required=True, choices=FORMATS)
-    p.add_argument("--out", required=True, type=Path, metavar="FILE")
+    p.add_argument("--out", required=True, type=output_path, metavar="FILE")
     p.add_argument(
         "--session",
-        type=int,
+        type=session_number,
         default=None,
         metavar="ID",
         help="the session to export as CSV (default: the most recent)",
@@ -104,7 +122,7 @@ def add_subcommands(
         "shuffled by seed, an answer key per version and a team score sheet.",
     )
     add_data_dir(p)
-    p.add_argument("--out", required=True, type=Path, metavar="FILE.pdf|FILE.html")
+    p.add_argument("--out", required=True, type=output_path, metavar="FILE.pdf|FILE.html")
     p.add_argument("--versions", default="A,B", help="comma-separated letters (default A,B)")
     p.add_argument("--paper", choices=["a4", "letter"], default="a4")
     p.add_argument(
@@ -166,9 +184,24 @@ def _workshop(
 
 
 def cmd_export(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
-    from trainer.core.workshop import exports
+    from trainer.core.workshop.exports import ExportError
 
     by_id = _load(args, err)
+    try:
+        result = _export(args, by_id, err)
+    except ExportError as error:
+        raise CommandError(str(error)) from error
+    _write(args.out, lambda: result.write(args.out))
+    for line in result.skipped:
+        print(f"not exported: {line}", file=out)
+    unit = "rows" if args.format == "csv" else "questions"
+    print(f"wrote {args.out} ({result.exported} {unit})", file=out)
+    return 0
+
+
+def _export(args: argparse.Namespace, by_id: dict[str, Question], err: TextIO) -> ExportResult:
+    from trainer.core.workshop import exports
+
     if args.format == "csv":
         result = _csv(args, by_id)
     else:
@@ -180,12 +213,7 @@ def cmd_export(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
             result = exports.export_moodle_xml(questions, title)
         else:
             result = exports.export_apkg(questions, title, seed=workshop.seed)
-    _write(args.out, lambda: result.write(args.out))
-    for line in result.skipped:
-        print(f"not exported: {line}", file=out)
-    unit = "rows" if args.format == "csv" else "questions"
-    print(f"wrote {args.out} ({result.exported} {unit})", file=out)
-    return 0
+    return result
 
 
 def _csv(args: argparse.Namespace, by_id: dict[str, Question]) -> ExportResult:
@@ -232,11 +260,16 @@ def cmd_print(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     versions = [v.strip().upper() for v in args.versions.split(",") if v.strip()]
     if not versions or any(len(v) != 1 or not v.isalpha() for v in versions):
         raise CommandError("--versions takes letters separated by commas, e.g. A,B.")
+    if len(set(versions)) != len(versions):
+        raise CommandError("--versions names each version once, e.g. A,B.")
+    teams = [" ".join(t.split()) for t in args.teams]
+    if len({t.casefold() for t in teams}) != len(teams) or not all(teams):
+        raise CommandError("--teams names each team once, and a name cannot be empty.")
     by_id = _load(args, err)
     workshop, questions = _workshop(args, by_id, err)
     title = args.title or workshop.title
     document = print_html(
-        title, questions, workshop.seed, versions, args.teams, workshop.points_per_question
+        title, questions, workshop.seed, versions, teams, workshop.points_per_question
     )
     suffix = args.out.suffix.lower()
     if suffix in (".html", ".htm"):
@@ -272,7 +305,12 @@ def run(args: argparse.Namespace, out: TextIO | None = None, err: TextIO | None 
 
 def main(argv: Sequence[str] | None = None, out: TextIO | None = None) -> int:
     """Stand-alone entry point (``trainer export ...`` without the rest of the CLI)."""
+    from trainer.cli import closed_pipe_exit
+
     parser = argparse.ArgumentParser(prog="trainer")
     add_subcommands(parser.add_subparsers(dest="command", metavar="COMMAND", required=True))
     args = parser.parse_args(list(sys.argv[1:] if argv is None else argv))
-    return run(args, out)
+    try:
+        return run(args, out)
+    except BrokenPipeError:
+        return closed_pipe_exit()
