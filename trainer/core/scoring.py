@@ -36,7 +36,8 @@ from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from trainer.core.banks.normalize import answer_key, format_number, option_key, parse_number
+from trainer.core import numbers
+from trainer.core.banks.normalize import answer_key, option_key, parse_number
 from trainer.core.banks.questions import (
     ClozeQuestion,
     FlashcardQuestion,
@@ -175,7 +176,8 @@ def expected_text(question: Question) -> str:
         return "True" if question.answer else "False"
     if isinstance(question, NumericQuestion):
         text = question.expected_text
-        return f"{text} (± {format_number(question.tolerance)})" if question.tolerance else text
+        tolerance = numbers.figure(question.tolerance)
+        return f"{text} (± {tolerance})" if question.tolerance else text
     if isinstance(question, ShortAnswerQuestion):
         return question.answers[0]
     if isinstance(question, ClozeQuestion):

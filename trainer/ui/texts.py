@@ -12,6 +12,8 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 
+from trainer.core import numbers
+
 # Questions are duck-typed on their ``kind`` so that this module does not import the
 # bank loader (and YAML, pydantic) before the first window is painted.
 Question = Any
@@ -93,9 +95,7 @@ def response_text(question: Question, response: Any) -> str:
     if kind == "true_false":
         return yes_no(bool(response))
     if kind == "numeric":
-        from trainer.core.banks.normalize import format_number
-
-        number = format_number(float(response))
+        number = numbers.answer_number(float(response), question.number_format)
         return f"{number} {question.unit}" if question.unit else number
     if kind == "multiple_choice":
         return "; ".join(str(r) for r in response)
@@ -141,5 +141,5 @@ def interval_text(interval: timedelta) -> str:
     if days < 365:
         return QCoreApplication.translate("Texts", "{n} mo").format(n=round(days / 30.4))
     return QCoreApplication.translate("Texts", "{n} y").format(
-        n=f"{days / 365:.1f}".rstrip("0").rstrip(".")
+        n=numbers.figure(round(days / 365, 1))
     )

@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 
+from trainer.core import numbers
 from trainer.ui.workshop.stage_console import TeamLine
 from trainer.ui.workshop.stage_slides import Slide, letter, letter_range, response_letters
 
@@ -54,7 +55,7 @@ def snapshot(session: WorkshopSession) -> Snapshot:
 
 
 def points_text(value: float) -> str:
-    return f"{value:g}"
+    return numbers.points(value)
 
 
 def team_lines(state: Snapshot, slide: Slide) -> list[TeamLine]:
