@@ -119,3 +119,16 @@ def test_attempt_answer_resume_finish(store: Store, clock: FakeClock) -> None:
         modes = conn.exec_driver_sql("SELECT mode, rating, score FROM review").all()
         assert sorted(tuple(m) for m in modes) == [("quiz", 2, 0.5), ("quiz", 3, 1.0)]
         assert stored_memories(conn) == replayed_memories(conn)
+
+
+def test_at_most_one_item_of_a_group() -> None:
+    """Items that answer one another share a group: a quiz takes one of them at most."""
+    leaky = [It(f"g.q{n}", topic=f"topic {n % 2}", group="g") for n in range(6)]
+    alone = [It(f"a.q{n}", topic=f"topic {n % 2}") for n in range(4)]
+    items = leaky + alone
+    by_id = {i.id: i for i in items}
+    for seed in range(40):
+        quiz = build_quiz(items, QuizSpec(count=10, seed=seed))
+        groups = [by_id[i].group for i in quiz.item_ids]
+        assert len(groups) == len(set(groups)) == 5
+        assert quiz.available == 5 and quiz.shortfall is not None

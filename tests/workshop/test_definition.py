@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 from pathlib import Path
 
 import pytest
@@ -57,6 +58,22 @@ def test_swap_keeps_topic_avoids_duplicates_and_is_deterministic(
         swap(full, questions, 0)
     with pytest.raises(WorkshopError, match="no question 9"):
         swap(full, questions, 8)
+
+
+def test_build_and_swap_take_one_item_of_a_group(questions: list[Question]) -> None:
+    """ws.sc2 (the founding year) and ws.sc1 (the founding name) answer each other."""
+    grouped = [
+        dataclasses.replace(q, group="founding") if q.id in ("ws.sc1", "ws.sc2") else q
+        for q in questions
+    ]
+    for seed in range(20):
+        w = build_workshop(grouped, seed=seed, count=5, topics=["Origins"])
+        assert len(w.items) == 2 and not {"ws.sc1", "ws.sc2"} <= set(w.items)
+    w = build_workshop(grouped, seed=3, count=2, topics=["Origins"])
+    inside = next(i for i in w.items if i in ("ws.sc1", "ws.sc2"))
+    other = w.items.index(next(i for i in w.items if i != inside))
+    with pytest.raises(WorkshopError, match="No other question"):
+        swap(w, grouped, other)  # the only other Origins question is in the group already
 
 
 def test_yaml_round_trip(tmp_path: Path, questions: list[Question]) -> None:

@@ -12,7 +12,7 @@ from __future__ import annotations
 import gc
 import hashlib
 import logging
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -24,9 +24,17 @@ from trainer.core.banks.build import build_questions
 from trainer.core.banks.crossbank import check_banks
 from trainer.core.banks.diagnose import Locator, validation_errors
 from trainer.core.banks.errors import BankError, BankLoadError, field_path
+from trainer.core.banks.generate import FIGURE_FORMS, LIST_FORMS, TIMELINE_FORMS
 from trainer.core.banks.questions import Question
-from trainer.core.banks.rules import check_item
-from trainer.core.banks.schema import ITEM_ADAPTER, AnyItem, BankFile
+from trainer.core.banks.rules import Finding, check_item
+from trainer.core.banks.schema import (
+    ITEM_ADAPTER,
+    AnyItem,
+    BankFile,
+    FigureFact,
+    ListFact,
+    TimelineFact,
+)
 
 BANK_SUFFIXES = (".yaml", ".yml")
 log = logging.getLogger(__name__)
@@ -134,9 +142,11 @@ def _check(text: str, path: str) -> tuple[BankFile | None, list[Any], list[BankE
         model = BankFile.model_validate(data)
     except ValidationError as exc:
         errors += validation_errors(exc, data, locator)
-        errors += _item_rules(_valid_items(data.get("items")), locator)
+        retired = data.get("retired")
+        retired = [r for r in retired if isinstance(r, str)] if isinstance(retired, list) else []
+        errors += _item_rules(_valid_items(data.get("items")), locator, retired)
         return None, [], errors
-    errors += _item_rules(list(enumerate(model.items)), locator)
+    errors += _item_rules(list(enumerate(model.items)), locator, model.retired)
     return (None if errors else model), data["items"], errors
 
 
@@ -153,12 +163,40 @@ def _valid_items(raw_items: Any) -> list[tuple[int, AnyItem]]:
     return out
 
 
-def _item_rules(items: list[tuple[int, AnyItem]], locator: Locator) -> list[BankError]:
-    """Cross-field rules and unique ids of the given (index, item) pairs."""
+def generated_ids(item: AnyItem) -> list[str]:
+    """The id of ``item`` and of every question it may generate (``fact/form``)."""
+    forms: tuple[str, ...] = ()
+    if isinstance(item, FigureFact):
+        forms = FIGURE_FORMS
+    elif isinstance(item, ListFact):
+        forms = LIST_FORMS
+    elif isinstance(item, TimelineFact):
+        forms = TIMELINE_FORMS
+    return [item.id, *(f"{item.id}/{form}" for form in forms)]
+
+
+def check_retired(item: AnyItem, retired: Sequence[str]) -> Iterator[Finding]:
+    """An item may not use an id the bank lists as ``retired``."""
+    used = set(generated_ids(item)) & set(retired)
+    if used:
+        first = sorted(used)[0]
+        yield (
+            ("id",),
+            (
+                f"`{first}` is listed under `retired`: a removed item's id is never used again "
+                "(give this item a new id)"
+            ),
+        )
+
+
+def _item_rules(
+    items: list[tuple[int, AnyItem]], locator: Locator, retired: Sequence[str]
+) -> list[BankError]:
+    """Cross-field rules, unique ids and retired ids of the given (index, item) pairs."""
     errors: list[BankError] = []
     seen: dict[str, int] = {}
     for i, item in items:
-        for loc, message in check_item(item):
+        for loc, message in (*check_item(item), *check_retired(item, retired)):
             errors.append(locator.error(("items", i, *loc), message))
         if item.id in seen:
             message = f"item id `{item.id}` is already used by items[{seen[item.id]}]"

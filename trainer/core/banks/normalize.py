@@ -1,7 +1,9 @@
 """Text and number normalisation shared by the loader, the generator and scoring.
 
 * :func:`answer_key` is how typed answers are compared: case, accents (Unicode NFKD),
-  punctuation and surrounding or repeated spaces do not matter.
+  punctuation between letters, surrounding or repeated spaces, "&" for "and" and a
+  leading article ("the", "a", "an") do not matter; a mark between two digits does
+  ("1/2" is not "12").
 * :func:`format_number` writes numbers the one way Trainer shows them: thousands
   separators ("1,600") and the author's number of decimals.
 * :func:`parse_number` reads what a learner types ("1,600", "1 600", "1600.0").
@@ -16,11 +18,29 @@ import unicodedata
 _DROP = frozenset({"Mn", "Me", "Mc", "Pc", "Pd", "Ps", "Pe", "Pi", "Pf", "Po", "Sk", "Cf"})
 
 
+_ARTICLES = ("the ", "a ", "an ")
+_SPACED_MARK = re.compile(r"(\d)\s*([^\w\s])\s*(?=\d)")
+
+
 def answer_key(text: str) -> str:
-    """Comparable form of an answer: ``" Éxpo-rt! "`` and ``"export"`` give the same key."""
-    decomposed = unicodedata.normalize("NFKD", text)
-    kept = "".join(c for c in decomposed if unicodedata.category(c) not in _DROP)
-    return " ".join(kept.casefold().split())
+    """Comparable form of an answer: ``" Éxpo-rt! "`` and ``"export"`` give the same key,
+    so do ``"The Migration & Development"`` and ``"migration and development"``."""
+    tight = _SPACED_MARK.sub(r"\1\2", text.replace("&", " and "))  # "1 / 2" is "1/2"
+    decomposed = unicodedata.normalize("NFKD", tight)
+    kept: list[str] = []
+    for i, char in enumerate(decomposed):
+        if unicodedata.category(char) not in _DROP:
+            kept.append(char)
+        elif 0 < i < len(decomposed) - 1 and (
+            decomposed[i - 1].isdigit() and decomposed[i + 1].isdigit()
+        ):
+            # "1/2", "1.5", "2006–2013": the mark is part of the answer (any dash is "-")
+            kept.append("-" if unicodedata.category(char) == "Pd" else char)
+    key = " ".join("".join(kept).casefold().split())
+    for article in _ARTICLES:
+        if key.startswith(article) and len(key) > len(article):
+            return key[len(article) :]
+    return key
 
 
 def option_key(text: str) -> str:
@@ -40,9 +60,12 @@ def decimals_of(value: float | int) -> int:
     return len(text.partition(".")[2])
 
 
-def format_number(value: float | int, decimals: int | None = None) -> str:
+def format_number(value: float | int, decimals: int | None = None, *, year: bool = False) -> str:
     """``1600 -> "1,600"``; floats keep ``decimals`` (default: their own) places, and a
-    whole float without ``decimals`` is written as a whole number (``297.0 -> "297"``)."""
+    whole float without ``decimals`` is written as a whole number (``297.0 -> "297"``).
+    A ``year`` is never grouped: ``2013 -> "2013"``."""
+    if year:
+        return str(round(value))
     if isinstance(value, int) and not isinstance(value, bool):
         return f"{value:,}"
     if decimals is None and float(value).is_integer():

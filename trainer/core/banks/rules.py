@@ -84,6 +84,8 @@ def _check_cloze(item: ClozeItem) -> Iterator[Finding]:
         yield ("text",), "unbalanced `{{` or `}}` in the text"
     elif any("{" in a or "}" in a for answers in blanks for a in answers):
         yield ("text",), "a blank holds a stray `{` or `}` (write {{answer}}, two braces each side)"
+    if item.unordered and len(blanks) < 2:
+        yield ("unordered",), "`unordered: true` needs at least two blanks"
 
 
 def _check_figure(item: FigureFact) -> Iterator[Finding]:

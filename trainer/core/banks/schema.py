@@ -61,6 +61,15 @@ ItemId = Annotated[
     ),
 ]
 Choices = Annotated[list[Text], Field(min_length=1)]
+RetiredId = Annotated[
+    str,
+    Field(
+        pattern=r"^[a-z0-9][a-z0-9._-]*(/[a-z0-9-]+)?$",
+        max_length=160,
+        description="The id of a removed item (or of one generated form, `fact/form`).",
+    ),
+]
+GroupName = Annotated[str, Field(min_length=1, max_length=120)]
 
 
 class ItemBase(BaseModel):
@@ -74,6 +83,12 @@ class ItemBase(BaseModel):
     difficulty: Annotated[int, Strict()] = Field(ge=1, le=3, description="1 easy, 2, 3 hard.")
     explanation: Text = Field(description="One or two sentences that say why.")
     source: Text = Field(description="The section of the source material.")
+    group: GroupName | None = Field(
+        default=None,
+        description="Items of a bank with the same group answer one another: a quiz, a "
+        "workshop and a printout take at most one of them. The questions generated from "
+        "one fact always form a group.",
+    )
 
 
 class SingleChoiceItem(ItemBase):
@@ -110,14 +125,23 @@ class NumericItem(ItemBase):
     answer: Number
     tolerance: Tolerance = 0
     unit: Text | None = Field(default=None, description="Shown after the number.")
+    number_format: Literal["plain", "year"] = Field(
+        default="plain",
+        description="`year`: the answer is a calendar year, never written with a "
+        "thousands separator (2013, not 2,013). `plain` (default): a quantity (1,600).",
+    )
 
 
 class ShortAnswerItem(ItemBase):
-    """A question answered by typing; case, accents, spaces and punctuation are ignored."""
+    """A question answered by typing; case, accents, spaces, punctuation, "&" for "and"
+    and a leading article are ignored."""
 
     kind: Literal["short_answer"]
     question: Text
-    answers: Choices = Field(description="Accepted answers (at least one).")
+    answers: Choices = Field(
+        description="Accepted answers (at least one), the first shown as the answer. "
+        'List the variants a person may type ("crisis", "crises").'
+    )
 
 
 class ClozeItem(ItemBase):
@@ -127,6 +151,11 @@ class ClozeItem(ItemBase):
     text: Text = Field(
         description="Quote it in YAML when it starts with `{`. E.g. "
         '"IOM was founded in {{1951}} in {{Brussels|Bruxelles}}."'
+    )
+    unordered: Annotated[bool, Strict()] = Field(
+        default=False,
+        description="`true`: the blanks form a set and score right in any order (each "
+        "right word once). Default `false`: each blank has its place.",
     )
 
 
@@ -272,6 +301,11 @@ class BankFile(BaseModel):
     )
     description: Text
     source: Text = Field(description="The source material the bank is drawn from.")
+    retired: list[RetiredId] = Field(
+        default_factory=list,
+        description="Ids of removed items: never used again, so learners' progress under "
+        "them stays theirs.",
+    )
     items: list[Item] = Field(min_length=1)
 
 

@@ -1,8 +1,9 @@
 """A workshop definition: which questions, in what order, how long and for how many points.
 
 A :class:`Workshop` is built from the loaded banks with the engine's quiz builder
-(:func:`trainer.core.engine.quiz.build_quiz`: reproducible from its seed, one fact at most
-once, topics balanced), can have any question swapped for another of the same topic
+(:func:`trainer.core.engine.quiz.build_quiz`: reproducible from its seed, one item at most
+of a group (a fact's forms, or items the bank groups because they answer one another),
+topics balanced), can have any question swapped for another of the same topic
 (:func:`swap`), and is saved as a small YAML file that another facilitator can open
 (:func:`save_workshop`, :func:`open_workshop`). The file holds the chosen item ids, so it
 opens to the same questions even when the banks have grown since.
@@ -195,14 +196,15 @@ def swap_candidates(
     workshop: Workshop, questions: Iterable[Question], position: int
 ) -> list[Question]:
     """Questions that could replace the one at ``position``: same topic, within the
-    workshop's banks and kinds, of a fact not already in the workshop; sorted by id."""
+    workshop's banks and kinds, of a group not already in the workshop (so that no
+    question answers another); sorted by id."""
     by_id = {q.id: q for q in questions}
     if not 0 <= position < len(workshop.items):
         raise WorkshopError(f"There is no question {position + 1} in this workshop.")
     current = by_id.get(workshop.items[position])
     if current is None:
         raise WorkshopError(f"The question {workshop.items[position]} is not in the loaded banks.")
-    used = {by_id[i].fact_id for i in workshop.items if i in by_id}
+    used = {by_id[i].group for i in workshop.items if i in by_id}
     kinds = set(workshop.kinds or SCORED_KINDS)
     return sorted(
         (
@@ -211,7 +213,7 @@ def swap_candidates(
             if q.topic == current.topic
             and q.kind in kinds
             and (not workshop.banks or q.bank_id in workshop.banks)
-            and q.fact_id not in used
+            and q.group not in used
         ),
         key=lambda q: q.id,
     )
