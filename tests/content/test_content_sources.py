@@ -14,6 +14,7 @@ from collections import Counter
 from content_source import (
     SECTION_REFS,
     SECTIONS,
+    context_of,
     raw_items,
     sections_of,
 )
@@ -63,3 +64,20 @@ def test_items_belong_to_a_bank_of_one_of_their_sections() -> None:
     for item in raw_items():
         bank = item["id"].split(".", 1)[0]
         assert sections_of(item["source"]) & BANK_SECTIONS[bank], item["id"]
+
+
+def test_context_is_named_in_the_source_and_marked_in_the_explanation() -> None:
+    """Context from a public source is marked as such and names it; it is never unmarked."""
+    used = 0
+    for item in raw_items():
+        text = " ".join(item["explanation"].split())
+        context = context_of(item["source"])
+        m = CONTEXT_RE.search(text)
+        if not context:
+            assert "Context" not in text, item["id"]
+            continue
+        used += 1
+        assert m, f"{item['id']}: source names a context but the explanation does not mark it"
+        assert m[1] in context, f"{item['id']}: context ({m[1]}) is not the source's {context!r}"
+        assert "http" in context, f"{item['id']}: a context source needs its address"
+    assert used >= 3
