@@ -206,3 +206,39 @@ def test_answer_first_is_gone_once_answered(qtbot: QtBot, session: Session) -> N
     key(qtbot, session, "Return")
     wait_for(qtbot, lambda: quiz.feedback.isVisible())
     assert quiz.message.text() == ""
+
+
+def test_setup_lists_a_bank_added_later_with_its_topics(qtbot: QtBot, tmp_path: Path) -> None:
+    import shutil
+
+    from trainer.paths import user_banks_dir
+    from ui.conftest import DATA
+
+    user = user_banks_dir(tmp_path)
+    user.mkdir(parents=True)
+    session = make_session(qtbot, tmp_path, banks=[DATA, user])
+    create_profile(qtbot, session, "Amina")
+    mine = (DATA / "ui_test.yaml").read_text(encoding="utf-8")
+    mine = mine.replace("id: uitest", "id: mine").replace("id: ui.", "id: mine.")
+    (user / "mine.yaml").write_text(mine.replace("GMG origins", "My own topic"), "utf-8")
+    key(qtbot, session, "F5")  # the bank appears after the profile was made
+    wait_for(qtbot, lambda: session.window.home.study_button.isEnabled())
+    open_setup(qtbot, session, 3)
+    setup = session.window.quiz_setup
+
+    def listed(widget: object) -> dict[str, bool]:
+        return {
+            widget.item(i).data(Qt.ItemDataRole.UserRole): (  # type: ignore[attr-defined]
+                widget.item(i).checkState() == Qt.CheckState.Checked  # type: ignore[attr-defined]
+            )
+            for i in range(widget.count())  # type: ignore[attr-defined]
+        }
+
+    assert listed(setup.banks) == {"uitest": True, "mine": True}  # a new bank is ticked
+    assert listed(setup.topics).get("My own topic") is True
+    setup.preset.setCurrentIndex(setup.preset.findData("quick"))
+    tick_only(setup.banks, {"uitest"})  # the topics follow the ticked banks
+    assert "My own topic" not in listed(setup.topics)
+    assert setup.preset.currentData() == "custom"  # the label says it is no preset now
+    close_session(session)
+    shutil.rmtree(user)

@@ -83,10 +83,27 @@ class AppController(QObject):
             return 100
 
     def chosen_banks(self) -> tuple[str, ...]:
-        if self.learner_id is None:
+        """The learner's banks: every loaded bank but those left out at the first run, so
+        a bank added later (a user's own bank) is in."""
+        if self.learner_id is None or self.overview is None:
             return ()
-        value = self.settings.value(f"profiles/{self.learner_id}/banks", "")
-        return tuple(b for b in str(value or "").split(",") if b)
+        left_out = self._banks_left_out(self.learner_id)
+        return tuple(b.bank_id for b in self.overview.banks if b.bank_id not in left_out)
+
+    def _banks_left_out(self, learner_id: int) -> set[str]:
+        def split(value: object) -> set[str]:
+            return {b for b in str(value or "").split(",") if b}
+
+        key = f"profiles/{learner_id}/banks_left_out"
+        if self.settings.contains(key):
+            return split(self.settings.value(key, ""))
+        # Older profiles kept the banks ticked at the first run: the shipped ones not
+        # ticked were left out.
+        ticked = split(self.settings.value(f"profiles/{learner_id}/banks", ""))
+        sources = self.loaded.sources if self.loaded is not None else {}
+        if not ticked:
+            return set()
+        return {b for b, source in sources.items() if source == "shipped" and b not in ticked}
 
     def study_filter(self) -> StudyFilter | None:
         chosen = set(self.chosen_banks())
@@ -305,8 +322,11 @@ class AppController(QObject):
         def job() -> Profile:
             return self.backend.engine.create_profile(name)
 
+        offered = [b.bank_id for b in self.overview.banks] if self.overview else []
+        left_out = [b for b in offered if b not in banks]
+
         def done(profile: Profile) -> None:
-            self.settings.setValue(f"profiles/{profile.id}/banks", ",".join(banks))
+            self.settings.setValue(f"profiles/{profile.id}/banks_left_out", ",".join(left_out))
             self.switch_to(profile.id)
             self.window.set_navigation_enabled(True)
 

@@ -95,6 +95,10 @@ class QuizSetupScreen(QWidget):
         self.minutes.setAccessibleName(self.tr("Time limit in minutes"))
         self.count.valueChanged.connect(self._edited)
         self.minutes.valueChanged.connect(self._edited)
+        self.topics_by_bank: dict[str, list[str]] = {}
+        self.banks.itemChanged.connect(self._banks_changed)
+        self.topics.itemChanged.connect(self._edited)
+        self.kinds.itemChanged.connect(self._edited)
 
         grid = QGridLayout()
         labels = [
@@ -149,22 +153,49 @@ class QuizSetupScreen(QWidget):
     def set_options(
         self,
         banks: list[tuple[str, str]],
-        topics: list[str],
+        topics_by_bank: dict[str, list[str]],
         kinds: list[str],
         chosen_banks: tuple[str, ...] = (),
     ) -> None:
-        """``banks``: (id, title); ``chosen_banks``: ticked ones (all when empty)."""
-        self.banks.clear()
-        self.topics.clear()
-        self.kinds.clear()
+        """``banks``: (id, title); ``chosen_banks``: ticked ones (all when empty). The
+        topics listed are those of the ticked banks, and follow the ticks."""
+        for widget in (self.banks, self.topics, self.kinds):
+            widget.blockSignals(True)
+            widget.clear()
+        self.topics_by_bank = topics_by_bank
         for bank_id, title in banks:
             _add_check(self.banks, title, bank_id, not chosen_banks or bank_id in chosen_banks)
-        for topic in topics:
-            _add_check(self.topics, topic, topic)
+        self._list_topics()
         names = texts.kind_names()
         for kind in kinds:
             _add_check(self.kinds, names.get(kind, kind), kind)
+        for widget in (self.banks, self.topics, self.kinds):
+            widget.blockSignals(False)
         self.message.clear()
+
+    def _list_topics(self) -> None:
+        """The topics of the ticked banks; a topic unticked before stays unticked."""
+        was_off = {
+            self.topics.item(i).data(Qt.ItemDataRole.UserRole)
+            for i in range(self.topics.count())
+            if self.topics.item(i).checkState() != Qt.CheckState.Checked
+        }
+        ticked = _checked(self.banks)
+        shown = [
+            topic
+            for bank_id, topics in self.topics_by_bank.items()
+            if ticked is None or bank_id in ticked
+            for topic in topics
+        ]
+        self.topics.blockSignals(True)
+        self.topics.clear()
+        for topic in dict.fromkeys(shown):
+            _add_check(self.topics, topic, topic, topic not in was_off)
+        self.topics.blockSignals(False)
+
+    def _banks_changed(self) -> None:
+        self._list_topics()
+        self._edited()
 
     def _preset_changed(self) -> None:
         preset = self.preset.currentData()

@@ -224,11 +224,7 @@ class SidePresenters(QObject):
             return
         chosen = self.app.chosen_banks()
         banks = [(b.bank_id, b.title) for b in overview.banks]
-        topics = list(
-            dict.fromkeys(
-                t for b in overview.banks if not chosen or b.bank_id in chosen for t in b.topics
-            )
-        )
+        topics = {b.bank_id: list(b.topics) for b in overview.banks}
         present = {k for b in overview.banks for k in b.kinds}
         kinds = [k for k in SUPPORTED_KINDS if k in present]
         self.app.window.quiz_setup.set_options(banks, topics, kinds, chosen)
