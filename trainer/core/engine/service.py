@@ -247,7 +247,7 @@ class Trainer:
         rating: int,
         response_ms: int | None = None,
         *,
-        mode: str = "flashcard",
+        mode: str = queue.STUDY_MODE,
         score: float | None = None,
     ) -> AnswerResult:
         """Record a rating (1 Again … 4 Easy); committed durably before returning."""
@@ -274,7 +274,8 @@ class Trainer:
             cache.seen.add(item_id)
             cache.seen_by_group[(item.bank_id, item.topic)] += 1
             met = cache.new_today
-            if met is not None and to_millis(memory.first_review) >= met[0]:
+            studying = mode == queue.STUDY_MODE
+            if studying and met is not None and to_millis(memory.first_review) >= met[0]:
                 cache.new_today = (met[0], met[1] + 1)
         return AnswerResult(review_id, memory)
 
