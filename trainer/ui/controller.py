@@ -137,6 +137,7 @@ class AppController(QObject):
         w.home.practice_requested.connect(self.practise)
         w.home.resume_requested.connect(self.resume_quiz)
         w.home.workshop_requested.connect(self.open_workshop)
+        w.home.study_selection_requested.connect(self.study_selection)
         w.first_run.create_requested.connect(self.create_first_profile)
         w.study.home_requested.connect(lambda: self.navigate("home"))
         w.quiz_setup.home_requested.connect(lambda: self.navigate("home"))
@@ -253,6 +254,7 @@ class AppController(QObject):
                     mastery.mastered / mastery.items if mastery and mastery.items else 0.0,
                     self._mastery_text(mastery),
                     topics,
+                    bank_id=bank.bank_id,
                 )
             )
         self.window.home.show_home(
@@ -307,6 +309,23 @@ class AppController(QObject):
             self.window.show_screen("quiz_setup")
         elif name in ("progress", "profiles", "settings", "banks"):
             self.side.show(name)
+
+    def study_selection(self, bank_id: str, topic: str) -> None:
+        """Study only one bank, or one topic of it (chosen on Home)."""
+        if not self._built or self.learner_id is None:
+            return
+        from trainer.core.engine import StudyFilter
+
+        topics = frozenset({topic}) if topic else frozenset()
+        if self.quiz.running:
+            self.quiz.timer.stop()
+        self.window.show_screen("study")
+        titles = {b.bank_id: b.title for b in self.overview.banks} if self.overview else {}
+        self.study.start(
+            self.learner_id,
+            StudyFilter(banks=frozenset({bank_id}), topics=topics),
+            label=topic or titles.get(bank_id, bank_id),
+        )
 
     def practise(self, kind: str) -> None:
         """A practice session over the weakest items or the recent mistakes."""

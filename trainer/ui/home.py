@@ -33,6 +33,8 @@ class HomeScreen(QWidget):
     resume_requested = Signal()
     progress_requested = Signal()
     workshop_requested = Signal()
+    study_selection_requested = Signal(str, str)
+    """Study one bank (topic ``""``) or one topic of a bank: Enter or a double-click."""
     """Open the workshop window (to resume an interrupted workshop)."""
     practice_requested = Signal(str)
     """"weak" (lowest recall first) or "mistakes" (answered Again lately)."""
@@ -103,6 +105,8 @@ class HomeScreen(QWidget):
         )
         self.tree.setAccessibleName(self.tr("Banks and topics with due, new and mastered items"))
         self.tree.setAlternatingRowColors(True)
+        self.tree.setToolTip(self.tr("Enter or a double-click studies only that bank or topic"))
+        self.tree.itemActivated.connect(self._activated)
         self.tree.setUniformRowHeights(True)
         header = self.tree.header()
         header.setStretchLastSection(False)
@@ -188,11 +192,13 @@ class HomeScreen(QWidget):
         self.tree.clear()
         for bank in data.banks:
             parent = QTreeWidgetItem([bank.title, str(bank.due), str(bank.new), ""])
+            parent.setData(0, Qt.ItemDataRole.UserRole, (bank.bank_id, ""))
             parent.setToolTip(0, bank.detail)
             self.tree.addTopLevelItem(parent)
             self.tree.setItemWidget(parent, 3, self._bar(bank.mastery, bank.detail))
             for topic in bank.topics:
                 child = QTreeWidgetItem([topic.name, str(topic.due), str(topic.new), ""])
+                child.setData(0, Qt.ItemDataRole.UserRole, (bank.bank_id, topic.name))
                 child.setToolTip(0, topic.detail)
                 parent.addChild(child)
                 self.tree.setItemWidget(child, 3, self._bar(topic.mastery, topic.detail))
@@ -205,6 +211,11 @@ class HomeScreen(QWidget):
                 row.setTextAlignment(2, right)
         self.show_errors(data.errors)
         self.study_button.setFocus()
+
+    def _activated(self, item: QTreeWidgetItem) -> None:
+        chosen = item.data(0, Qt.ItemDataRole.UserRole)
+        if self.study_button.isEnabled() and chosen and chosen[0]:
+            self.study_selection_requested.emit(str(chosen[0]), str(chosen[1]))
 
     def show_errors(self, errors: list[str]) -> None:
         if errors:

@@ -24,6 +24,7 @@ class BankRow:
     mastery: float
     detail: str
     topics: list[TopicRow] = field(default_factory=list)
+    bank_id: str = ""
 
 
 @dataclass(frozen=True)
