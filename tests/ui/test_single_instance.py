@@ -169,3 +169,16 @@ def test_a_full_disk_is_not_already_running(qtbot: object, tmp_path: Path) -> No
         instance.release()
     finally:
         subprocess.run(["umount", str(disk)], check=True)
+
+
+def test_a_folder_in_place_of_the_lock_file_is_named(qtbot: object, tmp_path: Path) -> None:
+    from trainer.ui.single_instance import SingleInstance
+
+    (tmp_path / "instance.lock").mkdir()
+    instance = SingleInstance(tmp_path)
+    started = time.monotonic()
+    with pytest.raises(OSError) as caught:
+        instance.acquire()
+    assert time.monotonic() - started < 5  # no wait for an owner: there is none
+    assert "instance.lock" in str(caught.value.strerror)
+    assert "folder" in str(caught.value.strerror)

@@ -80,6 +80,13 @@ class SingleInstance(QObject):
             return True
         if self.lock.error() != QLockFile.LockError.LockFailedError:
             return self._retry_after_folder_check()
+        if self.lock_path.is_dir() or (self.lock_path.exists() and not self.lock_path.is_file()):
+            raise OSError(
+                errno.EISDIR,
+                f"{self.lock_path.name} in it is a folder or a device, not Trainer's lock "
+                "file. Move it out of the way.",
+                str(self.lock_path),
+            )
         deadline = time.monotonic() + owner_wait_s
         while True:
             if self._answers():
