@@ -218,8 +218,7 @@ def recovery_choice(directory: Path) -> tuple[BackupInfo | None, list[BackupInfo
     """The backup that holds the newest progress, told by what the backups hold and not
     by the clock times in their names (see ``trainer.store.progress``); and the backups
     that cannot be used (damaged or too new), newest name first."""
-    found, unusable = progress.tips(list_backups(directory))
-    return (found[0] if found else None), unusable
+    return progress.newest_usable(list_backups(directory))
 
 
 def _sync_folder(folder: Path) -> None:
