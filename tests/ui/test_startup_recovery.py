@@ -18,7 +18,7 @@ from trainer.ui.app import Session
 from trainer.ui.backups_presenter import when_text
 from trainer.ui.theme import apply_theme
 from ui.conftest import close_session, create_profile, make_session, shot, wait_for
-from ui.test_backups_screen import home_ready, reviewed, study
+from ui.test_backups_screen import back_up_now, home_ready, named_a_day_ahead, reviewed, study
 
 
 def digest(path: Path) -> str:
@@ -198,3 +198,28 @@ def test_an_unusable_database_url_is_said_on_home(
     assert session.controller.backups.recovery_box is None
     assert session.crash_handler.last_box is None
     close_session(session)
+
+
+def test_recovery_offers_the_newest_progress_not_the_newest_name(
+    qtbot: QtBot, tmp_path: Path
+) -> None:
+    session = make_session(qtbot, tmp_path)
+    create_profile(qtbot, session, "Amina")
+    study(qtbot, session, 1)
+    named_a_day_ahead(back_up_now(qtbot, session))
+    study(qtbot, session, 2)
+    later = back_up_now(qtbot, session)
+    session.controller.backend.store.changed = False  # type: ignore[union-attr]
+    close_session(session)  # (no third backup on closing: nothing changed since)
+    assert len(list_backups(backups_dir(tmp_path))) == 2
+    database_path(tmp_path).write_bytes(b"garbage after a power cut" * 100)
+
+    again = make_session(qtbot, tmp_path)
+    box = asked(qtbot, again)
+    assert when_text(later.created_at) in box.informativeText()  # type: ignore[attr-defined]
+    presenter = again.controller.backups
+    assert presenter.restore_button is not None
+    presenter.restore_button.click()
+    wait_for(qtbot, lambda: again.window.current_screen() == "home" and home_ready(again))
+    assert len(reviewed(again)) == 3
+    close_session(again)

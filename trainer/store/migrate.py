@@ -13,6 +13,7 @@ checks that the scripts' revisions read this way are Alembic's own.
 from __future__ import annotations
 
 import ast
+import functools
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -40,10 +41,12 @@ def alembic_config(connection: Connection | None = None) -> Config:
     return config
 
 
-def _script_revisions() -> dict[str, str | None]:
-    """Each shipped script's ``revision`` and its ``down_revision``, read without Alembic."""
+@functools.lru_cache(maxsize=4)
+def _script_revisions(scripts: Path) -> dict[str, str | None]:
+    """Each script's ``revision`` and its ``down_revision`` in ``scripts`` (the current
+    ``MIGRATIONS_DIR``), read without Alembic, once."""
     found: dict[str, str | None] = {}
-    for script in sorted((MIGRATIONS_DIR / "versions").glob("*.py")):
+    for script in sorted((scripts / "versions").glob("*.py")):
         values: dict[str, object] = {}
         for node in ast.parse(script.read_text(encoding="utf-8")).body:
             value: ast.expr | None
@@ -63,7 +66,7 @@ def _script_revisions() -> dict[str, str | None]:
 
 def head_revision() -> str:
     """The schema revision this version of Trainer writes (the one no script revises)."""
-    scripts = _script_revisions()
+    scripts = _script_revisions(MIGRATIONS_DIR)
     heads = set(scripts) - set(scripts.values())
     if len(heads) != 1:
         raise RuntimeError(f"the shipped migrations need exactly one head, not {sorted(heads)}")
@@ -72,7 +75,7 @@ def head_revision() -> str:
 
 def known_revisions() -> set[str]:
     """Every schema revision this version of Trainer knows how to upgrade from."""
-    return set(_script_revisions())
+    return set(_script_revisions(MIGRATIONS_DIR))
 
 
 def current_revision(connection: Connection) -> str | None:

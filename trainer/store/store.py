@@ -256,8 +256,9 @@ class Store:
         now = self.clock() if now is None else now
         if not self.changed:
             return None
-        if self._last_backup is not None and now - self._last_backup < BACKUP_EVERY:
-            return None
+        last = self._last_backup
+        if last is not None and timedelta(0) <= now - last < BACKUP_EVERY:
+            return None  # (a clock set back since the last backup does not wait for it)
         self.checkpoint()
         return self.backup_now()
 
