@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 
 from trainer.core.banks import Question, yamlsafe
+from trainer.core.engine.quiz import SEED_MAX
 from trainer.core.workshop import (
     WorkshopError,
     WorkshopFileError,
@@ -177,3 +178,38 @@ def test_a_workshop_file_larger_than_a_bank_may_be_is_refused_before_reading(
         WorkshopFileError, match=r"big.yaml:1:1: error: the file is larger than 5 MB"
     ):
         open_workshop(big)
+
+
+# ---------------------------------------------------------------- seeds (C4)
+
+
+def test_one_seed_range_everywhere(tmp_path: Path, questions: list[Question]) -> None:
+    assert SEED_MAX == 2**31 - 1  # what the builder's spin box (a C int) can hold
+    path = tmp_path / "w.yaml"
+    path.write_text(f"workshop: 1\ncount: 1\nseed: {SEED_MAX}\nitems: [a]\n", encoding="utf-8")
+    assert open_workshop(path).seed == SEED_MAX
+    path.write_text("workshop: 1\ncount: 1\nseed: 1099511627776\nitems: [a]\n", encoding="utf-8")
+    with pytest.raises(WorkshopFileError) as info:
+        open_workshop(path)
+    assert str(info.value) == (
+        f"{path}:3:7: error: seed: Input should be less than or equal to {SEED_MAX}"
+    )
+    with pytest.raises(WorkshopError, match=f"from 0 to {SEED_MAX}"):
+        build_workshop(questions, seed=SEED_MAX + 1)
+    assert build_workshop(questions, seed=SEED_MAX).seed == SEED_MAX
+
+
+def test_the_command_line_seed_has_the_same_range(tmp_path: Path, bank_dir: Path) -> None:
+    root = Path(__file__).resolve().parents[2]
+    args = ["export", "--format", "gift", "--bank-path", str(bank_dir), "--out", "x.gift"]
+    done = subprocess.run(
+        [sys.executable, "-c", RUNNER, *args, "--seed", str(SEED_MAX + 1)],
+        cwd=tmp_path,
+        env={**os.environ, "PYTHONPATH": str(root)},
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    assert done.returncode == 2
+    assert f"--seed: a whole number from 0 to {SEED_MAX}" in done.stderr
+    assert not (tmp_path / "x.gift").exists()

@@ -37,9 +37,15 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_valida
 from trainer.core.banks import yamlsafe
 from trainer.core.banks.errors import BankError, field_path
 from trainer.core.banks.questions import KINDS, Question
-from trainer.core.engine.quiz import QuizError, QuizSpec, build_quiz
+from trainer.core.engine.quiz import SEED_MAX, QuizError, QuizSpec, build_quiz
 
 FORMAT_VERSION = 1
+MAX_COUNT = 500
+"""Most questions of one workshop."""
+SECONDS_RANGE = (5, 3600)
+"""Fewest and most seconds per question."""
+MAX_POINTS = 1000
+"""Most points per question."""
 SCORED_KINDS: tuple[str, ...] = tuple(k for k in KINDS if k != "flashcard")
 """Kinds a workshop can ask by default (flashcards are self-graded, so not scored)."""
 
@@ -71,11 +77,11 @@ class WorkshopFile(BaseModel):
     banks: list[str] = Field(default_factory=list)
     topics: list[str] = Field(default_factory=list)
     kinds: list[str] = Field(default_factory=list)
-    count: int = Field(ge=1, le=500)
-    seconds_per_question: int = Field(default=30, ge=5, le=3600)
-    points_per_question: int = Field(default=1, ge=1, le=1000)
+    count: int = Field(ge=1, le=MAX_COUNT)
+    seconds_per_question: int = Field(default=30, ge=SECONDS_RANGE[0], le=SECONDS_RANGE[1])
+    points_per_question: int = Field(default=1, ge=1, le=MAX_POINTS)
     speed_bonus: bool = False
-    seed: int = Field(ge=0)
+    seed: int = Field(ge=0, le=SEED_MAX)
     items: list[str] = Field(min_length=1)
 
     @field_validator("kinds")
