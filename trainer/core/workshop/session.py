@@ -30,6 +30,7 @@ from typing import Any, NamedTuple
 from sqlalchemy import delete, func, insert, select, update
 
 from trainer.core.banks.questions import Question
+from trainer.core.engine.attempts import response_json
 from trainer.core.scoring import NotScoredError, score
 from trainer.core.workshop.definition import Workshop, WorkshopError, parse_workshop
 from trainer.store import Store
@@ -325,6 +326,8 @@ class WorkshopSession:
             points += speed_points(w.points_per_question, w.seconds_per_question, elapsed_ms)
         now = self.clock()
         item_id = self.item_ids[position]
+        stored = response_json(response)
+        response = json.loads(stored)  # the answer holds what reopening the session reads
         with self.store.write() as conn:
             conn.execute(
                 delete(AnswerRow).where(
@@ -339,7 +342,7 @@ class WorkshopSession:
                     team_id=team.id,
                     position=position,
                     item_id=item_id,
-                    response_json=json.dumps(response, ensure_ascii=False),
+                    response_json=stored,
                     fraction=fraction,
                     correct=correct,
                     points=points,
