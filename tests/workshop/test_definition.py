@@ -6,6 +6,7 @@ import os
 import resource
 import subprocess
 import sys
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -213,3 +214,42 @@ def test_the_command_line_seed_has_the_same_range(tmp_path: Path, bank_dir: Path
     assert done.returncode == 2
     assert f"--seed: a whole number from 0 to {SEED_MAX}" in done.stderr
     assert not (tmp_path / "x.gift").exists()
+
+
+# ---------------------------------------------------------------- control characters (C5)
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ('title: "Quiz\\x01"', ":5:8: error: title: contains the control character U+0001"),
+        ('title: "Two\\nlines"', ":5:8: error: title: a line break is not allowed in this text"),
+        ('topics: ["A\\x1fB"]', ":5:10: error: topics[0]: contains the control character U+001F"),
+        ('banks: ["\\e"]', ":5:9: error: banks[0]: contains the control character U+001B"),
+        ("title: " + "t" * 201, ":5:8: error: title: String should have at most 200 characters"),
+    ],
+)
+def test_control_characters_in_a_workshop_file_are_located_errors(
+    tmp_path: Path, line: str, expected: str
+) -> None:
+    path = tmp_path / "w.yaml"
+    path.write_text(OK + line + "\n", encoding="utf-8")
+    with pytest.raises(WorkshopFileError) as info:
+        open_workshop(path)
+    assert expected in str(info.value)
+    assert "\x01" not in str(info.value) and "\x1b" not in str(info.value)
+
+
+@pytest.mark.parametrize(
+    ("title", "message"),
+    [("Two\nlines", "title: a line break"), ("t" * 201, "title: String should have at most 200")],
+)
+def test_a_workshop_that_could_not_be_opened_again_is_never_saved(
+    tmp_path: Path, questions: list[Question], title: str, message: str
+) -> None:
+    workshop = replace(build_workshop(questions, seed=1, count=2), title=title)  # as the builder
+    with pytest.raises(WorkshopError, match=message):
+        save_workshop(workshop, tmp_path / "w.yaml")
+    assert list(tmp_path.iterdir()) == []
+    with pytest.raises(WorkshopError, match="1 to 500 questions"):
+        build_workshop(questions, seed=1, count=501)

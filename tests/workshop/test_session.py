@@ -261,3 +261,14 @@ def test_a_set_response_is_scored_and_stored_like_in_a_quiz(
     reopened = WorkshopSession.open(store, session.id, by_id)
     assert [a.response for a in reopened.answers(3)] == [["IOM", "UNHCR"], ["NATO"]]
     store.close()
+
+
+@pytest.mark.parametrize("name", ["Red\x1b[31m", "Two\nlines", "Tab\there", "x" * 101])
+def test_team_names_are_plain_short_text(
+    tmp_path: Path, questions: list[Question], by_id: dict[str, Question], name: str
+) -> None:
+    store = open_store(tmp_path / "t.sqlite3")
+    with pytest.raises(WorkshopError, match="Team names"):
+        WorkshopSession.start(store, workshop_of(questions), ["Blue", name], by_id, Clock())
+    assert unfinished_sessions(store) == []
+    store.close()
