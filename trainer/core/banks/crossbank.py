@@ -28,7 +28,7 @@ class _BankLike(Protocol):
 def _position(bank: _BankLike, loc_of: Any) -> tuple[yamlsafe.Loc, int, int]:
     """``loc_of(data)`` gives a data path; return it with its 1-based position."""
     try:
-        text = yamlsafe.decode(bank.path.read_bytes())
+        text = yamlsafe.decode(yamlsafe.read_file(bank.path))
         data, _ = yamlsafe.parse(text)
         loc: yamlsafe.Loc = loc_of(data)
         line, column = Locator(str(bank.path), text).position(loc)
