@@ -66,6 +66,18 @@ def session_number(text: str) -> int:
     return number
 
 
+def _seed(text: str) -> int:
+    from trainer.core.engine.quiz import SEED_MAX
+
+    try:
+        seed = int(text)
+    except ValueError:
+        seed = -1
+    if not 0 <= seed <= SEED_MAX:
+        raise argparse.ArgumentTypeError(f"a whole number from 0 to {SEED_MAX}, not {text[:20]}")
+    return seed
+
+
 def _selection_options(parser: argparse.ArgumentParser) -> None:
     group = parser.add_argument_group("questions (a workshop file, or a selection)")
     group.add_argument("--workshop", metavar="FILE", type=Path, help="a saved workshop file")
@@ -77,7 +89,7 @@ def _selection_options(parser: argparse.ArgumentParser) -> None:
     group.add_argument("--count", type=int, default=10, help="number of questions (default 10)")
     group.add_argument(
         "--seed",
-        type=int,
+        type=_seed,
         default=None,
         help="seed for choosing and shuffling (default: drawn and printed)",
     )
@@ -153,13 +165,16 @@ def _load(args: argparse.Namespace, err: TextIO) -> dict[str, Question]:
 def _workshop(
     args: argparse.Namespace, by_id: dict[str, Question], err: TextIO
 ) -> tuple[Workshop, list[Question]]:
+    from trainer.core.engine.quiz import SEED_MAX
     from trainer.core.workshop import WorkshopError, build_workshop, open_workshop
 
     try:
         if args.workshop is not None:
             workshop = open_workshop(args.workshop)
         else:
-            seed = args.seed if args.seed is not None else random.SystemRandom().randrange(2**31)
+            seed = args.seed
+            if seed is None:
+                seed = random.SystemRandom().randrange(SEED_MAX + 1)
             workshop = build_workshop(
                 list(by_id.values()),
                 seed=seed,

@@ -288,3 +288,53 @@ def test_a_device_or_a_pipe_named_as_a_bank_is_an_error_not_a_hang(tmp_path: Pat
         assert [str(e) for e in result.errors] == [
             f"{source}:1:1: error: not a regular file; choose a workshop or bank file (.yaml)"
         ]
+
+
+# ---------------------------------------------------------------- control characters (C5)
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "field", "column", "problem"),
+    [
+        ("question: Q?", 'question: "Unit\\x1fseparator"', "question", 15, "U+001F"),
+        ("correct: A", 'correct: "A\\x01"', "correct", 14, "U+0001"),
+        ("wrong: [B, C]", 'wrong: [B, "C\\u0085D"]', "wrong[1]", 16, "U+0085"),
+        ("topic: T", 'topic: "T\\x7f"', "topic", 12, "U+007F"),
+        ("question: Q?", 'question: "Line\\nbreak"', "question", 15, "a line break"),
+        ("question: Q?", 'question: "Tab\\there"', "question", 15, "a tab"),
+        ("correct: A", 'correct: "A\\rB"', "correct", 14, "U+000D"),
+        ("explanation: E", 'explanation: "E\\x1b[31m"', "explanation", 18, "U+001B"),
+    ],
+)
+def test_control_characters_in_texts_are_located_errors(
+    tmp_path: Path, old: str, new: str, field: str, column: int, problem: str
+) -> None:
+    message = _only_error(_load(tmp_path, VALID.replace(old, new, 1)))
+    line = next(n for n, text in enumerate(VALID.splitlines(), 1) if old in text)
+    assert f":{line}:{column}: error: items[0].{field}: " in message
+    assert problem in message
+    assert "\x1f" not in message and "\x01" not in message and "\x1b" not in message
+
+
+def test_explanations_descriptions_and_card_backs_may_have_lines_and_tabs(tmp_path: Path) -> None:
+    text = VALID.replace("description: D", 'description: "Two\\nlines"')
+    text = text.replace("explanation: E", "explanation: |\n      One line.\n      \tAnother.")
+    text += (
+        "  - id: t.card\n    kind: flashcard\n    topic: T\n    difficulty: 1\n    source: S\n"
+        '    explanation: E\n    front: F\n    back: "1.\\tA\\n2.\\tB"\n'
+    )
+    result = _load(tmp_path, text)
+    assert result.errors == []
+    assert result.by_id["t.a"].explanation == "One line.\n\tAnother."
+
+
+def test_a_control_character_in_a_header_text_is_an_error(tmp_path: Path) -> None:
+    message = _only_error(_load(tmp_path, VALID.replace("title: T", 'title: "T\\x00"')))
+    assert ":3:8: error: title: " in message and "U+0000" in message
+
+
+def test_messages_print_control_characters_as_escapes(tmp_path: Path) -> None:
+    text = VALID.replace("    question: Q?\n", '    question: Q?\n    "\\e[31mred": 1\n')
+    message = _only_error(_load(tmp_path, text))
+    assert "unknown field `\\x1b[31mred`" in message
+    assert "\x1b" not in message

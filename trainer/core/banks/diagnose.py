@@ -21,6 +21,7 @@ from trainer.core.banks.schema import (
     ListMember,
     Pair,
     TimelineEvent,
+    text_problem,
 )
 from trainer.core.banks.yamlsafe import Loc
 
@@ -127,6 +128,12 @@ def _message(error: Any, loc: Loc, data: Any) -> tuple[Loc, str, bool]:
         return (*loc, "kind"), f"unknown kind `{clip(tag)}`{hint or f' (one of: {_KINDS})'}", False
     if kind == "literal_error" and loc == ("format",):
         return loc, f"unsupported format {excerpt(value)}; this Trainer reads format 1", False
+    if kind == "string_pattern_mismatch" and isinstance(value, str):
+        problem = text_problem(value, str(error.get("ctx", {}).get("pattern", "")))
+        if problem is not None:
+            if problem.startswith("a "):  # a line break or a tab
+                problem += " (only `explanation`, `description` and a card's `back` may have them)"
+            return loc, problem, False
     if kind in ("model_attributes_type", "dict_type", "model_type"):
         return (
             loc,

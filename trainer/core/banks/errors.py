@@ -8,6 +8,7 @@ that does not exist).
 
 from __future__ import annotations
 
+import re
 import reprlib
 from dataclasses import dataclass
 from typing import Any
@@ -83,6 +84,11 @@ def excerpt(value: Any) -> str:
     return text if len(text) <= EXCERPT + 10 else text[:EXCERPT] + "..."
 
 
+_CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f]")
+
+
 def clip(text: str) -> str:
-    """A text quoted in a message (an option, a key, a tag), cut to at most 60 characters."""
-    return text if len(text) <= 60 else text[:57] + "..."
+    """A text quoted in a message (an option, a key, a tag): cut to at most 60 characters,
+    control characters written as escapes (``\\x1b``), so a message prints as plain text."""
+    text = text if len(text) <= 60 else text[:57] + "..."
+    return _CONTROL.sub(lambda found: f"\\x{ord(found.group()):02x}", text)

@@ -22,7 +22,14 @@ from typing import TYPE_CHECKING, Any
 
 from trainer.core.banks import cache
 from trainer.core.banks.crossbank import check_banks
-from trainer.core.banks.errors import MAX_ERRORS, BankError, BankLoadError, excerpt, field_path
+from trainer.core.banks.errors import (
+    MAX_ERRORS,
+    BankError,
+    BankLoadError,
+    clip,
+    excerpt,
+    field_path,
+)
 from trainer.core.banks.limits import FileRefused, read_file
 from trainer.core.banks.questions import Question
 
@@ -290,7 +297,9 @@ def load_banks(
                 bank, errors = load_file(path, cache_dir=cache_dir, seed=seed)
             except Exception as exc:  # a bug must not take the other banks down
                 log.exception("unexpected failure while loading %s", path)
-                message = f"unexpected problem while loading this bank (please report it): {exc!r}"
+                message = "unexpected problem while loading this bank (please report it): " + clip(
+                    repr(exc)
+                )
                 bank, errors = None, [BankError(str(path), 1, 1, "", message)]
             result.errors += errors
             if bank is not None:

@@ -10,6 +10,7 @@ models by :func:`trainer.core.banks.validate_cmd.schema_text`.
 from __future__ import annotations
 
 import math
+import re
 from typing import Annotated, Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, PlainValidator, Strict, TypeAdapter
@@ -36,6 +37,32 @@ _CONFIG = ConfigDict(
     coerce_numbers_to_str=True,
     allow_inf_nan=False,
 )
+
+
+_CONTROLS = r"\x00-\x08\x0B-\x1F\x7F-\x9F\uFFFE\uFFFF"
+SINGLE_LINE = rf"^[^\t\n{_CONTROLS}]*$"
+"""Pattern of a text: no control characters, no line break, no tab (also in the JSON Schema)."""
+MULTI_LINE = rf"^[^{_CONTROLS}]*$"
+"""Pattern of a text that may have several lines (explanations, descriptions, card backs)."""
+_FIRST_BAD = {
+    SINGLE_LINE: re.compile(rf"[\t\n{_CONTROLS}]"),
+    MULTI_LINE: re.compile(rf"[{_CONTROLS}]"),
+}
+
+
+def text_problem(text: str, pattern: str) -> str | None:
+    """What is wrong with ``text`` for :data:`SINGLE_LINE` or :data:`MULTI_LINE` (the
+    message of a pattern error), or ``None`` when ``pattern`` is neither or it matches."""
+    finder = _FIRST_BAD.get(pattern)
+    found = finder.search(text) if finder is not None else None
+    if found is None:
+        return None
+    if found.group() == "\n":
+        return "a line break is not allowed in this text"
+    if found.group() == "\t":
+        return "a tab is not allowed in this text"
+    code = ord(found.group())
+    return f"contains the control character U+{code:04X} (character {found.start() + 1}); remove it"
 
 
 _RANGE = f"must be between {-MAX_MAGNITUDE:,} and {MAX_MAGNITUDE:,}"
@@ -69,7 +96,8 @@ def _non_negative(value: Any) -> int | float:
     return number
 
 
-Text = Annotated[str, Field(min_length=1, max_length=MAX_TEXT)]
+Text = Annotated[str, Field(min_length=1, max_length=MAX_TEXT, pattern=SINGLE_LINE)]
+LongText = Annotated[str, Field(min_length=1, max_length=MAX_TEXT, pattern=MULTI_LINE)]
 Number = Annotated[
     int | float,
     PlainValidator(_number),
@@ -113,7 +141,7 @@ class ItemBase(BaseModel):
         default_factory=list, max_length=MAX_ENTRIES, description="Optional labels."
     )
     difficulty: Annotated[int, Strict()] = Field(ge=1, le=3, description="1 easy, 2, 3 hard.")
-    explanation: Text = Field(description="One or two sentences that say why.")
+    explanation: LongText = Field(description="One or two sentences that say why.")
     source: Text = Field(description="The section of the source material.")
     group: GroupName | None = Field(
         default=None,
@@ -222,7 +250,7 @@ class FlashcardItem(ItemBase):
 
     kind: Literal["flashcard"]
     front: Text
-    back: Text
+    back: LongText
 
 
 class FigureFact(ItemBase):
@@ -343,7 +371,7 @@ class BankFile(BaseModel):
         max_length=35,
         description="Language code, e.g. `en`.",
     )
-    description: Text
+    description: LongText
     source: Text = Field(description="The source material the bank is drawn from.")
     retired: list[RetiredId] = Field(
         default_factory=list,

@@ -158,10 +158,15 @@ def load(store: Store, attempt_id: int) -> AttemptState:
 
 
 def _json_default(value: object) -> object:
-    """Sets of options (any collection scoring accepts) are stored as sorted lists."""
     if isinstance(value, set | frozenset):
         return sorted(value, key=str)
-    raise TypeError(f"a quiz response cannot hold {type(value).__name__}")
+    raise TypeError(f"a response cannot hold {type(value).__name__}")
+
+
+def response_json(response: object) -> str:
+    """How a response is stored, by quizzes and workshops alike: JSON, with sets of options
+    (any collection scoring accepts) as sorted lists and tuples as lists."""
+    return json.dumps(response, default=_json_default, ensure_ascii=False)
 
 
 def answer(
@@ -197,7 +202,7 @@ def answer(
                 "attempt_id": attempt_id,
                 "position": position,
                 "item_id": item_id,
-                "response_json": json.dumps(response, default=_json_default),
+                "response_json": response_json(response),
                 "score": fraction,
                 "correct": correct,
                 "response_ms": response_ms,

@@ -27,6 +27,10 @@ from typing import Any
 
 from trainer.core.engine.protocols import StudyItem
 
+SEED_MAX = 2**31 - 1
+"""Seeds (of quizzes, workshops and paper versions) are whole numbers from 0 to this: what
+a C ``int`` holds, so every spin box and store column can show and keep them."""
+
 
 class QuizError(ValueError):
     """A quiz specification or attempt request that cannot be honoured."""
@@ -85,7 +89,9 @@ def build_quiz(items: Iterable[StudyItem], spec: QuizSpec) -> Quiz:
         raise QuizError("A quiz needs at least one question.")
     if spec.time_limit_s is not None and spec.time_limit_s < 1:
         raise QuizError("The time limit must be at least one second.")
-    seed = spec.seed if spec.seed is not None else random.SystemRandom().randrange(2**31)
+    if spec.seed is not None and not 0 <= spec.seed <= SEED_MAX:
+        raise QuizError(f"The seed must be a whole number from 0 to {SEED_MAX}.")
+    seed = spec.seed if spec.seed is not None else random.SystemRandom().randrange(SEED_MAX + 1)
     rng = random.Random(seed)
     groups: dict[str, list[StudyItem]] = {}
     for item in sorted(items, key=lambda i: i.id):

@@ -29,20 +29,30 @@ import random
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
-from typing import Any, Literal
+from typing import Annotated, Any, Literal
 
 import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
 from trainer.core.banks import yamlsafe
-from trainer.core.banks.errors import BankError, field_path
+from trainer.core.banks.errors import BankError, clip, excerpt, field_path
 from trainer.core.banks.questions import KINDS, Question
-from trainer.core.engine.quiz import QuizError, QuizSpec, build_quiz
+from trainer.core.banks.schema import MAX_ENTRIES, SINGLE_LINE, text_problem
+from trainer.core.engine.quiz import SEED_MAX, QuizError, QuizSpec, build_quiz
 from trainer.core.outfile import write_output_file
 
 FORMAT_VERSION = 1
+MAX_COUNT = 500
+"""Most questions of one workshop."""
+SECONDS_RANGE = (5, 3600)
+"""Fewest and most seconds per question."""
+MAX_POINTS = 1000
+"""Most points per question."""
 SCORED_KINDS: tuple[str, ...] = tuple(k for k in KINDS if k != "flashcard")
 """Kinds a workshop can ask by default (flashcards are self-graded, so not scored)."""
+
+
+Loc = tuple[str | int, ...]
 
 
 class WorkshopError(ValueError):
@@ -62,29 +72,33 @@ class WorkshopFileError(WorkshopError):
         super().__init__("\n".join(str(p) for p in self.problems))
 
 
+Name = Annotated[str, Field(max_length=200, pattern=SINGLE_LINE)]
+"""A title, bank id, topic, kind or item id: one line of plain text, like a bank's texts."""
+
+
 class WorkshopFile(BaseModel):
     """The validated content of a workshop YAML file."""
 
     model_config = ConfigDict(extra="forbid", strict=True)
 
     workshop: Literal[1]
-    title: str = Field(default="Workshop", min_length=1, max_length=200)
-    banks: list[str] = Field(default_factory=list)
-    topics: list[str] = Field(default_factory=list)
-    kinds: list[str] = Field(default_factory=list)
-    count: int = Field(ge=1, le=500)
-    seconds_per_question: int = Field(default=30, ge=5, le=3600)
-    points_per_question: int = Field(default=1, ge=1, le=1000)
+    title: Name = Field(default="Workshop", min_length=1)
+    banks: list[Name] = Field(default_factory=list, max_length=MAX_ENTRIES)
+    topics: list[Name] = Field(default_factory=list, max_length=MAX_ENTRIES)
+    kinds: list[Name] = Field(default_factory=list, max_length=MAX_ENTRIES)
+    count: int = Field(ge=1, le=MAX_COUNT)
+    seconds_per_question: int = Field(default=30, ge=SECONDS_RANGE[0], le=SECONDS_RANGE[1])
+    points_per_question: int = Field(default=1, ge=1, le=MAX_POINTS)
     speed_bonus: bool = False
-    seed: int = Field(ge=0)
-    items: list[str] = Field(min_length=1)
+    seed: int = Field(ge=0, le=SEED_MAX)
+    items: list[Name] = Field(min_length=1, max_length=MAX_COUNT)
 
     @field_validator("kinds")
     @classmethod
     def _known_kinds(cls, kinds: list[str]) -> list[str]:
         unknown = [k for k in kinds if k not in KINDS]
         if unknown:
-            raise ValueError(f"unknown kind {unknown[0]!r}; kinds are {', '.join(KINDS)}")
+            raise ValueError(f"unknown kind '{clip(unknown[0])}'; kinds are {', '.join(KINDS)}")
         return kinds
 
 
@@ -122,7 +136,15 @@ class Workshop:
         }
 
     def to_yaml(self) -> str:
-        return yaml.safe_dump(self.to_plain(), sort_keys=False, allow_unicode=True, width=100)
+        """The file's text; :class:`WorkshopError` when the file could not be opened again
+        (a title with a line break, too long...), so nothing unreadable is ever saved."""
+        plain = self.to_plain()
+        try:
+            WorkshopFile.model_validate(plain)
+        except ValidationError as exc:
+            loc, message, _at_key = _file_errors(exc, plain)[0]
+            raise WorkshopError(f"{field_path(loc)}: {message}.") from None
+        return yaml.safe_dump(plain, sort_keys=False, allow_unicode=True, width=100)
 
     def resolve(self, by_id: Mapping[str, Question]) -> tuple[list[Question], list[str]]:
         """The questions in order, and the item ids no loaded bank holds (reported, skipped)."""
@@ -169,8 +191,13 @@ def build_workshop(
     unknown = sorted(set(kinds) - set(KINDS))
     if unknown:
         raise WorkshopError(f"Unknown question kind(s): {', '.join(unknown)}.")
-    if seconds_per_question < 5 or points_per_question < 1:
-        raise WorkshopError("Allow at least 5 seconds and 1 point per question.")
+    low, high = SECONDS_RANGE
+    if not low <= seconds_per_question <= high or not 1 <= points_per_question <= MAX_POINTS:
+        raise WorkshopError(
+            f"Allow {low} to {high} seconds and 1 to {MAX_POINTS} points per question."
+        )
+    if not 1 <= count <= MAX_COUNT:
+        raise WorkshopError(f"A workshop has 1 to {MAX_COUNT} questions.")
     try:
         quiz = build_quiz(questions, _spec(kinds, banks, topics, count, seed))
     except QuizError as error:
@@ -242,12 +269,30 @@ def save_workshop(workshop: Workshop, path: Path) -> None:
     write_output_file(path, workshop.to_yaml().encode("utf-8"))
 
 
-def _problem(
-    where: str, root: Any, loc: tuple[str | int, ...], message: str, at_key: bool = False
-) -> FileProblem:
+def _problem(where: str, root: Any, loc: Loc, message: str, at_key: bool = False) -> FileProblem:
     line, column = yamlsafe.locate(root, loc, at_key=at_key)
     field = field_path(loc)
     return FileProblem(where, line, column, field, f"{field}: {message}" if field else message)
+
+
+def _file_errors(exc: ValidationError, data: Mapping[str, Any]) -> list[tuple[Loc, str, bool]]:
+    """(data path, message, point at the key) of each problem of a workshop file's content."""
+    out: list[tuple[Loc, str, bool]] = []
+    for error in exc.errors(include_url=False):
+        loc = tuple(p for p in error["loc"] if isinstance(p, str | int))
+        if error["type"] == "extra_forbidden":
+            out.append((loc, "unknown field", True))
+        elif error["type"] == "missing":
+            out.append((loc[:-1], f"missing field '{loc[-1]}'", False))
+        elif loc == ("workshop",):
+            got = excerpt(data.get("workshop"))
+            message = f"this Trainer reads workshop files of version {FORMAT_VERSION}; got {got}"
+            out.append((loc, message, False))
+        else:
+            pattern = str(error.get("ctx", {}).get("pattern", ""))
+            plain = text_problem(error["input"], pattern) if pattern else None
+            out.append((loc, plain or error["msg"].removeprefix("Value error, "), False))
+    return out
 
 
 def parse_workshop(text: str, where: str = "<workshop>") -> Workshop:
@@ -266,26 +311,7 @@ def parse_workshop(text: str, where: str = "<workshop>") -> Workshop:
         model = WorkshopFile.model_validate(data)
     except ValidationError as exc:
         root = yamlsafe.compose(text)
-        out = []
-        for error in exc.errors(include_url=False):
-            loc = tuple(p for p in error["loc"] if isinstance(p, str | int))
-            if error["type"] == "extra_forbidden":
-                out.append(_problem(where, root, loc, "unknown field", at_key=True))
-            elif error["type"] == "missing":
-                out.append(_problem(where, root, loc[:-1], f"missing field '{loc[-1]}'"))
-            elif loc == ("workshop",):
-                out.append(
-                    _problem(
-                        where,
-                        root,
-                        loc,
-                        "this Trainer reads workshop files of "
-                        f"version {FORMAT_VERSION}; got {data.get('workshop')!r}",
-                    )
-                )
-            else:
-                message = error["msg"].removeprefix("Value error, ")
-                out.append(_problem(where, root, loc, message))
+        out = [_problem(where, root, *found) for found in _file_errors(exc, data)]
         raise WorkshopFileError(out) from None
     return Workshop(
         title=model.title,

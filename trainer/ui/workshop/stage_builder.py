@@ -34,6 +34,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from trainer.core.engine.quiz import SEED_MAX
+from trainer.core.workshop import definition as limits
 from trainer.ui import texts
 from trainer.ui.tasks import TaskRunner
 from trainer.ui.widgets.common import heading, wrapping_label
@@ -92,11 +94,12 @@ class BuilderWindow(QWidget):
         self.kinds = checklist(
             [(k, texts.kind_names()[k]) for k in texts.kind_names() if k != "flashcard"]
         )
-        self.count = QSpinBox(minimum=1, maximum=100, value=10)
-        self.seconds = QSpinBox(minimum=5, maximum=3600, value=30, suffix=self.tr(" s"))
-        self.points = QSpinBox(minimum=1, maximum=1000, value=1)
+        self.count = QSpinBox(minimum=1, maximum=limits.MAX_COUNT, value=10)
+        low, high = limits.SECONDS_RANGE
+        self.seconds = QSpinBox(minimum=low, maximum=high, value=30, suffix=self.tr(" s"))
+        self.points = QSpinBox(minimum=1, maximum=limits.MAX_POINTS, value=1)
         self.speed_bonus = QCheckBox(self.tr("Speed bonus (up to half the points again)"))
-        self.seed = QSpinBox(minimum=0, maximum=2**31 - 1, value=random.randrange(1, 10_000))
+        self.seed = QSpinBox(minimum=0, maximum=SEED_MAX, value=random.randrange(1, 10_000))
         new_seed = QPushButton(self.tr("New seed"))
         new_seed.clicked.connect(lambda: self.seed.setValue(random.randrange(1, 10_000)))
         seed_row = QHBoxLayout()

@@ -89,7 +89,7 @@ def keys_hint(state: Snapshot, slide: Slide, selected: int) -> str:
             "{team} picked: + right · − wrong · Esc drops it. Letters stay commands."
         ).format(team=team)
     letters = letter_range(len(slide.choices))
-    taken = [letter(i) for i in range(len(slide.choices)) if letter(i) in "SRNPLH"]
+    taken = [letter(i) for i in range(len(slide.choices)) if letter(i) in set("SRNPLH")]
     text = _tr("{team} picked: {letters} record its answer").format(team=team, letters=letters)
     if slide.kind == "multiple_choice":
         text += _tr(" (each letter toggles an option)")
