@@ -170,3 +170,40 @@ def test_every_screen_shows_people_and_bank_texts_as_plain_text(
     finally:
         close_session(session)
     assert not watch.found, "\n".join(sorted(set(watch.found)))
+
+
+def test_workshop_screens_show_team_names_and_bank_texts_as_plain_text(
+    qtbot: QtBot, tmp_path: Path
+) -> None:
+    from ui.workshop.wskit import build, give_answer, open_builder, presenter_ready, press, settle
+
+    session = make_session(qtbot, tmp_path / "data", banks=[hostile_bank(tmp_path / "banks")])
+    watch = Watch()
+    try:
+        builder = open_builder(qtbot, session)
+        builder.title.setText("<b>Title</b>")
+        build(qtbot, builder, 4, seed=3)
+        watch.check()
+        builder.teams.setPlainText("<b>Red</b>\nBlue & <b>Co</b>")
+        builder.start_button.click()
+        presenter = presenter_ready(qtbot, builder)
+        for _ in range(4):
+            press(qtbot, presenter, Qt.Key.Key_S)
+            press(qtbot, presenter, Qt.Key.Key_1, Qt.Key.Key_Minus)  # marked by the facilitator
+            give_answer(qtbot, presenter, 2, right=True)
+            settle(qtbot, session, presenter)
+            watch.check()
+            press(qtbot, presenter, Qt.Key.Key_R)
+            settle(qtbot, session, presenter)
+            watch.check()
+            press(qtbot, presenter, Qt.Key.Key_L)  # the leaderboard
+            settle(qtbot, session, presenter)
+            watch.check()
+            press(qtbot, presenter, Qt.Key.Key_L, Qt.Key.Key_N)
+            settle(qtbot, session, presenter)
+        watch.check()
+        presenter.console.close()
+        presenter.audience.close()
+    finally:
+        close_session(session)
+    assert not watch.found, "\n".join(sorted(set(watch.found)))
