@@ -145,16 +145,12 @@ def test_every_screen_shows_people_and_bank_texts_as_plain_text(
         details = window.results.details.toPlainText()
         assert MARK in details  # the results' HTML escapes the bank's texts
 
-        for shortcut, screen in (("Ctrl+4", "progress"), ("Ctrl+6", "profiles")):
+        screens = (("Ctrl+4", "progress"), ("Ctrl+5", "banks"), ("Ctrl+,", "settings"))
+        for shortcut, screen in (*screens, ("Ctrl+6", "profiles")):
             key(qtbot, session, shortcut)
             wait_for(qtbot, lambda s=screen: window.current_screen() == s)  # type: ignore[misc]
             qtbot.wait(50)
             watch.check()
-        for action in ("banks_action", "settings_action"):
-            if hasattr(window, action):
-                getattr(window, action).trigger()
-                qtbot.wait(50)
-                watch.check()
 
         profiles = window.profiles  # a second profile, then delete it: two questions
         key(qtbot, session, "Ctrl+6")
