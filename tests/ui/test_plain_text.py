@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QListWidget,
     QMessageBox,
+    QTableWidget,
     QTreeWidget,
     QWidget,
 )
@@ -57,6 +58,7 @@ def hostile_bank(folder: Path) -> Path:
             pair["left"], pair["right"] = _mark(pair["left"]), _mark(pair["right"])
     folder.mkdir()
     (folder / "hostile.yaml").write_text(yaml.safe_dump(bank), encoding="utf-8")
+    (folder / "<b>broken<i>.yaml").write_text("format: 1\nid: <b>x</b>\n", encoding="utf-8")
     return folder
 
 
@@ -70,6 +72,10 @@ def rich_texts(widgets: list[QWidget]) -> list[str]:
             tips += [i.toolTip(c) for i in items for c in range(widget.columnCount())]
         if isinstance(widget, QListWidget):
             tips += [widget.item(r).toolTip() for r in range(widget.count())]
+        if isinstance(widget, QTableWidget):
+            rows, columns = range(widget.rowCount()), range(widget.columnCount())
+            cells = [widget.item(r, c) for r in rows for c in columns]
+            tips += [cell.toolTip() for cell in cells if cell is not None]
         for tip in tips:
             if "<b>" in tip and QtGui.Qt.mightBeRichText(tip):
                 found.append(f"tooltip in {type(widget).__name__}: {tip!r}")
@@ -107,7 +113,8 @@ class Watch:
 def test_every_screen_shows_people_and_bank_texts_as_plain_text(
     qtbot: QtBot, tmp_path: Path
 ) -> None:
-    session = make_session(qtbot, tmp_path / "data", banks=[hostile_bank(tmp_path / "banks")])
+    data = tmp_path / "<b>data<i>"  # shown in the banks screen and in messages
+    session = make_session(qtbot, data, banks=[hostile_bank(tmp_path / "<b>banks<i>")])
     window, watch = session.window, Watch()
     try:
         create_profile(qtbot, session, NAME)
@@ -151,6 +158,8 @@ def test_every_screen_shows_people_and_bank_texts_as_plain_text(
             wait_for(qtbot, lambda s=screen: window.current_screen() == s)  # type: ignore[misc]
             qtbot.wait(50)
             watch.check()
+        broken = window.banks.errors
+        assert any("<b>broken<i>" in broken.item(r).text() for r in range(broken.count()))
 
         profiles = window.profiles  # a second profile, then delete it: two questions
         key(qtbot, session, "Ctrl+6")
@@ -173,7 +182,7 @@ def test_workshop_screens_show_team_names_and_bank_texts_as_plain_text(
 ) -> None:
     from ui.workshop.wskit import build, give_answer, open_builder, presenter_ready, press, settle
 
-    session = make_session(qtbot, tmp_path / "data", banks=[hostile_bank(tmp_path / "banks")])
+    session = make_session(qtbot, tmp_path / "data", banks=[hostile_bank(tmp_path / "<b>banks<i>")])
     watch = Watch()
     try:
         builder = open_builder(qtbot, session)
