@@ -9,6 +9,7 @@ from typing import Any
 
 import yaml
 from PySide6 import QtGui
+from PySide6.QtCharts import QBarCategoryAxis
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import (
     QApplication,
@@ -158,6 +159,10 @@ def test_every_screen_shows_people_and_bank_texts_as_plain_text(
             wait_for(qtbot, lambda s=screen: window.current_screen() == s)  # type: ignore[misc]
             qtbot.wait(50)
             watch.check()
+        mastery = window.progress.mastery.chart()  # Qt Charts reads every label as HTML
+        axis = next(a for a in mastery.axes() if isinstance(a, QBarCategoryAxis))
+        assert any("&lt;b&gt;X&lt;/b&gt;" in label for label in axis.categories())
+        assert not any("<b>" in label for label in axis.categories())
         broken = window.banks.errors
         assert any("<b>broken<i>" in broken.item(r).text() for r in range(broken.count()))
 

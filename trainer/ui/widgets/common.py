@@ -5,12 +5,14 @@ the plain-text helpers for texts from a person or a bank file.
 (``Qt.mightBeRichText``), so a profile named ``<b>Bold</b>`` came out bold. Every label or
 box that shows a profile or team name, a typed answer or a bank text is made with
 :func:`plain_label` (or passed to :func:`plain`), every such message box with
-:func:`plain_message`, and every such tooltip goes through :func:`plain_tooltip`.
+:func:`plain_message`, every such tooltip goes through :func:`plain_tooltip`, and every
+such chart label (Qt Charts always reads HTML) through :func:`chart_text`.
 No field of a bank is rich text. ``tests/ui/test_plain_text.py`` walks the screens with
 hostile texts."""
 
 from __future__ import annotations
 
+import html
 from collections.abc import Callable
 
 import shiboken6
@@ -79,6 +81,11 @@ def plain_tooltip(text: str) -> str:
     """``text`` as a tooltip that shows it as written (tooltips guess HTML too)."""
     rich = QtGui.Qt.mightBeRichText(text)  # (PySide6 has these two in QtGui's Qt)
     return QtGui.Qt.convertFromPlainText(text) if rich else text
+
+
+def chart_text(text: str) -> str:
+    """``text`` for a Qt Charts axis label, title or legend, which are always HTML."""
+    return html.escape(text, quote=False)
 
 
 def plain_message(
