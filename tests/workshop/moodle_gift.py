@@ -28,6 +28,7 @@ class Read:
     question: Text
     feedback: Text
     answers: list[Text] = field(default_factory=list)
+    fractions: list[float] = field(default_factory=list)
     subquestions: list[Text] = field(default_factory=list)
     subanswers: list[str] = field(default_factory=list)
 
@@ -91,7 +92,15 @@ def read_question(block: str) -> Read:
     elif "~" in answertext:
         read.qtype = "multichoice"
         for answer in _answers(answertext.replace("=", "~="), "~"):
-            answer = answer[1:] if answer.startswith("=") else _WEIGHT.sub("", answer)
+            weight = _WEIGHT.match(answer)
+            if answer.startswith("="):
+                fraction, answer = 1.0, answer[1:]
+            elif weight:
+                fraction = float(weight.group(0).strip("%")) / 100
+                answer = answer[weight.end() :]
+            else:
+                fraction = 0.0
+            read.fractions.append(fraction)
             read.answers.append(_comment(answer, fmt))
     elif "=" in answertext and "->" in answertext:
         read.qtype = "match"

@@ -256,7 +256,7 @@ def _hostile(questions: list[Question]) -> list[Question]:
     sc, mc, sa = by_id["ws.sc1"], by_id["ws.mc1"], by_id["ws.sa1"]
     match, cloze, num = by_id["ws.match1"], by_id["ws.cl1"], by_id["ws.num1"]
     edits: list[tuple[Question, dict[str, object]]] = [
-        (sc, {"question": HOSTILE, "correct": "[html]<i>x</i>", "wrong": (" <p>y", "[b] z")}),
+        (sc, {"question": HOSTILE, "correct": "[html]<i>x</i>", "wrong": ("%50%y", "[b] z")}),
         (mc, {"question": "[plain] <u>x</u>", "correct": ("<a>", "b&amp;c"), "wrong": ("'\"",)}),
         (sa, {"question": "<h1>big</h1>", "answers": ("a<b>c", "5 * 2", "x#y")}),
         (
@@ -283,7 +283,8 @@ def test_gift_texts_read_back_in_moodle_exactly(questions: list[Question]) -> No
     sc, mc, sa, match, cloze, num = hostile
     r = read[sc.id]
     assert shown(r.question) == HOSTILE and r.qtype == "multichoice"
-    assert [shown(a) for a in r.answers] == ["[html]<i>x</i>", "<p>y", "[b] z"]
+    assert [shown(a) for a in r.answers] == ["[html]<i>x</i>", "%50%y", "[b] z"]
+    assert r.fractions == [1.0, 0.0, 0.0]  # "%50%y" is not read as a weight
     assert shown(r.feedback) == "<b>why</b> 1 < 2 Source: <i>src</i>"
     r = read[mc.id]
     assert shown(r.question) == "[plain] <u>x</u>"
@@ -299,6 +300,11 @@ def test_gift_texts_read_back_in_moodle_exactly(questions: list[Question]) -> No
     assert shown(r.question) == "<b>before</b> _____ & after"
     assert [a.text for a in r.answers] == ["a\\*b", "<i>"]
     assert shown(read[num.id].question) == "How many <people>? (in <m>)"
+    from dataclasses import replace
+
+    for accepted in ("[plain]x", " %50%x"):  # would be read as a format or a weight
+        (line,) = export_gift([replace(sa, answers=(accepted,))]).skipped  # type: ignore[call-arg]
+        assert line.startswith(f"{sa.id} — GIFT cannot hold an accepted answer")
 
 
 def test_moodle_xml_texts_read_back_exactly(questions: list[Question]) -> None:

@@ -13,7 +13,7 @@ import logging
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from trainer.core import numbers
@@ -415,6 +415,7 @@ class AppController(QObject):
         box = QMessageBox(self.window)
         box.setIcon(QMessageBox.Icon.Warning)
         box.setWindowTitle(self.tr("Trainer"))
+        box.setTextFormat(Qt.TextFormat.PlainText)  # messages name profiles and files
         box.setText(message)
         box.setAccessibleName(self.tr("Error"))
         self.last_error_box = box

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from trainer.ui.home_data import BankRow, HomeData, TopicRow
-from trainer.ui.widgets.common import heading, scale_font, wrapping_label
+from trainer.ui.widgets.common import heading, plain_tooltip, scale_font, wrapping_label
 
 __all__ = ["BankRow", "HomeData", "HomeScreen", "TopicRow"]
 
@@ -160,7 +160,7 @@ class HomeScreen(QWidget):
         bar.setRange(0, 100)
         bar.setValue(round(value * 100))
         bar.setFormat("%p%")
-        bar.setToolTip(detail)
+        bar.setToolTip(plain_tooltip(detail))
         bar.setAccessibleName(self.tr("Mastered"))
         bar.setAccessibleDescription(detail)
         return bar
@@ -193,13 +193,13 @@ class HomeScreen(QWidget):
         for bank in data.banks:
             parent = QTreeWidgetItem([bank.title, str(bank.due), str(bank.new), ""])
             parent.setData(0, Qt.ItemDataRole.UserRole, (bank.bank_id, ""))
-            parent.setToolTip(0, bank.detail)
+            parent.setToolTip(0, plain_tooltip(bank.detail))
             self.tree.addTopLevelItem(parent)
             self.tree.setItemWidget(parent, 3, self._bar(bank.mastery, bank.detail))
             for topic in bank.topics:
                 child = QTreeWidgetItem([topic.name, str(topic.due), str(topic.new), ""])
                 child.setData(0, Qt.ItemDataRole.UserRole, (bank.bank_id, topic.name))
-                child.setToolTip(0, topic.detail)
+                child.setToolTip(0, plain_tooltip(topic.detail))
                 parent.addChild(child)
                 self.tree.setItemWidget(child, 3, self._bar(topic.mastery, topic.detail))
             parent.setExpanded(True)

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from trainer.ui.widgets.common import StatusLine, heading, on_keys
+from trainer.ui.widgets.common import StatusLine, heading, on_keys, plain_message
 
 
 class ProfilesScreen(QWidget):
@@ -124,7 +124,7 @@ class ProfilesScreen(QWidget):
         if chosen is None:
             return
         learner_id, name = chosen
-        first = QMessageBox.question(
+        first = plain_message(
             self,
             self.tr("Delete profile"),
             self.tr("Delete the profile “{name}” and all its progress?").format(name=name),
@@ -133,7 +133,7 @@ class ProfilesScreen(QWidget):
         )
         if first != QMessageBox.StandardButton.Yes:
             return
-        second = QMessageBox.warning(
+        second = plain_message(
             self,
             self.tr("Delete profile"),
             self.tr(
@@ -142,6 +142,7 @@ class ProfilesScreen(QWidget):
             ).format(name=name),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
             QMessageBox.StandardButton.Cancel,
+            QMessageBox.Icon.Warning,
         )
         if second == QMessageBox.StandardButton.Yes:
             self.delete_requested.emit(learner_id)

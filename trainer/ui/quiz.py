@@ -13,7 +13,6 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
-    QLabel,
     QProgressBar,
     QPushButton,
     QScrollArea,
@@ -22,7 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from trainer.ui.widgets.answer_widgets import AnswerWidget
-from trainer.ui.widgets.common import StatusLine, scale_font, wrapping_label
+from trainer.ui.widgets.common import StatusLine, plain_label, scale_font, wrapping_label
 
 
 class QuizScreen(QWidget):
@@ -37,16 +36,16 @@ class QuizScreen(QWidget):
         self.setObjectName("quiz")
         self.answer: AnswerWidget | None = None
         self.feedback_shown = False
-        self.position_label = QLabel()
+        self.position_label = plain_label()
         self.position_label.setObjectName("quizPosition")
-        self.countdown = QLabel()
+        self.countdown = plain_label()
         self.countdown.setObjectName("countdown")
         self.countdown.setAccessibleName(self.tr("Time left"))
         self.progress = QProgressBar()
         self.progress.setTextVisible(False)
         self.progress.setMaximumHeight(10)
         self.progress.setAccessibleName(self.tr("Questions answered"))
-        self.meta = QLabel()
+        self.meta = plain_label()
         self.meta.setObjectName("meta")
         self.prompt = wrapping_label(selectable=True)
         self.prompt.setObjectName("quizPrompt")

@@ -136,14 +136,15 @@ def apkg_problem(data: bytes, notes: int, fields: int) -> str | None:
     collection with ``notes`` notes of ``fields`` fields each (Anki refuses the whole
     deck when one note has another number of fields)."""
     try:
-        with zipfile.ZipFile(io.BytesIO(data)) as archive:
-            collection = archive.read("collection.anki2")
-        conn = sqlite3.connect(":memory:")
-        try:
-            conn.deserialize(collection)
-            rows = [r[0] for r in conn.execute("SELECT flds FROM notes")]
-        finally:
-            conn.close()
+        with tempfile.TemporaryDirectory() as folder:
+            path = Path(folder) / "collection.anki2"
+            with zipfile.ZipFile(io.BytesIO(data)) as archive:
+                path.write_bytes(archive.read("collection.anki2"))
+            conn = sqlite3.connect(path)
+            try:
+                rows = [r[0] for r in conn.execute("SELECT flds FROM notes")]
+            finally:
+                conn.close()
     except (zipfile.BadZipFile, KeyError, sqlite3.Error) as error:
         return f"unreadable package: {error}"
     if len(rows) != notes:

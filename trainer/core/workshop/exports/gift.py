@@ -10,10 +10,11 @@ no grade for. The explanation and its source become the general feedback (``####
 
 Moodle reads a GIFT text as HTML (its default "Moodle auto-format"), so every text it
 shows (question, options, matching left sides, feedback) is written as ``[html]`` with
-``<``, ``>`` and ``&`` escaped, newlines as ``<br>``, and a leading ``[`` as ``&#91;`` (so no
-text is taken for a format marker). Texts Moodle compares with what a student types
-(short answers, blanks, matching right sides) stay plain, with ``*`` written ``\\*`` (a
-literal asterisk, not Moodle's wildcard).
+``<``, ``>`` and ``&`` escaped, newlines as ``<br>``, and a leading ``[`` or ``%`` as
+``&#91;`` or ``&#37;`` (so no text is taken for a format marker or a weight). Texts Moodle
+keeps plain stay plain: accepted answers (compared with what a student types; ``*`` is
+written ``\\*``, a literal asterisk rather than Moodle's wildcard) and matching right
+sides (shown in a menu).
 """
 
 from __future__ import annotations
@@ -57,8 +58,9 @@ def gift_escape(text: str) -> str:
 def gift_html(text: str) -> str:
     """``text`` for a GIFT field that Moodle shows as HTML: HTML-escaped, then GIFT-escaped."""
     out = html.escape(text, quote=False).replace("\r\n", "\n").replace("\n", "<br>")
-    if out.lstrip().startswith("["):
-        out = out.replace("[", "&#91;", 1)
+    for char, entity in (("[", "&#91;"), ("%", "&#37;")):  # a format marker, a weight
+        if out.lstrip().startswith(char):
+            out = out.replace(char, entity, 1)
     return gift_escape(out)
 
 
@@ -67,8 +69,9 @@ def typed_answer(text: str) -> str:
     return gift_escape(text.replace("*", "\\*"))
 
 
-_FORMAT_MARKER = re.compile(r"\s*\[(moodle|html|plain|markdown)\]")
-"""Moodle takes a leading ``[html]`` (etc.) in an accepted answer for a format marker."""
+_MARKER = re.compile(r"\s*(\[(moodle|html|plain|markdown)\]|%-?[0-9]{1,2}\.?[0-9]*%)")
+"""Moodle takes a leading ``[html]`` (etc.) in an accepted answer for a format marker, and
+a leading ``%50%`` for a weight."""
 
 
 def _number(value: float | int) -> str:
@@ -122,8 +125,8 @@ def _reason(question: Question) -> str | None:
     accepted = question.answers if isinstance(question, ShortAnswerQuestion) else ()
     if isinstance(question, ClozeQuestion):
         accepted = question.blanks[0]
-    if any(_FORMAT_MARKER.match(a) for a in accepted):
-        return "GIFT cannot hold an accepted answer that starts with a format such as [html]"
+    if any(_MARKER.match(a) for a in accepted):
+        return "GIFT cannot hold an accepted answer that starts with [html] (etc.) or %50% (etc.)"
     return None
 
 
