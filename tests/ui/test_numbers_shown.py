@@ -107,3 +107,27 @@ def test_workshop_console_writes_typed_numbers_by_kind(shipped: LoadResult) -> N
         state = Snapshot(0, True, False, None, [team], {1: answer}, [Standing(1, team, 1.5, 1)])
         (line,) = team_lines(state, make_slide(question, 1, 1, seed=1))
         assert (line.answer, line.points) == (shown, "1.5")
+
+
+def test_an_unordered_cloze_says_any_order() -> None:
+    from trainer.core.banks import ClozeQuestion
+
+    common = {
+        "id": "c",
+        "kind": "cloze",
+        "bank_id": "t",
+        "topic": "T",
+        "tags": (),
+        "difficulty": 1,
+        "explanation": "E",
+        "source": "S",
+        "fact_id": "c",
+        "group": "c",
+        "form": None,
+        "content_hash": "h",
+        "text": "{{a}} {{b}}",
+        "parts": ("", " ", ""),
+        "blanks": (("a",), ("b",)),
+    }
+    assert "any order" in texts.instruction(ClozeQuestion(**common, unordered=True))
+    assert "any order" not in texts.instruction(ClozeQuestion(**common))
