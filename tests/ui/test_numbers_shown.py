@@ -90,3 +90,44 @@ def test_printed_pdf_has_no_grouped_year(seed: int, tmp_path: Path, shipped: Loa
     text = " ".join(page.extract_text() for page in PdfReader(pdf).pages)
     assert "2013" in text
     assert not GROUPED_YEAR.findall(text)
+
+
+def test_workshop_console_writes_typed_numbers_by_kind(shipped: LoadResult) -> None:
+    from datetime import UTC, datetime
+
+    from trainer.core.workshop import Answer, Standing, Team
+    from trainer.ui.workshop.stage_slides import make_slide
+    from trainer.ui.workshop.stage_view import Snapshot, team_lines
+
+    year = shipped.by_id["gmg.founding-year"]
+    plain = shipped.by_id["iom.growth.projects-2006"]
+    team = Team(1, "Team A")
+    for question, typed, shown in ((year, 2003.0, "2003"), (plain, 1600.0, "1,600")):
+        answer = Answer(1, 0, question.id, typed, 1.0, True, 1.0, None, datetime.now(UTC))
+        state = Snapshot(0, True, False, None, [team], {1: answer}, [Standing(1, team, 1.5, 1)])
+        (line,) = team_lines(state, make_slide(question, 1, 1, seed=1))
+        assert (line.answer, line.points) == (shown, "1.5")
+
+
+def test_an_unordered_cloze_says_any_order() -> None:
+    from trainer.core.banks import ClozeQuestion
+
+    common = {
+        "id": "c",
+        "kind": "cloze",
+        "bank_id": "t",
+        "topic": "T",
+        "tags": (),
+        "difficulty": 1,
+        "explanation": "E",
+        "source": "S",
+        "fact_id": "c",
+        "group": "c",
+        "form": None,
+        "content_hash": "h",
+        "text": "{{a}} {{b}}",
+        "parts": ("", " ", ""),
+        "blanks": (("a",), ("b",)),
+    }
+    assert "any order" in texts.instruction(ClozeQuestion(**common, unordered=True))
+    assert "any order" not in texts.instruction(ClozeQuestion(**common))

@@ -13,8 +13,10 @@ true_false           bool                         1 if equal to the answer
 numeric              number (or text such as      1 if within ``tolerance`` of the answer
                      "1,600")
 short_answer         str                          1 if it matches an accepted answer once
-                                                  case, accents, punctuation and spaces are
-                                                  ignored (numbers compare as numbers)
+                                                  case, accents, punctuation between
+                                                  letters, spaces, "&"/"and" and a leading
+                                                  article are ignored (numbers compare as
+                                                  numbers; "1/2" is not "12")
 cloze                list of str, one per blank   share of blanks right (each as
                                                   short_answer); an ``unordered`` cloze
                                                   takes the words in any order, each

@@ -35,6 +35,10 @@ def kind_names() -> dict[str, str]:
 
 def instruction(question: Question) -> str:
     """The line under the prompt that says what to do."""
+    if question.kind == "cloze" and getattr(question, "unordered", False):
+        return QCoreApplication.translate(
+            "Texts", "Fill in the blanks, in any order (Tab moves to the next one)."
+        )
     return {
         "single_choice": QCoreApplication.translate(
             "Texts", "Choose one answer (arrow keys or 1–9)."

@@ -16,7 +16,7 @@ import gc
 import hashlib
 import logging
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -56,6 +56,9 @@ class Bank:
     content_hash: str
     """SHA-256 of the file's bytes."""
     questions: list[Question]
+    warnings: list[BankError] = field(default_factory=list)
+    """Weak content (:mod:`trainer.core.banks.lint`); checked when the bank is read from
+    its file, not when it comes from the cache."""
 
 
 @dataclass
@@ -64,6 +67,8 @@ class LoadResult:
 
     banks: list[Bank] = field(default_factory=list)
     errors: list[BankError] = field(default_factory=list)
+    warnings: list[BankError] = field(default_factory=list)
+    """Warnings of the banks read from their files (they load nonetheless)."""
     questions: list[Question] = field(default_factory=list)
     by_id: dict[str, Question] = field(default_factory=dict)
     files: list[Path] = field(default_factory=list)
@@ -246,6 +251,17 @@ def _at_most(errors: list[BankError], path: str) -> list[BankError]:
     return [*errors[:MAX_ERRORS], BankError(path, 1, 1, "", message)]
 
 
+def _warnings(model: BankFile, locator: Locator) -> list[BankError]:
+    """The lint warnings of a valid bank, located."""
+    from trainer.core.banks.lint import lint_item
+
+    return [
+        replace(locator.error(("items", i, *loc), message), severity="warning")
+        for i, item in enumerate(model.items)
+        for loc, message in lint_item(item)
+    ]
+
+
 def load_file(
     path: Path, *, cache_dir: Path | None = None, seed: int = 0
 ) -> tuple[Bank | None, list[BankError]]:
@@ -263,6 +279,7 @@ def load_file(
             return Bank(*header, path=path, content_hash=digest, questions=questions), []
     from trainer.core.banks import yamlsafe
     from trainer.core.banks.build import build_questions
+    from trainer.core.banks.diagnose import Locator
 
     try:
         text = yamlsafe.decode(data)
@@ -276,7 +293,8 @@ def load_file(
     header = (model.id, model.title, model.version, model.language, model.description, model.source)
     if cache_dir is not None:
         cache.write(cache_dir, digest, seed, header, questions)
-    return Bank(*header, path=path, content_hash=digest, questions=questions), []
+    warnings = _warnings(model, Locator(name, text))
+    return Bank(*header, path=path, content_hash=digest, questions=questions, warnings=warnings), []
 
 
 def load_banks(
@@ -307,6 +325,7 @@ def load_banks(
         result.errors += check_banks(result.banks)
         for bank in result.banks:
             result.questions += bank.questions
+            result.warnings += bank.warnings
         result.by_id = {q.id: q for q in result.questions}
     finally:
         if enabled:
