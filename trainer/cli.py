@@ -8,6 +8,7 @@ happen inside each command's function.
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -106,7 +107,30 @@ def cmd_schema(args: argparse.Namespace, out: TextIO) -> int:
     return 0
 
 
+NO_DISPLAY = (
+    "trainer: no display found; start Trainer from a desktop session "
+    "(neither DISPLAY nor WAYLAND_DISPLAY is set). "
+    "To check an installation without a screen, run `trainer --self-test`."
+)
+
+
+def no_display() -> bool:
+    """True on X11/Wayland systems when nothing says where to show a window.
+
+    Qt would otherwise abort (exit 134) with a message about ``xcb-cursor0``,
+    sending the user after a library that is not missing.
+    """
+    if sys.platform in ("win32", "darwin"):
+        return False
+    return not any(
+        os.environ.get(name) for name in ("QT_QPA_PLATFORM", "DISPLAY", "WAYLAND_DISPLAY")
+    )
+
+
 def cmd_gui(args: argparse.Namespace, argv: Sequence[str]) -> int:
+    if no_display():
+        print(NO_DISPLAY, file=sys.stderr)
+        return 1
     from trainer.ui.app import run_app
 
     return run_app(_data_dir(args), startup_probe=args.startup_probe)

@@ -22,6 +22,8 @@ PORTABLE_MARKER = "portable"
 PORTABLE_DIR_NAME = "TrainerData"
 ORG_NAME = "Trainer"
 APP_NAME = "Trainer"
+APP_ID = "trainer"
+"""The command, the X11 window class's instance name and the desktop file's name."""
 
 
 def is_frozen() -> bool:
@@ -50,6 +52,11 @@ def shipped_banks_dir() -> Path:
 
 def resources_dir() -> Path:
     return bundle_dir() / "resources"
+
+
+def app_icon_path() -> Path:
+    """The application's icon (an SVG; the window, the bundle and ``trainer.desktop``)."""
+    return resources_dir() / "icons" / "trainer.svg"
 
 
 def platform_data_dir(home: Path | None = None, env: dict[str, str] | None = None) -> Path:

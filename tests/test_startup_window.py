@@ -1,0 +1,103 @@
+"""The window's identity: its icon, the application name, the X11 window class."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+from tests.test_startup_signals import READY, launch, wait_for_log
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def test_the_app_has_a_name_a_desktop_file_and_an_icon() -> None:
+    from trainer.paths import app_icon_path
+    from trainer.ui.app import get_app
+
+    app = get_app()
+    assert app.applicationName() == "Trainer"
+    assert app.desktopFileName() == "trainer"
+    assert app_icon_path().is_file()
+    assert not app.windowIcon().isNull()
+    assert not app.windowIcon().pixmap(64, 64).isNull()  # the SVG renders
+
+
+def test_the_main_window_shows_the_icon(tmp_path: Path, qtbot: object) -> None:
+    from trainer.ui.app import Session, get_app
+
+    get_app()
+    session = Session(tmp_path)
+    assert not session.window.windowIcon().isNull()
+    session.window.close()
+    session.tasks.wait()
+
+
+def test_the_desktop_file_names_the_icon_and_the_class() -> None:
+    text = (ROOT / "resources" / "trainer.desktop").read_text(encoding="utf-8")
+    assert "\nIcon=trainer\n" in text
+    assert "\nStartupWMClass=Trainer\n" in text
+    assert "\nExec=trainer-gui\n" in text or "\nExec=trainer\n" in text
+
+
+def _free_display() -> int:
+    for number in range(90, 140):
+        if (
+            not Path(f"/tmp/.X11-unix/X{number}").exists()
+            and not Path(f"/tmp/.X{number}-lock").exists()
+        ):
+            return number
+    raise RuntimeError("no free X display number")
+
+
+@pytest.mark.skipif(
+    not sys.platform.startswith("linux") or not (shutil.which("Xvfb") and shutil.which("xprop")),
+    reason="needs Xvfb and xprop",
+)
+def test_on_x11_the_window_class_is_trainer_and_the_icon_is_set(tmp_path: Path) -> None:
+    display = f":{_free_display()}"
+    xvfb = subprocess.Popen(
+        ["Xvfb", display, "-screen", "0", "1280x800x24", "-nolisten", "tcp"],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+    env = {"DISPLAY": display, "QT_QPA_PLATFORM": "xcb"}
+    try:
+        deadline = time.monotonic() + 30
+        while not Path(f"/tmp/.X11-unix/X{display[1:]}").exists():
+            assert time.monotonic() < deadline, "Xvfb did not start"
+            time.sleep(0.05)
+        proc = launch(tmp_path, env)
+        try:
+            wait_for_log(tmp_path / "logs" / "trainer.log", READY, proc)
+            tree = subprocess.run(
+                ["xwininfo", "-root", "-tree"],
+                env={**os.environ, **env},
+                capture_output=True,
+                text=True,
+                timeout=30,
+            ).stdout
+            windows = [line.split()[0] for line in tree.splitlines() if '"Trainer"' in line]
+            props = "".join(
+                subprocess.run(
+                    ["xprop", "-len", "16", "-id", window, "WM_CLASS", "_NET_WM_ICON"],
+                    env={**os.environ, **env},
+                    capture_output=True,
+                    text=True,
+                    timeout=30,
+                ).stdout
+                for window in windows
+            )
+        finally:
+            proc.terminate()
+            proc.communicate(timeout=60)
+    finally:
+        xvfb.terminate()
+        xvfb.wait(timeout=30)
+    assert 'WM_CLASS(STRING) = "trainer", "Trainer"' in props
+    assert "_NET_WM_ICON(CARDINAL)" in props
