@@ -204,6 +204,7 @@ def run_app(data_dir: Path, *, startup_probe: bool = False) -> int:
     session.start(instance.listen)
     code = app.exec()
     session.tasks.wait()  # the progress is saved and backed up (Backend.close)
+    session.settings.sync()  # nothing left for QSettings' destructor to write
     instance.release()
     signals.uninstall()
     log.info("Trainer closed, exit code %d", code)
