@@ -10,8 +10,12 @@ import time
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import QEvent, QObject
+from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
 
 from tests.test_startup_signals import READY, launch, wait_for_log
+from trainer.ui.app import Session
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -101,3 +105,57 @@ def test_on_x11_the_window_class_is_trainer_and_the_icon_is_set(tmp_path: Path) 
         xvfb.wait(timeout=30)
     assert 'WM_CLASS(STRING) = "trainer", "Trainer"' in props
     assert "_NET_WM_ICON(CARDINAL)" in props
+
+
+class _StyleChanges(QObject):
+    """Counts the widgets Qt restyles (a style sheet or style set on the application)."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.count = 0
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.StyleChange:
+            self.count += 1
+        return False
+
+
+def test_saving_settings_restyles_only_when_the_look_changed(qtbot: QtBot, tmp_path: Path) -> None:
+    """Saving took about a second: every save re-applied the style sheet, which restyles
+    every widget of every screen, even when only the daily limit had changed."""
+    from ui.conftest import close_session, create_profile, key, make_session, wait_for
+
+    session = make_session(qtbot, tmp_path)
+    try:
+        create_profile(qtbot, session, "Amina")
+        screen = session.window.settings_screen
+        key(qtbot, session, "Ctrl+,")
+        wait_for(qtbot, lambda: screen.new_limit.value() == 20)
+        app = QApplication.instance()
+        assert app is not None
+        changes = _StyleChanges()
+        app.installEventFilter(changes)
+        try:
+            screen.new_limit.setFocus()
+            key(qtbot, session, "Up")
+            key(qtbot, session, "Ctrl+S")
+            wait_for(qtbot, lambda: screen.message.text() == "Settings saved.")
+            assert changes.count == 0
+            assert engine_limit(session) == 21
+            screen.theme.setCurrentIndex(screen.theme.findData("dark"))
+            key(qtbot, session, "Ctrl+S")
+            wait_for(qtbot, lambda: changes.count > 0)
+            assert QApplication.palette().window().color().lightness() < 128
+        finally:
+            app.removeEventFilter(changes)
+            screen.theme.setCurrentIndex(screen.theme.findData("system"))
+            key(qtbot, session, "Ctrl+S")
+    finally:
+        close_session(session)
+
+
+def engine_limit(session: Session) -> int:
+    session.tasks.wait()
+    learner = session.controller.learner_id
+    assert learner is not None
+    return int(session.controller.backend.engine.profile(learner).daily_new_limit)
