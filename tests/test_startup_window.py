@@ -20,26 +20,27 @@ from trainer.ui.app import Session
 ROOT = Path(__file__).resolve().parent.parent
 
 
-def test_the_app_has_a_name_a_desktop_file_and_an_icon() -> None:
-    from trainer.paths import app_icon_path
+def test_the_app_has_a_name_and_a_desktop_file() -> None:
     from trainer.ui.app import get_app
 
     app = get_app()
     assert app.applicationName() == "Trainer"
     assert app.desktopFileName() == "trainer"
+
+
+def test_the_main_window_shows_the_icon(tmp_path: Path, qtbot: QtBot) -> None:
+    from ui.conftest import close_session, make_session
+
+    from trainer.paths import app_icon_path
+
     assert app_icon_path().is_file()
-    assert not app.windowIcon().isNull()
-    assert not app.windowIcon().pixmap(64, 64).isNull()  # the SVG renders
-
-
-def test_the_main_window_shows_the_icon(tmp_path: Path, qtbot: object) -> None:
-    from trainer.ui.app import Session, get_app
-
-    get_app()
-    session = Session(tmp_path)
-    assert not session.window.windowIcon().isNull()
-    session.window.close()
-    session.tasks.wait()
+    session = make_session(qtbot, tmp_path)
+    try:
+        icon = session.window.windowIcon()
+        assert not icon.isNull()
+        assert not icon.pixmap(64, 64).isNull()  # the SVG renders
+    finally:
+        close_session(session)
 
 
 def test_the_desktop_file_names_the_icon_and_the_class() -> None:

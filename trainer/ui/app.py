@@ -35,7 +35,7 @@ def get_app() -> QApplication:
 
     Qt takes the X11 window class from ``argv[0]`` (``__main__.py`` under ``python -m``)
     and the application name; Wayland and desktops match ``desktopFileName`` with
-    ``trainer.desktop``. The icon set here is every window's icon.
+    ``trainer.desktop``. The icon is set after the first paint (:meth:`Session.start`).
     """
     app = QApplication.instance()
     if app is None:
@@ -44,9 +44,15 @@ def get_app() -> QApplication:
     app.setOrganizationName(ORG_NAME)
     app.setApplicationName(APP_NAME)
     app.setDesktopFileName(APP_ID)
-    if app.windowIcon().isNull():
-        app.setWindowIcon(QIcon(str(app_icon_path())))
     return app
+
+
+def set_app_icon() -> None:
+    """Every window's icon. Drawing the SVG at the sizes a window manager asks for loads
+    Qt's SVG plugin, so it waits until the window is on screen."""
+    app = QApplication.instance()
+    if isinstance(app, QApplication) and app.windowIcon().isNull():
+        app.setWindowIcon(QIcon(str(app_icon_path())))
 
 
 def settings_for(data_dir: Path) -> QSettings:
@@ -102,6 +108,7 @@ class Session:
         """
 
         def later() -> None:
+            set_app_icon()
             for callback in after_paint:
                 callback()
             self.controller.start()
@@ -156,12 +163,13 @@ def run_app(data_dir: Path, *, startup_probe: bool = False) -> int:
         data_dir.mkdir(parents=True, exist_ok=True)
         setup_logging(data_dir)
         log.info(
-            "Trainer %s starting (Python %s, PySide6 %s, %s platform, %s); data folder %s",
+            "Trainer %s starting (Python %s, PySide6 %s, %s platform, %s %s); data folder %s",
             __version__,
             platform.python_version(),
             pyside_version,
             QApplication.platformName(),
-            platform.platform(terse=True),
+            platform.system(),
+            platform.release(),
             data_dir,
         )
         instance = SingleInstance(data_dir)
