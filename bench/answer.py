@@ -1,29 +1,35 @@
-"""Benchmark one study step: schedule, durable commit, next item ready.
+"""Benchmark one study step against Anki's own, measured side by side in this run.
 
-Compares Trainer's step (``answer_card`` then ``next_card``) with a raw ``sqlite3``
-insert + commit using the same pragmas (WAL, synchronous=FULL), both measured in
-this run on the same disk. Prints medians and p99 and their ratios.
+A step is: record the answer (scheduled by FSRS, committed durably: WAL,
+``synchronous=FULL``, one transaction and one fsync per answer) and have the next
+item ready. Trainer: ``answer_card`` then ``next_card``. Anki (the ``anki``
+library, a development dependency): FSRS switched on in the deck options,
+``sched.getCard()`` then ``sched.answerCard()`` (the v3 scheduler's own path:
+scheduling states, answer, commit), on a collection with the same number of
+notes, in the same folder. The two alternate step by step, so whatever else the
+machine does hits both alike. Prints medians, p99 and the ratios (goal: Trainer's
+median and p99 <= 1.0x Anki's).
 
-    .venv/bin/python bench/answer.py [--steps 1000]
+    .venv/bin/python bench/answer.py [--steps 600] [--items 2000] [--warmup 200]
 """
 
 from __future__ import annotations
 
 import argparse
-import sqlite3
 import statistics
 import sys
 import tempfile
 import time
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
+from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from trainer.core.engine import Trainer
 from trainer.store import open_store
-from trainer.store.fast import FastCursor, Prepared
 
 
 @dataclass(frozen=True)
@@ -52,131 +58,99 @@ def percentile(values: list[float], p: float) -> float:
     return ordered[min(len(ordered) - 1, int(len(ordered) * p))]
 
 
-def raw_baseline(folder: Path, steps: int, warmup: int) -> list[float]:
-    conn = sqlite3.connect(folder / "raw.sqlite3", isolation_level=None)
-    conn.execute("PRAGMA journal_mode = WAL")
-    conn.execute("PRAGMA synchronous = FULL")
-    conn.execute("PRAGMA foreign_keys = ON")
-    conn.execute("PRAGMA busy_timeout = 5000")
-    conn.execute("CREATE TABLE log (id INTEGER PRIMARY KEY, item TEXT, rating INT, at INT)")
-    times = []
-    for n in range(warmup + steps):
-        start = time.perf_counter()
-        conn.execute("BEGIN")
-        conn.execute("INSERT INTO log (item, rating, at) VALUES (?, ?, ?)", (f"q{n}", 3, n))
-        conn.execute("COMMIT")
-        times.append(time.perf_counter() - start)
-    conn.close()
-    return times
+def rating(n: int) -> int:
+    """Again on every fifth answer, Good otherwise (both apps number them 1-4)."""
+    return 3 if n % 5 else 1
 
 
-class WriteLog:
-    """Records the statements of each write transaction of the store (for the replay)."""
-
-    def __init__(self) -> None:
-        self.steps: list[list[tuple[str, object]]] = []
-        self.recording = False
-
-    def install(self) -> None:
-        original = FastCursor.execute
-        log = self
-
-        def execute(cur: FastCursor, prepared: Prepared, values: object) -> FastCursor:
-            if log.recording and not prepared.sql.lstrip().upper().startswith("SELECT"):
-                log.steps[-1].append((prepared.sql, prepared.args(values)))  # type: ignore[arg-type]
-            return original(cur, prepared, values)  # type: ignore[arg-type]
-
-        FastCursor.execute = execute  # type: ignore[method-assign]
-
-
-def trainer_steps(
-    folder: Path, steps: int, n_items: int, warmup: int = 0, log: WriteLog | None = None
-) -> list[float]:
-    """Time Trainer's steps; with ``log``, copy the database before the first step (as
-    ``before.sqlite3``) and record the writes of every step, warm-up included."""
+def trainer_stepper(folder: Path, n_items: int) -> tuple[Callable[[int], None], Any]:
     clock = Clock()
-    path = folder / "trainer.sqlite3"
-    store = open_store(path, clock=clock)
+    store = open_store(folder / "trainer.sqlite3", clock=clock)
     items = [Item(f"q{n}", f"topic {n % 20}", fact_id=f"q{n}") for n in range(n_items)]
     trainer = Trainer(store, items, clock=clock, tz=UTC)
     learner = trainer.create_profile("bench", daily_new_limit=9999).id
-    card = trainer.next_card(learner)
-    times = []
-    for n in range(warmup + steps):
+    state = {"card": trainer.next_card(learner)}
+
+    def step(n: int) -> None:
+        card = state["card"]
         assert card is not None
-        if log is not None and n == 0:
-            source, copy = sqlite3.connect(path), sqlite3.connect(folder / "before.sqlite3")
-            source.backup(copy)
-            source.close()
-            copy.close()
-            log.recording = True
-        if log is not None and log.recording:
-            log.steps.append([])
-        start = time.perf_counter()
-        trainer.answer_card(learner, card.item_id, 3 if n % 5 else 1, 1500)
-        card = trainer.next_card(learner)
-        times.append(time.perf_counter() - start)
+        trainer.answer_card(learner, card.item_id, rating(n), 1500)
+        state["card"] = trainer.next_card(learner)
         clock.now += timedelta(seconds=20)
-    if log is not None:
-        log.recording = False
-    store.close()
-    return times[warmup:]
+
+    return step, store
 
 
-def replay_writes(folder: Path, log: WriteLog, warmup: int) -> list[float]:
-    """The same rows as Trainer's steps, written by raw ``sqlite3``: one transaction per
-    step (``BEGIN IMMEDIATE``, its inserts and updates, ``COMMIT``) on the same schema
-    with the same pragmas, from the database as it was before the first step. Nothing
-    else: no scheduling, no reads, no next item. Timed after the same warm-up."""
-    conn = sqlite3.connect(folder / "before.sqlite3", isolation_level=None)
-    conn.execute("PRAGMA journal_mode = WAL")
-    conn.execute("PRAGMA synchronous = FULL")
-    conn.execute("PRAGMA foreign_keys = ON")
-    conn.execute("PRAGMA busy_timeout = 5000")
-    times = []
-    for statements in log.steps:
-        start = time.perf_counter()
-        conn.execute("BEGIN IMMEDIATE")
-        for sql, args in statements:
-            conn.execute(sql, args)  # type: ignore[arg-type]
-        conn.execute("COMMIT")
-        times.append(time.perf_counter() - start)
-    conn.close()
-    return times[warmup:]
+def anki_stepper(folder: Path, n_items: int) -> tuple[Callable[[int], None], Any]:
+    from anki.collection import AddNoteRequest, Collection
+
+    col = Collection(str(folder / "anki.anki2"))
+    col.set_config("fsrs", True)
+    deck = col.decks.id("bench")
+    assert deck is not None
+    conf = col.decks.config_dict_for_deck_id(deck)
+    conf["new"]["perDay"] = 9999
+    conf["rev"]["perDay"] = 9999
+    col.decks.update_config(conf)
+    col.decks.select(deck)
+    model = col.models.by_name("Basic")
+    assert model is not None
+    requests = []
+    for n in range(n_items):
+        note = col.new_note(model)
+        note["Front"], note["Back"] = f"q{n}", f"topic {n % 20}"
+        requests.append(AddNoteRequest(note=note, deck_id=deck))
+    col.add_notes(requests)
+
+    def step(n: int) -> None:
+        card = col.sched.getCard()
+        assert card is not None
+        col.sched.answerCard(card, rating(n))
+
+    return step, col
+
+
+def measure(
+    steppers: dict[str, Callable[[int], None]], steps: int, warmup: int
+) -> dict[str, list[float]]:
+    """Alternate the steppers step by step; the first ``warmup`` steps are not kept."""
+    times: dict[str, list[float]] = {name: [] for name in steppers}
+    for n in range(warmup + steps):
+        for name, step in steppers.items():
+            start = time.perf_counter()
+            step(n)
+            elapsed = time.perf_counter() - start
+            if n >= warmup:
+                times[name].append(elapsed)
+    return times
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
-    parser.add_argument("--steps", type=int, default=1000)
-    parser.add_argument("--items", type=int, default=5000)
+    parser.add_argument("--steps", type=int, default=600)
+    parser.add_argument("--items", type=int, default=2000)
+    parser.add_argument("--warmup", type=int, default=200)
     args = parser.parse_args()
-    log = WriteLog()
-    log.install()
     with tempfile.TemporaryDirectory(dir=Path.cwd()) as tmp:
         folder = Path(tmp)
-        # The raw baseline is reported twice: over its first steps (the WAL file still
-        # grows, so each fsync also writes file-size metadata) and after 2,500 warm-up
-        # steps (the WAL has wrapped round, the steady state of a long session).
-        raw_all = raw_baseline(folder, args.steps, warmup=max(0, 2500 - args.steps))
-        raw_cold = raw_all[: args.steps] if len(raw_all) > args.steps else raw_all
-        raw = raw_all[-args.steps :]
-        ours = trainer_steps(folder, args.steps, args.items, warmup=300, log=log)
-        same = replay_writes(folder, log, warmup=300)
-    med, p99 = statistics.median(ours), percentile(ours, 0.99)
-    per_step = sum(len(s) for s in log.steps) / len(log.steps)
-    print(f"steps: {args.steps} (after 300 warm-up steps), items: {args.items}")
-    print(f"trainer study step          : median {med * 1e3:.3f} ms, p99 {p99 * 1e3:.3f} ms")
-    for name, base in (
-        ("raw, WAL wrapped (steady)", raw),
-        ("raw, fresh WAL", raw_cold),
-        (f"raw, same rows ({per_step:.0f} stmts)", same),
-    ):
-        b_med, b_p99 = statistics.median(base), percentile(base, 0.99)
-        print(
-            f"{name:28}: median {b_med * 1e3:.3f} ms, p99 {b_p99 * 1e3:.3f} ms -> ratio "
-            f"median {med / b_med:.2f}x, p99 {p99 / b_p99:.2f}x (goal <= 1.5)"
-        )
-    print("reference: Anki's library 0.26 ms median, 0.88 ms p99 (PLATFORM.md)")
+        ours, store = trainer_stepper(folder, args.items)
+        anki, col = anki_stepper(folder, args.items)
+        try:
+            times = measure({"trainer": ours, "anki": anki}, args.steps, args.warmup)
+        finally:
+            store.close()
+            col.close()
+    t, a = times["trainer"], times["anki"]
+    t_med, t_p99 = statistics.median(t), percentile(t, 0.99)
+    a_med, a_p99 = statistics.median(a), percentile(a, 0.99)
+    print(
+        f"steps: {args.steps} each, alternating (after {args.warmup} warm-up), items: {args.items}"
+    )
+    print(f"Anki study step (FSRS)   : median {a_med * 1e3:.3f} ms, p99 {a_p99 * 1e3:.3f} ms")
+    print(f"Trainer study step       : median {t_med * 1e3:.3f} ms, p99 {t_p99 * 1e3:.3f} ms")
+    for name, ratio in (("median", t_med / a_med), ("p99", t_p99 / a_p99)):
+        verdict = "met" if ratio <= 1.0 else f"NOT met, {(ratio - 1) * 100:.0f}% over"
+        print(f"ratio Trainer/Anki {name:6}: {ratio:.2f}x (goal <= 1.0x: {verdict})")
 
 
 if __name__ == "__main__":

@@ -8,6 +8,7 @@ happen inside each command's function.
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -107,10 +108,45 @@ def cmd_schema(args: argparse.Namespace, out: TextIO) -> int:
     return 0
 
 
-def cmd_gui(args: argparse.Namespace, argv: Sequence[str]) -> int:
+NO_DISPLAY = (
+    "trainer: no display found; start Trainer from a desktop session "
+    "(neither DISPLAY nor WAYLAND_DISPLAY is set). "
+    "To check an installation without a screen, run `trainer --self-test`."
+)
+
+
+def no_display() -> bool:
+    """True on X11/Wayland systems when nothing says where to show a window.
+
+    Qt would otherwise abort (exit 134) with a message about ``xcb-cursor0``,
+    sending the user after a library that is not missing.
+    """
+    if sys.platform in ("win32", "darwin"):
+        return False
+    return not any(
+        os.environ.get(name) for name in ("QT_QPA_PLATFORM", "DISPLAY", "WAYLAND_DISPLAY")
+    )
+
+
+def cmd_gui(args: argparse.Namespace, argv: Sequence[str], *, end_process: bool = False) -> int:
+    """The desktop app. With ``end_process`` (Trainer run as a program) the process ends
+    as soon as the app has closed: the progress is saved and backed up, the settings
+    written, the lock released and the log flushed by then, and tearing down the
+    interpreter and every Qt object took about a second more."""
+    if no_display():
+        print(NO_DISPLAY, file=sys.stderr)
+        return 1
     from trainer.ui.app import run_app
 
-    return run_app(_data_dir(args), startup_probe=args.startup_probe)
+    code = run_app(_data_dir(args), startup_probe=args.startup_probe)
+    if end_process:
+        import logging
+
+        logging.shutdown()
+        sys.stdout.flush()
+        sys.stderr.flush()
+        os._exit(code)
+    return code
 
 
 def cmd_self_test(args: argparse.Namespace, out: TextIO) -> int:
@@ -120,7 +156,12 @@ def cmd_self_test(args: argparse.Namespace, out: TextIO) -> int:
 
 
 def main(argv: Sequence[str] | None = None, out: TextIO | None = None) -> int:
-    """Entry point of the ``trainer`` command; returns the exit code."""
+    """Entry point of the ``trainer`` command; returns the exit code.
+
+    Without ``argv`` it is the program itself (``sys.argv``), and the desktop app ends
+    the process when it closes (see :func:`cmd_gui`).
+    """
+    as_program = argv is None
     argv = list(sys.argv[1:] if argv is None else argv)
     out = sys.stdout if out is None else out
     try:
@@ -140,7 +181,7 @@ def main(argv: Sequence[str] | None = None, out: TextIO | None = None) -> int:
             from trainer import workshop_cli
 
             return workshop_cli.run(args, out)
-        return cmd_gui(args, argv)
+        return cmd_gui(args, argv, end_process=as_program)
     except KeyboardInterrupt:
         return 130
     except DataDirError as exc:  # bad usage: a data folder that cannot be worked out

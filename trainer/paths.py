@@ -26,6 +26,8 @@ PORTABLE_MARKER = "portable"
 PORTABLE_DIR_NAME = "TrainerData"
 ORG_NAME = "Trainer"
 APP_NAME = "Trainer"
+APP_ID = "trainer"
+"""The command, the X11 window class's instance name and the desktop file's name."""
 CHOOSE_ANOTHER = "Choose another folder with --data-dir or the TRAINER_DATA_DIR variable."
 
 
@@ -59,6 +61,11 @@ def shipped_banks_dir() -> Path:
 
 def resources_dir() -> Path:
     return bundle_dir() / "resources"
+
+
+def app_icon_path() -> Path:
+    """The application's icon (an SVG; the window, the bundle and ``trainer.desktop``)."""
+    return resources_dir() / "icons" / "trainer.svg"
 
 
 def platform_data_dir(home: Path | None = None, env: dict[str, str] | None = None) -> Path:

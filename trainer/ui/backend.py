@@ -8,6 +8,7 @@ thread, in order. It holds no Qt objects and makes no decisions of its own.
 
 from __future__ import annotations
 
+import logging
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -19,6 +20,8 @@ if TYPE_CHECKING:
     from trainer.core.banks import LoadResult, Question
     from trainer.core.engine import Profile, Trainer
     from trainer.store import BackupInfo, RecoveryResult, Store
+
+log = logging.getLogger("trainer.ui.backend")
 
 
 @dataclass(frozen=True)
@@ -54,11 +57,20 @@ class Backend:
         from trainer.core.engine import Trainer
         from trainer.store import open_store
 
-        result = load_banks(self.paths(), cache_dir=cache_dir(self.data_dir))
+        paths = self.paths()
+        result = load_banks(paths, cache_dir=cache_dir(self.data_dir))
+        log.info(
+            "banks loaded: %d banks, %d questions, %d errors, from %s",
+            len(result.banks),
+            len(result.questions),
+            len(result.errors),
+            ", ".join(str(p) for p in paths),
+        )
         if self.store is None:
             self.store = open_store(
                 database_path(self.data_dir), backups_dir=backups_dir(self.data_dir)
             )
+            log.info("progress database %s open", self.store.where)
         if self.trainer is None:
             self.trainer = Trainer(self.store, result.questions)
         else:
@@ -153,7 +165,13 @@ class Backend:
 
     def close(self) -> None:
         """Back up if anything changed and release the database."""
-        if self.store is not None:
-            self.store.close()
+        store = self.store
+        if store is not None:
+            changed = store.changed
             self.store = None
             self.trainer = None
+            store.close()
+            if changed:
+                log.info("progress saved and backed up to %s", store.backups_dir)
+            else:
+                log.info("progress saved; nothing changed since the last backup")

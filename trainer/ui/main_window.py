@@ -67,6 +67,7 @@ class MainWindow(QMainWindow):
         super().__init__(parent)
         self.settings = settings
         self.close_guard: Callable[[], bool] | None = None
+        self._asked_to_close_now = False
         install_translator()
         self.setWindowTitle(self.tr("Trainer"))
         self.setMinimumSize(640, 480)
@@ -220,8 +221,14 @@ class MainWindow(QMainWindow):
         else:
             self.resize(1024, 700)
 
+    def close_now(self) -> None:
+        """Close without the guard's question (the system is ending the app)."""
+        self._asked_to_close_now = True
+        self.close()
+
     def closeEvent(self, event: QCloseEvent) -> None:
-        if self.close_guard is not None and not self.close_guard():
+        guard = None if self._asked_to_close_now else self.close_guard
+        if guard is not None and not guard():
             event.ignore()
             return
         self.settings.setValue("window/geometry", self.saveGeometry())

@@ -33,6 +33,8 @@ TOKENS = {
 
 _base_font: QFont | None = None
 _base_palette: QPalette | None = None
+_applied: tuple[str, int] | None = None
+"""The (theme, font scale) last applied: applying it again would restyle every widget."""
 
 
 def dark_palette() -> QPalette:
@@ -83,14 +85,21 @@ def style_sheet(theme: str) -> str:
 
 
 def apply_theme(app: QApplication, theme: str = "system", font_scale: int = 100) -> None:
-    """Set colours (``system``/``light``/``dark``) and text size (percent) for the whole app."""
-    global _base_font, _base_palette
+    """Set colours (``system``/``light``/``dark``) and text size (percent) for the whole app.
+
+    Setting a style or a style sheet on the application restyles every widget of every
+    screen (most of a second once all are built), so only what changed is set again.
+    """
+    global _base_font, _base_palette, _applied
+    if _applied == (theme, font_scale):
+        return
     if _base_font is None:
         _base_font = QFont(app.font())
         # app.palette() is already a copy; QPalette(...) would pick among constructors
         # that take Qt enums, making PySide build the whole Qt namespace (12 ms).
         _base_palette = app.palette()
-    app.setStyle("Fusion")
+    if app.style().name().lower() != "fusion":
+        app.setStyle("Fusion")
     if theme == "dark":
         app.setPalette(dark_palette())
     elif theme == "light":
@@ -102,10 +111,13 @@ def apply_theme(app: QApplication, theme: str = "system", font_scale: int = 100)
     size = _base_font.pointSizeF() if _base_font.pointSizeF() > 0 else 10.0
     font.setPointSizeF(size * max(50, min(font_scale, 300)) / 100)
     app.setFont(font)
-    app.setStyleSheet(style_sheet("dark" if is_dark(app) else "light"))
+    sheet = style_sheet("dark" if is_dark(app) else "light")
+    if app.styleSheet() != sheet:
+        app.setStyleSheet(sheet)
     # After the style sheet, which re-polishes every widget. Scaled fonts exist only once
     # the screens (and so that module) are loaded; the first call comes before that,
     # and importing it then would delay the first paint.
     common = sys.modules.get("trainer.ui.widgets.common")
     if common is not None:
         common.rescale_all()
+    _applied = (theme, font_scale)

@@ -1,0 +1,162 @@
+"""The window's identity: its icon, the application name, the X11 window class."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QEvent, QObject
+from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
+
+from tests.test_startup_signals import READY, launch, wait_for_log
+from trainer.ui.app import Session
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def test_the_app_has_a_name_and_a_desktop_file() -> None:
+    from trainer.ui.app import get_app
+
+    app = get_app()
+    assert app.applicationName() == "Trainer"
+    assert app.desktopFileName() == "trainer"
+
+
+def test_the_main_window_shows_the_icon(tmp_path: Path, qtbot: QtBot) -> None:
+    from ui.conftest import close_session, make_session
+
+    from trainer.paths import app_icon_path
+
+    assert app_icon_path().is_file()
+    session = make_session(qtbot, tmp_path)
+    try:
+        icon = session.window.windowIcon()
+        assert not icon.isNull()
+        assert not icon.pixmap(64, 64).isNull()  # the SVG renders
+    finally:
+        close_session(session)
+
+
+def test_the_desktop_file_names_the_icon_and_the_class() -> None:
+    text = (ROOT / "resources" / "trainer.desktop").read_text(encoding="utf-8")
+    assert "\nIcon=trainer\n" in text
+    assert "\nStartupWMClass=Trainer\n" in text
+    assert "\nExec=trainer-gui\n" in text or "\nExec=trainer\n" in text
+
+
+def _free_display() -> int:
+    for number in range(90, 140):
+        if (
+            not Path(f"/tmp/.X11-unix/X{number}").exists()
+            and not Path(f"/tmp/.X{number}-lock").exists()
+        ):
+            return number
+    raise RuntimeError("no free X display number")
+
+
+@pytest.mark.skipif(
+    not sys.platform.startswith("linux") or not (shutil.which("Xvfb") and shutil.which("xprop")),
+    reason="needs Xvfb and xprop",
+)
+def test_on_x11_the_window_class_is_trainer_and_the_icon_is_set(tmp_path: Path) -> None:
+    display = f":{_free_display()}"
+    xvfb = subprocess.Popen(
+        ["Xvfb", display, "-screen", "0", "1280x800x24", "-nolisten", "tcp"],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+    env = {"DISPLAY": display, "QT_QPA_PLATFORM": "xcb"}
+    try:
+        deadline = time.monotonic() + 30
+        while not Path(f"/tmp/.X11-unix/X{display[1:]}").exists():
+            assert time.monotonic() < deadline, "Xvfb did not start"
+            time.sleep(0.05)
+        proc = launch(tmp_path, env)
+        try:
+            wait_for_log(tmp_path / "logs" / "trainer.log", READY, proc)
+            tree = subprocess.run(
+                ["xwininfo", "-root", "-tree"],
+                env={**os.environ, **env},
+                capture_output=True,
+                text=True,
+                timeout=30,
+            ).stdout
+            windows = [line.split()[0] for line in tree.splitlines() if '"Trainer"' in line]
+            props = "".join(
+                subprocess.run(
+                    ["xprop", "-len", "16", "-id", window, "WM_CLASS", "_NET_WM_ICON"],
+                    env={**os.environ, **env},
+                    capture_output=True,
+                    text=True,
+                    timeout=30,
+                ).stdout
+                for window in windows
+            )
+        finally:
+            proc.terminate()
+            proc.communicate(timeout=60)
+    finally:
+        xvfb.terminate()
+        xvfb.wait(timeout=30)
+    assert 'WM_CLASS(STRING) = "trainer", "Trainer"' in props
+    assert "_NET_WM_ICON(CARDINAL)" in props
+
+
+class _StyleChanges(QObject):
+    """Counts the widgets Qt restyles (a style sheet or style set on the application)."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.count = 0
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.StyleChange:
+            self.count += 1
+        return False
+
+
+def test_saving_settings_restyles_only_when_the_look_changed(qtbot: QtBot, tmp_path: Path) -> None:
+    """Saving took about a second: every save re-applied the style sheet, which restyles
+    every widget of every screen, even when only the daily limit had changed."""
+    from ui.conftest import close_session, create_profile, key, make_session, wait_for
+
+    session = make_session(qtbot, tmp_path)
+    try:
+        create_profile(qtbot, session, "Amina")
+        screen = session.window.settings_screen
+        key(qtbot, session, "Ctrl+,")
+        wait_for(qtbot, lambda: screen.new_limit.value() == 20)
+        app = QApplication.instance()
+        assert app is not None
+        changes = _StyleChanges()
+        app.installEventFilter(changes)
+        try:
+            screen.new_limit.setFocus()
+            key(qtbot, session, "Up")
+            key(qtbot, session, "Ctrl+S")
+            wait_for(qtbot, lambda: screen.message.text() == "Settings saved.")
+            assert changes.count == 0
+            assert engine_limit(session) == 21
+            screen.theme.setCurrentIndex(screen.theme.findData("dark"))
+            key(qtbot, session, "Ctrl+S")
+            wait_for(qtbot, lambda: changes.count > 0)
+            assert QApplication.palette().window().color().lightness() < 128
+        finally:
+            app.removeEventFilter(changes)
+            screen.theme.setCurrentIndex(screen.theme.findData("system"))
+            key(qtbot, session, "Ctrl+S")
+    finally:
+        close_session(session)
+
+
+def engine_limit(session: Session) -> int:
+    session.tasks.wait()
+    learner = session.controller.learner_id
+    assert learner is not None
+    return int(session.controller.backend.engine.profile(learner).daily_new_limit)
