@@ -17,6 +17,7 @@ from ui.conftest import (
     key,
     make_session,
     shot,
+    type_text,
     wait_for,
 )
 
@@ -242,3 +243,22 @@ def test_setup_lists_a_bank_added_later_with_its_topics(qtbot: QtBot, tmp_path: 
     assert setup.preset.currentData() == "custom"  # the label says it is no preset now
     close_session(session)
     shutil.rmtree(user)
+
+
+def test_a_seed_gives_the_same_quiz_again(qtbot: QtBot, session: Session) -> None:
+    drawn = []
+    for _ in range(2):
+        open_setup(qtbot, session, 4)
+        setup = session.window.quiz_setup
+        setup.seed.setFocus()
+        setup.seed.selectAll()
+        type_text(qtbot, "1234")
+        key(qtbot, session, "Return")
+        wait_for(qtbot, lambda: page_ready(session))
+        state = session.controller.quiz.state
+        assert state is not None and state.seed == 1234
+        drawn.append(state.item_ids)
+        session.controller.quiz.finish(confirm=False)
+        wait_for(qtbot, lambda: session.window.current_screen() == "results")
+        assert "1234" in session.window.results.summary.toolTip()
+    assert drawn[0] == drawn[1]

@@ -93,6 +93,7 @@ class QuizPresenter(QObject):
             topics=choice.topics or (),
             kinds=choice.kinds or tuple(SUPPORTED_KINDS),
             time_limit_s=choice.minutes * 60 if choice.minutes else None,
+            seed=choice.seed,
         )
         for name, chosen in (("banks", choice.banks), ("topics", choice.topics)):
             if chosen == ():
@@ -371,6 +372,7 @@ class QuizPresenter(QObject):
             lines=lines,
             wrong=sum(1 for line in lines if not line.correct),
             time_up=self.time_up,
+            seed=state.seed,
         )
         self.results_view.show_results(data)
         self.finished.emit()

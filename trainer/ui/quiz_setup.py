@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from trainer.core.engine.quiz import SEED_MAX
 from trainer.ui import texts
 from trainer.ui.widgets.common import ENTER_KEYS, StatusLine, heading, on_keys
 
@@ -36,6 +37,8 @@ class QuizChoice:
     count: int
     minutes: int
     """0: no time limit."""
+    seed: int | None = None
+    """The same seed and choices give the same quiz; ``None`` draws one."""
 
 
 # preset name → (count, minutes)
@@ -93,6 +96,14 @@ class QuizSetupScreen(QWidget):
         self.minutes.setSpecialValueText(self.tr("no limit"))
         self.minutes.setSuffix(self.tr(" min"))
         self.minutes.setAccessibleName(self.tr("Time limit in minutes"))
+        self.seed = QSpinBox()
+        self.seed.setRange(-1, SEED_MAX)
+        self.seed.setValue(-1)
+        self.seed.setSpecialValueText(self.tr("random"))
+        self.seed.setAccessibleName(self.tr("Seed"))
+        self.seed.setToolTip(
+            self.tr("The same seed and choices give the same questions in the same order")
+        )
         self.count.valueChanged.connect(self._edited)
         self.minutes.valueChanged.connect(self._edited)
         self.topics_by_bank: dict[str, list[str]] = {}
@@ -126,6 +137,10 @@ class QuizSetupScreen(QWidget):
         top.addWidget(self.count)
         top.addWidget(minutes_label)
         top.addWidget(self.minutes)
+        seed_label = QLabel(self.tr("Se&ed:"))
+        seed_label.setBuddy(self.seed)
+        top.addWidget(seed_label)
+        top.addWidget(self.seed)
 
         self.message = StatusLine()
         self.start_button = QPushButton(self.tr("Start the &quiz"))
@@ -220,6 +235,7 @@ class QuizSetupScreen(QWidget):
             kinds=_checked(self.kinds),
             count=self.count.value(),
             minutes=self.minutes.value(),
+            seed=None if self.seed.value() < 0 else self.seed.value(),
         )
 
     def _start(self) -> None:

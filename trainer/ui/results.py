@@ -48,6 +48,8 @@ class ResultsData:
     wrong: int
     time_up: bool = False
     """The quiz ended because its time ran out."""
+    seed: int | None = None
+    """The quiz's seed: with the same choices it gives the same quiz again."""
 
 
 class ResultsScreen(QWidget):
@@ -112,6 +114,13 @@ class ResultsScreen(QWidget):
                 total=numbers.count(data.total),
                 percent=numbers.percent(share),
             )
+        )
+        self.summary.setToolTip(
+            self.tr("Quiz seed {seed}: the same seed and choices give the same quiz").format(
+                seed=data.seed
+            )
+            if data.seed is not None
+            else ""
         )
         self.notice.setText(
             self.tr(
