@@ -83,3 +83,24 @@ def test_quitting_mid_quiz_asks_first(qtbot: QtBot, session: Session) -> None:
     QTimer.singleShot(20, lambda: answer(QMessageBox.StandardButton.Yes))
     window.close()
     assert not window.isVisible() and len(asked) == 2
+
+
+def test_results_show_four_topics_at_200_percent(qtbot: QtBot) -> None:
+    from trainer.ui.results import ResultsData, ResultsScreen
+
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    apply_theme(app, "light", 200)
+    try:
+        screen = ResultsScreen()
+        qtbot.addWidget(screen)
+        screen.resize(1024, 560)
+        screen.show()
+        topics = [(f"Topic {n}", 1.0, 2) for n in range(6)]
+        screen.show_results(ResultsData(6.0, 12, topics, [], 6))
+        qtbot.waitUntil(lambda: screen.topics.height() > 0)
+        table = screen.topics
+        needed = table.horizontalHeader().height() + 4 * table.rowHeight(0)
+        assert table.viewport().height() + table.horizontalHeader().height() >= needed
+    finally:
+        apply_theme(app, "system", 100)

@@ -100,7 +100,11 @@ def test_workshop_console_writes_typed_numbers_by_kind(shipped: LoadResult) -> N
     from trainer.ui.workshop.stage_view import Snapshot, team_lines
 
     year = shipped.by_id["gmg.founding-year"]
-    plain = shipped.by_id["iom.growth.projects-2006"]
+    plain = next(
+        q
+        for q in shipped.questions
+        if q.kind == "numeric" and getattr(q, "number_format", "") == "plain"
+    )
     team = Team(1, "Team A")
     for question, typed, shown in ((year, 2003.0, "2003"), (plain, 1600.0, "1,600")):
         answer = Answer(1, 0, question.id, typed, 1.0, True, 1.0, None, datetime.now(UTC))

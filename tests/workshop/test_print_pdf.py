@@ -68,8 +68,9 @@ def test_print_writes_versions_a_and_b_with_their_keys(tmp_path: Path) -> None:
         paper = paper_version(questions, 7, version)
         orders[version] = [pq.question.id for pq in paper]
         # every question is on this version's paper, in this version's order
-        places = [section.index(words(pq.question.prompt)[:40]) for pq in paper]
-        assert places == sorted(places)
+        place = 0
+        for pq in paper:  # each found after the one before (two may start alike)
+            place = section.index(words(pq.question.prompt)[:40], place) + 1
     assert orders["A"] != orders["B"]
     assert "answer key" in text.lower()
     assert "score sheet" in text.lower()

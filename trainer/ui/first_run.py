@@ -41,6 +41,8 @@ class FirstRunScreen(QWidget):
         self.name.setPlaceholderText(self.tr("e.g. Amina"))
         self.name.returnPressed.connect(self._submit)
         self.banks = QListWidget()
+        self.banks.setWordWrap(True)
+        self.banks.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.banks.setAccessibleName(self.tr("Banks to study"))
         self.banks.setToolTip(self.tr("Space ticks or unticks the selected bank"))
         name_label = QLabel(self.tr("Your &name:"))

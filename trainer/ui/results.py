@@ -146,6 +146,7 @@ class ResultsScreen(QWidget):
                         Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
                     )
                 self.topics.setItem(row, col, item)
+        self._fit_topics(len(data.topics))
         self.details.setHtml(self._html(data.lines))
         self.retry_button.setEnabled(data.wrong > 0)
         self.retry_button.setText(
@@ -155,6 +156,18 @@ class ResultsScreen(QWidget):
         )
         self.first_focus = self.retry_button if data.wrong else self.new_button
         self.first_focus.setFocus()
+
+    def _fit_topics(self, rows: int) -> None:
+        """Room for up to four topics at any text size (it showed 2½ rows at 200%)."""
+        table = self.topics
+        table.resizeRowsToContents()
+        row = table.verticalHeader().defaultSectionSize()
+        if rows:
+            row = max(row, table.rowHeight(0))
+        frame = 2 * table.frameWidth()
+        table.setMinimumHeight(
+            table.horizontalHeader().sizeHint().height() + row * min(rows, 4) + frame
+        )
 
     def _html(self, lines: list[ResultLine]) -> str:
         def text(value: str) -> str:

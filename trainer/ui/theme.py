@@ -19,6 +19,9 @@ TOKENS = {
         "panel": "#f7f7f2",
         "focus": "#1a5fb4",
         "focusbg": "#dbe8fa",
+        "indicator": "#5f6368",
+        "indicatorbg": "#ffffff",
+        "accent": "#1a5fb4",
     },
     "dark": {
         "error": "#ff8a80",
@@ -28,6 +31,9 @@ TOKENS = {
         "panel": "#2b2b2b",
         "focus": "#8ab4f8",
         "focusbg": "#2f3f57",
+        "indicator": "#bdc1c6",
+        "indicatorbg": "#17181a",
+        "accent": "#3b6fb6",
     },
 }
 
@@ -81,7 +87,7 @@ def style_sheet(theme: str) -> str:
         return ""
     for key, value in TOKENS[theme].items():
         text = text.replace(f"@{key}@", value)
-    return text
+    return text.replace("@styles@", path.parent.as_posix())
 
 
 def apply_theme(app: QApplication, theme: str = "system", font_scale: int = 100) -> None:

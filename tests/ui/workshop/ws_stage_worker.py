@@ -60,11 +60,9 @@ def answer(app: QApplication, presenter: StagePresenter, team: int, right: bool)
     position = state.position
     slide = presenter.slides[position]
     press(presenter, Qt.Key(Qt.Key.Key_0.value + team))
-    if right:
-        picks = list(slide.right)
-    else:
-        picks = [next(i for i in range(len(slide.choices)) if i not in slide.right)]
-    if slide.lettered:
+    wrong = [i for i in range(len(slide.choices)) if i not in slide.right]
+    picks = list(slide.right) if right else wrong[:1]
+    if slide.lettered and picks:  # (an ordering has no wrong letter: it is marked wrong)
         for index in picks:
             press(presenter, Qt.Key(Qt.Key.Key_A.value + index))
     else:

@@ -61,11 +61,9 @@ def give_answer(qtbot: QtBot, presenter: StagePresenter, team: int, right: bool)
     assert presenter.state is not None
     slide = presenter.slides[presenter.state.position]
     press(qtbot, presenter, Qt.Key(Qt.Key.Key_0.value + team))
-    if right:
-        picks = list(slide.right)
-    else:
-        picks = [next(i for i in range(len(slide.choices)) if i not in slide.right)]
-    if not slide.lettered or any(LETTERS[i] not in ANSWER_KEYS for i in picks):
+    wrong = [i for i in range(len(slide.choices)) if i not in slide.right]
+    picks = list(slide.right) if right else wrong[:1]
+    if not slide.lettered or not picks or any(LETTERS[i] not in ANSWER_KEYS for i in picks):
         press(qtbot, presenter, Qt.Key.Key_Plus if right else Qt.Key.Key_Minus)
         return
     for index in picks:
