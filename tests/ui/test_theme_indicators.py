@@ -26,8 +26,10 @@ def luminance(color: QColor) -> float:
         c = value / 255
         return c / 12.92 if c <= 0.03928 else ((c + 0.055) / 1.055) ** 2.4
 
-    return 0.2126 * channel(color.red()) + 0.7152 * channel(color.green()) + 0.0722 * channel(
-        color.blue()
+    return (
+        0.2126 * channel(color.red())
+        + 0.7152 * channel(color.green())
+        + 0.0722 * channel(color.blue())
     )
 
 
@@ -82,7 +84,9 @@ def test_every_check_indicator_stands_out(
     for box in boxes:
         top_left = box.mapTo(page, box.rect().topLeft())
         found = best_contrast(image, top_left.x(), top_left.y(), em, background)
-        assert found >= 3.0, f"{name} {scale}%: the box of {box.text()!r} hardly shows ({found:.1f})"
+        assert found >= 3.0, (
+            f"{name} {scale}%: the box of {box.text()!r} hardly shows ({found:.1f})"
+        )
         metric = QStyle.PixelMetric.PM_IndicatorHeight
         if isinstance(box, QRadioButton):
             metric = QStyle.PixelMetric.PM_ExclusiveIndicatorHeight
