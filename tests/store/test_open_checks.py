@@ -12,14 +12,16 @@ from pathlib import Path
 
 import pytest
 from fskit import read_only
-from storekit import Clock, digest
+from storekit import T0, Clock, digest
 
 from trainer.store import (
     StoreCorruptError,
     StoreError,
+    StoreMissingError,
     StoreReadOnlyError,
     StoreTooNewError,
     open_store,
+    recover_from_backup,
 )
 from trainer.store import backups as bk
 
@@ -152,3 +154,39 @@ def test_a_read_only_url_still_opens_for_reading(tmp_path: Path) -> None:
         with store.read() as conn:
             assert conn.exec_driver_sql("SELECT name FROM learner").scalar() == "Amina"
         store.close()
+
+
+def test_a_missing_database_with_backups_is_not_started_afresh(tmp_path: Path) -> None:
+    """Moved or deleted (a sync tool, a slip): the backups are offered, as for damage."""
+    db, backups = with_progress(tmp_path)
+    db.unlink()
+    with pytest.raises(StoreMissingError) as caught:
+        open_store(db)
+    assert str(db) in str(caught.value) and "missing" in str(caught.value)
+    assert not db.exists()
+    wal = db.with_name(db.name + "-wal")
+    wal.write_bytes(b"a WAL left behind")  # SQLite would replay it into the restored file
+
+    result = recover_from_backup(db, tmp_path / "backups", T0)
+
+    assert result.restored is not None and result.restored.path == backups[0].path
+    assert result.kept_as is None and len(result.moved) == 1
+    assert result.moved[0].read_bytes() == b"a WAL left behind" and not wal.exists()
+    store = open_store(db)
+    with store.read() as conn:
+        assert conn.exec_driver_sql("SELECT name FROM learner").scalar() == "Amina"
+    store.close()
+
+
+def test_a_missing_database_started_afresh_on_request(tmp_path: Path) -> None:
+    db, _backups = with_progress(tmp_path)
+    db.unlink()
+
+    result = recover_from_backup(db, tmp_path / "backups", T0, use_backup=False)
+
+    assert result.restored is None and result.kept_as is None
+    assert all(b.label.endswith("kept") for b in bk.list_backups(tmp_path / "backups"))
+    store = open_store(db)  # the old backups are kept for good: a new start now
+    with store.read() as conn:
+        assert conn.exec_driver_sql("SELECT count(*) FROM learner").scalar() == 0
+    store.close()

@@ -223,3 +223,31 @@ def test_recovery_offers_the_newest_progress_not_the_newest_name(
     wait_for(qtbot, lambda: again.window.current_screen() == "home" and home_ready(again))
     assert len(reviewed(again)) == 3
     close_session(again)
+
+
+def test_a_missing_database_with_backups_offers_the_backup(qtbot: QtBot, tmp_path: Path) -> None:
+    """Moved or deleted while its backups stay: not a first run."""
+    session = make_session(qtbot, tmp_path)
+    create_profile(qtbot, session, "Amina")
+    study(qtbot, session, 2)
+    close_session(session)
+    (good,) = list_backups(backups_dir(tmp_path))
+    database_path(tmp_path).unlink()
+
+    again = make_session(qtbot, tmp_path)
+    presenter = again.controller.backups
+    box = asked(qtbot, again)
+    assert "missing" in box.text()  # type: ignore[attr-defined]
+    assert when_text(good.created_at) in box.informativeText()  # type: ignore[attr-defined]
+    assert "renames it" not in box.informativeText()  # type: ignore[attr-defined]
+    assert not database_path(tmp_path).exists()
+    assert presenter.restore_button is not None
+    presenter.restore_button.click()
+    wait_for(qtbot, lambda: presenter.recovered_box is not None)
+    wait_for(qtbot, lambda: again.window.current_screen() == "home" and home_ready(again))
+    assert again.window.home.title.text() == "Hello, Amina"
+    assert len(reviewed(again)) == 2
+    assert kept_files(tmp_path) == []
+    assert presenter.recovered_box is not None
+    assert "damaged file" not in presenter.recovered_box.informativeText()
+    close_session(again)

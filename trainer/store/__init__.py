@@ -10,6 +10,7 @@ from trainer.store.errors import (
     StoreDiskFullError,
     StoreError,
     StoreLockedError,
+    StoreMissingError,
     StoreReadOnlyError,
     StoreTooNewError,
 )
@@ -24,6 +25,7 @@ __all__ = [
     "StoreDiskFullError",
     "StoreError",
     "StoreLockedError",
+    "StoreMissingError",
     "StoreReadOnlyError",
     "StoreTooNewError",
     "open_store",

@@ -204,8 +204,9 @@ SIDE_FILES = ("-wal", "-shm")
 class RecoveryResult:
     """What :func:`recover_from_backup` did."""
 
-    kept_as: Path
-    """Where the damaged database file is now (renamed, in the same folder)."""
+    kept_as: Path | None
+    """Where the damaged database file is now (renamed, in the same folder); None when
+    there was no file (a missing database)."""
     moved: tuple[Path, ...]
     """Every file moved aside: the database, then its ``-wal`` and ``-shm`` if present."""
     restored: BackupInfo | None
@@ -247,14 +248,16 @@ def _aside_names(database: Path, now: datetime) -> list[tuple[Path, Path]]:
     return [(src, dst) for src, dst in zip(sources, targets, strict=True) if src.exists()]
 
 
-def set_aside(database: Path, now: datetime) -> list[Path]:
+def set_aside(database: Path, now: datetime, *, missing_ok: bool = False) -> list[Path]:
     """Rename ``database`` and its ``-wal``/``-shm`` to ``<name>.damaged-<UTC stamp>[-wal|-shm]``.
 
     Nothing is overwritten (a free name is chosen); when a rename fails, the ones
     already made are undone so the files stay together. Returns the new paths.
+    With ``missing_ok``, a missing database is no error: its ``-wal`` and ``-shm``, if
+    left behind, are still set aside (SQLite would replay that WAL into a new file).
     """
     moves = _aside_names(database, now)
-    if not moves or moves[0][0] != database:
+    if not missing_ok and (not moves or moves[0][0] != database):
         raise FileNotFoundError(f"{database} does not exist")
     done: list[tuple[Path, Path]] = []
     try:
@@ -290,7 +293,8 @@ def recover_from_backup(
     """Put a damaged ``database`` aside and restore the backup with the newest progress.
 
     The damaged file and its ``-wal``/``-shm`` are renamed, never deleted or
-    overwritten (see :func:`set_aside`). With ``use_backup`` the backup that
+    overwritten (see :func:`set_aside`); a missing database has nothing to set
+    aside. With ``use_backup`` the backup that
     :func:`recovery_choice` names (it passes ``integrity_check``, holds a Trainer
     schema this version knows, and holds the newest progress whatever the clock
     said when it was made) is copied into place first under a temporary name, so a
@@ -302,6 +306,7 @@ def recover_from_backup(
     """
     chosen, skipped = recovery_choice(backups_dir) if use_backup else (None, [])
     temp = database.with_name(database.name + ".restoring")
+    had_file = os.path.lexists(database)
     moved: list[Path] = []
     try:
         if chosen is not None:
@@ -312,7 +317,7 @@ def recover_from_backup(
                     f"The copy of the backup {chosen.path} could not be read back; "
                     "nothing was changed. Check the disk and free space."
                 )
-        moved = set_aside(database, now)
+        moved = set_aside(database, now, missing_ok=not had_file)
         if chosen is not None:
             os.replace(temp, database)
             _sync_folder(database.parent)
@@ -329,4 +334,4 @@ def recover_from_backup(
     except BaseException:
         _discard(temp)
         raise
-    return RecoveryResult(moved[0], tuple(moved), chosen, tuple(skipped))
+    return RecoveryResult(moved[0] if had_file else None, tuple(moved), chosen, tuple(skipped))

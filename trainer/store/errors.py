@@ -36,6 +36,11 @@ class StoreCorruptError(StoreError):
     """The file is not a readable Trainer database (damaged or not SQLite)."""
 
 
+class StoreMissingError(StoreCorruptError):
+    """The database file is gone although backups of it exist (moved or deleted): like
+    damage, a backup is offered rather than a new, empty database."""
+
+
 class StoreLockedError(StoreError):
     """Another program (or another Trainer window) holds the database."""
 
@@ -123,6 +128,14 @@ def empty_database(where: str) -> StoreCorruptError:
         f"The progress database {where} is empty (0 bytes), although there are backups of "
         "your progress. It was probably damaged, for example by a full disk or a copy "
         "that did not finish. Restore a backup; the empty file has not been changed."
+    )
+
+
+def missing_database(where: str, folder: str) -> StoreMissingError:
+    return StoreMissingError(
+        f"The progress database {where} is missing, although the backups folder {folder} "
+        "holds backups of your progress: it may have been moved or deleted. Restore a "
+        "backup, or start with no progress; the backups are kept either way."
     )
 
 

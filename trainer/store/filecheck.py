@@ -6,6 +6,7 @@
 - something other than a regular file in the database's place (a folder, a pipe);
 - an empty (0 bytes) file while backups exist, and a file shorter than SQLite's
   header or than the size its header gives: damage, for which the app offers a backup;
+  so is a missing file while backups exist (:func:`check_missing`);
 - a file that is not SQLite, not a Trainer database, or from a newer Trainer;
 - a file, or folder, that cannot be written: SQLite would open it read-only without
   a word, and the first answer would be lost.
@@ -56,6 +57,18 @@ def check_database(
 
 def _has_backups(folder: Path | None) -> bool:
     return folder is not None and bool(list_backups(folder))
+
+
+def check_missing(where: str, backups_dir: Path | None) -> None:
+    """Refuse to start a new database where one is missing while backups of it exist.
+
+    Backups kept from before a fresh start (``…kept``) do not count: after "Start with
+    no progress" the database is missing on purpose.
+    """
+    if backups_dir is None:
+        return
+    if any(not b.label.endswith("kept") for b in list_backups(backups_dir)):
+        raise errors.missing_database(where, str(backups_dir))
 
 
 def _check_header(path: Path, where: str, size: int) -> None:

@@ -42,7 +42,12 @@ from trainer.store.errors import (
     translate,
 )
 from trainer.store.fast import FastCursor, Prepared
-from trainer.store.filecheck import check_database, check_existing, check_writable
+from trainer.store.filecheck import (
+    check_database,
+    check_existing,
+    check_missing,
+    check_writable,
+)
 
 log = logging.getLogger("trainer.store")
 Clock = Callable[[], datetime]
@@ -375,6 +380,7 @@ def open_store(
                 raise StoreError(f"Cannot create the folder for {where}: {error}") from error
             if writable:
                 check_writable(path, where)
+                check_missing(where, backups_dir)
     head = migrate.head_revision()
     engine = make_engine(url)
     store = Store(engine, url, path, backups_dir, clock)

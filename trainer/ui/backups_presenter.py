@@ -168,32 +168,44 @@ class BackupsPresenter(QObject):
     # -- start-up recovery -----------------------------------------------------------
     def offer_recovery(self, exc: BaseException) -> bool:
         """When ``exc`` says the database is damaged, look for a backup and ask what to do."""
-        from trainer.store import StoreCorruptError
+        from trainer.store import StoreCorruptError, StoreMissingError
 
         if not isinstance(exc, StoreCorruptError):  # only damage is mended by a backup
             return False
         database = self.app.backend.database_file()
-        if database is None or not database.exists():
+        missing = isinstance(exc, StoreMissingError)
+        if database is None or database.exists() == missing:
             return False
         if self.recovery_box is not None and self.recovery_box.isVisible():
             return True  # already asking (the banks were reloaded meanwhile)
         self.app.tasks.run(
             self.app.backend.find_recovery,
-            lambda found: self._ask(database, found[0], len(found[1])),
+            lambda found: self._ask(database, found[0], len(found[1]), missing=missing),
             self.app._failed,
         )
         return True
 
-    def _ask(self, database: Path, backup: BackupInfo | None, skipped: int) -> None:
+    def _ask(
+        self, database: Path, backup: BackupInfo | None, skipped: int, *, missing: bool = False
+    ) -> None:
         box = QMessageBox(self.app.window)
         box.setIcon(QMessageBox.Icon.Warning)
-        box.setWindowTitle(self.tr("Progress database damaged"))
-        box.setText(
-            self.tr(
-                "Trainer cannot open your progress database. It may have been damaged, "
-                "for example when the laptop lost power."
+        if missing:
+            box.setWindowTitle(self.tr("Progress database missing"))
+            box.setText(
+                self.tr(
+                    "Your progress database is missing, but there are backups of your "
+                    "progress. It may have been moved or deleted."
+                )
             )
-        )
+        else:
+            box.setWindowTitle(self.tr("Progress database damaged"))
+            box.setText(
+                self.tr(
+                    "Trainer cannot open your progress database. It may have been damaged, "
+                    "for example when the laptop lost power."
+                )
+            )
         if backup is not None:
             first = self.tr(
                 "The backup in good order with your newest progress was made on {when}. "
@@ -203,13 +215,10 @@ class BackupsPresenter(QObject):
             first = self.tr("None of the backups can be read: they are damaged too.")
         else:
             first = self.tr("There is no backup to restore.")
-        box.setInformativeText(
-            first
-            + "\n\n"
-            + self.tr(
-                "The damaged file is not deleted: Trainer renames it and leaves it in {folder}."
-            ).format(folder=database.parent)
-        )
+        kept = self.tr(
+            "The damaged file is not deleted: Trainer renames it and leaves it in {folder}."
+        ).format(folder=database.parent)
+        box.setInformativeText(first if missing else first + "\n\n" + kept)
         self.restore_button = None
         if backup is not None:
             self.restore_button = box.addButton(
@@ -256,9 +265,10 @@ class BackupsPresenter(QObject):
         box.setIcon(QMessageBox.Icon.Information)
         box.setWindowTitle(self.tr("Trainer"))
         box.setText(text)
-        box.setInformativeText(
-            self.tr("The damaged file was kept as:\n{path}").format(path=result.kept_as)
-        )
+        if result.kept_as is not None:
+            box.setInformativeText(
+                self.tr("The damaged file was kept as:\n{path}").format(path=result.kept_as)
+            )
         self.recovered_box = box
         box.open()
         self.app.window.show_message(text, 15000)

@@ -47,7 +47,7 @@ def server_name(data_dir: Path) -> str:
 
 def folder_error(folder: Path, error: OSError) -> OSError:
     """``error`` (writing in the data folder failed) with a plain ``strerror``."""
-    if error.errno in (errno.ENOSPC, errno.EDQUOT):
+    if error.errno in (errno.ENOSPC, getattr(errno, "EDQUOT", errno.ENOSPC)):
         text = "The disk holding it is full. Free some space, then start Trainer again."
     elif error.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
         text = "It cannot be written (it or its disk is read-only). Make it writable."
