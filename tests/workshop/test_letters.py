@@ -76,4 +76,4 @@ def test_the_screens_letter_choices_as_the_paper_does() -> None:
     from trainer.ui.workshop.stage_slides import ANSWER_KEYS, letter
 
     assert [letter(i) for i in range(60)] == [option_letter(i) for i in range(60)]
-    assert ANSWER_KEYS == "".join(option_letter(i) for i in range(26))
+    assert "".join(option_letter(i) for i in range(26)) == ANSWER_KEYS
