@@ -70,3 +70,10 @@ def test_questions_with_more_than_26_options_print(tmp_path: Path) -> None:
             assert pq.key.startswith(", ".join(sorted(right, key=lambda x: (len(x), x))))
         elif pq.question.kind == "ordering":
             assert pq.key.split() == [option_letter(pq.choices.index(o)) for o in OPTIONS]
+
+
+def test_the_screens_letter_choices_as_the_paper_does() -> None:
+    from trainer.ui.workshop.stage_slides import ANSWER_KEYS, letter
+
+    assert [letter(i) for i in range(60)] == [option_letter(i) for i in range(60)]
+    assert "".join(option_letter(i) for i in range(26)) == ANSWER_KEYS

@@ -19,7 +19,8 @@ constructor, and it lets the loop enforce the rules of the bank format as it goe
 
 Positions of *validation* errors are found afterwards, only for files that have errors,
 by composing the node tree (which keeps marks) and walking it along the error's data
-path: see :func:`locate`.
+path: see :mod:`trainer.core.banks.positions` (``compose`` and ``locate``, also
+importable from here).
 """
 
 from __future__ import annotations
@@ -32,11 +33,13 @@ from typing import Any
 import yaml
 from yaml import events as ev_types
 from yaml._yaml import CParser
-from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
 from trainer.core.banks.errors import clip
 from trainer.core.banks.limits import MAX_BYTES, FileRefused
 from trainer.core.banks.limits import read_file as read_limited
+from trainer.core.banks.positions import Loc as Loc
+from trainer.core.banks.positions import compose as compose
+from trainer.core.banks.positions import locate as locate
 
 MAX_DEPTH = 32
 """Deepest nesting of mappings and sequences accepted (a bank needs about 5)."""
@@ -47,7 +50,6 @@ ALIAS_BUDGET = 10_000
 ALIAS_TEXT_BUDGET = 1_000_000
 """Most characters of text (keys and values) that aliases may stand for in one file."""
 
-Loc = tuple[str | int, ...]
 
 _Y = "tag:yaml.org,2002:"
 _SCALAR_TAGS = frozenset({"!", _Y + "str", _Y + "int", _Y + "float", _Y + "bool", _Y + "null"})
@@ -364,56 +366,3 @@ def _special_scalar(
     if event.anchor is not None:
         anchors[event.anchor] = (value, 1, len(event.value))
     return value
-
-
-# --------------------------------------------------------------------------- positions
-
-
-class _MarkLoader(CParser):
-    """Composes nodes (with marks) without PyYAML's resolver: tags do not matter here."""
-
-    def resolve(self, kind: Any, value: Any, implicit: Any) -> str:
-        return "?"
-
-    def descend_resolver(self, *args: Any) -> None:
-        return None
-
-    def ascend_resolver(self, *args: Any) -> None:
-        return None
-
-
-def compose(text: str) -> Node | None:
-    """The node tree of ``text`` (which already parsed once), or ``None`` if it fails."""
-    loader = _MarkLoader(text)
-    try:
-        node: Node | None = loader.get_single_node()
-        return node
-    except yaml.YAMLError:
-        return None
-    finally:
-        loader.dispose()
-
-
-def locate(root: Node | None, loc: Loc, *, at_key: bool = False) -> tuple[int, int]:
-    """1-based position of the node at data path ``loc`` (or its nearest existing parent).
-
-    With ``at_key`` the position of the last key itself is given (for unknown fields).
-    Parts of ``loc`` that match nothing (e.g. pydantic's union member names) are skipped.
-    """
-    if root is None:
-        return 1, 1
-    node: Node = root
-    for i, part in enumerate(loc):
-        last = i == len(loc) - 1
-        if isinstance(node, MappingNode) and isinstance(part, str):
-            for key_node, value_node in node.value:
-                if isinstance(key_node, ScalarNode) and key_node.value == part:
-                    node = key_node if (last and at_key) else value_node
-                    break
-        elif isinstance(node, SequenceNode) and isinstance(part, int):
-            if 0 <= part < len(node.value):
-                node = node.value[part]
-            else:
-                break
-    mark = node.start_mark
-    return mark.line + 1, mark.column + 1
