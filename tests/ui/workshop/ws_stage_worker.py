@@ -60,10 +60,13 @@ def answer(app: QApplication, presenter: StagePresenter, team: int, right: bool)
     position = state.position
     slide = presenter.slides[position]
     press(presenter, Qt.Key(Qt.Key.Key_0.value + team))
-    if right:
-        picks = list(slide.right)
-    else:
-        picks = [next(i for i in range(len(slide.choices)) if i not in slide.right)]
+    picks: list[int] = []
+    if slide.lettered:  # typed kinds (cloze, numeric...) have no choices to pick
+        picks = (
+            list(slide.right)
+            if right
+            else [next(i for i in range(len(slide.choices)) if i not in slide.right)]
+        )
     if slide.lettered:
         for index in picks:
             press(presenter, Qt.Key(Qt.Key.Key_A.value + index))

@@ -61,11 +61,14 @@ def give_answer(qtbot: QtBot, presenter: StagePresenter, team: int, right: bool)
     assert presenter.state is not None
     slide = presenter.slides[presenter.state.position]
     press(qtbot, presenter, Qt.Key(Qt.Key.Key_0.value + team))
+    if not slide.lettered:  # typed kinds (cloze, numeric...) have no choices to pick
+        press(qtbot, presenter, Qt.Key.Key_Plus if right else Qt.Key.Key_Minus)
+        return
     if right:
         picks = list(slide.right)
     else:
         picks = [next(i for i in range(len(slide.choices)) if i not in slide.right)]
-    if not slide.lettered or any(LETTERS[i] not in ANSWER_KEYS for i in picks):
+    if any(LETTERS[i] not in ANSWER_KEYS for i in picks):
         press(qtbot, presenter, Qt.Key.Key_Plus if right else Qt.Key.Key_Minus)
         return
     for index in picks:
