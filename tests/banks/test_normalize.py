@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import pytest
 
+from trainer.core import numbers
 from trainer.core.banks.normalize import (
     answer_key,
     decimals_of,
-    format_number,
     parse_number,
     same_number,
 )
@@ -48,7 +48,7 @@ def test_answer_key_keeps_different_words_apart() -> None:
     ],
 )
 def test_format_number(value: float, decimals: int | None, text: str) -> None:
-    assert format_number(value, decimals) == text
+    assert numbers.figure(value, decimals) == text
 
 
 def test_decimals_and_parsing() -> None:

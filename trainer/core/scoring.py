@@ -13,8 +13,10 @@ true_false           bool                         1 if equal to the answer
 numeric              number (or text such as      1 if within ``tolerance`` of the answer
                      "1,600")
 short_answer         str                          1 if it matches an accepted answer once
-                                                  case, accents, punctuation and spaces are
-                                                  ignored (numbers compare as numbers)
+                                                  case, accents, punctuation between
+                                                  letters, spaces, "&"/"and" and a leading
+                                                  article are ignored (numbers compare as
+                                                  numbers; "1/2" is not "12")
 cloze                list of str, one per blank   share of blanks right (each as
                                                   short_answer); an ``unordered`` cloze
                                                   takes the words in any order, each
@@ -36,7 +38,8 @@ from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from trainer.core.banks.normalize import answer_key, format_number, option_key, parse_number
+from trainer.core import numbers
+from trainer.core.banks.normalize import answer_key, option_key, parse_number
 from trainer.core.banks.questions import (
     ClozeQuestion,
     FlashcardQuestion,
@@ -175,7 +178,8 @@ def expected_text(question: Question) -> str:
         return "True" if question.answer else "False"
     if isinstance(question, NumericQuestion):
         text = question.expected_text
-        return f"{text} (± {format_number(question.tolerance)})" if question.tolerance else text
+        tolerance = numbers.figure(question.tolerance)
+        return f"{text} (± {tolerance})" if question.tolerance else text
     if isinstance(question, ShortAnswerQuestion):
         return question.answers[0]
     if isinstance(question, ClozeQuestion):

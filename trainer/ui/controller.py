@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtWidgets import QApplication, QMessageBox
 
+from trainer.core import numbers
 from trainer.core.overview import Overview
 from trainer.ui.backend import Backend, Loaded
 from trainer.ui.home_data import BankRow, HomeData, TopicRow
@@ -249,13 +250,13 @@ class AppController(QObject):
             return ""
         return self.tr(
             "{mastered} mastered, {learning} learning, {new} new of {items}; "
-            "average recall {recall}%"
+            "average recall {recall}"
         ).format(
             mastered=mastery.mastered,
             learning=mastery.learning,
             new=mastery.new,
             items=mastery.items,
-            recall=round(mastery.recall * 100),
+            recall=numbers.percent(mastery.recall),
         )
 
     # -- navigation --------------------------------------------------------------

@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
+from trainer.core import numbers
 from trainer.ui import texts
 from trainer.ui.backend import Backend
 from trainer.ui.quiz import QuizScreen
@@ -185,7 +186,7 @@ class QuizPresenter(QObject):
         if done.correct:
             verdict = self.tr("Right.")
         elif done.fraction > 0:
-            verdict = self.tr("Partly right ({n}%).").format(n=round(done.fraction * 100))
+            verdict = self.tr("Partly right ({n}).").format(n=numbers.percent(done.fraction))
         else:
             verdict = self.tr("Not right.")
         self.view.show_feedback(

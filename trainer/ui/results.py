@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from trainer.core import numbers
 from trainer.ui.widgets.common import heading, on_keys, scale_font, wrapping_label
 
 
@@ -98,16 +99,22 @@ class ResultsScreen(QWidget):
         self.first_focus = self.new_button
 
     def show_results(self, data: ResultsData) -> None:
-        percent = round(100 * data.score / data.total) if data.total else 0
+        share = data.score / data.total if data.total else 0.0
         self.summary.setText(
-            self.tr("You scored {score} out of {total} ({percent}%).").format(
-                score=f"{data.score:g}", total=data.total, percent=percent
+            self.tr("You scored {score} out of {total} ({percent}).").format(
+                score=numbers.score(data.score),
+                total=numbers.count(data.total),
+                percent=numbers.percent(share),
             )
         )
         self.topics.setRowCount(len(data.topics))
         for row, (topic, score, count) in enumerate(data.topics):
-            share = round(100 * score / count) if count else 0
-            cells = [topic, f"{score:g} / {count}", f"{share}%"]
+            share = score / count if count else 0.0
+            cells = [
+                topic,
+                f"{numbers.score(score)} / {numbers.count(count)}",
+                numbers.percent(share),
+            ]
             for col, text in enumerate(cells):
                 item = QTableWidgetItem(text)
                 if col:
@@ -134,7 +141,7 @@ class ResultsScreen(QWidget):
             if line.correct:
                 mark = self.tr("Right")
             elif line.score > 0:
-                mark = self.tr("Partly right ({score}%)").format(score=round(line.score * 100))
+                mark = self.tr("Partly right ({score})").format(score=numbers.percent(line.score))
             else:
                 mark = self.tr("Wrong")
             parts.append(

@@ -26,9 +26,12 @@ class BankError:
     column: int
     field: str
     message: str
+    severity: str = "error"
+    """``"error"`` (the bank, or the item, is refused) or ``"warning"`` (it loads; see
+    :mod:`trainer.core.banks.lint`)."""
 
     def __str__(self) -> str:
-        return f"{self.path}:{self.line}:{self.column}: error: {self.message}"
+        return f"{self.path}:{self.line}:{self.column}: {self.severity}: {self.message}"
 
     def to_json(self) -> dict[str, str | int]:
         """Plain data for ``trainer validate --format json``."""
@@ -38,6 +41,7 @@ class BankError:
             "column": self.column,
             "field": self.field,
             "message": self.message,
+            "severity": self.severity,
         }
 
 

@@ -13,7 +13,7 @@ import gc
 import hashlib
 import logging
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
@@ -25,6 +25,7 @@ from trainer.core.banks.crossbank import check_banks
 from trainer.core.banks.diagnose import Locator, validation_errors
 from trainer.core.banks.errors import BankError, BankLoadError, field_path
 from trainer.core.banks.generate import FIGURE_FORMS, LIST_FORMS, TIMELINE_FORMS
+from trainer.core.banks.lint import lint_item
 from trainer.core.banks.questions import Question
 from trainer.core.banks.rules import Finding, check_item
 from trainer.core.banks.schema import (
@@ -54,6 +55,9 @@ class Bank:
     content_hash: str
     """SHA-256 of the file's bytes."""
     questions: list[Question]
+    warnings: list[BankError] = field(default_factory=list)
+    """Weak content (:mod:`trainer.core.banks.lint`); checked when the bank is read from
+    its file, not when it comes from the cache."""
 
 
 @dataclass
@@ -62,6 +66,8 @@ class LoadResult:
 
     banks: list[Bank] = field(default_factory=list)
     errors: list[BankError] = field(default_factory=list)
+    warnings: list[BankError] = field(default_factory=list)
+    """Warnings of the banks read from their files (they load nonetheless)."""
     questions: list[Question] = field(default_factory=list)
     by_id: dict[str, Question] = field(default_factory=dict)
     files: list[Path] = field(default_factory=list)
@@ -205,6 +211,15 @@ def _item_rules(
     return errors
 
 
+def _warnings(model: BankFile, locator: Locator) -> list[BankError]:
+    """The lint warnings of a valid bank, located."""
+    return [
+        replace(locator.error(("items", i, *loc), message), severity="warning")
+        for i, item in enumerate(model.items)
+        for loc, message in lint_item(item)
+    ]
+
+
 def load_file(
     path: Path, *, cache_dir: Path | None = None, seed: int = 0
 ) -> tuple[Bank | None, list[BankError]]:
@@ -235,7 +250,8 @@ def load_file(
     header = (model.id, model.title, model.version, model.language, model.description, model.source)
     if cache_dir is not None:
         cache.write(cache_dir, digest, seed, header, questions)
-    return Bank(*header, path=path, content_hash=digest, questions=questions), []
+    warnings = _warnings(model, Locator(name, text))
+    return Bank(*header, path=path, content_hash=digest, questions=questions, warnings=warnings), []
 
 
 def load_banks(
@@ -264,6 +280,7 @@ def load_banks(
         result.errors += check_banks(result.banks)
         for bank in result.banks:
             result.questions += bank.questions
+            result.warnings += bank.warnings
         result.by_id = {q.id: q for q in result.questions}
     finally:
         if enabled:

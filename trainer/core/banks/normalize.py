@@ -4,8 +4,6 @@
   punctuation between letters, surrounding or repeated spaces, "&" for "and" and a
   leading article ("the", "a", "an") do not matter; a mark between two digits does
   ("1/2" is not "12").
-* :func:`format_number` writes numbers the one way Trainer shows them: thousands
-  separators ("1,600") and the author's number of decimals.
 * :func:`parse_number` reads what a learner types ("1,600", "1 600", "1600.0").
 """
 
@@ -14,6 +12,10 @@ from __future__ import annotations
 import math
 import re
 import unicodedata
+
+from trainer.core.numbers import decimals_of
+
+__all__ = ["answer_key", "decimals_of", "option_key", "parse_number", "same_number"]
 
 _DROP = frozenset({"Mn", "Me", "Mc", "Pc", "Pd", "Ps", "Pe", "Pi", "Pf", "Po", "Sk", "Cf"})
 
@@ -46,34 +48,6 @@ def answer_key(text: str) -> str:
 def option_key(text: str) -> str:
     """Cheap key to spot the same option written twice (case and spacing ignored)."""
     return " ".join(text.casefold().split())
-
-
-def decimals_of(value: float | int) -> int:
-    """Decimals an author wrote: 2900 -> 0, 1.3 -> 1, 0.733 -> 3."""
-    if isinstance(value, int):
-        return 0
-    text = repr(float(value))
-    if "e" in text or "E" in text:
-        mantissa, _, exponent = text.lower().partition("e")
-        digits = len(mantissa.partition(".")[2].rstrip("0"))
-        return max(0, digits - int(exponent))
-    return len(text.partition(".")[2])
-
-
-def format_number(value: float | int, decimals: int | None = None, *, year: bool = False) -> str:
-    """``1600 -> "1,600"``; floats keep ``decimals`` (default: their own) places, and a
-    whole float without ``decimals`` is written as a whole number (``297.0 -> "297"``).
-    A ``year`` is never grouped: ``2013 -> "2013"``."""
-    if year:
-        return str(round(value))
-    if isinstance(value, int) and not isinstance(value, bool):
-        return f"{value:,}"
-    if decimals is None and float(value).is_integer():
-        return f"{int(value):,}"
-    places = decimals_of(value) if decimals is None else decimals
-    if places == 0 and float(value).is_integer():
-        return f"{int(value):,}"
-    return f"{value:,.{places}f}"
 
 
 _SIGNED = re.compile(r"([+-]?)([\d.,]+)")

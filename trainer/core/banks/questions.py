@@ -12,7 +12,7 @@ import random
 from dataclasses import dataclass, fields
 from typing import Any, ClassVar
 
-from trainer.core.banks.normalize import format_number
+from trainer.core import numbers
 
 BLANK = "_____"
 
@@ -143,7 +143,7 @@ class NumericQuestion(Question):
 
     @property
     def expected_text(self) -> str:
-        number = format_number(self.answer, year=self.number_format == "year")
+        number = numbers.answer_number(self.answer, self.number_format)
         if self.template:
             return self.template.replace("{value}", number)
         return f"{number} {self.unit}" if self.unit else number

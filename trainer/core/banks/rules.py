@@ -119,6 +119,14 @@ def _check_figure(item: FigureFact) -> Iterator[Finding]:
             yield ("distractors", i), f"distractor {d} is within the tolerance of the value"
         elif float(d) in {float(x) for x in (item.distractors or [])[:i]}:
             yield ("distractors", i), f"distractor {d} is listed twice"
+        elif (item.value > 0 and d <= 0) or (item.value < 0 and d >= 0):
+            yield (
+                ("distractors", i),
+                (
+                    f"distractor {d} is of another sign than the value {item.value} (a wrong "
+                    "figure must be plausible)"
+                ),
+            )
 
 
 def _check_list(item: ListFact) -> Iterator[Finding]:

@@ -59,6 +59,8 @@ class Slide:
     answer: str
     explanation: str
     source: str
+    number_format: str = "plain"
+    """A numeric question's: ``"year"`` answers are written as years ("2013")."""
 
     @property
     def lettered(self) -> bool:
@@ -134,6 +136,7 @@ def make_slide(question: Any, number: int, total: int, seed: int) -> Slide:
         answer=answer,
         explanation=str(question.explanation or "").strip(),
         source=str(question.source or "").strip(),
+        number_format=str(getattr(question, "number_format", "plain")),
     )
 
 

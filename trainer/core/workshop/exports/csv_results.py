@@ -60,7 +60,7 @@ def export_csv(session: WorkshopSession) -> ExportResult:
                     question.topic if question else "",
                     question.kind if question else "",
                     question.prompt if question else "",
-                    "" if answer is None else response_text(answer.response),
+                    "" if answer is None else response_text(answer.response, question),
                     expected_text(question) if question else "",
                     "" if answer is None else ("yes" if answer.correct else "no"),
                     "" if answer is None else answer.fraction,
