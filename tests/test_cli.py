@@ -69,3 +69,59 @@ def test_light_commands_do_not_import_qt_or_sqlalchemy(tmp_path: Path) -> None:
     assert proc.returncode == 0, proc.stderr
     assert "CODES [0, 0, 0]" in proc.stdout
     assert "HEAVY []" in proc.stdout
+
+
+def _quiet_home(tmp_path: Path) -> dict[str, str]:
+    """An environment whose default data folder is inside ``tmp_path/home``."""
+    home = tmp_path / "home"
+    home.mkdir()
+    env = {**os.environ, "HOME": str(home), "XDG_DATA_HOME": str(home / "data")}
+    env.pop("TRAINER_DATA_DIR", None)
+    return env
+
+
+def test_a_closed_pipe_ends_quietly_and_writes_no_log(tmp_path: Path) -> None:
+    """W4: ``trainer validate | head`` gave 'unexpected error: Broken pipe' and wrote a log
+    into the default data folder. Now it stops quietly, as Unix tools do."""
+    env = _quiet_home(tmp_path)
+    out = str(tmp_path / "q.gift")
+    commands = [
+        ["schema"],
+        ["paths"],
+        ["validate", "--format", "json"],
+        ["export", "--format", "gift", "--count", "3", "--seed", "1", "--out", out],
+    ]
+    for command in commands:
+        read, write = os.pipe()
+        os.close(read)  # the reader has gone before anything is written
+        proc = subprocess.run(
+            [sys.executable, "-m", "trainer", *command],
+            cwd=ROOT,
+            env=env,
+            stdout=write,
+            stderr=subprocess.PIPE,
+            text=True,
+            timeout=120,
+        )
+        os.close(write)
+        assert proc.stderr == "", (command, proc.stderr)
+        assert proc.returncode == 141, command  # 128 + SIGPIPE, as a shell reports `yes | head`
+    assert list((tmp_path / "home").iterdir()) == []
+
+
+def test_odd_arguments_get_plain_messages(tmp_path: Path) -> None:
+    """W4: an empty --out, a session number SQLite cannot hold, repeated versions or teams."""
+    data = ["--data-dir", str(tmp_path / "d")]
+    for args, code, message in [
+        (["export", "--format", "gift", "--out", ""], 2, "--out: give a file name"),
+        (["print", "--out", " "], 2, "--out: give a file name"),
+        (["export", "--format", "csv", "--out", "x.csv", "--session", "9" * 30], 2, "--session"),
+        (["export", "--format", "csv", "--out", "x.csv", "--session", "0"], 2, "--session"),
+        (["print", "--out", "x.html", "--versions", "A,a"], 1, "each version once"),
+        (["print", "--out", "x.html", "--teams", "Red", "Red"], 1, "each team once"),
+    ]:
+        proc = run(*args, *data, data_dir=tmp_path)
+        assert proc.returncode == code, (args, proc.stderr)
+        assert message in proc.stderr, (args, proc.stderr)
+        assert "unexpected error" not in proc.stderr and "Traceback" not in proc.stderr
+    assert not (tmp_path / "d" / "logs").exists()

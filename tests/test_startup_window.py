@@ -13,8 +13,8 @@ import pytest
 from PySide6.QtCore import QEvent, QObject
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
+from startkit import READY, launch, wait_for_log
 
-from tests.test_startup_signals import READY, launch, wait_for_log
 from trainer.ui.app import Session
 
 ROOT = Path(__file__).resolve().parent.parent

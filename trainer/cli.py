@@ -16,6 +16,7 @@ from typing import TextIO
 
 from trainer import __version__
 from trainer.paths import (
+    DataDirError,
     database_path,
     resolve_data_dir,
     shipped_banks_dir,
@@ -163,7 +164,10 @@ def main(argv: Sequence[str] | None = None, out: TextIO | None = None) -> int:
     as_program = argv is None
     argv = list(sys.argv[1:] if argv is None else argv)
     out = sys.stdout if out is None else out
-    args = build_parser().parse_args(argv)
+    try:
+        args = build_parser().parse_args(argv)
+    except BrokenPipeError:  # `trainer --help | head`
+        return closed_pipe_exit()
     try:
         if args.self_test or args.command == "self-test":
             return cmd_self_test(args, out)
@@ -180,8 +184,27 @@ def main(argv: Sequence[str] | None = None, out: TextIO | None = None) -> int:
         return cmd_gui(args, argv, end_process=as_program)
     except KeyboardInterrupt:
         return 130
+    except DataDirError as exc:  # bad usage: a data folder that cannot be worked out
+        print(f"trainer: error: {exc}", file=sys.stderr)
+        return 2
+    except BrokenPipeError:  # `trainer validate | head`: the reader has gone
+        return closed_pipe_exit()
     except Exception as exc:  # the last line of defence: no traceback for users
         return _report_crash(args, exc)
+
+
+def closed_pipe_exit() -> int:
+    """Stop quietly when the reader of standard output has gone, as Unix tools do: no
+    message, no log file, and the exit code a shell reports for SIGPIPE (128 + 13)."""
+    import os
+
+    try:  # Python would complain when it flushes stdout at exit
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        os.close(devnull)
+    except (OSError, ValueError, AttributeError):
+        pass
+    return 128 + 13
 
 
 def _report_crash(args: argparse.Namespace, exc: BaseException) -> int:
@@ -193,7 +216,7 @@ def _report_crash(args: argparse.Namespace, exc: BaseException) -> int:
         path = setup_logging(_data_dir(args))
         logging.getLogger("trainer.cli").error("unexpected error", exc_info=exc)
         where = f"Details were written to {path}."
-    except OSError:
+    except (OSError, DataDirError):
         where = "The log file could not be written either."
     print(f"trainer: unexpected error: {exc}. {where}", file=sys.stderr)
     return 1

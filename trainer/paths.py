@@ -9,10 +9,14 @@ The data directory is chosen in this order:
 4. the platform's per-user application data folder (the same folder that Qt's
    ``QStandardPaths.AppDataLocation`` gives for organisation "Trainer", app
    "Trainer"; ``tests/ui/test_paths_qt.py`` checks that they agree).
+
+A folder that cannot be worked out (``~someone`` of no such user, no home folder,
+a loop of symbolic links) raises :class:`DataDirError` with a plain message.
 """
 
 from __future__ import annotations
 
+import errno
 import os
 import sys
 from pathlib import Path
@@ -24,6 +28,11 @@ ORG_NAME = "Trainer"
 APP_NAME = "Trainer"
 APP_ID = "trainer"
 """The command, the X11 window class's instance name and the desktop file's name."""
+CHOOSE_ANOTHER = "Choose another folder with --data-dir or the TRAINER_DATA_DIR variable."
+
+
+class DataDirError(ValueError):
+    """The data folder cannot be worked out; the message names it and says why."""
 
 
 def is_frozen() -> bool:
@@ -62,7 +71,13 @@ def app_icon_path() -> Path:
 def platform_data_dir(home: Path | None = None, env: dict[str, str] | None = None) -> Path:
     """The per-user application data folder of this platform."""
     env = dict(os.environ) if env is None else env
-    home = Path.home() if home is None else home
+    if home is None:
+        try:
+            home = Path.home()
+        except RuntimeError:  # no HOME and no entry in the user database
+            raise DataDirError(
+                f"Trainer cannot find your home folder, where it keeps its data. {CHOOSE_ANOTHER}"
+            ) from None
     if sys.platform.startswith("win"):
         base = env.get("APPDATA") or str(home / "AppData" / "Roaming")
         return Path(base) / ORG_NAME / APP_NAME
@@ -83,13 +98,41 @@ def resolve_data_dir(cli_value: str | None = None, env: dict[str, str] | None = 
     """Apply the precedence above; the folder is not created here."""
     env = dict(os.environ) if env is None else env
     if cli_value:
-        return Path(cli_value).expanduser().resolve()
+        return _resolved(cli_value, "given with --data-dir")
     if env.get(ENV_DATA_DIR):
-        return Path(env[ENV_DATA_DIR]).expanduser().resolve()
+        return _resolved(env[ENV_DATA_DIR], f"given in the {ENV_DATA_DIR} variable")
     portable = portable_data_dir()
     if portable is not None:
         return portable
     return platform_data_dir(env=env)
+
+
+def _resolved(value: str, given: str) -> Path:
+    """``value`` with ``~`` expanded, made absolute; :class:`DataDirError` when it cannot be."""
+    try:
+        expanded = Path(value).expanduser()
+    except RuntimeError:  # "~name" of no such user, or "~" with no home folder
+        user = value[1:].replace("\\", "/").split("/", 1)[0]
+        reason = (
+            f"there is no user {user!r} on this computer, so {'~' + user!r} names no home folder"
+            if user
+            else "your home folder cannot be found"
+        )
+        raise DataDirError(_cannot_use(value, given, reason)) from None
+    try:
+        return expanded.resolve()
+    except (RuntimeError, OSError) as error:  # a loop of symbolic links (3.11: RuntimeError)
+        loop = isinstance(error, RuntimeError) or getattr(error, "errno", None) == errno.ELOOP
+        reason = (
+            "its path goes round a loop of symbolic links"
+            if loop
+            else str(getattr(error, "strerror", None) or error)
+        )
+        raise DataDirError(_cannot_use(value, given, reason)) from None
+
+
+def _cannot_use(value: str, given: str, reason: str) -> str:
+    return f"The data folder {given}, {value!r}, cannot be used: {reason}."
 
 
 def user_banks_dir(data_dir: Path) -> Path:

@@ -48,6 +48,36 @@ def _data_dir_option(parser: argparse.ArgumentParser) -> None:
     )
 
 
+def output_path(text: str) -> Path:
+    """``--out``: a file name (argparse reports an empty one as bad usage)."""
+    if not text.strip():
+        raise argparse.ArgumentTypeError("give a file name")
+    return Path(text)
+
+
+def session_number(text: str) -> int:
+    """``--session``: a session number as the database can hold it."""
+    try:
+        number = int(text)
+    except ValueError:
+        number = 0
+    if not 1 <= number < 2**63:
+        raise argparse.ArgumentTypeError(f"a session number is a whole number from 1; not {text!r}")
+    return number
+
+
+def _seed(text: str) -> int:
+    from trainer.core.engine.quiz import SEED_MAX
+
+    try:
+        seed = int(text)
+    except ValueError:
+        seed = -1
+    if not 0 <= seed <= SEED_MAX:
+        raise argparse.ArgumentTypeError(f"a whole number from 0 to {SEED_MAX}, not {text[:20]}")
+    return seed
+
+
 def _selection_options(parser: argparse.ArgumentParser) -> None:
     group = parser.add_argument_group("questions (a workshop file, or a selection)")
     group.add_argument("--workshop", metavar="FILE", type=Path, help="a saved workshop file")
@@ -59,7 +89,7 @@ def _selection_options(parser: argparse.ArgumentParser) -> None:
     group.add_argument("--count", type=int, default=10, help="number of questions (default 10)")
     group.add_argument(
         "--seed",
-        type=int,
+        type=_seed,
         default=None,
         help="seed for choosing and shuffling (default: drawn and printed)",
     )
@@ -87,10 +117,10 @@ def add_subcommands(
     )
     add_data_dir(p)
     p.add_argument("--format", required=True, choices=FORMATS)
-    p.add_argument("--out", required=True, type=Path, metavar="FILE")
+    p.add_argument("--out", required=True, type=output_path, metavar="FILE")
     p.add_argument(
         "--session",
-        type=int,
+        type=session_number,
         default=None,
         metavar="ID",
         help="the session to export as CSV (default: the most recent)",
@@ -104,7 +134,7 @@ def add_subcommands(
         "shuffled by seed, an answer key per version and a team score sheet.",
     )
     add_data_dir(p)
-    p.add_argument("--out", required=True, type=Path, metavar="FILE.pdf|FILE.html")
+    p.add_argument("--out", required=True, type=output_path, metavar="FILE.pdf|FILE.html")
     p.add_argument("--versions", default="A,B", help="comma-separated letters (default A,B)")
     p.add_argument("--paper", choices=["a4", "letter"], default="a4")
     p.add_argument(
@@ -135,13 +165,16 @@ def _load(args: argparse.Namespace, err: TextIO) -> dict[str, Question]:
 def _workshop(
     args: argparse.Namespace, by_id: dict[str, Question], err: TextIO
 ) -> tuple[Workshop, list[Question]]:
+    from trainer.core.engine.quiz import SEED_MAX
     from trainer.core.workshop import WorkshopError, build_workshop, open_workshop
 
     try:
         if args.workshop is not None:
             workshop = open_workshop(args.workshop)
         else:
-            seed = args.seed if args.seed is not None else random.SystemRandom().randrange(2**31)
+            seed = args.seed
+            if seed is None:
+                seed = random.SystemRandom().randrange(SEED_MAX + 1)
             workshop = build_workshop(
                 list(by_id.values()),
                 seed=seed,
@@ -166,9 +199,24 @@ def _workshop(
 
 
 def cmd_export(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
-    from trainer.core.workshop import exports
+    from trainer.core.workshop.exports import ExportError
 
     by_id = _load(args, err)
+    try:
+        result = _export(args, by_id, err)
+    except ExportError as error:
+        raise CommandError(str(error)) from error
+    _write(args.out, lambda: result.write(args.out))
+    for line in result.skipped:
+        print(f"not exported: {line}", file=out)
+    unit = "rows" if args.format == "csv" else "questions"
+    print(f"wrote {args.out} ({result.exported} {unit})", file=out)
+    return 0
+
+
+def _export(args: argparse.Namespace, by_id: dict[str, Question], err: TextIO) -> ExportResult:
+    from trainer.core.workshop import exports
+
     if args.format == "csv":
         result = _csv(args, by_id)
     else:
@@ -180,16 +228,7 @@ def cmd_export(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
             result = exports.export_moodle_xml(questions, title)
         else:
             result = exports.export_apkg(questions, title, seed=workshop.seed)
-    try:
-        result.write(args.out)
-    except OSError as error:
-        reason = error.strerror or str(error)
-        raise CommandError(f"Cannot write {args.out}: {reason}") from error
-    for line in result.skipped:
-        print(f"not exported: {line}", file=out)
-    unit = "rows" if args.format == "csv" else "questions"
-    print(f"wrote {args.out} ({result.exported} {unit})", file=out)
-    return 0
+    return result
 
 
 def _csv(args: argparse.Namespace, by_id: dict[str, Question]) -> ExportResult:
@@ -218,31 +257,46 @@ def _csv(args: argparse.Namespace, by_id: dict[str, Question]) -> ExportResult:
         store.close()
 
 
+def _write(path: Path, write: Callable[[], object]) -> None:
+    """Run ``write`` (which writes ``path``); an ``OSError`` becomes a plain message."""
+    from trainer.core.outfile import OutputFileError
+
+    try:
+        write()
+    except OutputFileError as error:
+        raise CommandError(str(error)) from error
+    except OSError as error:
+        raise CommandError(f"Cannot write {path}: {error.strerror or error}.") from error
+
+
 def cmd_print(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     from trainer.core.workshop.printable import print_html
 
     versions = [v.strip().upper() for v in args.versions.split(",") if v.strip()]
     if not versions or any(len(v) != 1 or not v.isalpha() for v in versions):
         raise CommandError("--versions takes letters separated by commas, e.g. A,B.")
+    if len(set(versions)) != len(versions):
+        raise CommandError("--versions names each version once, e.g. A,B.")
+    teams = [" ".join(t.split()) for t in args.teams]
+    if len({t.casefold() for t in teams}) != len(teams) or not all(teams):
+        raise CommandError("--teams names each team once, and a name cannot be empty.")
     by_id = _load(args, err)
     workshop, questions = _workshop(args, by_id, err)
     title = args.title or workshop.title
     document = print_html(
-        title, questions, workshop.seed, versions, args.teams, workshop.points_per_question
+        title, questions, workshop.seed, versions, teams, workshop.points_per_question
     )
     suffix = args.out.suffix.lower()
-    try:
-        if suffix in (".html", ".htm"):
-            args.out.write_text(document, encoding="utf-8")
-        elif suffix == ".pdf":
-            from trainer.ui.workshop_print import html_to_pdf  # Qt: imported only here
+    if suffix in (".html", ".htm"):
+        from trainer.core.outfile import write_output_file
 
-            html_to_pdf(document, args.out, args.paper)
-        else:
-            raise CommandError("--out must end in .pdf or .html.")
-    except OSError as error:
-        reason = error.strerror or str(error)
-        raise CommandError(f"Cannot write {args.out}: {reason}") from error
+        _write(args.out, lambda: write_output_file(args.out, document.encode("utf-8")))
+    elif suffix == ".pdf":
+        from trainer.ui.workshop_print import html_to_pdf  # Qt: imported only here
+
+        _write(args.out, lambda: html_to_pdf(document, args.out, args.paper))
+    else:
+        raise CommandError("--out must end in .pdf or .html.")
     print(
         f"wrote {args.out} ({len(questions)} questions, versions {', '.join(versions)})", file=out
     )
@@ -266,7 +320,12 @@ def run(args: argparse.Namespace, out: TextIO | None = None, err: TextIO | None 
 
 def main(argv: Sequence[str] | None = None, out: TextIO | None = None) -> int:
     """Stand-alone entry point (``trainer export ...`` without the rest of the CLI)."""
+    from trainer.cli import closed_pipe_exit
+
     parser = argparse.ArgumentParser(prog="trainer")
     add_subcommands(parser.add_subparsers(dest="command", metavar="COMMAND", required=True))
     args = parser.parse_args(list(sys.argv[1:] if argv is None else argv))
-    return run(args, out)
+    try:
+        return run(args, out)
+    except BrokenPipeError:
+        return closed_pipe_exit()

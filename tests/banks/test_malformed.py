@@ -277,6 +277,14 @@ CASES: list[tuple[str, str | bytes, int, int, str, str]] = [
         "within the tolerance",
     ),
     (
+        "figure distractor of another sign",
+        figure("    distractors: [1500, -1600]\n"),
+        20,
+        25,
+        "items[0].distractors[1]",
+        "of another sign than the value 1600",
+    ),
+    (
         "figure negative tolerance",
         figure("    tolerance: -1\n"),
         20,

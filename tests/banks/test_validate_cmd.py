@@ -59,6 +59,7 @@ def test_json_output(tmp_path: Path) -> None:
             "column": 13,
             "field": "items[0].wrong[0]",
             "message": "items[0].wrong[0]: `B` is also given as correct",
+            "severity": "error",
         }
     ]
 

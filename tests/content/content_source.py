@@ -55,6 +55,41 @@ SECTIONS: dict[int, str] = {
 }
 SECTION_REFS: dict[str, int] = {f"§{n} {title}": n for n, title in SECTIONS.items()}
 
+# An item that draws on several sections cites each of them, joined by " + ", with the
+# short title of each section (its README title without the words in brackets), e.g.
+# "§3 The global debate on migration & development + §11 IOM Policy Recommendations to
+# HLD 2013"; the four roundtables together are cited as one range.
+SHORT_TITLES: dict[int, str] = {n: title.split(" (")[0] for n, title in SECTIONS.items()}
+RANGES: dict[str, tuple[int, ...]] = {"§7–§10 Roundtables 1–4 of HLD 2013": (7, 8, 9, 10)}
+# A public source used for context (never for an answer) follows the sections:
+# "<sections>; context: <who>, <what>, <address>".
+CONTEXT_MARK = "; context: "
+
+
+def sections_of(source: str) -> set[int] | None:
+    """The sections an item's ``source`` cites, or None when it is not written as above."""
+    cited = source.split(CONTEXT_MARK, 1)[0]
+    if cited in SECTION_REFS:
+        return {SECTION_REFS[cited]}
+    parts = cited.split(" + ")
+    if len(parts) < 2 and cited not in RANGES:
+        return None
+    found: set[int] = set()
+    for part in parts:
+        if part in RANGES:
+            found |= set(RANGES[part])
+            continue
+        number = next((n for n, t in SHORT_TITLES.items() if part == f"§{n} {t}"), None)
+        if number is None or number in found:
+            return None
+        found.add(number)
+    return found
+
+
+def context_of(source: str) -> str:
+    """The public source named after the sections (empty when there is none)."""
+    return source.split(CONTEXT_MARK, 1)[1] if CONTEXT_MARK in source else ""
+
 
 @dataclass(frozen=True)
 class Figure:
@@ -94,6 +129,7 @@ UNITS: dict[str, tuple[str, float]] = {
     "Member States": ("Member States", 1),
     "USD billion": ("USD", 1e9),
     "USD million": ("USD", 1e6),
+    "million US dollars": ("USD", 1e6),
     "field locations": ("field locations", 1),
     "active projects": ("active projects", 1),
     "operational staff": ("operational staff", 1),
@@ -135,11 +171,34 @@ BARE_NUMBER_RE = re.compile(r"(?<![\w.+§,])(\d[\d,]*(?:\.\d+)?)(?![\w,]|\.\d)")
 
 
 def numbers_in(text: str) -> Iterator[float]:
-    """Every number of 10 or more in ``text`` that is not a year (2000–2015) or "Rio+20"."""
+    """Every number of 10 or more in ``text`` that is not a year (1990–2030, written
+    without a comma), "Rio+20" or a percentage (see :func:`percentages_in`)."""
     for m in BARE_NUMBER_RE.finditer(text):
-        number = float(m[1].replace(",", ""))
-        if number >= 10 and not (2000 <= number <= 2015 and "." not in m[1]):
+        if text[m.end() :].lstrip().startswith("%"):
+            continue
+        written = m[1].rstrip(",")
+        number = float(written.replace(",", ""))
+        if number >= 10 and not (1990 <= number <= 2030 and written.isdigit()):
             yield number
+
+
+PERCENT_RE = re.compile(r"(?<![\w.])(\d+)\s?%")
+
+
+def percentages_in(text: str) -> Iterator[int]:
+    """Every percentage written in ``text`` ("81 %", "81%")."""
+    for m in PERCENT_RE.finditer(text):
+        yield int(m[1])
+
+
+def known_growth() -> set[int]:
+    """The growth of each measure between its two years, in whole per cent (rounded)."""
+    return {
+        round((b.amount / a.amount - 1) * 100)
+        for a in FIGURES
+        for b in FIGURES
+        if a.measure == b.measure and a.year < b.year
+    }
 
 
 def known_numbers() -> set[float]:

@@ -72,8 +72,12 @@ def test_every_figure_fact_yields_its_five_forms(shipped: LoadResult) -> None:
 
 
 def test_explanations_are_one_or_two_sentences() -> None:
+    """One or two sentences that say why, plus at most one marked "Context (...)" sentence."""
     for item in raw_items():
         text = " ".join(item["explanation"].split())
+        text, _, context = text.partition(" Context (")
+        if context:
+            assert len(re.split(r"(?<=[.!?])\s+(?=[A-Z\"“])", context)) == 1, item["id"]
         sentences = [s for s in re.split(r"(?<=[.!?])\s+(?=[A-Z\"“])", text) if s]
         assert 1 <= len(sentences) <= 2, (item["id"], sentences)
         assert text.endswith((".", "!", "?", '"', "”")), item["id"]

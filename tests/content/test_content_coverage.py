@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from content_source import COVERAGE_DOC, SECTION_REFS, SECTIONS, raw_items
+from content_source import COVERAGE_DOC, SECTION_REFS, SECTIONS, raw_items, sections_of
 
 from trainer.core.banks import LoadResult
 
@@ -42,7 +42,7 @@ def test_every_listed_id_exists(shipped: LoadResult) -> None:
 def test_every_section_has_statements_and_items(shipped: LoadResult) -> None:
     covered = {SECTION_REFS[section] for _, section, _, _ in _rows()}
     assert covered == set(SECTIONS)
-    asked = {SECTION_REFS[q.source] for q in shipped.questions}
+    asked = {n for q in shipped.questions for n in sections_of(q.source) or ()}
     assert asked == set(SECTIONS)
 
 
@@ -50,3 +50,19 @@ def test_every_item_of_the_banks_is_listed() -> None:
     listed = {item_id for *_, ids in _rows() for item_id in ids}
     missing = [item["id"] for item in raw_items() if item["id"] not in listed]
     assert missing == []
+
+
+def test_items_are_listed_under_exactly_the_sections_they_cite() -> None:
+    """An item listed under a statement of §N cites §N; an item citing §N is listed there."""
+    cited = {item["id"]: sections_of(item["source"]) or set() for item in raw_items()}
+    listed: dict[str, set[int]] = {}
+    for number, section, _, ids in _rows():
+        for item_id in ids:
+            assert SECTION_REFS[section] in cited.get(item_id, set()), (
+                f"statement {number}: {item_id} does not cite {section}"
+            )
+            listed.setdefault(item_id, set()).add(SECTION_REFS[section])
+    for item_id, sections in cited.items():
+        assert listed.get(item_id) == sections, (
+            f"{item_id}: cites {sections}, listed {listed.get(item_id)}"
+        )

@@ -13,8 +13,10 @@ from content_source import (
     DATES,
     FIGURES,
     figures_in,
+    known_growth,
     known_numbers,
     numbers_in,
+    percentages_in,
     raw_items,
     rows,
     texts_of,
@@ -146,3 +148,16 @@ def test_every_figure_written_in_any_item_is_true_for_its_year(shipped: LoadResu
         _assert_figures_true(q)
         checked += 1
     assert checked == len(shipped.questions)
+
+
+def test_every_percentage_is_a_growth_of_the_source(shipped: LoadResult) -> None:
+    """A growth rate ("+81 %") is the rounded change of one measure between its years."""
+    growth = known_growth()
+    seen = 0
+    for q in shipped.questions:
+        for text in texts_of(q, truthful_only=True):
+            for percent in percentages_in(text):
+                seen += 1
+                assert percent in growth, f"{q.id}: {percent} % is no growth of the source"
+                assert {2006} <= years_in(text), f"{q.id}: {percent} % without its period"
+    assert seen >= 4

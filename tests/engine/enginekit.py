@@ -34,10 +34,13 @@ class It:
     fact_id: str = ""
     form: str | None = None
     content_hash: str = "h"
+    group: str = ""
 
     def __post_init__(self) -> None:
         if not self.fact_id:
             object.__setattr__(self, "fact_id", self.id)
+        if not self.group:
+            object.__setattr__(self, "group", self.fact_id)
 
 
 def make_items(n_topics: int = 3, per_topic: int = 4, bank: str = "b") -> list[It]:

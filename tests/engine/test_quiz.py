@@ -109,8 +109,11 @@ def test_attempt_answer_resume_finish(store: Store, clock: FakeClock) -> None:
     assert sum(asked for _, _, asked in breakdown) == 4
     first = topic_of(quiz.item_ids[0])
     assert breakdown[0][0] == first and breakdown[0][1] >= 1.0
-    left = state.time_left(clock())
-    assert left is not None and left.total_seconds() == 570
+    # The clock counts the time spent answering (2 s + 3 s), not the time the app was
+    # closed or dead: an hour later the learner still has 595 of the 600 seconds.
+    clock.advance(seconds=3600)
+    left = t2.quiz_attempt(attempt).time_left()
+    assert left is not None and left.total_seconds() == 595
     done = t2.finish_quiz(attempt)
     assert done.finished_at == clock() and t2.unfinished_quizzes(me.id) == []
     with pytest.raises(QuizError, match="finished"):
@@ -119,3 +122,16 @@ def test_attempt_answer_resume_finish(store: Store, clock: FakeClock) -> None:
         modes = conn.exec_driver_sql("SELECT mode, rating, score FROM review").all()
         assert sorted(tuple(m) for m in modes) == [("quiz", 2, 0.5), ("quiz", 3, 1.0)]
         assert stored_memories(conn) == replayed_memories(conn)
+
+
+def test_at_most_one_item_of_a_group() -> None:
+    """Items that answer one another share a group: a quiz takes one of them at most."""
+    leaky = [It(f"g.q{n}", topic=f"topic {n % 2}", group="g") for n in range(6)]
+    alone = [It(f"a.q{n}", topic=f"topic {n % 2}") for n in range(4)]
+    items = leaky + alone
+    by_id = {i.id: i for i in items}
+    for seed in range(40):
+        quiz = build_quiz(items, QuizSpec(count=10, seed=seed))
+        groups = [by_id[i].group for i in quiz.item_ids]
+        assert len(groups) == len(set(groups)) == 5
+        assert quiz.available == 5 and quiz.shortfall is not None

@@ -229,12 +229,17 @@ def test_daily_new_limit_follows_day_rollover_undo_and_quiz(
     assert new_cards() == 1
     card = trainer.next_card(me.id)
     assert card is not None and card.is_new and card.item_id == undone
-    # A quiz answer meets a new item too: it counts against today's allowance.
+    # A quiz answer meets a new item, but the allowance is for studying: a quiz does not
+    # use it up (nor does a workshop answer).
     quiz = trainer.build_quiz(QuizSpec(count=6, seed=3))
-    fresh = next(i for i in quiz.item_ids if i not in met)
-    quiz = dataclasses.replace(quiz, item_ids=(fresh,))
+    fresh = [i for i in quiz.item_ids if i not in met]
+    quiz = dataclasses.replace(quiz, item_ids=(fresh[0],))
     attempt = trainer.start_quiz(me.id, quiz)
     trainer.answer_quiz(attempt, 0, fraction=1.0, correct=True)
+    assert new_cards() == 1
+    trainer.answer_scored(me.id, fresh[1], 1.0)
+    assert new_cards() == 1
+    trainer.answer_card(me.id, undone, Grade.GOOD)
     assert new_cards() == 0
     # The next study day (after the 04:00 rollover) starts a fresh allowance.
     clock.now = clock.now.replace(hour=3) + timedelta(days=1)

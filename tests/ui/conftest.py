@@ -93,41 +93,68 @@ def shot(widget: object, name: str) -> None:
     widget.grab().save(str(SCREENS / f"{name}.png"))  # type: ignore[attr-defined]
 
 
+def press(qtbot: QtBot, sequence: str | Qt.Key, modifiers: Any = None) -> None:
+    """One key to whatever has the keyboard focus, as a person types it."""
+    target = QApplication.focusWidget()
+    assert target is not None, "no widget has the keyboard focus"
+    if isinstance(sequence, str):
+        combo = QKeySequence(sequence)[0]
+        qtbot.keyClick(target, combo.key(), combo.keyboardModifiers())
+    else:
+        qtbot.keyClick(target, sequence, modifiers or Qt.KeyboardModifier.NoModifier)
+
+
+def type_text(qtbot: QtBot, text: str) -> None:
+    """Typed characters go to the focused widget."""
+    target = QApplication.focusWidget()
+    assert target is not None, "no widget has the keyboard focus"
+    qtbot.keyClicks(target, text)
+
+
 def answer_by_keyboard(qtbot: QtBot, widget: Any, question: Any, right: bool = True) -> None:
-    """Give the right (or a wrong) answer in ``widget`` the way a trainee would."""
+    """Give the right (or a wrong) answer the way a trainee would: every key goes to the
+    widget that has the focus when the page appears (Tab moves between inputs)."""
     kind = question.kind
+    assert widget.isAncestorOf(QApplication.focusWidget()), (
+        f"the focus is on {QApplication.focusWidget()!r}, not in the answer"
+    )
     if kind == "single_choice":
         target = question.correct if right else question.wrong[0]
-        qtbot.keyClick(widget, str(widget.options.index(target) + 1))
+        press(qtbot, str(widget.options.index(target) + 1))
     elif kind == "multiple_choice":
         for option in question.correct if right else question.wrong[:1]:
-            qtbot.keyClick(widget, str(widget.options.index(option) + 1))
+            press(qtbot, str(widget.options.index(option) + 1))
     elif kind == "true_false":
-        qtbot.keyClick(widget, "T" if question.answer == right else "F")
+        press(qtbot, "T" if question.answer == right else "F")
     elif kind == "numeric":
-        qtbot.keyClicks(widget.field, f"{question.answer if right else question.answer * 2 + 1:g}")
+        type_text(qtbot, f"{question.answer if right else question.answer * 2 + 1:g}")
     elif kind == "short_answer":
-        qtbot.keyClicks(widget.field, question.answers[0] if right else "nowhere")
+        type_text(qtbot, question.answers[0] if right else "nowhere")
     elif kind == "cloze":
-        for field, accepted in zip(widget.fields, question.blanks, strict=True):
-            field.setFocus()
-            qtbot.keyClicks(field, accepted[0] if right else "x")
+        for n, accepted in enumerate(question.blanks):
+            if n:
+                press(qtbot, "Tab")
+            assert QApplication.focusWidget() is widget.fields[n]
+            type_text(qtbot, accepted[0] if right else "x")
     elif kind == "ordering":
         target = list(question.sequence) if right else list(reversed(question.sequence))
+        assert QApplication.focusWidget() is widget.list
         for index, entry in enumerate(target):
             row = widget.entries().index(entry)
-            widget.list.setCurrentRow(row)
+            for _ in range(abs(row - widget.list.currentRow())):  # select with the arrows
+                press(qtbot, Qt.Key.Key_Down if row > widget.list.currentRow() else Qt.Key.Key_Up)
             for _ in range(row - index):
-                qtbot.keyClick(widget.list, Qt.Key.Key_Up, Qt.KeyboardModifier.AltModifier)
+                press(qtbot, Qt.Key.Key_Up, Qt.KeyboardModifier.AltModifier)
     elif kind == "matching":
         rights = [r for _l, r in question.pairs]
         for n, (box, (_left, right_value)) in enumerate(
             zip(widget.boxes, question.pairs, strict=True)
         ):
+            if n:
+                press(qtbot, "Tab")
+            assert QApplication.focusWidget() is box
             value = right_value if right else rights[(n + 1) % len(rights)]
-            box.setFocus()
-            box.setCurrentIndex(0)
-            for _ in range(box.findData(value)):
-                qtbot.keyClick(box, Qt.Key.Key_Down)
+            for _ in range(box.findData(value) - box.currentIndex()):
+                press(qtbot, Qt.Key.Key_Down)
     else:
         raise AssertionError(f"unexpected kind {kind}")

@@ -39,6 +39,7 @@ def common(kind: str, qid: str) -> dict[str, Any]:
         "explanation": "Because.",
         "source": "§1",
         "fact_id": qid,
+        "group": qid,
         "form": None,
         "content_hash": "h",
     }

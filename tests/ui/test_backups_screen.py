@@ -5,13 +5,15 @@ the engine and shows the restored counts on home."""
 from __future__ import annotations
 
 import sqlite3
+from datetime import timedelta
+from pathlib import Path
 
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from trainer.paths import backups_dir, database_path
-from trainer.store.backups import list_backups
+from trainer.store.backups import BackupInfo, list_backups
 from trainer.ui.app import Session
 from trainer.ui.theme import apply_theme
 from ui.conftest import engine, key, shot, wait_for
@@ -158,3 +160,47 @@ def test_backups_list_back_up_now_and_restore(qtbot: QtBot, session: Session) ->
     study(qtbot, session, 1)
     assert len(reviewed(session)) == 3
     assert "New today: 13" in window.home.status.text()
+
+
+def back_up_now(qtbot: QtBot, session: Session) -> BackupInfo:
+    """File ▸ Backups… ▸ Back up now, then close the dialog; the new backup."""
+    session.window.backups_action.trigger()
+    dialog = session.controller.backups.dialog
+    assert dialog is not None
+    wait_for(qtbot, dialog.isVisible)
+    before = {b.path for b in list_backups(backups_dir(session.data_dir))}
+    dialog.show_message("")
+    dialog.backup_button.click()
+    wait_for(qtbot, lambda: dialog.message.text().startswith("Backup made:"))
+    (made,) = [b for b in list_backups(backups_dir(session.data_dir)) if b.path not in before]
+    close(qtbot, session, dialog)
+    return made
+
+
+def named_a_day_ahead(backup: BackupInfo) -> Path:
+    """Rename ``backup`` as if the clock had been a day ahead when it was made."""
+    ahead = backup.created_at + timedelta(days=1)
+    target = backup.path.with_name(f"trainer-{ahead:%Y%m%d-%H%M%S-%f}-{backup.label}.sqlite3")
+    backup.path.rename(target)
+    return target
+
+
+def test_the_backup_with_the_newest_progress_is_proposed(qtbot: QtBot, session: Session) -> None:
+    """A backup named a day ahead (the clock was wrong) holds one answer, a later one
+    holds three: the dialog lists by name but proposes the later one."""
+    study(qtbot, session, 1)
+    ahead = named_a_day_ahead(back_up_now(qtbot, session))
+    study(qtbot, session, 2)
+    later = back_up_now(qtbot, session)
+
+    session.window.backups_action.trigger()
+    dialog = session.controller.backups.dialog
+    assert dialog is not None
+    wait_for(qtbot, lambda: dialog.isVisible() and len(dialog.rows) == 2)
+    assert [r.path for r in dialog.rows] == [ahead, later.path]  # newest name first
+    wait_for(qtbot, lambda: dialog.selected() is not None and dialog.selected().path == later.path)
+    assert [r.newest for r in dialog.rows] == [False, True]
+    assert dialog.table.item(1, 0).font().bold() and not dialog.table.item(0, 0).font().bold()
+    assert dialog.newest.isVisible() and dialog.rows[1].when in dialog.newest.text()
+    shot(dialog, "backups_newest_progress")
+    close(qtbot, session, dialog)

@@ -9,7 +9,7 @@ from pytestqt.qtbot import QtBot
 
 from trainer.ui.app import Session
 from trainer.ui.progress import axis_labels
-from ui.conftest import answer_by_keyboard, key, shot, wait_for
+from ui.conftest import answer_by_keyboard, key, shot, type_text, wait_for
 
 
 def test_first_session_keyboard_only(qtbot: QtBot, new_session: Session) -> None:
@@ -17,7 +17,7 @@ def test_first_session_keyboard_only(qtbot: QtBot, new_session: Session) -> None
     window = session.window
     assert window.current_screen() == "first_run"
     assert QApplication.focusWidget() is window.first_run.name
-    qtbot.keyClicks(window.first_run.name, "Amina")
+    type_text(qtbot, "Amina")
     key(qtbot, session, "Return")
     wait_for(
         qtbot, lambda: window.current_screen() == "home" and window.home.study_button.isEnabled()

@@ -66,3 +66,12 @@ def test_banks_chosen_at_first_run_limit_study(qtbot: QtBot, tmp_path: Path) -> 
         study.reveal_requested.emit()
         study.rated.emit(3)
     close_session(session)
+
+
+def test_nothing_on_home_starts_while_the_banks_load(qtbot: QtBot, session: Session) -> None:
+    home = session.window.home
+    session.window.show_screen("home")
+    home.reload_button.click()  # loading starts at once; its result comes from the worker
+    buttons = (home.study_button, home.quiz_button, home.progress_button, home.practice_button)
+    assert [b.text() for b in buttons if b.isEnabled()] == []
+    qtbot.waitUntil(lambda: all(b.isEnabled() for b in buttons), timeout=30_000)

@@ -17,6 +17,7 @@ from ui.conftest import (
     key,
     make_session,
     shot,
+    type_text,
     wait_for,
 )
 
@@ -74,7 +75,7 @@ def test_quiz_by_keyboard_with_feedback_skip_and_results(qtbot: QtBot, session: 
 
     # skip the first question; it comes back at the end
     skipped, _ = current(session)
-    qtbot.keyClick(quiz.skip_button, Qt.Key.Key_S, Qt.KeyboardModifier.AltModifier)
+    key(qtbot, session, "Alt+S")
     wait_for(qtbot, lambda: quiz.position_label.text() == "Question 2 of 8")  # animateClick
 
     seen_kinds = set()
@@ -90,6 +91,7 @@ def test_quiz_by_keyboard_with_feedback_skip_and_results(qtbot: QtBot, session: 
             shot(window, "quiz_ordering")
         key(qtbot, session, "Return")
         wait_for(qtbot, lambda: quiz.feedback.isVisible())
+        assert quiz.message.text() == ""  # no "Answer first…" left over beside the verdict
         assert quiz.verdict.text() in ("Right.", "Not right.") or "Partly" in quiz.verdict.text()
         assert "Right answer:" in quiz.expected.text()
         if not right:
@@ -110,7 +112,7 @@ def test_quiz_by_keyboard_with_feedback_skip_and_results(qtbot: QtBot, session: 
     assert 7 <= state.score < 8
 
     # retry the ones I got wrong: a new attempt with just those
-    qtbot.keyClick(results.retry_button, Qt.Key.Key_R, Qt.KeyboardModifier.AltModifier)
+    key(qtbot, session, "Alt+R")
     wait_for(qtbot, lambda: page_ready(session))
     retry = session.controller.quiz.state
     assert retry is not None and retry.id != state.id
@@ -161,3 +163,102 @@ def test_unfinished_quiz_is_resumed(qtbot: QtBot, tmp_path: Path) -> None:
     assert state is not None and state.id == attempt
     assert again.window.quiz.position_label.text() == "Question 2 of 4"
     close_session(again)
+
+
+class FakeMonotonic:
+    """The quiz presenter's clock, moved by the test."""
+
+    def __init__(self) -> None:
+        self.now = 1000.0
+
+    def __call__(self) -> float:
+        return self.now
+
+
+def test_time_up_keeps_the_typed_answer_and_says_so(qtbot: QtBot, session: Session) -> None:
+    clock = FakeMonotonic()
+    session.controller.quiz.clock = clock
+    open_setup(qtbot, session, 2, kinds={"short_answer", "numeric"})
+    session.window.quiz_setup.minutes.setValue(1)
+    key(qtbot, session, "Return")
+    wait_for(qtbot, lambda: page_ready(session))
+    question, widget = current(session)
+    answer_by_keyboard(qtbot, widget, question)  # typed, not yet submitted
+    clock.now += 61
+    wait_for(qtbot, lambda: session.window.current_screen() == "results")
+    results = session.window.results
+    assert results.notice.isVisibleTo(session.window)
+    assert "Time's up" in results.notice.text()
+    state = engine(session).quiz_attempt(session.controller.quiz.state.id)  # type: ignore[union-attr]
+    assert state.finished_at is not None
+    assert [a.correct for a in state.answers] == [True]  # the typed answer was kept
+    assert state.answers[0].response_ms == 61_000
+
+
+def test_answer_first_is_gone_once_answered(qtbot: QtBot, session: Session) -> None:
+    open_setup(qtbot, session, 2, kinds={"single_choice", "true_false"})
+    key(qtbot, session, "Return")
+    wait_for(qtbot, lambda: page_ready(session))
+    quiz = session.window.quiz
+    key(qtbot, session, "Return")
+    assert "Answer first" in quiz.message.text()
+    question, widget = current(session)
+    answer_by_keyboard(qtbot, widget, question)
+    key(qtbot, session, "Return")
+    wait_for(qtbot, lambda: quiz.feedback.isVisible())
+    assert quiz.message.text() == ""
+
+
+def test_setup_lists_a_bank_added_later_with_its_topics(qtbot: QtBot, tmp_path: Path) -> None:
+    import shutil
+
+    from trainer.paths import user_banks_dir
+    from ui.conftest import DATA
+
+    user = user_banks_dir(tmp_path)
+    user.mkdir(parents=True)
+    session = make_session(qtbot, tmp_path, banks=[DATA, user])
+    create_profile(qtbot, session, "Amina")
+    mine = (DATA / "ui_test.yaml").read_text(encoding="utf-8")
+    mine = mine.replace("id: uitest", "id: mine").replace("id: ui.", "id: mine.")
+    (user / "mine.yaml").write_text(mine.replace("GMG origins", "My own topic"), "utf-8")
+    key(qtbot, session, "F5")  # the bank appears after the profile was made
+    wait_for(qtbot, lambda: session.window.home.study_button.isEnabled())
+    open_setup(qtbot, session, 3)
+    setup = session.window.quiz_setup
+
+    def listed(widget: object) -> dict[str, bool]:
+        return {
+            widget.item(i).data(Qt.ItemDataRole.UserRole): (  # type: ignore[attr-defined]
+                widget.item(i).checkState() == Qt.CheckState.Checked  # type: ignore[attr-defined]
+            )
+            for i in range(widget.count())  # type: ignore[attr-defined]
+        }
+
+    assert listed(setup.banks) == {"uitest": True, "mine": True}  # a new bank is ticked
+    assert listed(setup.topics).get("My own topic") is True
+    setup.preset.setCurrentIndex(setup.preset.findData("quick"))
+    tick_only(setup.banks, {"uitest"})  # the topics follow the ticked banks
+    assert "My own topic" not in listed(setup.topics)
+    assert setup.preset.currentData() == "custom"  # the label says it is no preset now
+    close_session(session)
+    shutil.rmtree(user)
+
+
+def test_a_seed_gives_the_same_quiz_again(qtbot: QtBot, session: Session) -> None:
+    drawn = []
+    for _ in range(2):
+        open_setup(qtbot, session, 4)
+        setup = session.window.quiz_setup
+        setup.seed.setFocus()
+        setup.seed.selectAll()
+        type_text(qtbot, "1234")
+        key(qtbot, session, "Return")
+        wait_for(qtbot, lambda: page_ready(session))
+        state = session.controller.quiz.state
+        assert state is not None and state.seed == 1234
+        drawn.append(state.item_ids)
+        session.controller.quiz.finish(confirm=False)
+        wait_for(qtbot, lambda: session.window.current_screen() == "results")
+        assert "1234" in session.window.results.summary.toolTip()
+    assert drawn[0] == drawn[1]

@@ -74,6 +74,7 @@ def test_profiles_create_rename_switch_delete(qtbot: QtBot, session: Session) ->
     # delete Amina: asked twice, backup first
     key(qtbot, session, "Ctrl+6")
     wait_for(qtbot, lambda: "(current)" in profiles.list.item(row_of(profiles, "Bilal K.")).text())
+    assert profiles.message.text() == ""  # "Renamed…" belonged to the visit before
     profiles.list.setCurrentRow(row_of(profiles, "Amina"))
     seen = answer_boxes(QMessageBox.StandardButton.Yes, 2)
     profiles.delete_button.click()
@@ -180,5 +181,29 @@ def test_banks_screen_lists_user_and_broken_banks(qtbot: QtBot, tmp_path: Path) 
     # reload after fixing the broken file
     (user / "broken.yaml").unlink()
     key(qtbot, session, "F5")
-    wait_for(qtbot, lambda: banks.errors.count() == 0)
+    wait_for(
+        qtbot, lambda: banks.errors.count() == 0 and session.window.home.study_button.isEnabled()
+    )
+    assert session.window.current_screen() == "banks"  # reloading does not leave the screen
     close_session(session)
+
+
+def test_bank_folder_without_a_file_manager_shows_its_path(qtbot: QtBot, session: Session) -> None:
+    key(qtbot, session, "Ctrl+5")
+    banks = session.window.banks
+    seen: list[str] = []
+
+    def copy_the_path() -> None:
+        box = QApplication.activeModalWidget()
+        if not isinstance(box, QMessageBox):
+            QTimer.singleShot(20, copy_the_path)
+            return
+        seen.append(box.text())
+        next(b for b in box.buttons() if "Copy" in b.text()).click()
+
+    QApplication.clipboard().clear()
+    QTimer.singleShot(20, copy_the_path)
+    banks.open_button.click()  # offscreen, no file manager answers
+    folder = str(user_banks_dir(session.data_dir))
+    assert len(seen) == 1 and folder in seen[0]
+    assert QApplication.clipboard().text() == folder

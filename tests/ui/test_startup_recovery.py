@@ -7,6 +7,8 @@ import hashlib
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
+import pytest
+from fskit import read_only
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
@@ -16,7 +18,7 @@ from trainer.ui.app import Session
 from trainer.ui.backups_presenter import when_text
 from trainer.ui.theme import apply_theme
 from ui.conftest import close_session, create_profile, make_session, shot, wait_for
-from ui.test_backups_screen import home_ready, reviewed, study
+from ui.test_backups_screen import back_up_now, home_ready, named_a_day_ahead, reviewed, study
 
 
 def digest(path: Path) -> str:
@@ -133,3 +135,91 @@ def test_only_damaged_backups_are_not_offered(qtbot: QtBot, tmp_path: Path) -> N
     kept_junk = junk.with_name("trainer-20260101-000000-000000-kept.sqlite3")
     assert len(kept_files(tmp_path)) == 1 and kept_junk.read_bytes() == junk_bytes
     close_session(session)
+
+
+def test_an_empty_database_file_with_backups_offers_the_backup(
+    qtbot: QtBot, tmp_path: Path
+) -> None:
+    """A 0-byte file (a failed copy, a full disk) is damage, not a first run: the backup
+    is offered, and the empty file is never backed up over the real backups."""
+    session = make_session(qtbot, tmp_path)
+    create_profile(qtbot, session, "Amina")
+    study(qtbot, session, 2)
+    close_session(session)
+    (good,) = list_backups(backups_dir(tmp_path))
+    db = database_path(tmp_path)
+    db.write_bytes(b"")
+
+    again = make_session(qtbot, tmp_path)
+    presenter = again.controller.backups
+    box = asked(qtbot, again)
+    assert again.window.current_screen() != "first_run"
+    assert when_text(good.created_at) in box.informativeText()  # type: ignore[attr-defined]
+    assert db.read_bytes() == b""
+    assert [b.path for b in list_backups(backups_dir(tmp_path))] == [good.path]
+    assert presenter.restore_button is not None
+    presenter.restore_button.click()
+    wait_for(qtbot, lambda: again.window.current_screen() == "home" and home_ready(again))
+    assert again.window.home.title.text() == "Hello, Amina"
+    assert len(reviewed(again)) == 2
+    (kept,) = kept_files(tmp_path)
+    assert kept.read_bytes() == b""
+    close_session(again)
+
+
+def test_a_read_only_database_is_said_before_the_learner_starts(
+    qtbot: QtBot, tmp_path: Path
+) -> None:
+    session = make_session(qtbot, tmp_path)
+    create_profile(qtbot, session, "Amina")
+    close_session(session)
+    db = database_path(tmp_path)
+    with read_only(db):
+        again = make_session(qtbot, tmp_path)
+        status = again.window.home.status.text()
+        assert "read-only" in status and str(db) in status
+        assert not home_ready(again)  # no study, so no answer can be lost
+        assert again.controller.backups.recovery_box is None  # not damage: no recovery
+        close_session(again)
+
+
+@pytest.mark.parametrize(
+    ("url", "said"),
+    [("postgresql://amina:secret@localhost/trainer", "psycopg"), ("garbage:secret@", "not a")],
+)
+def test_an_unusable_database_url_is_said_on_home(
+    qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, url: str, said: str
+) -> None:
+    monkeypatch.setenv("TRAINER_DATABASE_URL", url)
+    session = make_session(qtbot, tmp_path)
+    status = session.window.home.status.text()
+    assert "TRAINER_DATABASE_URL" in status and said in status
+    assert "secret" not in status
+    assert session.controller.backups.recovery_box is None
+    assert session.crash_handler.last_box is None
+    close_session(session)
+
+
+def test_recovery_offers_the_newest_progress_not_the_newest_name(
+    qtbot: QtBot, tmp_path: Path
+) -> None:
+    session = make_session(qtbot, tmp_path)
+    create_profile(qtbot, session, "Amina")
+    study(qtbot, session, 1)
+    named_a_day_ahead(back_up_now(qtbot, session))
+    study(qtbot, session, 2)
+    later = back_up_now(qtbot, session)
+    session.controller.backend.store.changed = False  # type: ignore[union-attr]
+    close_session(session)  # (no third backup on closing: nothing changed since)
+    assert len(list_backups(backups_dir(tmp_path))) == 2
+    database_path(tmp_path).write_bytes(b"garbage after a power cut" * 100)
+
+    again = make_session(qtbot, tmp_path)
+    box = asked(qtbot, again)
+    assert when_text(later.created_at) in box.informativeText()  # type: ignore[attr-defined]
+    presenter = again.controller.backups
+    assert presenter.restore_button is not None
+    presenter.restore_button.click()
+    wait_for(qtbot, lambda: again.window.current_screen() == "home" and home_ready(again))
+    assert len(reviewed(again)) == 3
+    close_session(again)

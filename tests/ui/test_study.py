@@ -26,6 +26,7 @@ def test_study_by_keyboard(qtbot: QtBot, session: Session) -> None:
     assert window.current_screen() == "study"
     first_question = study.question.text()
     assert first_question
+    assert study.meta.text().endswith("· new")
     assert not study.answer_frame.isVisible()
     shot(window, "study_question")
     key(qtbot, session, "Space")
@@ -49,6 +50,7 @@ def test_study_by_keyboard(qtbot: QtBot, session: Session) -> None:
     )
     assert reviews(session) == (1, 1)
     assert "0 studied" in study.progress_label.text()
+    assert study.meta.text().endswith("· new")  # new again, as before the rating
 
     # rate it again with Enter to reveal and 1 (Again)
     key(qtbot, session, "Return")
@@ -72,3 +74,31 @@ def test_session_ends_with_summary(qtbot: QtBot, session: Session) -> None:
     key(qtbot, session, "Escape")
     wait_for(qtbot, lambda: session.window.current_screen() == "home")
     assert "New today: 13" in session.window.home.status.text()
+
+
+def test_study_one_topic_from_home(qtbot: QtBot, session: Session) -> None:
+    from PySide6.QtWidgets import QApplication
+
+    window = session.window
+    home = window.home
+    tree = home.tree
+    bank = tree.topLevelItem(0)
+    topic = bank.child(0)
+    name = topic.text(0)
+    tree.setFocus()
+    tree.setCurrentItem(topic)
+    assert QApplication.focusWidget() is tree
+    key(qtbot, session, "Return")
+    study = window.study
+    wait_for(qtbot, lambda: study.reveal_button.isVisible() and study.reveal_button.isEnabled())
+    assert study.progress_label.text().startswith(f"{name}: 0 studied")
+    seen = set()
+    for _ in range(3):
+        wait_for(qtbot, lambda: study.reveal_button.isEnabled() or study.pages.currentIndex() == 1)
+        if study.pages.currentIndex() == 1:
+            break
+        item = session.controller.study.card.item_id  # type: ignore[union-attr]
+        seen.add(session.controller.backend.question(item).topic)
+        key(qtbot, session, "Space")
+        key(qtbot, session, "3")
+    assert seen == {name}

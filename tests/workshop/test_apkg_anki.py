@@ -74,3 +74,22 @@ def test_importing_the_same_export_twice_adds_nothing(
         assert len(col.find_notes("")) == len(questions)  # type: ignore[attr-defined]
     finally:
         col.close()  # type: ignore[attr-defined]
+
+
+def test_anki_imports_a_deck_with_control_characters(
+    tmp_path: Path, questions: list[Question]
+) -> None:
+    """C5: a field separator (\\x1f) in a text made Anki refuse the whole deck."""
+    from dataclasses import replace
+
+    hostile = [replace(q, explanation="Unit\x1fseparator\x01") for q in questions]
+    path = tmp_path / "deck.apkg"
+    export_apkg(hostile, "Deck\x1f", seed=1).write(path)
+    col = _import(path, tmp_path)
+    try:
+        ids = col.find_notes("")  # type: ignore[attr-defined]
+        assert len(ids) == len(questions)
+        note = col.get_note(ids[0])  # type: ignore[attr-defined]
+        assert note["Explanation"] == "Unit\ufffdseparator\ufffd"
+    finally:
+        col.close()  # type: ignore[attr-defined]

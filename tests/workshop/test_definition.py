@@ -2,11 +2,18 @@
 
 from __future__ import annotations
 
+import dataclasses
+import os
+import resource
+import subprocess
+import sys
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
 
-from trainer.core.banks import Question
+from trainer.core.banks import Question, yamlsafe
+from trainer.core.engine.quiz import SEED_MAX
 from trainer.core.workshop import (
     WorkshopError,
     WorkshopFileError,
@@ -57,6 +64,22 @@ def test_swap_keeps_topic_avoids_duplicates_and_is_deterministic(
         swap(full, questions, 0)
     with pytest.raises(WorkshopError, match="no question 9"):
         swap(full, questions, 8)
+
+
+def test_build_and_swap_take_one_item_of_a_group(questions: list[Question]) -> None:
+    """ws.sc2 (the founding year) and ws.sc1 (the founding name) answer each other."""
+    grouped = [
+        dataclasses.replace(q, group="founding") if q.id in ("ws.sc1", "ws.sc2") else q
+        for q in questions
+    ]
+    for seed in range(20):
+        w = build_workshop(grouped, seed=seed, count=5, topics=["Origins"])
+        assert len(w.items) == 2 and not {"ws.sc1", "ws.sc2"} <= set(w.items)
+    w = build_workshop(grouped, seed=3, count=2, topics=["Origins"])
+    inside = next(i for i in w.items if i in ("ws.sc1", "ws.sc2"))
+    other = w.items.index(next(i for i in w.items if i != inside))
+    with pytest.raises(WorkshopError, match="No other question"):
+        swap(w, grouped, other)  # the only other Origins question is in the group already
 
 
 def test_yaml_round_trip(tmp_path: Path, questions: list[Question]) -> None:
@@ -123,3 +146,127 @@ def test_missing_and_non_utf8_files(tmp_path: Path) -> None:
     bad.write_bytes("title: caf\xe9\n".encode("latin-1"))
     with pytest.raises(WorkshopFileError, match="UTF-8"):
         open_workshop(bad)
+
+
+RUNNER = "import sys; from trainer.workshop_cli import main; raise SystemExit(main(sys.argv[1:]))"
+
+
+def _limit_memory() -> None:
+    resource.setrlimit(resource.RLIMIT_AS, (2 * 2**30, 2 * 2**30))
+
+
+def _export(workshop: Path, bank_dir: Path, out: Path) -> subprocess.CompletedProcess[str]:
+    root = Path(__file__).resolve().parents[2]
+    return subprocess.run(
+        [
+            *(sys.executable, "-c", RUNNER, "export", "--format", "gift"),
+            *("--workshop", str(workshop), "--bank-path", str(bank_dir), "--out", str(out)),
+        ],
+        cwd=root,
+        env={**os.environ, "PYTHONPATH": str(root)},
+        capture_output=True,
+        text=True,
+        timeout=60,
+        preexec_fn=_limit_memory,
+    )
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="needs FIFOs and /dev/zero")
+def test_a_device_or_a_pipe_is_refused_at_once(tmp_path: Path, bank_dir: Path) -> None:
+    fifo = tmp_path / "fifo.yaml"
+    os.mkfifo(fifo)
+    for source in (Path("/dev/zero"), fifo, tmp_path):
+        done = _export(source, bank_dir, tmp_path / "out.gift")
+        assert done.returncode == 1, done.stderr
+        assert done.stderr.strip() == (
+            f"trainer export: {source}:1:1: error: not a regular file; "
+            "choose a workshop or bank file (.yaml)"
+        )
+        with pytest.raises(WorkshopFileError, match="not a regular file"):
+            open_workshop(source)
+
+
+def test_a_workshop_file_larger_than_a_bank_may_be_is_refused_before_reading(
+    tmp_path: Path,
+) -> None:
+    big = tmp_path / "big.yaml"
+    with big.open("wb") as handle:
+        handle.truncate(yamlsafe.MAX_BYTES + 1)  # sparse: nothing is written
+    with pytest.raises(
+        WorkshopFileError, match=r"big.yaml:1:1: error: the file is larger than 5 MB"
+    ):
+        open_workshop(big)
+
+
+# ---------------------------------------------------------------- seeds (C4)
+
+
+def test_one_seed_range_everywhere(tmp_path: Path, questions: list[Question]) -> None:
+    assert SEED_MAX == 2**31 - 1  # what the builder's spin box (a C int) can hold
+    path = tmp_path / "w.yaml"
+    path.write_text(f"workshop: 1\ncount: 1\nseed: {SEED_MAX}\nitems: [a]\n", encoding="utf-8")
+    assert open_workshop(path).seed == SEED_MAX
+    path.write_text("workshop: 1\ncount: 1\nseed: 1099511627776\nitems: [a]\n", encoding="utf-8")
+    with pytest.raises(WorkshopFileError) as info:
+        open_workshop(path)
+    assert str(info.value) == (
+        f"{path}:3:7: error: seed: Input should be less than or equal to {SEED_MAX}"
+    )
+    with pytest.raises(WorkshopError, match=f"from 0 to {SEED_MAX}"):
+        build_workshop(questions, seed=SEED_MAX + 1)
+    assert build_workshop(questions, seed=SEED_MAX).seed == SEED_MAX
+
+
+def test_the_command_line_seed_has_the_same_range(tmp_path: Path, bank_dir: Path) -> None:
+    root = Path(__file__).resolve().parents[2]
+    args = ["export", "--format", "gift", "--bank-path", str(bank_dir), "--out", "x.gift"]
+    done = subprocess.run(
+        [sys.executable, "-c", RUNNER, *args, "--seed", str(SEED_MAX + 1)],
+        cwd=tmp_path,
+        env={**os.environ, "PYTHONPATH": str(root)},
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    assert done.returncode == 2
+    assert f"--seed: a whole number from 0 to {SEED_MAX}" in done.stderr
+    assert not (tmp_path / "x.gift").exists()
+
+
+# ---------------------------------------------------------------- control characters (C5)
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ('title: "Quiz\\x01"', ":5:8: error: title: contains the control character U+0001"),
+        ('title: "Two\\nlines"', ":5:8: error: title: a line break is not allowed in this text"),
+        ('topics: ["A\\x1fB"]', ":5:10: error: topics[0]: contains the control character U+001F"),
+        ('banks: ["\\e"]', ":5:9: error: banks[0]: contains the control character U+001B"),
+        ("title: " + "t" * 201, ":5:8: error: title: String should have at most 200 characters"),
+    ],
+)
+def test_control_characters_in_a_workshop_file_are_located_errors(
+    tmp_path: Path, line: str, expected: str
+) -> None:
+    path = tmp_path / "w.yaml"
+    path.write_text(OK + line + "\n", encoding="utf-8")
+    with pytest.raises(WorkshopFileError) as info:
+        open_workshop(path)
+    assert expected in str(info.value)
+    assert "\x01" not in str(info.value) and "\x1b" not in str(info.value)
+
+
+@pytest.mark.parametrize(
+    ("title", "message"),
+    [("Two\nlines", "title: a line break"), ("t" * 201, "title: String should have at most 200")],
+)
+def test_a_workshop_that_could_not_be_opened_again_is_never_saved(
+    tmp_path: Path, questions: list[Question], title: str, message: str
+) -> None:
+    workshop = replace(build_workshop(questions, seed=1, count=2), title=title)  # as the builder
+    with pytest.raises(WorkshopError, match=message):
+        save_workshop(workshop, tmp_path / "w.yaml")
+    assert list(tmp_path.iterdir()) == []
+    with pytest.raises(WorkshopError, match="1 to 500 questions"):
+        build_workshop(questions, seed=1, count=501)

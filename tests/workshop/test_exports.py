@@ -69,7 +69,8 @@ def test_gift_file(questions: list[Question], by_id: dict[str, Question]) -> Non
     blocks = [b for b in text.split("\n\n") if b.startswith("::")]
     assert len(blocks) == result.exported
     sc1 = next(b for b in blocks if b.startswith("::ws.sc1::"))
-    question_text = sc1[len("::ws.sc1::") : sc1.index(" {\n")]
+    assert sc1.startswith("::ws.sc1::[html]")  # Moodle reads the texts as HTML
+    question_text = sc1[len("::ws.sc1::[html]") : sc1.index(" {\n")]
     assert unescaped_specials(question_text) == []
     assert "3\\:1 \\{approx\\} \\= \\#1 \\~ back\\\\slash" in question_text
     assert "\t=Geneva Migration Group\n" in sc1 and "\t~A \\= B \\~ C\n" in sc1
@@ -81,7 +82,7 @@ def test_gift_file(questions: list[Question], by_id: dict[str, Question]) -> Non
     assert "(in members)" in num and "\t#16:1\n" in num
     assert "=Global Migration Group =the Global Migration Group" in text
     cl1 = next(b for b in blocks if b.startswith("::ws.cl1::"))
-    assert cl1.startswith("::ws.cl1::The GMG chair rotates every {\n\t=six months =6 months")
+    assert cl1.startswith("::ws.cl1::[html]The GMG chair rotates every {\n\t=six months =6 months")
     assert cl1.rstrip().endswith("}.")
     assert "$CATEGORY: $course$/top/Room 1/ws/Origins" in text
 
@@ -204,3 +205,176 @@ def test_csv_one_row_per_team_and_question(
     assert row["rank"] == "1" and row["workshop"] == "Café quiz"
     unanswered = next(r for r in rows if r["team"] == "C" and r["position"] == "1")
     assert unanswered["correct"] == "" and unanswered["response"] == ""
+
+
+FORMULAS = [
+    '=HYPERLINK("http://evil","Red")',
+    "+cmd|' /C calc'!A0",
+    "@SUM(1)",
+    "-1+2",
+    "\tx",
+    "\ry",
+]
+
+
+def test_csv_neutralises_formulas_in_every_text_cell(
+    tmp_path: Path, questions: list[Question], by_id: dict[str, Question]
+) -> None:
+    """S1: team names, typed answers and bank texts that a spreadsheet would run as a
+    formula get a leading single quote (OWASP); numbers stay numbers."""
+    from dataclasses import replace
+
+    sa = next(q for q in questions if q.id == "ws.sa1")
+    hostile = replace(sa, question="=1+1", topic="@topic", answers=("-x",))  # type: ignore[call-arg]
+    w = replace(build_workshop(questions, seed=2, count=1), items=(sa.id,), title="+title")
+    store = open_store(tmp_path / "t.sqlite3")
+    s = WorkshopSession.start(store, w, FORMULAS, {**by_id, sa.id: hostile})
+    for team, typed in zip(s.teams(), FORMULAS, strict=True):
+        s.record(team, 0, typed)
+    result = export_csv(s)
+    names = [t.name for t in s.teams()]  # (a team's name is stripped of spaces)
+    rows = list(csv.DictReader(io.StringIO(result.data.decode("utf-8-sig"), newline="")))
+    assert sorted(r["team"] for r in rows) == sorted(n if n.isalpha() else "'" + n for n in names)
+    assert sorted(r["response"] for r in rows) == sorted("'" + f for f in FORMULAS)
+    for row in rows:
+        assert (row["workshop"], row["question"]) == ("'+title", "'=1+1")
+        assert (row["topic"], row["expected"]) == ("'@topic", "'-x")
+        assert float(row["points"]) >= 0 and row["session"].isdigit()  # numbers stay numbers
+        for cell in row.values():
+            assert cell[:1] not in ("=", "+", "-", "@", "\t", "\r"), row
+    store.close()
+
+
+HOSTILE = "Match <these> & <b>one</b> {~=#:} back\\slash 5 * 2\nline two"
+
+
+def _hostile(questions: list[Question]) -> list[Question]:
+    """Questions of every GIFT kind whose texts hold HTML, GIFT specials and format markers."""
+    from dataclasses import replace
+
+    by_id = {q.id: q for q in questions}
+    sc, mc, sa = by_id["ws.sc1"], by_id["ws.mc1"], by_id["ws.sa1"]
+    match, cloze, num = by_id["ws.match1"], by_id["ws.cl1"], by_id["ws.num1"]
+    edits: list[tuple[Question, dict[str, object]]] = [
+        (sc, {"question": HOSTILE, "correct": "[html]<i>x</i>", "wrong": ("%50%y", "[b] z")}),
+        (mc, {"question": "[plain] <u>x</u>", "correct": ("<a>", "b&amp;c"), "wrong": ("'\"",)}),
+        (sa, {"question": "<h1>big</h1>", "answers": ("a<b>c", "5 * 2", "x#y")}),
+        (
+            match,
+            {"pairs": (("<b>IOM</b>", "Gen<e>va"), ("&lt;", "&gt;"), ("[html]", "b\\c"))},
+        ),
+        (cloze, {"parts": ("<b>before</b> ", " & after"), "blanks": (("a*b", "<i>"),)}),
+        (num, {"question": "How many <people>?", "unit": "<m>"}),
+    ]
+    return [
+        replace(q, explanation="<b>why</b> 1 < 2", source="<i>src</i>", **e)  # type: ignore[arg-type]
+        for q, e in edits
+    ]
+
+
+def test_gift_texts_read_back_in_moodle_exactly(questions: list[Question]) -> None:
+    """K2: Moodle reads GIFT texts as HTML; every text comes back as written, no tag runs."""
+    from moodle_gift import read_gift, shown
+
+    hostile = _hostile(questions)
+    result = export_gift(hostile, "T")
+    assert result.exported == len(hostile), result.skipped
+    read = {r.name: r for r in read_gift(result.data.decode("utf-8"))}
+    sc, mc, sa, match, cloze, num = hostile
+    r = read[sc.id]
+    assert shown(r.question) == HOSTILE and r.qtype == "multichoice"
+    assert [shown(a) for a in r.answers] == ["[html]<i>x</i>", "%50%y", "[b] z"]
+    assert r.fractions == [1.0, 0.0, 0.0]  # "%50%y" is not read as a weight
+    assert shown(r.feedback) == "<b>why</b> 1 < 2 Source: <i>src</i>"
+    r = read[mc.id]
+    assert shown(r.question) == "[plain] <u>x</u>"
+    assert [shown(a) for a in r.answers] == ["<a>", "b&amp;c", "'\""]
+    r = read[sa.id]
+    assert shown(r.question) == "<h1>big</h1>" and r.qtype == "shortanswer"
+    # short answers are compared as typed (not HTML); a * is literal (\* in Moodle)
+    assert [a.text for a in r.answers] == ["a<b>c", "5 \\* 2", "x#y"]
+    r = read[match.id]
+    assert [shown(s) for s in r.subquestions] == ["<b>IOM</b>", "&lt;", "[html]"]
+    assert r.subanswers == ["Gen<e>va", "&gt;", "b\\c"]
+    r = read[cloze.id]
+    assert shown(r.question) == "<b>before</b> _____ & after"
+    assert [a.text for a in r.answers] == ["a\\*b", "<i>"]
+    assert shown(read[num.id].question) == "How many <people>? (in <m>)"
+    from dataclasses import replace
+
+    for accepted in ("[plain]x", " %50%x"):  # would be read as a format or a weight
+        (line,) = export_gift([replace(sa, answers=(accepted,))]).skipped  # type: ignore[call-arg]
+        assert line.startswith(f"{sa.id} — GIFT cannot hold an accepted answer")
+
+
+def test_moodle_xml_texts_read_back_exactly(questions: list[Question]) -> None:
+    """The same hostile texts through Moodle XML: HTML fields escaped, typed answers plain."""
+    import html
+
+    hostile = _hostile(questions)
+    root = ET.fromstring(export_moodle_xml(hostile, "T").data)
+    read = {q.findtext("name/text"): q for q in root.findall("question[name]")}
+    sc, _mc, sa, match, _cloze, _num = hostile
+    text = read[sc.id].findtext("questiontext/text") or ""
+    assert html.unescape(text.replace("<br>", "\n")) == f"<p>{HOSTILE}</p>"
+    answers = [a.findtext("text") for a in read[sa.id].findall("answer")]
+    assert answers == ["a<b>c", "5 \\* 2", "x#y"]
+    rights = [s.findtext("answer/text") for s in read[match.id].findall("subquestion")]
+    assert rights == ["Gen<e>va", "&gt;", "b\\c"]
+
+
+CONTROL = "Unit\x1fseparator \x01\x00\x7f\x9b\ufffe end"
+
+
+def _with_controls(questions: list[Question]) -> list[Question]:
+    """Every question with control characters in its texts (a bank validator may refuse
+    them, but titles, generated texts and older banks reach the exports too)."""
+    from dataclasses import fields, replace
+
+    out = []
+    for q in questions:
+        changes: dict[str, object] = {"explanation": CONTROL, "source": CONTROL}
+        for name in ("question", "statement", "front", "back"):
+            if name in {f.name for f in fields(q)}:
+                changes[name] = CONTROL
+        out.append(replace(q, **changes))  # type: ignore[arg-type]
+    return out
+
+
+def test_control_characters_never_make_an_unreadable_export(
+    tmp_path: Path, questions: list[Question]
+) -> None:
+    """C5: each format's reader accepts the file; the characters become U+FFFD."""
+    hostile = _with_controls(questions)
+    title = "Title\x01\x1f"
+    root = ET.fromstring(export_moodle_xml(hostile, title).data)  # well-formed
+    assert root.findall("question[@type='category']")
+    gift = export_gift(hostile, title).data.decode("utf-8")
+    assert not re.search(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]", gift)
+    assert "Unit\ufffdseparator" in gift
+    data = export_apkg(hostile, title, seed=1).data
+    with zipfile.ZipFile(io.BytesIO(data)) as archive:
+        (tmp_path / "c.anki2").write_bytes(archive.read("collection.anki2"))
+    conn = sqlite3.connect(tmp_path / "c.anki2")
+    notes = [r[0] for r in conn.execute("SELECT flds FROM notes")]
+    conn.close()
+    assert len(notes) == len(hostile)
+    assert all(n.count("\x1f") == 4 for n in notes)  # Front Back Explanation Source ItemId
+    assert all("Unit\ufffdseparator" in n for n in notes)
+
+
+@pytest.mark.parametrize("module", ["gift", "moodle_xml", "anki"])
+def test_an_export_checks_its_own_output_before_reporting_success(
+    monkeypatch: pytest.MonkeyPatch, questions: list[Question], module: str
+) -> None:
+    """Were the characters left in, the export's own check would refuse the file."""
+    import importlib
+
+    from trainer.core.workshop.exports import ExportError
+
+    target = importlib.import_module(f"trainer.core.workshop.exports.{module}")
+    monkeypatch.setattr(target, "holdable_question", lambda q: q)
+    monkeypatch.setattr(target, "holdable_text", lambda t: t)
+    export = {"gift": export_gift, "moodle_xml": export_moodle_xml, "anki": export_apkg}[module]
+    with pytest.raises(ExportError, match="reader would refuse"):
+        export(_with_controls(questions), "T")

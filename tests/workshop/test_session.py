@@ -247,3 +247,28 @@ def test_sigkill_loses_no_printed_answer(
         assert set(printed) <= set(stored)
         store.close()
     assert len(printed) >= 4
+
+
+def test_a_set_response_is_scored_and_stored_like_in_a_quiz(
+    tmp_path: Path, questions: list[Question], by_id: dict[str, Question]
+) -> None:
+    store = open_store(tmp_path / "t.sqlite3")
+    session = WorkshopSession.start(store, workshop_of(questions), ["Red", "Blue"], by_id, Clock())
+    red, blue = session.teams()
+    answer = session.record(red, 3, {"UNHCR", "IOM"})  # the quiz path accepts sets too
+    assert answer.correct and answer.response == ["IOM", "UNHCR"]
+    assert session.record(blue, 3, frozenset({"NATO"})).response == ["NATO"]
+    reopened = WorkshopSession.open(store, session.id, by_id)
+    assert [a.response for a in reopened.answers(3)] == [["IOM", "UNHCR"], ["NATO"]]
+    store.close()
+
+
+@pytest.mark.parametrize("name", ["Red\x1b[31m", "Two\nlines", "Tab\there", "x" * 101])
+def test_team_names_are_plain_short_text(
+    tmp_path: Path, questions: list[Question], by_id: dict[str, Question], name: str
+) -> None:
+    store = open_store(tmp_path / "t.sqlite3")
+    with pytest.raises(WorkshopError, match="Team names"):
+        WorkshopSession.start(store, workshop_of(questions), ["Blue", name], by_id, Clock())
+    assert unfinished_sessions(store) == []
+    store.close()

@@ -151,3 +151,24 @@ def test_module_is_light_to_import() -> None:
         [sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, timeout=60
     )
     assert proc.stdout.strip() == "[]", proc.stdout + proc.stderr
+
+
+def test_outputs_follow_symbolic_links_and_refuse_pipes(tmp_path: Path, bank_dir: Path) -> None:
+    """D3: the file a link points to is written (the link stays); a pipe is never replaced."""
+    common = ["--bank-path", str(bank_dir), "--data-dir", str(tmp_path / "d"), "--seed", "1"]
+    for command, name in (("export", "t.gift"), ("print", "t.html")):
+        real = tmp_path / name
+        real.write_text("old", encoding="utf-8")
+        link = tmp_path / f"link-{name}"
+        link.symlink_to(real)
+        fmt = ["--format", "gift"] if command == "export" else []
+        proc = run(command, *fmt, "--count", "3", "--out", str(link), *common)
+        assert proc.returncode == 0, proc.stderr
+        assert link.is_symlink() and real.read_text(encoding="utf-8") != "old"
+    fifo = tmp_path / "pipe.html"
+    os.mkfifo(fifo)
+    for command, fmt in (("export", ["--format", "gift"]), ("print", [])):
+        proc = run(command, *fmt, "--count", "3", "--out", str(fifo), *common)
+        assert proc.returncode == 1, proc.stderr
+        assert "not an ordinary file" in proc.stderr and "Traceback" not in proc.stderr
+        assert fifo.exists() and not fifo.is_file()

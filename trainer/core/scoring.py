@@ -13,10 +13,14 @@ true_false           bool                         1 if equal to the answer
 numeric              number (or text such as      1 if within ``tolerance`` of the answer
                      "1,600")
 short_answer         str                          1 if it matches an accepted answer once
-                                                  case, accents, punctuation and spaces are
-                                                  ignored (numbers compare as numbers)
+                                                  case, accents, punctuation between
+                                                  letters, spaces, "&"/"and" and a leading
+                                                  article are ignored (numbers compare as
+                                                  numbers; "1/2" is not "12")
 cloze                list of str, one per blank   share of blanks right (each as
-                                                  short_answer)
+                                                  short_answer); an ``unordered`` cloze
+                                                  takes the words in any order, each
+                                                  right word counting once
 ordering             list of str (the entries)    share of all pairs of entries that are in
                                                   the right relative order (Kendall): 1 for
                                                   the right order, 0 when fully reversed
@@ -34,7 +38,8 @@ from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from trainer.core.banks.normalize import answer_key, format_number, option_key, parse_number
+from trainer.core import numbers
+from trainer.core.banks.normalize import answer_key, option_key, parse_number
 from trainer.core.banks.questions import (
     ClozeQuestion,
     FlashcardQuestion,
@@ -121,9 +126,33 @@ def _ordering(question: OrderingQuestion, response: Any) -> float:
     return concordant / total if total else 0.0
 
 
+def _set_matches(answers: Sequence[Any], blanks: Sequence[Sequence[str]]) -> int:
+    """The most blanks that distinct answers can fill (bipartite matching, augmenting paths)."""
+    fits = [
+        [b for b, accepted in enumerate(blanks) if isinstance(a, str) and text_matches(a, accepted)]
+        for a in answers
+    ]
+    owner: dict[int, int] = {}
+
+    def place(answer: int, tried: set[int]) -> bool:
+        for blank in fits[answer]:
+            if blank in tried:
+                continue
+            tried.add(blank)
+            if blank not in owner or place(owner[blank], tried):
+                owner[blank] = answer
+                return True
+        return False
+
+    return sum(1 for answer in range(len(fits)) if place(answer, set()))
+
+
 def _cloze(question: ClozeQuestion, response: Any) -> float:
     if isinstance(response, str) or not isinstance(response, Sequence):
         return 0.0
+    if question.unordered:
+        answers = list(response)[: len(question.blanks)]
+        return _set_matches(answers, question.blanks) / len(question.blanks)
     right = sum(
         1
         for answer, accepted in zip(response, question.blanks, strict=False)
@@ -149,7 +178,8 @@ def expected_text(question: Question) -> str:
         return "True" if question.answer else "False"
     if isinstance(question, NumericQuestion):
         text = question.expected_text
-        return f"{text} (± {format_number(question.tolerance)})" if question.tolerance else text
+        tolerance = numbers.figure(question.tolerance)
+        return f"{text} (± {tolerance})" if question.tolerance else text
     if isinstance(question, ShortAnswerQuestion):
         return question.answers[0]
     if isinstance(question, ClozeQuestion):

@@ -10,13 +10,15 @@ of each day for the last 7 days, plus the newest of each ISO week for the last
 3 per label. Backups a person's action made are never thinned: ``manual`` (Back up
 now), ``pre-restore`` and ``pre-delete`` (the progress just before a restore or a
 profile deletion), and ``…kept`` (the progress set aside by starting afresh after
-damage).
+damage). Those rules go by the clock times in the names; whatever they say, the
+backups holding the newest progress (``trainer.store.progress``) are kept too.
 
 :func:`recover_from_backup` is for a database that can no longer be opened: it
 moves the damaged file (with its ``-wal`` and ``-shm``) aside under a
 ``.damaged-YYYYMMDD-HHMMSS`` name, never deleting or overwriting it, and puts the
-newest backup that passes ``PRAGMA integrity_check`` in its place (or nothing,
-so that the database starts empty).
+usable backup with the newest progress (:func:`recovery_choice`: told by what the
+backups hold, not by their names) in its place (or nothing, so that the database
+starts empty).
 """
 
 from __future__ import annotations
@@ -30,8 +32,11 @@ from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
-from trainer.store import migrate
+from trainer.store import progress
 from trainer.store.errors import StoreError
+from trainer.store.progress import check_backup, usable_backup
+
+__all__ = ["BackupInfo", "RecoveryResult", "check_backup", "recover_from_backup", "usable_backup"]
 
 KEEP_LAST = 10
 KEEP_DAILY_DAYS = 7
@@ -85,9 +90,14 @@ def _copy(source: sqlite3.Connection, dest: Path) -> None:
 def make_backup(database: Path, directory: Path, now: datetime, label: str = "") -> BackupInfo:
     """Copy ``database`` (a consistent snapshot, WAL included) into ``directory``."""
     directory.mkdir(parents=True, exist_ok=True)
-    stamp = now.astimezone(UTC).strftime("%Y%m%d-%H%M%S-%f")
-    name = f"trainer-{stamp}{'-' + label if label else ''}.sqlite3"
-    final = directory / name
+    moment = now.astimezone(UTC)
+    while True:  # a clock set back (or a coarse one) must not reuse a backup's name
+        stamp = moment.strftime("%Y%m%d-%H%M%S-%f")
+        name = f"trainer-{stamp}{'-' + label if label else ''}.sqlite3"
+        final = directory / name
+        if not os.path.lexists(final):
+            break
+        moment += timedelta(microseconds=1)
     temp = directory / (name + ".part")
     source = sqlite3.connect(f"{database.as_uri()}?mode=ro", uri=True)
     try:
@@ -157,28 +167,20 @@ def keep_forever(directory: Path) -> list[Path]:
 
 
 def thin_backups(directory: Path, now: datetime) -> list[Path]:
-    """Delete the backups the thinning rules do not keep; returns the deleted paths."""
+    """Delete the backups the thinning rules do not keep; returns the deleted paths.
+
+    Whatever the rules say, the backups no other one carries on from are kept (the
+    tips of ``trainer.store.progress``): the newest progress is never deleted, even
+    when a clock that was ahead once gave older backups newer names.
+    """
     backups = list_backups(directory)
-    kept = choose_kept(backups, now)
+    kept = choose_kept(backups, now) | {b.path for b in progress.tips(backups)[0]}
     deleted = []
     for b in backups:
         if b.path not in kept:
             b.path.unlink(missing_ok=True)
             deleted.append(b.path)
     return deleted
-
-
-def check_backup(path: Path) -> bool:
-    """True when ``path`` is a SQLite file that passes ``PRAGMA integrity_check``."""
-    try:
-        conn = sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True)
-        try:
-            row = conn.execute("PRAGMA integrity_check").fetchone()
-        finally:
-            conn.close()
-    except sqlite3.DatabaseError:
-        return False
-    return row is not None and row[0] == "ok"
 
 
 def copy_into(backup: Path, database: Path) -> None:
@@ -209,29 +211,14 @@ class RecoveryResult:
     restored: BackupInfo | None
     """The backup now in the database's place; None when the database starts empty."""
     skipped: tuple[BackupInfo, ...]
-    """Newer backups passed over because they are damaged or cannot be opened."""
+    """Backups passed over because they are damaged or from a newer Trainer."""
 
 
-def usable_backup(path: Path) -> bool:
-    """True when ``path`` passes ``integrity_check`` and is a Trainer database this
-    version can open (a known schema revision)."""
-    if not check_backup(path):
-        return False
-    try:
-        revision, _tables = migrate.sqlite_revision(path)
-    except sqlite3.Error:
-        return False
-    return revision is not None and revision in migrate.known_revisions()
-
-
-def newest_usable_backup(directory: Path) -> tuple[BackupInfo | None, list[BackupInfo]]:
-    """The newest backup that :func:`usable_backup` accepts, and the newer ones it skipped."""
-    skipped: list[BackupInfo] = []
-    for info in list_backups(directory):
-        if usable_backup(info.path):
-            return info, skipped
-        skipped.append(info)
-    return None, skipped
+def recovery_choice(directory: Path) -> tuple[BackupInfo | None, list[BackupInfo]]:
+    """The backup that holds the newest progress, told by what the backups hold and not
+    by the clock times in their names (see ``trainer.store.progress``); and the backups
+    that cannot be used (damaged or too new), newest name first."""
+    return progress.newest_usable(list_backups(directory))
 
 
 def _sync_folder(folder: Path) -> None:
@@ -300,19 +287,20 @@ def _discard(temp: Path) -> None:
 def recover_from_backup(
     database: Path, backups_dir: Path, now: datetime, *, use_backup: bool = True
 ) -> RecoveryResult:
-    """Put a damaged ``database`` aside and restore the newest usable backup (or none).
+    """Put a damaged ``database`` aside and restore the backup with the newest progress.
 
     The damaged file and its ``-wal``/``-shm`` are renamed, never deleted or
-    overwritten (see :func:`set_aside`). With ``use_backup`` the newest backup
-    that passes ``integrity_check`` and holds a Trainer schema this version knows
-    is copied into place first under a temporary name, so a failed copy changes
-    nothing; damaged backups are skipped and reported. Without ``use_backup``, or
-    when no backup is usable, no file is left at ``database`` and opening the
-    store afterwards starts an empty database; the old backups are then relabelled
-    ``…-kept`` so that thinning never deletes them. Opening it also upgrades an older
+    overwritten (see :func:`set_aside`). With ``use_backup`` the backup that
+    :func:`recovery_choice` names (it passes ``integrity_check``, holds a Trainer
+    schema this version knows, and holds the newest progress whatever the clock
+    said when it was made) is copied into place first under a temporary name, so a
+    failed copy changes nothing; damaged backups are skipped and reported. Without
+    ``use_backup``, or when no backup is usable, no file is left at ``database`` and
+    opening the store afterwards starts an empty database; the old backups are then
+    relabelled ``…-kept`` so that thinning never deletes them. Opening it also upgrades an older
     backup's schema. Raises :class:`StoreError` with a plain message on failure.
     """
-    chosen, skipped = newest_usable_backup(backups_dir) if use_backup else (None, [])
+    chosen, skipped = recovery_choice(backups_dir) if use_backup else (None, [])
     temp = database.with_name(database.name + ".restoring")
     moved: list[Path] = []
     try:

@@ -1,11 +1,14 @@
 """Errors a user can act on when the progress database cannot be used.
 
 Every error carries a plain message naming the file and what to do. None of
-them is raised after overwriting or deleting the original database file.
+them is raised after overwriting or deleting the original database file. This is
+the one place where the store's messages are worded: :func:`translate` for
+database errors, the functions after it for what the checks before opening find.
 """
 
 from __future__ import annotations
 
+import re
 import sqlite3
 
 from sqlalchemy import exc as sa_exc
@@ -104,3 +107,61 @@ def translate(error: BaseException, where: str) -> StoreError | None:
 def is_database_error(error: BaseException) -> bool:
     """True for errors coming from the database driver."""
     return isinstance(error, (sqlite3.Error, sa_exc.DBAPIError))
+
+
+# -- what the checks before opening find (``trainer.store.filecheck``) --------------
+def not_a_file(where: str, *, folder: bool) -> StoreError:
+    what = "a folder" if folder else "not a regular file (a device, a pipe or a socket)"
+    return StoreError(
+        f"The progress database {where} is {what}, so Trainer cannot use it. "
+        "Move it out of the way or choose another data folder; nothing was changed."
+    )
+
+
+def empty_database(where: str) -> StoreCorruptError:
+    return StoreCorruptError(
+        f"The progress database {where} is empty (0 bytes), although there are backups of "
+        "your progress. It was probably damaged, for example by a full disk or a copy "
+        "that did not finish. Restore a backup; the empty file has not been changed."
+    )
+
+
+def cut_short(where: str, size: int, needed: int) -> StoreCorruptError:
+    return StoreCorruptError(
+        f"The progress database {where} is damaged: it holds {size} bytes where it "
+        f"should hold {needed}, so part of it is missing. Restore a backup (Trainer keeps "
+        "them in the backups folder); the damaged file has not been changed."
+    )
+
+
+def read_only_file(where: str) -> StoreReadOnlyError:
+    return StoreReadOnlyError(
+        f"The progress database {where} is read-only, so Trainer could not save your "
+        "answers. Make the file writable, or choose another data folder; nothing was "
+        "changed."
+    )
+
+
+def read_only_folder(folder: str, where: str) -> StoreReadOnlyError:
+    return StoreReadOnlyError(
+        f"The folder {folder} is read-only, so Trainer could not save your answers in "
+        f"the progress database {where} (SQLite writes its journal files beside it). "
+        "Make the folder writable, or choose another data folder; nothing was changed."
+    )
+
+
+# -- database URLs (``trainer.store.engine``) ----------------------------------------
+URL_EXAMPLE = "sqlite:///path/to/trainer.sqlite3 or postgresql+psycopg://user@host/trainer"
+
+
+def hide_password(text: str) -> str:
+    """``text`` with anything between ``user:`` and ``@`` replaced by ``***``."""
+    return re.sub(r"([^:/@]*):[^:/@]*@", r"\1:***@", text, count=1)
+
+
+def unusable_url(shown: str, given: str, reason: str) -> StoreError:
+    """A database URL that cannot be used; ``given`` says where it came from."""
+    return StoreError(
+        f"The database URL {hide_password(shown)!r} {given} cannot be used: {reason}. "
+        "Correct it, or remove it to keep your progress in the data folder."
+    )

@@ -13,12 +13,14 @@ checks that the scripts' revisions read this way are Alembic's own.
 from __future__ import annotations
 
 import ast
-import sqlite3
+import functools
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 import sqlalchemy as sa
 from sqlalchemy.engine import Connection
+
+from trainer.store.engine import connect_read_only
 
 if TYPE_CHECKING:
     from alembic.config import Config
@@ -39,10 +41,12 @@ def alembic_config(connection: Connection | None = None) -> Config:
     return config
 
 
-def _script_revisions() -> dict[str, str | None]:
-    """Each shipped script's ``revision`` and its ``down_revision``, read without Alembic."""
+@functools.lru_cache(maxsize=4)
+def _script_revisions(scripts: Path) -> dict[str, str | None]:
+    """Each script's ``revision`` and its ``down_revision`` in ``scripts`` (the current
+    ``MIGRATIONS_DIR``), read without Alembic, once."""
     found: dict[str, str | None] = {}
-    for script in sorted((MIGRATIONS_DIR / "versions").glob("*.py")):
+    for script in sorted((scripts / "versions").glob("*.py")):
         values: dict[str, object] = {}
         for node in ast.parse(script.read_text(encoding="utf-8")).body:
             value: ast.expr | None
@@ -62,7 +66,7 @@ def _script_revisions() -> dict[str, str | None]:
 
 def head_revision() -> str:
     """The schema revision this version of Trainer writes (the one no script revises)."""
-    scripts = _script_revisions()
+    scripts = _script_revisions(MIGRATIONS_DIR)
     heads = set(scripts) - set(scripts.values())
     if len(heads) != 1:
         raise RuntimeError(f"the shipped migrations need exactly one head, not {sorted(heads)}")
@@ -71,7 +75,7 @@ def head_revision() -> str:
 
 def known_revisions() -> set[str]:
     """Every schema revision this version of Trainer knows how to upgrade from."""
-    return set(_script_revisions())
+    return set(_script_revisions(MIGRATIONS_DIR))
 
 
 def current_revision(connection: Connection) -> str | None:
@@ -83,12 +87,12 @@ def current_revision(connection: Connection) -> str | None:
 
 
 def sqlite_revision(path: Path) -> tuple[str | None, bool]:
-    """Read a SQLite file's revision without writing to it.
+    """Read a SQLite file's revision without writing to it (or beside it).
 
     Returns (revision, has_tables). Raises ``sqlite3.DatabaseError`` for files that
     are not SQLite databases.
     """
-    conn = sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True)
+    conn = connect_read_only(path)
     try:
         tables = {
             row[0] for row in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")

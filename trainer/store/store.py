@@ -24,7 +24,13 @@ from sqlalchemy.sql.expression import Executable
 
 from trainer.store import backups as bk
 from trainer.store import migrate
-from trainer.store.engine import WRITE_OPTION, make_engine, resolve_url, sqlite_file
+from trainer.store.engine import (
+    WRITE_OPTION,
+    make_engine,
+    read_only_url,
+    resolve_url,
+    sqlite_file,
+)
 from trainer.store.errors import (
     StoreCorruptError,
     StoreDiskFullError,
@@ -36,6 +42,7 @@ from trainer.store.errors import (
     translate,
 )
 from trainer.store.fast import FastCursor, Prepared
+from trainer.store.filecheck import check_database, check_existing, check_writable
 
 log = logging.getLogger("trainer.store")
 Clock = Callable[[], datetime]
@@ -249,8 +256,9 @@ class Store:
         now = self.clock() if now is None else now
         if not self.changed:
             return None
-        if self._last_backup is not None and now - self._last_backup < BACKUP_EVERY:
-            return None
+        last = self._last_backup
+        if last is not None and timedelta(0) <= now - last < BACKUP_EVERY:
+            return None  # (a clock set back since the last backup does not wait for it)
         self.checkpoint()
         return self.backup_now()
 
@@ -307,7 +315,7 @@ class Store:
             raise StoreError(f"The backup {backup} does not exist; nothing was restored.")
         if not bk.check_backup(backup):
             raise StoreCorruptError(f"The backup {backup} is damaged; it was not restored.")
-        revision = _check_existing(backup, str(backup))  # refuses too-new or foreign files
+        revision = check_existing(backup, str(backup))  # refuses too-new or foreign files
         if revision is None:
             raise StoreCorruptError(f"The backup {backup} holds no Trainer data.")
         # Not thinned now: thinning could delete the very backup being restored.
@@ -337,25 +345,6 @@ class Store:
             self.engine.dispose()
 
 
-def _check_existing(path: Path, where: str) -> str | None:
-    """The revision of an existing SQLite file; refuses too-new or foreign files."""
-    try:
-        revision, has_tables = migrate.sqlite_revision(path)
-    except sqlite3.Error as error:
-        mapped = translate(error, where)
-        raise (mapped or StoreCorruptError(f"Cannot read {where}: {error}")) from error
-    if revision is None and has_tables:
-        raise StoreCorruptError(
-            f"{where} is a SQLite database but not a Trainer database; it was not changed."
-        )
-    if revision is not None and revision not in migrate.known_revisions():
-        raise StoreTooNewError(
-            f"The progress database {where} was written by a newer version of Trainer "
-            f"(schema {revision}). Install the newer Trainer; the file was not changed."
-        )
-    return revision
-
-
 def open_store(
     url_or_path: str | os.PathLike[str],
     *,
@@ -376,13 +365,16 @@ def open_store(
     if path is not None:
         if backups_dir is None:
             backups_dir = path.parent / "backups"
-        if path.exists():
-            revision = _check_existing(path, where)
+        writable = not read_only_url(url)  # e.g. ?mode=ro: for reading only
+        if os.path.lexists(path):
+            revision = check_database(path, where, backups_dir, writable=writable)
         else:
             try:
                 path.parent.mkdir(parents=True, exist_ok=True)
             except OSError as error:
                 raise StoreError(f"Cannot create the folder for {where}: {error}") from error
+            if writable:
+                check_writable(path, where)
     head = migrate.head_revision()
     engine = make_engine(url)
     store = Store(engine, url, path, backups_dir, clock)

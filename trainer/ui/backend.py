@@ -103,11 +103,13 @@ class Backend:
 
         return sqlite_file(resolve_url(database_path(self.data_dir)))
 
-    def list_backups(self) -> list[BackupInfo]:
-        """The backups, newest first (also when the database could not be opened)."""
-        from trainer.store.backups import list_backups
+    def list_backups(self) -> tuple[list[BackupInfo], BackupInfo | None]:
+        """The backups, newest name first, and the one holding the newest progress (the
+        one recovery would restore); also when the database could not be opened."""
+        from trainer.store.backups import list_backups, recovery_choice
 
-        return list_backups(self.backups_folder())
+        folder = self.backups_folder()
+        return list_backups(folder), recovery_choice(folder)[0]
 
     def backup_now(self) -> BackupInfo:
         """A backup asked for by the user (labelled ``manual``)."""
@@ -132,13 +134,15 @@ class Backend:
         return self.load()
 
     def find_recovery(self) -> tuple[BackupInfo | None, list[BackupInfo]]:
-        """The backup a recovery would restore, and the newer ones it would skip."""
-        from trainer.store.backups import newest_usable_backup
+        """The backup a recovery would restore (the newest progress, whatever the clock
+        said), and the backups it would skip as damaged."""
+        from trainer.store.backups import recovery_choice
 
-        return newest_usable_backup(self.backups_folder())
+        return recovery_choice(self.backups_folder())
 
     def recover(self, use_backup: bool) -> RecoveryResult:
-        """Set the damaged database aside and restore the newest usable backup (or none).
+        """Set the damaged database aside and restore the backup with the newest progress
+        (or none).
 
         A store left open by a failed load is released first, without a backup: a
         backup of a damaged database would only push a good one out.

@@ -1,6 +1,8 @@
 """Backups: fill the Backups dialog and carry out its requests, and, when the progress
-database cannot be opened at start-up, offer to restore the newest good backup or to
-start with no progress (the damaged file is always kept, renamed).
+database cannot be opened at start-up, offer to restore the good backup with the newest
+progress or to start with no progress (the damaged file is always kept, renamed). Both
+propose the same backup: the one holding the newest progress, told by what the backups
+hold rather than by the clock times in their names (``trainer.store.progress``).
 
 All file and database work runs on the task runner's worker thread through the
 :class:`~trainer.ui.backend.Backend`; the choices themselves are the core's
@@ -14,8 +16,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QDateTime, QLocale, QObject, QUrl
-from PySide6.QtGui import QDesktopServices
+from PySide6.QtCore import QDateTime, QLocale, QObject
 from PySide6.QtWidgets import QMessageBox
 
 from trainer.ui.backups_screen import BackupRow, BackupsDialog
@@ -77,16 +78,24 @@ class BackupsPresenter(QObject):
     def refresh(self) -> None:
         self.app.tasks.run(self.app.backend.list_backups, self._listed, self._failed)
 
-    def _listed(self, backups: list[BackupInfo]) -> None:
-        if self.dialog is not None:
-            self.dialog.set_backups(
-                [
-                    BackupRow(
-                        b.path, when_text(b.created_at), self.kind_text(b.label), size_text(b.size)
-                    )
-                    for b in backups
-                ]
+    def _listed(self, found: tuple[list[BackupInfo], BackupInfo | None]) -> None:
+        """The backups by name, with the one holding the newest progress marked and
+        selected: the one start-up recovery would restore too."""
+        backups, newest = found
+        if self.dialog is None:
+            return
+        newest_path = None if newest is None else newest.path
+        rows = [
+            BackupRow(
+                b.path,
+                when_text(b.created_at),
+                self.kind_text(b.label),
+                size_text(b.size),
+                newest=b.path == newest_path,
             )
+            for b in backups
+        ]
+        self.dialog.set_backups(rows)
 
     def _failed(self, exc: BaseException) -> None:
         if self.dialog is not None:
@@ -152,15 +161,19 @@ class BackupsPresenter(QObject):
         except OSError as exc:
             self._failed(exc)
             return
-        QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder)))
+        from trainer.ui.folders import open_in_file_manager
+
+        open_in_file_manager(self.dialog or self.app.window, folder)
 
     # -- start-up recovery -----------------------------------------------------------
     def offer_recovery(self, exc: BaseException) -> bool:
         """When ``exc`` says the database is damaged, look for a backup and ask what to do."""
         from trainer.store import StoreCorruptError
 
+        if not isinstance(exc, StoreCorruptError):  # only damage is mended by a backup
+            return False
         database = self.app.backend.database_file()
-        if not isinstance(exc, StoreCorruptError) or database is None or not database.exists():
+        if database is None or not database.exists():
             return False
         if self.recovery_box is not None and self.recovery_box.isVisible():
             return True  # already asking (the banks were reloaded meanwhile)
@@ -183,8 +196,8 @@ class BackupsPresenter(QObject):
         )
         if backup is not None:
             first = self.tr(
-                "The newest backup in good order was made on {when}. Restore it to go on "
-                "from there."
+                "The backup in good order with your newest progress was made on {when}. "
+                "Restore it to go on from there."
             ).format(when=when_text(backup.created_at))
         elif skipped:
             first = self.tr("None of the backups can be read: they are damaged too.")

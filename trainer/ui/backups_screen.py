@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from trainer.ui.widgets.common import heading, wrapping_label
+from trainer.ui.widgets.common import StatusLine, heading, wrapping_label
 
 
 @dataclass(frozen=True)
@@ -35,6 +35,8 @@ class BackupRow:
     when: str
     kind: str
     size: str
+    newest: bool = False
+    """Holds the newest progress: proposed for a restore (selected and marked)."""
 
 
 class BackupsDialog(QDialog):
@@ -73,9 +75,10 @@ class BackupsDialog(QDialog):
         )
         self.empty.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
         self.empty.setVisible(False)
+        self.newest = wrapping_label()
+        self.newest.setVisible(False)
         self.folder = wrapping_label(selectable=True)
-        self.message = wrapping_label()
-        self.message.setObjectName("message")
+        self.message = StatusLine()
         self.backup_button = QPushButton(self.tr("&Back up now"))
         self.backup_button.setToolTip(self.tr("Save a copy of your progress now"))
         self.backup_button.clicked.connect(self.backup_now_requested)
@@ -97,6 +100,7 @@ class BackupsDialog(QDialog):
         layout.addWidget(intro)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.empty, 1)  # takes the table's room when there is no backup
+        layout.addWidget(self.newest)
         layout.addWidget(self.folder)
         layout.addWidget(self.message)
         layout.addLayout(buttons)
@@ -119,13 +123,19 @@ class BackupsDialog(QDialog):
         self.folder.setText(self.tr("Folder: {path}").format(path=folder))
 
     def set_backups(self, rows: list[BackupRow]) -> None:
-        """Show ``rows`` (newest first) and select the first."""
+        """Show ``rows`` (newest first); select, in bold, the one with the newest progress
+        (else the first)."""
         self.rows = list(rows)
         self.table.setRowCount(len(rows))
+        proposed = next((i for i, row in enumerate(rows) if row.newest), 0)
         for index, row in enumerate(rows):
             for col, text in enumerate((row.when, row.kind, row.size)):
                 item = QTableWidgetItem(text)
                 item.setToolTip(str(row.path))
+                if row.newest:
+                    font = item.font()
+                    font.setBold(True)
+                    item.setFont(font)
                 if col == 2:
                     item.setTextAlignment(
                         Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
@@ -133,8 +143,18 @@ class BackupsDialog(QDialog):
                 self.table.setItem(index, col, item)
         self.table.setVisible(bool(rows))
         self.empty.setVisible(not rows)
+        newest = [row for row in rows if row.newest]
+        self.newest.setText(
+            self.tr(
+                "In bold: the backup with your newest progress, made on {when}. Restore "
+                "this one if your progress was damaged."
+            ).format(when=newest[0].when)
+            if newest and len(rows) > 1
+            else ""
+        )
+        self.newest.setVisible(bool(newest) and len(rows) > 1)
         if rows:
-            self.table.selectRow(0)
+            self.table.selectRow(proposed)
         self._selection_changed()
 
     def selected(self) -> BackupRow | None:
@@ -148,10 +168,7 @@ class BackupsDialog(QDialog):
         self._selection_changed()
 
     def show_message(self, text: str, error: bool = False) -> None:
-        self.message.setText(text)
-        self.message.setProperty("error", error)
-        self.message.style().unpolish(self.message)
-        self.message.style().polish(self.message)
+        self.message.show_text(text, error)
 
     # -- the user's requests ------------------------------------------------------
     def _selection_changed(self) -> None:

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from trainer.core.overview import Overview
-from trainer.ui.widgets.common import heading, on_keys, wrapping_label
+from trainer.ui.widgets.common import heading, on_keys, plain_tooltip, wrapping_label
 
 
 class BanksScreen(QWidget):
@@ -86,7 +86,7 @@ class BanksScreen(QWidget):
             ]
             for col, text in enumerate(cells):
                 item = QTableWidgetItem(text)
-                item.setToolTip(bank.path)
+                item.setToolTip(plain_tooltip(bank.path))
                 if col >= 2:
                     item.setTextAlignment(
                         Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter

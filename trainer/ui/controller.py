@@ -13,9 +13,10 @@ import logging
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QApplication, QMessageBox
 
+from trainer.core import numbers
 from trainer.core.overview import Overview
 from trainer.ui.backend import Backend, Loaded
 from trainer.ui.home_data import BankRow, HomeData, TopicRow
@@ -82,10 +83,27 @@ class AppController(QObject):
             return 100
 
     def chosen_banks(self) -> tuple[str, ...]:
-        if self.learner_id is None:
+        """The learner's banks: every loaded bank but those left out at the first run, so
+        a bank added later (a user's own bank) is in."""
+        if self.learner_id is None or self.overview is None:
             return ()
-        value = self.settings.value(f"profiles/{self.learner_id}/banks", "")
-        return tuple(b for b in str(value or "").split(",") if b)
+        left_out = self._banks_left_out(self.learner_id)
+        return tuple(b.bank_id for b in self.overview.banks if b.bank_id not in left_out)
+
+    def _banks_left_out(self, learner_id: int) -> set[str]:
+        def split(value: object) -> set[str]:
+            return {b for b in str(value or "").split(",") if b}
+
+        key = f"profiles/{learner_id}/banks_left_out"
+        if self.settings.contains(key):
+            return split(self.settings.value(key, ""))
+        # Older profiles kept the banks ticked at the first run: the shipped ones not
+        # ticked were left out.
+        ticked = split(self.settings.value(f"profiles/{learner_id}/banks", ""))
+        sources = self.loaded.sources if self.loaded is not None else {}
+        if not ticked:
+            return set()
+        return {b for b, source in sources.items() if source == "shipped" and b not in ticked}
 
     def study_filter(self) -> StudyFilter | None:
         chosen = set(self.chosen_banks())
@@ -118,6 +136,8 @@ class AppController(QObject):
         w.home.progress_requested.connect(lambda: self.navigate("progress"))
         w.home.practice_requested.connect(self.practise)
         w.home.resume_requested.connect(self.resume_quiz)
+        w.home.workshop_requested.connect(self.open_workshop)
+        w.home.study_selection_requested.connect(self.study_selection)
         w.first_run.create_requested.connect(self.create_first_profile)
         w.study.home_requested.connect(lambda: self.navigate("home"))
         w.quiz_setup.home_requested.connect(lambda: self.navigate("home"))
@@ -164,7 +184,8 @@ class AppController(QObject):
             return
         self.learner_id = saved if saved in ids else loaded.profiles[0].id
         self.window.set_navigation_enabled(True)
-        self.refresh_home()
+        # A reload from the Banks screen (F5) stays there, to show what changed.
+        self.refresh_home(show=self.window.current_screen() != "banks")
 
     def _load_failed(self, exc: BaseException) -> None:
         log.error("loading failed", exc_info=exc)
@@ -180,25 +201,32 @@ class AppController(QObject):
             self.home_ready.emit()
 
     # -- home --------------------------------------------------------------------
-    def refresh_home(self) -> None:
+    def refresh_home(self, show: bool = True) -> None:
+        """Fill the home screen from the engine, and show it unless ``show`` is false."""
         learner = self.learner_id
         if learner is None or self.overview is None:
             self.window.show_screen("first_run" if self.overview else "home")
             return
 
-        def job() -> tuple[Profile, HomeCounts, Statistics, list[int]]:
+        def job() -> tuple[Profile, HomeCounts, Statistics, list[int], str]:
+            from trainer.core.workshop import unfinished_sessions
+
             engine = self.backend.engine
+            workshops = unfinished_sessions(engine.store)
             return (
                 engine.profile(learner),
                 engine.home_counts(learner),
                 engine.statistics(learner, history_days=7),
                 engine.unfinished_quizzes(learner),
+                workshops[0].title if workshops else "",
             )
 
-        self.tasks.run(job, self._show_home, self._failed)
+        self.tasks.run(job, lambda out: self._show_home(out, show), self._failed)
 
-    def _show_home(self, out: tuple[Profile, HomeCounts, Statistics, list[int]]) -> None:
-        profile, counts, stats, unfinished = out
+    def _show_home(
+        self, out: tuple[Profile, HomeCounts, Statistics, list[int], str], show: bool = True
+    ) -> None:
+        profile, counts, stats, unfinished, workshop = out
         assert self.overview is not None
         banks = []
         for bank in self.overview.banks:
@@ -226,6 +254,7 @@ class AppController(QObject):
                     mastery.mastered / mastery.items if mastery and mastery.items else 0.0,
                     self._mastery_text(mastery),
                     topics,
+                    bank_id=bank.bank_id,
                 )
             )
         self.window.home.show_home(
@@ -237,11 +266,13 @@ class AppController(QObject):
                 banks=banks,
                 errors=list(self.overview.errors),
                 can_resume_quiz=bool(unfinished),
+                interrupted_workshop=workshop,
             )
         )
         self._unfinished = unfinished
-        self.window.show_screen("home")
-        self.window.home.study_button.setFocus()
+        if show:
+            self.window.show_screen("home")
+            self.window.home.study_button.setFocus()
         self._ready()
 
     def _mastery_text(self, mastery: Any) -> str:
@@ -249,13 +280,13 @@ class AppController(QObject):
             return ""
         return self.tr(
             "{mastered} mastered, {learning} learning, {new} new of {items}; "
-            "average recall {recall}%"
+            "average recall {recall}"
         ).format(
             mastered=mastery.mastered,
             learning=mastery.learning,
             new=mastery.new,
             items=mastery.items,
-            recall=round(mastery.recall * 100),
+            recall=numbers.percent(mastery.recall),
         )
 
     # -- navigation --------------------------------------------------------------
@@ -279,6 +310,23 @@ class AppController(QObject):
         elif name in ("progress", "profiles", "settings", "banks"):
             self.side.show(name)
 
+    def study_selection(self, bank_id: str, topic: str) -> None:
+        """Study only one bank, or one topic of it (chosen on Home)."""
+        if not self._built or self.learner_id is None:
+            return
+        from trainer.core.engine import StudyFilter
+
+        topics = frozenset({topic}) if topic else frozenset()
+        if self.quiz.running:
+            self.quiz.timer.stop()
+        self.window.show_screen("study")
+        titles = {b.bank_id: b.title for b in self.overview.banks} if self.overview else {}
+        self.study.start(
+            self.learner_id,
+            StudyFilter(banks=frozenset({bank_id}), topics=topics),
+            label=topic or titles.get(bank_id, bank_id),
+        )
+
     def practise(self, kind: str) -> None:
         """A practice session over the weakest items or the recent mistakes."""
         if not self._built or self.learner_id is None:
@@ -293,8 +341,11 @@ class AppController(QObject):
         def job() -> Profile:
             return self.backend.engine.create_profile(name)
 
+        offered = [b.bank_id for b in self.overview.banks] if self.overview else []
+        left_out = [b for b in offered if b not in banks]
+
         def done(profile: Profile) -> None:
-            self.settings.setValue(f"profiles/{profile.id}/banks", ",".join(banks))
+            self.settings.setValue(f"profiles/{profile.id}/banks_left_out", ",".join(left_out))
             self.switch_to(profile.id)
             self.window.set_navigation_enabled(True)
 
@@ -364,6 +415,7 @@ class AppController(QObject):
         box = QMessageBox(self.window)
         box.setIcon(QMessageBox.Icon.Warning)
         box.setWindowTitle(self.tr("Trainer"))
+        box.setTextFormat(Qt.TextFormat.PlainText)  # messages name profiles and files
         box.setText(message)
         box.setAccessibleName(self.tr("Error"))
         self.last_error_box = box

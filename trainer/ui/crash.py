@@ -7,6 +7,7 @@ import sys
 from pathlib import Path
 from types import TracebackType
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 log = logging.getLogger("trainer.ui")
@@ -42,6 +43,7 @@ class CrashHandler:
         box = QMessageBox(self.parent)
         box.setIcon(QMessageBox.Icon.Warning)
         box.setWindowTitle(QApplication.translate("Crash", "Trainer"))
+        box.setTextFormat(Qt.TextFormat.PlainText)  # the log's path is not HTML
         box.setText(crash_message(self.log_path))
         box.setStandardButtons(QMessageBox.StandardButton.Ok)
         box.setAccessibleName(QApplication.translate("Crash", "Error"))

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from trainer.ui.home_data import BankRow, HomeData, TopicRow
-from trainer.ui.widgets.common import heading, scale_font, wrapping_label
+from trainer.ui.widgets.common import heading, plain_tooltip, scale_font, wrapping_label
 
 __all__ = ["BankRow", "HomeData", "HomeScreen", "TopicRow"]
 
@@ -32,6 +32,10 @@ class HomeScreen(QWidget):
     quiz_requested = Signal()
     resume_requested = Signal()
     progress_requested = Signal()
+    workshop_requested = Signal()
+    study_selection_requested = Signal(str, str)
+    """Study one bank (topic ``""``) or one topic of a bank: Enter or a double-click."""
+    """Open the workshop window (to resume an interrupted workshop)."""
     practice_requested = Signal(str)
     """"weak" (lowest recall first) or "mistakes" (answered Again lately)."""
 
@@ -63,6 +67,12 @@ class HomeScreen(QWidget):
         self.resume_button.setToolTip(self.tr("Continue the quiz you left unfinished"))
         self.resume_button.clicked.connect(self.resume_requested)
         self.resume_button.setVisible(False)
+        self.workshop_button = QPushButton()
+        self.workshop_button.setToolTip(
+            self.tr("A workshop was left unfinished: open the workshop window to resume it")
+        )
+        self.workshop_button.clicked.connect(self.workshop_requested)
+        self.workshop_button.setVisible(False)
         self.practice_button = QPushButton(self.tr("&Weak spots"))
         self.practice_button.setToolTip(
             self.tr("Go over the items you know least, or the ones you got wrong lately")
@@ -81,6 +91,7 @@ class HomeScreen(QWidget):
             self.study_button,
             self.quiz_button,
             self.resume_button,
+            self.workshop_button,
             self.practice_button,
             self.progress_button,
         ):
@@ -94,6 +105,8 @@ class HomeScreen(QWidget):
         )
         self.tree.setAccessibleName(self.tr("Banks and topics with due, new and mastered items"))
         self.tree.setAlternatingRowColors(True)
+        self.tree.setToolTip(self.tr("Enter or a double-click studies only that bank or topic"))
+        self.tree.itemActivated.connect(self._activated)
         self.tree.setUniformRowHeights(True)
         header = self.tree.header()
         header.setStretchLastSection(False)
@@ -128,7 +141,12 @@ class HomeScreen(QWidget):
         self.first_focus = self.study_button
 
     def _set_ready(self, ready: bool) -> None:
-        for button in (self.study_button, self.quiz_button, self.progress_button):
+        for button in (
+            self.study_button,
+            self.quiz_button,
+            self.progress_button,
+            self.practice_button,
+        ):
             button.setEnabled(ready)
 
     def show_loading(self) -> None:
@@ -142,7 +160,7 @@ class HomeScreen(QWidget):
         bar.setRange(0, 100)
         bar.setValue(round(value * 100))
         bar.setFormat("%p%")
-        bar.setToolTip(detail)
+        bar.setToolTip(plain_tooltip(detail))
         bar.setAccessibleName(self.tr("Mastered"))
         bar.setAccessibleDescription(detail)
         return bar
@@ -165,15 +183,23 @@ class HomeScreen(QWidget):
             )
         )
         self.resume_button.setVisible(data.can_resume_quiz)
+        self.workshop_button.setText(
+            self.tr("Resume the wor&kshop “{title}”").format(
+                title=data.interrupted_workshop.replace("&", "&&")
+            )
+        )
+        self.workshop_button.setVisible(bool(data.interrupted_workshop))
         self.tree.clear()
         for bank in data.banks:
             parent = QTreeWidgetItem([bank.title, str(bank.due), str(bank.new), ""])
-            parent.setToolTip(0, bank.detail)
+            parent.setData(0, Qt.ItemDataRole.UserRole, (bank.bank_id, ""))
+            parent.setToolTip(0, plain_tooltip(bank.detail))
             self.tree.addTopLevelItem(parent)
             self.tree.setItemWidget(parent, 3, self._bar(bank.mastery, bank.detail))
             for topic in bank.topics:
                 child = QTreeWidgetItem([topic.name, str(topic.due), str(topic.new), ""])
-                child.setToolTip(0, topic.detail)
+                child.setData(0, Qt.ItemDataRole.UserRole, (bank.bank_id, topic.name))
+                child.setToolTip(0, plain_tooltip(topic.detail))
                 parent.addChild(child)
                 self.tree.setItemWidget(child, 3, self._bar(topic.mastery, topic.detail))
             parent.setExpanded(True)
@@ -185,6 +211,11 @@ class HomeScreen(QWidget):
                 row.setTextAlignment(2, right)
         self.show_errors(data.errors)
         self.study_button.setFocus()
+
+    def _activated(self, item: QTreeWidgetItem) -> None:
+        chosen = item.data(0, Qt.ItemDataRole.UserRole)
+        if self.study_button.isEnabled() and chosen and chosen[0]:
+            self.study_selection_requested.emit(str(chosen[0]), str(chosen[1]))
 
     def show_errors(self, errors: list[str]) -> None:
         if errors:

@@ -24,6 +24,7 @@ class BankRow:
     mastery: float
     detail: str
     topics: list[TopicRow] = field(default_factory=list)
+    bank_id: str = ""
 
 
 @dataclass(frozen=True)
@@ -35,3 +36,5 @@ class HomeData:
     banks: list[BankRow]
     errors: list[str]
     can_resume_quiz: bool = False
+    interrupted_workshop: str = ""
+    """The title of the most recent workshop left unfinished, to offer resuming it."""

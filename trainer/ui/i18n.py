@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
 
+from trainer.core import numbers
 from trainer.paths import resources_dir
 
 _installed: list[QTranslator] = []
@@ -23,6 +24,7 @@ def install_translator(locale: QLocale | None = None) -> str | None:
     folder = str(resources_dir() / "translations")
     translator = QTranslator(app)
     locale = locale or QLocale.system()
+    numbers.set_locale(locale.name())  # numbers are written for the same locale
     if translator.load(locale, "trainer", "_", folder) or translator.load("trainer_en", folder):
         QCoreApplication.installTranslator(translator)
         _installed.append(translator)

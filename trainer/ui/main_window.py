@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QStackedWidget, 
 
 from trainer import __version__
 from trainer.ui.i18n import install_translator
+from trainer.ui.widgets.common import clear_status_lines
 
 if TYPE_CHECKING:
     from trainer.ui.banks_screen import BanksScreen
@@ -189,6 +190,8 @@ class MainWindow(QMainWindow):
 
     def show_screen(self, name: str) -> None:
         screen = self.screens[name]
+        if screen is not self.stack.currentWidget():
+            clear_status_lines(screen)  # a message is about the visit that showed it
         self.stack.setCurrentWidget(screen)
         target = getattr(screen, "first_focus", None)
         (target if isinstance(target, QWidget) else screen).setFocus()

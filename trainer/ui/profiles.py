@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from trainer.ui.widgets.common import heading, on_keys, wrapping_label
+from trainer.ui.widgets.common import StatusLine, heading, on_keys, plain_message
 
 
 class ProfilesScreen(QWidget):
@@ -47,7 +47,7 @@ class ProfilesScreen(QWidget):
         self.switch_button = QPushButton(self.tr("S&witch to"))
         self.switch_button.setToolTip(self.tr("Study as the selected profile (Enter in the list)"))
         self.switch_button.clicked.connect(self._switch)
-        self.rename_button = QPushButton(self.tr("Re&name"))
+        self.rename_button = QPushButton(self.tr("&Rename"))
         self.rename_button.setToolTip(self.tr("Give the selected profile the name typed above"))
         self.rename_button.clicked.connect(self._rename)
         self.delete_button = QPushButton(self.tr("&Delete…"))
@@ -57,8 +57,7 @@ class ProfilesScreen(QWidget):
         self.delete_button.clicked.connect(self._delete)
         self.home_button = QPushButton(self.tr("Ho&me"))
         self.home_button.clicked.connect(self.home_requested)
-        self.message = wrapping_label()
-        self.message.setObjectName("message")
+        self.message = StatusLine()
         name_row = QHBoxLayout()
         name_row.addWidget(name_label)
         name_row.addWidget(self.name, 1)
@@ -125,7 +124,7 @@ class ProfilesScreen(QWidget):
         if chosen is None:
             return
         learner_id, name = chosen
-        first = QMessageBox.question(
+        first = plain_message(
             self,
             self.tr("Delete profile"),
             self.tr("Delete the profile “{name}” and all its progress?").format(name=name),
@@ -134,7 +133,7 @@ class ProfilesScreen(QWidget):
         )
         if first != QMessageBox.StandardButton.Yes:
             return
-        second = QMessageBox.warning(
+        second = plain_message(
             self,
             self.tr("Delete profile"),
             self.tr(
@@ -143,12 +142,10 @@ class ProfilesScreen(QWidget):
             ).format(name=name),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
             QMessageBox.StandardButton.Cancel,
+            QMessageBox.Icon.Warning,
         )
         if second == QMessageBox.StandardButton.Yes:
             self.delete_requested.emit(learner_id)
 
     def show_message(self, text: str, error: bool = True) -> None:
-        self.message.setText(text)
-        self.message.setProperty("error", error)
-        self.message.style().unpolish(self.message)
-        self.message.style().polish(self.message)
+        self.message.show_text(text, error)

@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from trainer.ui.widgets.common import heading, on_keys, wrapping_label
+from trainer.ui.widgets.common import chart_text, heading, on_keys, wrapping_label
 
 
 def axis_labels(names: list[str], width: int = 40) -> list[str]:
@@ -208,7 +208,7 @@ class ProgressScreen(QWidget):
             series.append(bar_set)
         chart.addSeries(series)
         y = QBarCategoryAxis()
-        y.append(axis_labels([t[0] for t in topics]))
+        y.append([chart_text(label) for label in axis_labels([t[0] for t in topics])])
         y.setTruncateLabels(False)
         x = QValueAxis()
         x.setLabelFormat("%d")

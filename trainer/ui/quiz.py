@@ -13,7 +13,6 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
-    QLabel,
     QProgressBar,
     QPushButton,
     QScrollArea,
@@ -22,7 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from trainer.ui.widgets.answer_widgets import AnswerWidget
-from trainer.ui.widgets.common import scale_font, wrapping_label
+from trainer.ui.widgets.common import StatusLine, plain_label, scale_font, wrapping_label
 
 
 class QuizScreen(QWidget):
@@ -37,16 +36,16 @@ class QuizScreen(QWidget):
         self.setObjectName("quiz")
         self.answer: AnswerWidget | None = None
         self.feedback_shown = False
-        self.position_label = QLabel()
+        self.position_label = plain_label()
         self.position_label.setObjectName("quizPosition")
-        self.countdown = QLabel()
+        self.countdown = plain_label()
         self.countdown.setObjectName("countdown")
         self.countdown.setAccessibleName(self.tr("Time left"))
         self.progress = QProgressBar()
         self.progress.setTextVisible(False)
         self.progress.setMaximumHeight(10)
         self.progress.setAccessibleName(self.tr("Questions answered"))
-        self.meta = QLabel()
+        self.meta = plain_label()
         self.meta.setObjectName("meta")
         self.prompt = wrapping_label(selectable=True)
         self.prompt.setObjectName("quizPrompt")
@@ -69,8 +68,7 @@ class QuizScreen(QWidget):
         for label in (self.verdict, self.expected, self.explanation, self.source):
             inner.addWidget(label)
         self.feedback.setVisible(False)
-        self.message = wrapping_label()
-        self.message.setObjectName("message")
+        self.message = StatusLine()
 
         content = QWidget()
         column = QVBoxLayout(content)
@@ -148,6 +146,7 @@ class QuizScreen(QWidget):
             self.answer.setParent(None)
             self.answer.deleteLater()
         self.answer = answer
+        answer.changed.connect(self.message.clear)  # "Answer first…" is answered
         self.answer_box.addWidget(answer)
         answer.show()  # not only later through the layout's queued call
         self.position_label.setText(position)
@@ -182,6 +181,7 @@ class QuizScreen(QWidget):
         self.source.setText(self.tr("Source: {source}").format(source=source) if source else "")
         self.feedback.setVisible(True)
         self.feedback_shown = True
+        self.message.clear()
         self.show_answered()
 
     def show_answered(self) -> None:
@@ -205,7 +205,4 @@ class QuizScreen(QWidget):
         self.countdown.style().polish(self.countdown)
 
     def show_message(self, text: str, error: bool = True) -> None:
-        self.message.setText(text)
-        self.message.setProperty("error", error)
-        self.message.style().unpolish(self.message)
-        self.message.style().polish(self.message)
+        self.message.show_text(text, error)

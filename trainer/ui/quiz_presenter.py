@@ -8,14 +8,15 @@ a crash: everything answered is already in the database.
 
 from __future__ import annotations
 
+import math
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import UTC, datetime
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
+from trainer.core import numbers
 from trainer.ui import texts
 from trainer.ui.backend import Backend
 from trainer.ui.quiz import QuizScreen
@@ -51,6 +52,7 @@ class QuizPresenter(QObject):
         tasks: TaskRunner,
         backend: Backend,
         feedback_mode: Callable[[], str],
+        clock: Callable[[], float] = time.monotonic,
     ) -> None:
         super().__init__(view)
         self.view = view
@@ -58,6 +60,9 @@ class QuizPresenter(QObject):
         self.tasks = tasks
         self.backend = backend
         self.feedback_mode = feedback_mode
+        self.clock = clock
+        """Seconds from a monotonic clock: the countdown and each answer's time."""
+        self.time_up = False
         self.state: AttemptState | None = None
         self.position = 0
         self.answered: dict[int, _Answered] = {}
@@ -88,6 +93,7 @@ class QuizPresenter(QObject):
             topics=choice.topics or (),
             kinds=choice.kinds or tuple(SUPPORTED_KINDS),
             time_limit_s=choice.minutes * 60 if choice.minutes else None,
+            seed=choice.seed,
         )
         for name, chosen in (("banks", choice.banks), ("topics", choice.topics)):
             if chosen == ():
@@ -136,8 +142,9 @@ class QuizPresenter(QObject):
             for a in state.answers
         }
         self.skipped = set()
-        left = state.time_left(datetime.now(UTC))
-        self.deadline = None if left is None else time.monotonic() + left.total_seconds()
+        self.time_up = False
+        left = state.time_left()
+        self.deadline = None if left is None else self.clock() + left.total_seconds()
         if self.deadline is not None:
             self.timer.start()
             self._tick()
@@ -179,13 +186,13 @@ class QuizPresenter(QObject):
                 self._feedback(question, done)
             else:
                 self.view.show_answered()
-        self.shown_at = time.monotonic()
+        self.shown_at = self.clock()
 
     def _feedback(self, question: Any, done: _Answered) -> None:
         if done.correct:
             verdict = self.tr("Right.")
         elif done.fraction > 0:
-            verdict = self.tr("Partly right ({n}%).").format(n=round(done.fraction * 100))
+            verdict = self.tr("Partly right ({n}).").format(n=numbers.percent(done.fraction))
         else:
             verdict = self.tr("Not right.")
         self.view.show_feedback(
@@ -203,7 +210,7 @@ class QuizPresenter(QObject):
             return
         position = self.position
         question = self._question(position)
-        elapsed = int((time.monotonic() - self.shown_at) * 1000)
+        elapsed = round((self.clock() - self.shown_at) * 1000)
         attempt_id = state.id
 
         def job() -> _Answered:
@@ -229,6 +236,9 @@ class QuizPresenter(QObject):
         self.view.set_busy(False)
         self.answered[position] = done
         self.skipped.discard(position)
+        if self.time_up:
+            self.finish(confirm=False)
+            return
         if position != self.position:
             return
         if self.feedback_mode() == "immediate":
@@ -273,13 +283,26 @@ class QuizPresenter(QObject):
     def _tick(self) -> None:
         if self.deadline is None:
             return
-        left = max(0, round(self.deadline - time.monotonic()))
+        left = max(0, math.ceil(self.deadline - self.clock()))
         minutes, seconds = divmod(left, 60)
         self.view.show_countdown(
             self.tr("Time left: {m}:{s:02d}").format(m=minutes, s=seconds), urgent=left < 60
         )
         if left <= 0:
             self.timer.stop()
+            self._run_out()
+
+    def _run_out(self) -> None:
+        """Time is up: the answer on screen, if one is given, is recorded first, then
+        the quiz finishes and the results say why."""
+        self.time_up = True
+        widget = self.view.answer
+        typed = None if widget is None else widget.response()
+        if self.busy:
+            return  # an answer is being recorded: its hand-back finishes the quiz
+        if typed is not None and self.position not in self.answered:
+            self.submit()
+        else:
             self.finish(confirm=False)
 
     # -- finishing and results ---------------------------------------------------
@@ -311,6 +334,7 @@ class QuizPresenter(QObject):
         )
 
     def show_results_of(self, attempt_id: int) -> None:
+        self.time_up = False
         self.tasks.run(
             lambda: self.backend.engine.quiz_attempt(attempt_id), self._show_results, self._error
         )
@@ -347,6 +371,8 @@ class QuizPresenter(QObject):
             topics=state.by_topic(lambda item_id: self.backend.question(item_id).topic),
             lines=lines,
             wrong=sum(1 for line in lines if not line.correct),
+            time_up=self.time_up,
+            seed=state.seed,
         )
         self.results_view.show_results(data)
         self.finished.emit()

@@ -22,8 +22,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from trainer.core.engine.quiz import SEED_MAX
 from trainer.ui import texts
-from trainer.ui.widgets.common import ENTER_KEYS, heading, on_keys, wrapping_label
+from trainer.ui.widgets.common import ENTER_KEYS, StatusLine, heading, on_keys
 
 
 @dataclass(frozen=True)
@@ -36,6 +37,8 @@ class QuizChoice:
     count: int
     minutes: int
     """0: no time limit."""
+    seed: int | None = None
+    """The same seed and choices give the same quiz; ``None`` draws one."""
 
 
 # preset name → (count, minutes)
@@ -93,8 +96,20 @@ class QuizSetupScreen(QWidget):
         self.minutes.setSpecialValueText(self.tr("no limit"))
         self.minutes.setSuffix(self.tr(" min"))
         self.minutes.setAccessibleName(self.tr("Time limit in minutes"))
+        self.seed = QSpinBox()
+        self.seed.setRange(-1, SEED_MAX)
+        self.seed.setValue(-1)
+        self.seed.setSpecialValueText(self.tr("random"))
+        self.seed.setAccessibleName(self.tr("Seed"))
+        self.seed.setToolTip(
+            self.tr("The same seed and choices give the same questions in the same order")
+        )
         self.count.valueChanged.connect(self._edited)
         self.minutes.valueChanged.connect(self._edited)
+        self.topics_by_bank: dict[str, list[str]] = {}
+        self.banks.itemChanged.connect(self._banks_changed)
+        self.topics.itemChanged.connect(self._edited)
+        self.kinds.itemChanged.connect(self._edited)
 
         grid = QGridLayout()
         labels = [
@@ -114,7 +129,7 @@ class QuizSetupScreen(QWidget):
         preset_label.setBuddy(self.preset)
         top.addWidget(preset_label)
         top.addWidget(self.preset, 1)
-        count_label = QLabel(self.tr("&Questions:"))
+        count_label = QLabel(self.tr("Question &count:"))
         count_label.setBuddy(self.count)
         minutes_label = QLabel(self.tr("Time &limit:"))
         minutes_label.setBuddy(self.minutes)
@@ -122,9 +137,12 @@ class QuizSetupScreen(QWidget):
         top.addWidget(self.count)
         top.addWidget(minutes_label)
         top.addWidget(self.minutes)
+        seed_label = QLabel(self.tr("Se&ed:"))
+        seed_label.setBuddy(self.seed)
+        top.addWidget(seed_label)
+        top.addWidget(self.seed)
 
-        self.message = wrapping_label()
-        self.message.setObjectName("message")
+        self.message = StatusLine()
         self.start_button = QPushButton(self.tr("Start the &quiz"))
         self.start_button.setToolTip(self.tr("Start with these choices (Ctrl+Enter)"))
         self.start_button.setDefault(True)
@@ -150,22 +168,49 @@ class QuizSetupScreen(QWidget):
     def set_options(
         self,
         banks: list[tuple[str, str]],
-        topics: list[str],
+        topics_by_bank: dict[str, list[str]],
         kinds: list[str],
         chosen_banks: tuple[str, ...] = (),
     ) -> None:
-        """``banks``: (id, title); ``chosen_banks``: ticked ones (all when empty)."""
-        self.banks.clear()
-        self.topics.clear()
-        self.kinds.clear()
+        """``banks``: (id, title); ``chosen_banks``: ticked ones (all when empty). The
+        topics listed are those of the ticked banks, and follow the ticks."""
+        for widget in (self.banks, self.topics, self.kinds):
+            widget.blockSignals(True)
+            widget.clear()
+        self.topics_by_bank = topics_by_bank
         for bank_id, title in banks:
             _add_check(self.banks, title, bank_id, not chosen_banks or bank_id in chosen_banks)
-        for topic in topics:
-            _add_check(self.topics, topic, topic)
+        self._list_topics()
         names = texts.kind_names()
         for kind in kinds:
             _add_check(self.kinds, names.get(kind, kind), kind)
+        for widget in (self.banks, self.topics, self.kinds):
+            widget.blockSignals(False)
         self.message.clear()
+
+    def _list_topics(self) -> None:
+        """The topics of the ticked banks; a topic unticked before stays unticked."""
+        was_off = {
+            self.topics.item(i).data(Qt.ItemDataRole.UserRole)
+            for i in range(self.topics.count())
+            if self.topics.item(i).checkState() != Qt.CheckState.Checked
+        }
+        ticked = _checked(self.banks)
+        shown = [
+            topic
+            for bank_id, topics in self.topics_by_bank.items()
+            if ticked is None or bank_id in ticked
+            for topic in topics
+        ]
+        self.topics.blockSignals(True)
+        self.topics.clear()
+        for topic in dict.fromkeys(shown):
+            _add_check(self.topics, topic, topic, topic not in was_off)
+        self.topics.blockSignals(False)
+
+    def _banks_changed(self) -> None:
+        self._list_topics()
+        self._edited()
 
     def _preset_changed(self) -> None:
         preset = self.preset.currentData()
@@ -190,13 +235,11 @@ class QuizSetupScreen(QWidget):
             kinds=_checked(self.kinds),
             count=self.count.value(),
             minutes=self.minutes.value(),
+            seed=None if self.seed.value() < 0 else self.seed.value(),
         )
 
     def _start(self) -> None:
         self.start_requested.emit(self.choice())
 
     def show_message(self, text: str, error: bool = True) -> None:
-        self.message.setText(text)
-        self.message.setProperty("error", error)
-        self.message.style().unpolish(self.message)
-        self.message.style().polish(self.message)
+        self.message.show_text(text, error)

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from trainer.core import numbers
 from trainer.ui.widgets.common import heading, on_keys, scale_font, wrapping_label
 
 
@@ -45,6 +46,10 @@ class ResultsData:
     """(topic, score, questions)."""
     lines: list[ResultLine]
     wrong: int
+    time_up: bool = False
+    """The quiz ended because its time ran out."""
+    seed: int | None = None
+    """The quiz's seed: with the same choices it gives the same quiz again."""
 
 
 class ResultsScreen(QWidget):
@@ -59,6 +64,9 @@ class ResultsScreen(QWidget):
         self.summary = wrapping_label()
         self.summary.setObjectName("resultsScore")
         scale_font(self.summary, 1.3)
+        self.notice = wrapping_label()
+        self.notice.setObjectName("notice")
+        self.notice.setVisible(False)
         self.topics = QTableWidget(0, 3)
         self.topics.setHorizontalHeaderLabels([self.tr("Topic"), self.tr("Score"), self.tr("%")])
         self.topics.setAccessibleName(self.tr("Score per topic"))
@@ -91,6 +99,7 @@ class ResultsScreen(QWidget):
         buttons.addWidget(self.retry_button)
         layout = QVBoxLayout(self)
         layout.addWidget(self.title)
+        layout.addWidget(self.notice)
         layout.addWidget(self.summary)
         layout.addWidget(splitter, 1)
         layout.addLayout(buttons)
@@ -98,16 +107,38 @@ class ResultsScreen(QWidget):
         self.first_focus = self.new_button
 
     def show_results(self, data: ResultsData) -> None:
-        percent = round(100 * data.score / data.total) if data.total else 0
+        share = data.score / data.total if data.total else 0.0
         self.summary.setText(
-            self.tr("You scored {score} out of {total} ({percent}%).").format(
-                score=f"{data.score:g}", total=data.total, percent=percent
+            self.tr("You scored {score} out of {total} ({percent}).").format(
+                score=numbers.score(data.score),
+                total=numbers.count(data.total),
+                percent=numbers.percent(share),
             )
         )
+        self.summary.setToolTip(
+            self.tr("Quiz seed {seed}: the same seed and choices give the same quiz").format(
+                seed=data.seed
+            )
+            if data.seed is not None
+            else ""
+        )
+        self.notice.setText(
+            self.tr(
+                "Time's up. The answer you had given on the last page was kept; "
+                "questions not answered count as wrong."
+            )
+            if data.time_up
+            else ""
+        )
+        self.notice.setVisible(data.time_up)
         self.topics.setRowCount(len(data.topics))
         for row, (topic, score, count) in enumerate(data.topics):
-            share = round(100 * score / count) if count else 0
-            cells = [topic, f"{score:g} / {count}", f"{share}%"]
+            share = score / count if count else 0.0
+            cells = [
+                topic,
+                f"{numbers.score(score)} / {numbers.count(count)}",
+                numbers.percent(share),
+            ]
             for col, text in enumerate(cells):
                 item = QTableWidgetItem(text)
                 if col:
@@ -134,7 +165,7 @@ class ResultsScreen(QWidget):
             if line.correct:
                 mark = self.tr("Right")
             elif line.score > 0:
-                mark = self.tr("Partly right ({score}%)").format(score=round(line.score * 100))
+                mark = self.tr("Partly right ({score})").format(score=numbers.percent(line.score))
             else:
                 mark = self.tr("Wrong")
             parts.append(

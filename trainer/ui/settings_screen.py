@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from trainer.ui.widgets.common import heading, on_keys, wrapping_label
+from trainer.ui.widgets.common import StatusLine, heading, on_keys, wrapping_label
 
 
 @dataclass(frozen=True)
@@ -88,7 +88,7 @@ class SettingsScreen(QWidget):
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         form.addRow(self.tr("&Text size:"), self.font_scale)
         form.addRow(self.tr("&Colours:"), self.theme)
-        form.addRow(self.tr("Quiz &feedback:"), self.feedback)
+        form.addRow(self.tr("Quiz feed&back:"), self.feedback)
         study = QGroupBox(self.tr("For this profile"))
         form2 = QFormLayout(study)
         form2.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
@@ -96,8 +96,7 @@ class SettingsScreen(QWidget):
         form2.addRow(self.tr("Desired &retention:"), self.retention)
         form2.addRow(self.tr("&Day starts at:"), self.rollover)
         form2.addRow("", self.rollover_hint)
-        self.message = wrapping_label()
-        self.message.setObjectName("message")
+        self.message = StatusLine()
         self.apply_button = QPushButton(self.tr("&Save"))
         self.apply_button.setToolTip(self.tr("Save and apply these settings"))
         self.apply_button.setDefault(True)
@@ -140,7 +139,4 @@ class SettingsScreen(QWidget):
         )
 
     def show_message(self, text: str, error: bool = True) -> None:
-        self.message.setText(text)
-        self.message.setProperty("error", error)
-        self.message.style().unpolish(self.message)
-        self.message.style().polish(self.message)
+        self.message.show_text(text, error)

@@ -6,8 +6,7 @@ from __future__ import annotations
 from collections import Counter
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QDate, QLocale, QObject, QUrl
-from PySide6.QtGui import QDesktopServices
+from PySide6.QtCore import QDate, QLocale, QObject
 from PySide6.QtWidgets import QApplication
 
 from trainer.paths import user_banks_dir
@@ -214,7 +213,9 @@ class SidePresenters(QObject):
                 )
             )
             return
-        QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder)))
+        from trainer.ui.folders import open_in_file_manager
+
+        open_in_file_manager(self.app.window, folder)
 
     # -- quiz setup --------------------------------------------------------------
     def fill_quiz_setup(self) -> None:
@@ -223,11 +224,7 @@ class SidePresenters(QObject):
             return
         chosen = self.app.chosen_banks()
         banks = [(b.bank_id, b.title) for b in overview.banks]
-        topics = list(
-            dict.fromkeys(
-                t for b in overview.banks if not chosen or b.bank_id in chosen for t in b.topics
-            )
-        )
+        topics = {b.bank_id: list(b.topics) for b in overview.banks}
         present = {k for b in overview.banks for k in b.kinds}
         kinds = [k for k in SUPPORTED_KINDS if k in present]
         self.app.window.quiz_setup.set_options(banks, topics, kinds, chosen)

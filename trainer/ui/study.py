@@ -14,7 +14,6 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
-    QLabel,
     QProgressBar,
     QPushButton,
     QScrollArea,
@@ -23,7 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from trainer.ui.widgets.common import heading, scale_font, wrapping_label
+from trainer.ui.widgets.common import heading, plain_label, scale_font, wrapping_label
 
 RATING_KEYS = ("1", "2", "3", "4")
 
@@ -51,12 +50,12 @@ class StudyScreen(QWidget):
     # -- construction ------------------------------------------------------------
     def _card_page(self) -> QWidget:
         page = QWidget()
-        self.progress_label = QLabel()
+        self.progress_label = plain_label()
         self.progress = QProgressBar()
         self.progress.setAccessibleName(self.tr("Study session progress"))
         self.progress.setTextVisible(False)
         self.progress.setMaximumHeight(10)
-        self.meta = QLabel()
+        self.meta = plain_label()
         self.meta.setObjectName("meta")
         self.question = wrapping_label(selectable=True)
         self.question.setObjectName("cardQuestion")
@@ -127,7 +126,7 @@ class StudyScreen(QWidget):
         self.summary_title = heading(self.tr("Session finished"))
         self.summary = wrapping_label()
         self.summary.setObjectName("studySummary")
-        self.summary_home = QPushButton(self.tr("Back &home"))
+        self.summary_home = QPushButton(self.tr("Back ho&me"))
         self.summary_home.setToolTip(self.tr("Back to the home screen (Esc)"))
         self.summary_home.clicked.connect(self.home_requested)
         self.summary_home.setDefault(True)

@@ -65,6 +65,8 @@ class StudyPresenter(QObject):
         self.learner_id = 0
         self.filter: StudyFilter | None = None
         self.limit: int | None = None
+        self.label = ""
+        """What is studied when it is not everything (a bank or a topic)."""
         self.card: _Card | None = None
         self.question: Question | None = None
         self.ratings: Counter[int] = Counter()
@@ -78,11 +80,17 @@ class StudyPresenter(QObject):
         view.undo_requested.connect(self.undo)
 
     def start(
-        self, learner_id: int, filt: StudyFilter | None = None, limit: int | None = None
+        self,
+        learner_id: int,
+        filt: StudyFilter | None = None,
+        limit: int | None = None,
+        label: str = "",
     ) -> None:
+        """Study the due and new cards (of ``filt``; ``label`` names it on screen)."""
         self.learner_id = learner_id
         self.filter = filt
         self.limit = limit
+        self.label = label
         self.practice = None
         self._begin(lambda: None)
 
@@ -93,6 +101,7 @@ class StudyPresenter(QObject):
         self.learner_id = learner_id
         self.filter = None
         self.limit = None
+        self.label = ""
         self.practice = kind
 
         def pick() -> None:
@@ -135,8 +144,19 @@ class StudyPresenter(QObject):
                 intervals = {int(g): t for g, t in found.intervals.items()}
                 card = _Card(found.item_id, found.is_new, intervals)
         counts = engine.home_counts(self.learner_id)
+        due, new = counts.due, counts.new_today
+        filt = self.filter
+        if filt is not None and self.practice is None:  # the counts of what is studied
+            chosen = [
+                c
+                for (bank, topic), c in counts.by_topic.items()
+                if (not filt.banks or bank in filt.banks)
+                and (not filt.topics or topic in filt.topics)
+            ]
+            due = sum(c.due for c in chosen)
+            new = min(new, sum(c.new for c in chosen))
         question = None if card is None else self.backend.question(card.item_id)
-        return _Step(card, question, counts.due, counts.new_today, len(self.queue))
+        return _Step(card, question, due, new, len(self.queue))
 
     def _run(self, action: Callable[[], object]) -> None:
         def job() -> _Step:
@@ -164,10 +184,13 @@ class StudyPresenter(QObject):
                 done + step.left + 1,
             )
         else:
+            counts = self.tr("{done} studied · {due} due · {new} new left today").format(
+                done=done, due=step.due, new=step.new
+            )
             self.view.show_progress(
-                self.tr("{done} studied · {due} due · {new} new left today").format(
-                    done=done, due=step.due, new=step.new
-                ),
+                self.tr("{what}: {counts}").format(what=self.label, counts=counts)
+                if self.label
+                else counts,
                 done,
                 done + step.due + step.new,
             )
@@ -242,7 +265,8 @@ class StudyPresenter(QObject):
             if item_id is None or item_id not in engine.items:
                 return None
             intervals = engine.preview_intervals(learner, item_id)
-            return _Card(item_id, False, {int(g): t for g, t in intervals.items()})
+            is_new = engine.is_new(learner, item_id)
+            return _Card(item_id, is_new, {int(g): t for g, t in intervals.items()})
 
         self._run(undo_and_show_again)
 

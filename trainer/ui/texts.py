@@ -12,6 +12,8 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 
+from trainer.core import numbers
+
 # Questions are duck-typed on their ``kind`` so that this module does not import the
 # bank loader (and YAML, pydantic) before the first window is painted.
 Question = Any
@@ -33,6 +35,10 @@ def kind_names() -> dict[str, str]:
 
 def instruction(question: Question) -> str:
     """The line under the prompt that says what to do."""
+    if question.kind == "cloze" and getattr(question, "unordered", False):
+        return QCoreApplication.translate(
+            "Texts", "Fill in the blanks, in any order (Tab moves to the next one)."
+        )
     return {
         "single_choice": QCoreApplication.translate(
             "Texts", "Choose one answer (arrow keys or 1–9)."
@@ -93,9 +99,7 @@ def response_text(question: Question, response: Any) -> str:
     if kind == "true_false":
         return yes_no(bool(response))
     if kind == "numeric":
-        from trainer.core.banks.normalize import format_number
-
-        number = format_number(float(response))
+        number = numbers.answer_number(float(response), question.number_format)
         return f"{number} {question.unit}" if question.unit else number
     if kind == "multiple_choice":
         return "; ".join(str(r) for r in response)
@@ -141,5 +145,5 @@ def interval_text(interval: timedelta) -> str:
     if days < 365:
         return QCoreApplication.translate("Texts", "{n} mo").format(n=round(days / 30.4))
     return QCoreApplication.translate("Texts", "{n} y").format(
-        n=f"{days / 365:.1f}".rstrip("0").rstrip(".")
+        n=numbers.figure(round(days / 365, 1))
     )

@@ -99,3 +99,25 @@ def test_swap_save_open_print_export(qtbot: QtBot, tmp_path: Path) -> None:
     wait_for(qtbot, lambda: "same name" in builder.message.text())
     assert builder.presenter is None
     close_session(session)
+
+
+def test_an_interrupted_workshop_is_offered_on_home(qtbot: QtBot, tmp_path: Path) -> None:
+    from PySide6.QtCore import Qt
+
+    from ui.conftest import create_profile, key
+    from ui.workshop.wskit import press, start_workshop
+
+    session, builder, presenter = start_workshop(qtbot, tmp_path, 3, seed=5)
+    create_profile(qtbot, session, "Amina")
+    press(qtbot, presenter, Qt.Key.Key_N)  # on to the second question, then the power cut
+    wait_for(qtbot, lambda: presenter.state is not None and presenter.state.position == 1)
+    presenter.close()
+    builder.close()
+    session.window.activateWindow()
+    key(qtbot, session, "Ctrl+1")
+    home = session.window.home
+    wait_for(qtbot, lambda: home.workshop_button.isVisibleTo(session.window))
+    assert "Resume the wor&kshop" in home.workshop_button.text()
+    home.workshop_button.click()
+    wait_for(qtbot, lambda: builder.isVisible() and builder.resume_bar.isVisible())
+    close_session(session)

@@ -169,6 +169,10 @@ def test_run_resume_and_podium(qtbot: QtBot, tmp_path: Path) -> None:
     assert cells[:6] == ["1st", "Red", "4", "1st", "Green", "4"]
     assert cells[6:] == ["3rd", "Blue", "0"]
     shot(audience, "workshop_audience_podium_1920")
+    # the builder no longer offers it for resuming, nor says it is running
+    wait_for(qtbot, lambda: "finished" in builder.message.text())
+    wait_for(qtbot, lambda: builder.resume_choice.findData(builder.session_id) == -1)
+    assert "Running" not in builder.message.text()
 
     presenter.close()
     wait_for(qtbot, lambda: not builder.resume_bar.isVisible())  # nothing left to resume

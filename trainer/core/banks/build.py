@@ -66,13 +66,18 @@ def _authored(item: AnyItem, common: dict[str, Any]) -> Question:
             tolerance=item.tolerance,
             unit=item.unit,
             template=None,
+            number_format=item.number_format,
         )
     if isinstance(item, ShortAnswerItem):
         return ShortAnswerQuestion(**common, question=item.question, answers=tuple(item.answers))
     if isinstance(item, ClozeItem):
         parts, blanks = parse_cloze(item.text)
         return ClozeQuestion(
-            **common, text=item.text, parts=tuple(parts), blanks=tuple(tuple(b) for b in blanks)
+            **common,
+            text=item.text,
+            parts=tuple(parts),
+            blanks=tuple(tuple(b) for b in blanks),
+            unordered=item.unordered,
         )
     if isinstance(item, OrderingItem):
         return OrderingQuestion(**common, question=item.question, sequence=tuple(item.sequence))
@@ -101,6 +106,7 @@ def build_questions(bank: BankFile, raw_items: list[Any], seed: int) -> list[Que
             "explanation": item.explanation,
             "source": item.source,
             "fact_id": item.id,
+            "group": item.group or item.id,
             "content_hash": content_hash(raw),
         }
         if isinstance(item, FigureFact | ListFact | TimelineFact):

@@ -21,7 +21,7 @@ from trainer import __version__
 from trainer.core.banks.limits import FORMAT_VERSION
 from trainer.core.banks.questions import QUESTION_TYPES, Question
 
-CACHE_LAYOUT = 1
+CACHE_LAYOUT = 2
 VERSION_KEY = (
     f"layout{CACHE_LAYOUT}-format{FORMAT_VERSION}-app{__version__}"
     f"-py{sys.version_info[0]}.{sys.version_info[1]}"

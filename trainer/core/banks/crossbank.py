@@ -32,7 +32,7 @@ def _position(bank: _BankLike, loc_of: Any) -> tuple[yamlsafe.Loc, int, int]:
     from trainer.core.banks.diagnose import Locator
 
     try:
-        text = yamlsafe.decode(bank.path.read_bytes())
+        text = yamlsafe.decode(yamlsafe.read_file(bank.path))
         data, _ = yamlsafe.parse(text)
         loc: yamlsafe.Loc = loc_of(data)
         line, column = Locator(str(bank.path), text).position(loc)

@@ -13,7 +13,7 @@ from typing import Any
 from pydantic import BaseModel, ValidationError
 
 from trainer.core.banks import yamlsafe
-from trainer.core.banks.errors import BankError, field_path
+from trainer.core.banks.errors import MAX_ERRORS, BankError, clip, excerpt, field_path
 from trainer.core.banks.schema import (
     ITEM_MODELS,
     BankFile,
@@ -21,6 +21,7 @@ from trainer.core.banks.schema import (
     ListMember,
     Pair,
     TimelineEvent,
+    text_problem,
 )
 from trainer.core.banks.yamlsafe import Loc
 
@@ -103,13 +104,10 @@ def _model_for(loc: Loc, data: Any) -> type[BaseModel]:
 
 
 def _suggest(word: str, choices: Iterable[str]) -> str:
+    if len(word) > 100:  # no field or kind is that long
+        return ""
     close = difflib.get_close_matches(word, list(choices), n=1, cutoff=0.6)
     return f"; did you mean `{close[0]}`?" if close else ""
-
-
-def _short(value: Any) -> str:
-    text = repr(value)
-    return text if len(text) <= 40 else text[:37] + "..."
 
 
 def _message(error: Any, loc: Loc, data: Any) -> tuple[Loc, str, bool]:
@@ -121,19 +119,25 @@ def _message(error: Any, loc: Loc, data: Any) -> tuple[Loc, str, bool]:
     if kind == "extra_forbidden":
         name = str(loc[-1])
         fields = _model_for(loc[:-1], data).model_fields
-        return loc, f"unknown field `{name}`{_suggest(name, fields)}", True
+        return loc, f"unknown field `{clip(name)}`{_suggest(name, fields)}", True
     if kind == "union_tag_not_found":
         return loc, f"missing field `kind` (one of: {_KINDS})", False
     if kind == "union_tag_invalid":
         tag = str(error.get("ctx", {}).get("tag", ""))
         hint = _suggest(tag, ITEM_MODELS)
-        return (*loc, "kind"), f"unknown kind `{tag}`{hint or f' (one of: {_KINDS})'}", False
+        return (*loc, "kind"), f"unknown kind `{clip(tag)}`{hint or f' (one of: {_KINDS})'}", False
     if kind == "literal_error" and loc == ("format",):
-        return loc, f"unsupported format {_short(value)}; this Trainer reads format 1", False
+        return loc, f"unsupported format {excerpt(value)}; this Trainer reads format 1", False
+    if kind == "string_pattern_mismatch" and isinstance(value, str):
+        problem = text_problem(value, str(error.get("ctx", {}).get("pattern", "")))
+        if problem is not None:
+            if problem.startswith("a "):  # a line break or a tab
+                problem += " (only `explanation`, `description` and a card's `back` may have them)"
+            return loc, problem, False
     if kind in ("model_attributes_type", "dict_type", "model_type"):
         return (
             loc,
-            f"expected a mapping of fields (`name: value` lines), got {_short(value)}",
+            f"expected a mapping of fields (`name: value` lines), got {excerpt(value)}",
             False,
         )
     message = error["msg"]
@@ -142,17 +146,20 @@ def _message(error: Any, loc: Loc, data: Any) -> tuple[Loc, str, bool]:
         if value is None:
             message += ", but the value is empty"
         else:
-            message += f", got {_short(value)}"
+            message += f", got {excerpt(value)}"
         if isinstance(value, bool) and kind == "string_type":
             message += " (YAML reads yes/no/true/false as booleans: put the text in quotes)"
     return loc, message, False
 
 
 def validation_errors(exc: ValidationError, data: Any, locator: Locator) -> list[BankError]:
-    """Every error of a failed :class:`BankFile` validation, located."""
+    """The errors of a failed :class:`BankFile` validation, located (at most
+    :data:`~trainer.core.banks.errors.MAX_ERRORS` + 1: the loader cuts the list there)."""
     out: list[BankError] = []
     seen: set[tuple[Loc, str]] = set()
     for error in exc.errors(include_url=False):
+        if len(out) > MAX_ERRORS:
+            break
         loc = _clean(error["loc"], data)
         if loc is None:
             continue

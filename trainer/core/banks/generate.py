@@ -20,7 +20,8 @@ import random
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from typing import Any
 
-from trainer.core.banks.normalize import decimals_of, format_number
+from trainer.core import numbers
+from trainer.core.banks.normalize import decimals_of
 from trainer.core.banks.questions import (
     ClozeQuestion,
     FlashcardQuestion,
@@ -39,6 +40,8 @@ FIGURE_FORMS = ("card", "numeric", "choice", "true-false", "cloze")
 LIST_FORMS = ("one-of", "not-one-of", "count", "match", "card")
 TIMELINE_FORMS = ("order", "match")
 N_DISTRACTORS = 3
+BANK_LOCALE = "en"
+"""How numbers are written in generated texts (the shipped banks' language; cached)."""
 _FACTORS = (0.5, 0.6, 0.7, 0.75, 0.8, 0.9, 1.1, 1.2, 1.25, 1.3, 1.4, 1.5, 2.0)
 
 Common = dict[str, Any]
@@ -59,7 +62,7 @@ def _template(fact: FigureFact) -> str:
 def render_value(fact: FigureFact, number: Number, decimals: int | None = None) -> str:
     """A figure's number written with its template: ``"USD 1.3 billion"``."""
     places = decimals_of(fact.value) if decimals is None else decimals
-    return _template(fact).replace("{value}", format_number(number, places))
+    return _template(fact).replace("{value}", numbers.figure(number, places, BANK_LOCALE))
 
 
 def _statement(fact: FigureFact, number: Number) -> str:
@@ -156,7 +159,7 @@ def _figure(fact: FigureFact, common: Common, seed: int, peers: Peers) -> list[Q
     false_values = [] if truthful else distractors(fact, peers, tf_rng, 1)
     truthful = truthful or not false_values
     shown = false_values[0] if false_values else fact.value
-    number = format_number(fact.value, decimals_of(fact.value))
+    number = numbers.figure(fact.value, decimals_of(fact.value), BANK_LOCALE)
     plain = number.replace(",", "")
     blank = "{{" + number + ("|" + plain if plain != number else "") + "}}"
     cloze_text = fact.statement.replace("{value}", _template(fact).replace("{value}", blank))

@@ -15,19 +15,27 @@ from __future__ import annotations
 import gc
 import hashlib
 import logging
-from collections.abc import Sequence
-from dataclasses import dataclass, field
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from trainer.core.banks import cache
 from trainer.core.banks.crossbank import check_banks
-from trainer.core.banks.errors import BankError, BankLoadError, field_path
-from trainer.core.banks.limits import MAX_BYTES
+from trainer.core.banks.errors import (
+    MAX_ERRORS,
+    BankError,
+    BankLoadError,
+    clip,
+    excerpt,
+    field_path,
+)
+from trainer.core.banks.limits import FileRefused, read_file
 from trainer.core.banks.questions import Question
 
 if TYPE_CHECKING:
     from trainer.core.banks.diagnose import Locator
+    from trainer.core.banks.rules import Finding
     from trainer.core.banks.schema import AnyItem, BankFile
 
 BANK_SUFFIXES = (".yaml", ".yml")
@@ -48,6 +56,9 @@ class Bank:
     content_hash: str
     """SHA-256 of the file's bytes."""
     questions: list[Question]
+    warnings: list[BankError] = field(default_factory=list)
+    """Weak content (:mod:`trainer.core.banks.lint`); checked when the bank is read from
+    its file, not when it comes from the cache."""
 
 
 @dataclass
@@ -56,6 +67,8 @@ class LoadResult:
 
     banks: list[Bank] = field(default_factory=list)
     errors: list[BankError] = field(default_factory=list)
+    warnings: list[BankError] = field(default_factory=list)
+    """Warnings of the banks read from their files (they load nonetheless)."""
     questions: list[Question] = field(default_factory=list)
     by_id: dict[str, Question] = field(default_factory=dict)
     files: list[Path] = field(default_factory=list)
@@ -82,7 +95,7 @@ def bank_files(paths: Sequence[Path]) -> tuple[list[Path], list[BankError]]:
             if path.is_dir():
                 found = sorted(p for p in path.iterdir() if p.suffix.lower() in BANK_SUFFIXES)
                 candidates = [p for p in found if p.is_file()]
-            elif path.is_file():
+            elif path.exists():  # a file; load_file refuses devices and pipes
                 candidates = [path]
             else:
                 raise BankLoadError(f"{path}: no such file or folder")
@@ -104,7 +117,7 @@ def _check(text: str, path: str) -> tuple[BankFile | None, list[Any], list[BankE
 
     from trainer.core.banks import yamlsafe
     from trainer.core.banks.diagnose import Locator, validation_errors
-    from trainer.core.banks.schema import BankFile
+    from trainer.core.banks.schema import MAX_ITEMS, BankFile
 
     data, problems = yamlsafe.parse(text)
     errors = [
@@ -134,17 +147,30 @@ def _check(text: str, path: str) -> tuple[BankFile | None, list[Any], list[BankE
     if declared != 1 or isinstance(declared, bool):
         errors.append(
             locator.error(
-                ("format",), f"unsupported format {data['format']!r}; this Trainer reads format 1"
+                ("format",),
+                f"unsupported format {excerpt(data['format'])}; this Trainer reads format 1",
             )
         )
         return None, [], errors
+    items = data.get("items")
+    if isinstance(items, list) and len(items) > MAX_ITEMS:
+        message = (
+            f"a bank holds at most {MAX_ITEMS:,} items; this one has {len(items):,} "
+            "(split it into several banks)"
+        )
+        return None, [], [*errors, locator.error(("items",), message, at_key=True)]
     try:
         model = BankFile.model_validate(data)
     except ValidationError as exc:
         errors += validation_errors(exc, data, locator)
-        errors += _item_rules(_valid_items(data.get("items")), locator)
+        if len(errors) <= MAX_ERRORS:
+            retired = data.get("retired")
+            retired = (
+                [r for r in retired if isinstance(r, str)] if isinstance(retired, list) else []
+            )
+            errors += _item_rules(_valid_items(items), locator, retired)
         return None, [], errors
-    errors += _item_rules(list(enumerate(model.items)), locator)
+    errors += _item_rules(list(enumerate(model.items)), locator, model.retired)
     return (None if errors else model), data["items"], errors
 
 
@@ -165,14 +191,47 @@ def _valid_items(raw_items: Any) -> list[tuple[int, AnyItem]]:
     return out
 
 
-def _item_rules(items: list[tuple[int, AnyItem]], locator: Locator) -> list[BankError]:
-    """Cross-field rules and unique ids of the given (index, item) pairs."""
+def generated_ids(item: AnyItem) -> list[str]:
+    """The id of ``item`` and of every question it may generate (``fact/form``)."""
+    from trainer.core.banks.generate import FIGURE_FORMS, LIST_FORMS, TIMELINE_FORMS
+    from trainer.core.banks.schema import FigureFact, ListFact, TimelineFact
+
+    forms: tuple[str, ...] = ()
+    if isinstance(item, FigureFact):
+        forms = FIGURE_FORMS
+    elif isinstance(item, ListFact):
+        forms = LIST_FORMS
+    elif isinstance(item, TimelineFact):
+        forms = TIMELINE_FORMS
+    return [item.id, *(f"{item.id}/{form}" for form in forms)]
+
+
+def check_retired(item: AnyItem, retired: Sequence[str]) -> Iterator[Finding]:
+    """An item may not use an id the bank lists as ``retired``."""
+    used = set(generated_ids(item)) & set(retired)
+    if used:
+        first = sorted(used)[0]
+        yield (
+            ("id",),
+            (
+                f"`{first}` is listed under `retired`: a removed item's id is never used again "
+                "(give this item a new id)"
+            ),
+        )
+
+
+def _item_rules(
+    items: list[tuple[int, AnyItem]], locator: Locator, retired: Sequence[str]
+) -> list[BankError]:
+    """Cross-field rules, unique ids and retired ids of the given (index, item) pairs."""
     from trainer.core.banks.rules import check_item
 
     errors: list[BankError] = []
     seen: dict[str, int] = {}
     for i, item in items:
-        for loc, message in check_item(item):
+        if len(errors) > MAX_ERRORS:
+            break
+        for loc, message in (*check_item(item), *check_retired(item, retired)):
             errors.append(locator.error(("items", i, *loc), message))
         if item.id in seen:
             message = f"item id `{item.id}` is already used by items[{seen[item.id]}]"
@@ -181,18 +240,37 @@ def _item_rules(items: list[tuple[int, AnyItem]], locator: Locator) -> list[Bank
     return errors
 
 
+def _at_most(errors: list[BankError], path: str) -> list[BankError]:
+    """The first :data:`MAX_ERRORS` errors, and a last one saying that others were left out."""
+    if len(errors) <= MAX_ERRORS:
+        return errors
+    message = (
+        f"only the first {MAX_ERRORS} problems of this file are shown; "
+        "fix them and check the file again"
+    )
+    return [*errors[:MAX_ERRORS], BankError(path, 1, 1, "", message)]
+
+
+def _warnings(model: BankFile, locator: Locator) -> list[BankError]:
+    """The lint warnings of a valid bank, located."""
+    from trainer.core.banks.lint import lint_item
+
+    return [
+        replace(locator.error(("items", i, *loc), message), severity="warning")
+        for i, item in enumerate(model.items)
+        for loc, message in lint_item(item)
+    ]
+
+
 def load_file(
     path: Path, *, cache_dir: Path | None = None, seed: int = 0
 ) -> tuple[Bank | None, list[BankError]]:
     """Load one bank file: ``(bank, [])`` when valid, ``(None, errors)`` otherwise."""
     name = str(path)
     try:
-        if path.stat().st_size > MAX_BYTES:
-            limit = MAX_BYTES // 2**20
-            return None, [BankError(name, 1, 1, "", f"the file is larger than {limit} MB")]
-        data = path.read_bytes()
-    except OSError as exc:
-        return None, [BankError(name, 1, 1, "", f"cannot read the file: {exc.strerror or exc}")]
+        data = read_file(path)
+    except FileRefused as exc:
+        return None, [BankError(name, 1, 1, "", str(exc))]
     digest = hashlib.sha256(data).hexdigest()
     if cache_dir is not None:
         hit = cache.read(cache_dir, digest, seed)
@@ -201,6 +279,7 @@ def load_file(
             return Bank(*header, path=path, content_hash=digest, questions=questions), []
     from trainer.core.banks import yamlsafe
     from trainer.core.banks.build import build_questions
+    from trainer.core.banks.diagnose import Locator
 
     try:
         text = yamlsafe.decode(data)
@@ -209,12 +288,13 @@ def load_file(
         return None, [BankError(name, p.line, p.column, "", p.message)]
     model, raw_items, errors = _check(text, name)
     if model is None:
-        return None, errors
+        return None, _at_most(errors, name)
     questions = build_questions(model, raw_items, seed)
     header = (model.id, model.title, model.version, model.language, model.description, model.source)
     if cache_dir is not None:
         cache.write(cache_dir, digest, seed, header, questions)
-    return Bank(*header, path=path, content_hash=digest, questions=questions), []
+    warnings = _warnings(model, Locator(name, text))
+    return Bank(*header, path=path, content_hash=digest, questions=questions, warnings=warnings), []
 
 
 def load_banks(
@@ -235,7 +315,9 @@ def load_banks(
                 bank, errors = load_file(path, cache_dir=cache_dir, seed=seed)
             except Exception as exc:  # a bug must not take the other banks down
                 log.exception("unexpected failure while loading %s", path)
-                message = f"unexpected problem while loading this bank (please report it): {exc!r}"
+                message = "unexpected problem while loading this bank (please report it): " + clip(
+                    repr(exc)
+                )
                 bank, errors = None, [BankError(str(path), 1, 1, "", message)]
             result.errors += errors
             if bank is not None:
@@ -243,6 +325,7 @@ def load_banks(
         result.errors += check_banks(result.banks)
         for bank in result.banks:
             result.questions += bank.questions
+            result.warnings += bank.warnings
         result.by_id = {q.id: q for q in result.questions}
     finally:
         if enabled:

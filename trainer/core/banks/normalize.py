@@ -1,9 +1,9 @@
 """Text and number normalisation shared by the loader, the generator and scoring.
 
 * :func:`answer_key` is how typed answers are compared: case, accents (Unicode NFKD),
-  punctuation and surrounding or repeated spaces do not matter.
-* :func:`format_number` writes numbers the one way Trainer shows them: thousands
-  separators ("1,600") and the author's number of decimals.
+  punctuation between letters, surrounding or repeated spaces, "&" for "and" and a
+  leading article ("the", "a", "an") do not matter; a mark between two digits does
+  ("1/2" is not "12").
 * :func:`parse_number` reads what a learner types ("1,600", "1 600", "1600.0").
 """
 
@@ -13,44 +13,41 @@ import math
 import re
 import unicodedata
 
+from trainer.core.numbers import decimals_of
+
+__all__ = ["answer_key", "decimals_of", "option_key", "parse_number", "same_number"]
+
 _DROP = frozenset({"Mn", "Me", "Mc", "Pc", "Pd", "Ps", "Pe", "Pi", "Pf", "Po", "Sk", "Cf"})
 
 
+_ARTICLES = ("the ", "a ", "an ")
+_SPACED_MARK = re.compile(r"(\d)\s*([^\w\s])\s*(?=\d)")
+
+
 def answer_key(text: str) -> str:
-    """Comparable form of an answer: ``" Éxpo-rt! "`` and ``"export"`` give the same key."""
-    decomposed = unicodedata.normalize("NFKD", text)
-    kept = "".join(c for c in decomposed if unicodedata.category(c) not in _DROP)
-    return " ".join(kept.casefold().split())
+    """Comparable form of an answer: ``" Éxpo-rt! "`` and ``"export"`` give the same key,
+    so do ``"The Migration & Development"`` and ``"migration and development"``."""
+    tight = _SPACED_MARK.sub(r"\1\2", text.replace("&", " and "))  # "1 / 2" is "1/2"
+    decomposed = unicodedata.normalize("NFKD", tight)
+    kept: list[str] = []
+    for i, char in enumerate(decomposed):
+        if unicodedata.category(char) not in _DROP:
+            kept.append(char)
+        elif 0 < i < len(decomposed) - 1 and (
+            decomposed[i - 1].isdigit() and decomposed[i + 1].isdigit()
+        ):
+            # "1/2", "1.5", "2006–2013": the mark is part of the answer (any dash is "-")
+            kept.append("-" if unicodedata.category(char) == "Pd" else char)
+    key = " ".join("".join(kept).casefold().split())
+    for article in _ARTICLES:
+        if key.startswith(article) and len(key) > len(article):
+            return key[len(article) :]
+    return key
 
 
 def option_key(text: str) -> str:
     """Cheap key to spot the same option written twice (case and spacing ignored)."""
     return " ".join(text.casefold().split())
-
-
-def decimals_of(value: float | int) -> int:
-    """Decimals an author wrote: 2900 -> 0, 1.3 -> 1, 0.733 -> 3."""
-    if isinstance(value, int):
-        return 0
-    text = repr(float(value))
-    if "e" in text or "E" in text:
-        mantissa, _, exponent = text.lower().partition("e")
-        digits = len(mantissa.partition(".")[2].rstrip("0"))
-        return max(0, digits - int(exponent))
-    return len(text.partition(".")[2])
-
-
-def format_number(value: float | int, decimals: int | None = None) -> str:
-    """``1600 -> "1,600"``; floats keep ``decimals`` (default: their own) places, and a
-    whole float without ``decimals`` is written as a whole number (``297.0 -> "297"``)."""
-    if isinstance(value, int) and not isinstance(value, bool):
-        return f"{value:,}"
-    if decimals is None and float(value).is_integer():
-        return f"{int(value):,}"
-    places = decimals_of(value) if decimals is None else decimals
-    if places == 0 and float(value).is_integer():
-        return f"{int(value):,}"
-    return f"{value:,.{places}f}"
 
 
 _SIGNED = re.compile(r"([+-]?)([\d.,]+)")

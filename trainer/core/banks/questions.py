@@ -12,7 +12,7 @@ import random
 from dataclasses import dataclass, fields
 from typing import Any, ClassVar
 
-from trainer.core.banks.normalize import format_number
+from trainer.core import numbers
 
 BLANK = "_____"
 
@@ -31,6 +31,9 @@ class Question:
     source: str
     fact_id: str
     """The fact this item comes from; for authored items, the item's own id."""
+    group: str
+    """Items that answer one another share it: the bank's ``group``, else ``fact_id``.
+    A quiz, a workshop or a printout takes at most one item of a group."""
     form: str | None
     """``None`` for authored items, else the generated form (``"choice"``, ``"card"``...)."""
     content_hash: str
@@ -130,6 +133,8 @@ class NumericQuestion(Question):
     unit: str | None
     template: str | None
     """How the answer is written, with ``{value}`` (e.g. ``"USD {value} billion"``)."""
+    number_format: str = "plain"
+    """``"year"``: a calendar year, never grouped ("2013"); ``"plain"``: a quantity."""
     KIND: ClassVar[str] = "numeric"
 
     @property
@@ -138,7 +143,7 @@ class NumericQuestion(Question):
 
     @property
     def expected_text(self) -> str:
-        number = format_number(self.answer)
+        number = numbers.answer_number(self.answer, self.number_format)
         if self.template:
             return self.template.replace("{value}", number)
         return f"{number} {self.unit}" if self.unit else number
@@ -164,6 +169,8 @@ class ClozeQuestion(Question):
     text: str
     parts: tuple[str, ...]
     blanks: tuple[tuple[str, ...], ...]
+    unordered: bool = False
+    """The blanks form a set: right words score in any order (each once)."""
     KIND: ClassVar[str] = "cloze"
 
     @property

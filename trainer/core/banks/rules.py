@@ -10,6 +10,7 @@ import re
 from collections.abc import Iterator, Sequence
 from string import Formatter
 
+from trainer.core.banks.errors import clip
 from trainer.core.banks.normalize import option_key
 from trainer.core.banks.schema import (
     AnyItem,
@@ -49,7 +50,7 @@ def _duplicates(values: Sequence[str], field: str) -> Iterator[Finding]:
     for i, value in enumerate(values):
         key = option_key(value)
         if key in seen:
-            yield (field, i), f"`{value}` is listed twice (also at {field}[{seen[key]}])"
+            yield (field, i), f"`{clip(value)}` is listed twice (also at {field}[{seen[key]}])"
         else:
             seen[key] = i
 
@@ -69,7 +70,7 @@ def _check_choice(item: SingleChoiceItem | MultipleChoiceItem) -> Iterator[Findi
     right = {option_key(c) for c in correct}
     for i, option in enumerate(item.wrong):
         if option_key(option) in right:
-            yield ("wrong", i), f"`{option}` is also given as correct"
+            yield ("wrong", i), f"`{clip(option)}` is also given as correct"
 
 
 def _check_cloze(item: ClozeItem) -> Iterator[Finding]:
@@ -84,6 +85,8 @@ def _check_cloze(item: ClozeItem) -> Iterator[Finding]:
         yield ("text",), "unbalanced `{{` or `}}` in the text"
     elif any("{" in a or "}" in a for answers in blanks for a in answers):
         yield ("text",), "a blank holds a stray `{` or `}` (write {{answer}}, two braces each side)"
+    if item.unordered and len(blanks) < 2:
+        yield ("unordered",), "`unordered: true` needs at least two blanks"
 
 
 def _check_figure(item: FigureFact) -> Iterator[Finding]:
@@ -99,7 +102,7 @@ def _check_figure(item: FigureFact) -> Iterator[Finding]:
             yield ("statement",), "the statement must contain the placeholder `{value}`"
         unknown = sorted(set(names) - {"value", "from"})
         if unknown:
-            yield ("statement",), f"unknown placeholder `{{{unknown[0]}}}` (use `{{value}}`)"
+            yield ("statement",), f"unknown placeholder `{{{clip(unknown[0])}}}` (use `{{value}}`)"
         if "from" in names and item.from_value is None:
             yield ("statement",), "the statement uses `{from}` but there is no `from_value`"
     if item.template is not None:
@@ -117,6 +120,14 @@ def _check_figure(item: FigureFact) -> Iterator[Finding]:
             yield ("distractors", i), f"distractor {d} is within the tolerance of the value"
         elif float(d) in {float(x) for x in (item.distractors or [])[:i]}:
             yield ("distractors", i), f"distractor {d} is listed twice"
+        elif (item.value > 0 and d <= 0) or (item.value < 0 and d >= 0):
+            yield (
+                ("distractors", i),
+                (
+                    f"distractor {d} is of another sign than the value {item.value} (a wrong "
+                    "figure must be plausible)"
+                ),
+            )
 
 
 def _check_list(item: ListFact) -> Iterator[Finding]:
@@ -129,7 +140,7 @@ def _check_list(item: ListFact) -> Iterator[Finding]:
     true = {option_key(t) for t in texts}
     for i, wrong in enumerate(item.not_members):
         if option_key(wrong) in true:
-            yield ("not_members", i), f"`{wrong}` is also a member"
+            yield ("not_members", i), f"`{clip(wrong)}` is also a member"
 
 
 def _check_timeline(item: TimelineFact) -> Iterator[Finding]:

@@ -10,6 +10,7 @@ models by :func:`trainer.core.banks.validate_cmd.schema_text`.
 from __future__ import annotations
 
 import math
+import re
 from typing import Annotated, Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, PlainValidator, Strict, TypeAdapter
@@ -17,6 +18,18 @@ from pydantic.json_schema import WithJsonSchema
 from pydantic_core import PydanticCustomError
 
 from trainer.core.banks.limits import FORMAT_VERSION as FORMAT_VERSION
+from trainer.core.banks.normalize import decimals_of
+
+MAX_MAGNITUDE = 10**15
+"""Largest size of any number in a bank (answers, figures, tolerances, distractors)."""
+MAX_DECIMALS = 6
+"""Most decimals a number in a bank may have."""
+MAX_TEXT = 10_000
+"""Most characters of one text."""
+MAX_ENTRIES = 1_000
+"""Most entries of one list inside an item (options, tags, members, events...)."""
+MAX_ITEMS = 10_000
+"""Most items of one bank (the loader refuses more before validating them)."""
 
 _CONFIG = ConfigDict(
     extra="forbid",
@@ -26,29 +39,74 @@ _CONFIG = ConfigDict(
 )
 
 
-def _number(value: Any) -> int | float:
+_CONTROLS = r"\x00-\x08\x0B-\x1F\x7F-\x9F\uFFFE\uFFFF"
+SINGLE_LINE = rf"^[^\t\n{_CONTROLS}]*$"
+"""Pattern of a text: no control characters, no line break, no tab (also in the JSON Schema)."""
+MULTI_LINE = rf"^[^{_CONTROLS}]*$"
+"""Pattern of a text that may have several lines (explanations, descriptions, card backs)."""
+_FIRST_BAD = {
+    SINGLE_LINE: re.compile(rf"[\t\n{_CONTROLS}]"),
+    MULTI_LINE: re.compile(rf"[{_CONTROLS}]"),
+}
+
+
+def text_problem(text: str, pattern: str) -> str | None:
+    """What is wrong with ``text`` for :data:`SINGLE_LINE` or :data:`MULTI_LINE` (the
+    message of a pattern error), or ``None`` when ``pattern`` is neither or it matches."""
+    finder = _FIRST_BAD.get(pattern)
+    found = finder.search(text) if finder is not None else None
+    if found is None:
+        return None
+    if found.group() == "\n":
+        return "a line break is not allowed in this text"
+    if found.group() == "\t":
+        return "a tab is not allowed in this text"
+    code = ord(found.group())
+    return f"contains the control character U+{code:04X} (character {found.start() + 1}); remove it"
+
+
+_RANGE = f"must be between {-MAX_MAGNITUDE:,} and {MAX_MAGNITUDE:,}"
+
+
+def _bounded(value: Any) -> int | float:
+    if isinstance(value, str) and value.lstrip("+-").isdigit():  # too long to read as a number
+        raise PydanticCustomError("number_range", _RANGE)
     if isinstance(value, bool) or not isinstance(value, int | float):
         raise PydanticCustomError(
             "number_type", "expected a number, written without thousands separators (1600)"
         )
     if isinstance(value, float) and not math.isfinite(value):
         raise PydanticCustomError("number_finite", "expected a finite number")
+    if abs(value) > MAX_MAGNITUDE:
+        raise PydanticCustomError("number_range", _RANGE)
     return value
 
 
+def _number(value: Any) -> int | float:
+    number = _bounded(value)
+    if decimals_of(number) > MAX_DECIMALS:
+        raise PydanticCustomError("number_decimals", f"must have at most {MAX_DECIMALS} decimals")
+    return number
+
+
 def _non_negative(value: Any) -> int | float:
-    number = _number(value)
+    number = _bounded(value)
     if number < 0:
         raise PydanticCustomError("number_negative", "must be 0 or more")
     return number
 
 
-Text = Annotated[str, Field(min_length=1)]
-Number = Annotated[int | float, PlainValidator(_number), WithJsonSchema({"type": "number"})]
+Text = Annotated[str, Field(min_length=1, max_length=MAX_TEXT, pattern=SINGLE_LINE)]
+LongText = Annotated[str, Field(min_length=1, max_length=MAX_TEXT, pattern=MULTI_LINE)]
+Number = Annotated[
+    int | float,
+    PlainValidator(_number),
+    WithJsonSchema({"type": "number", "minimum": -MAX_MAGNITUDE, "maximum": MAX_MAGNITUDE}),
+]
 Tolerance = Annotated[
     int | float,
     PlainValidator(_non_negative),
-    WithJsonSchema({"type": "number", "minimum": 0, "default": 0}),
+    WithJsonSchema({"type": "number", "minimum": 0, "maximum": MAX_MAGNITUDE, "default": 0}),
 ]
 Year = Annotated[int, Strict(), Field(ge=1, le=9999)]
 ItemId = Annotated[
@@ -60,7 +118,16 @@ ItemId = Annotated[
         "`.`, `_`, `-` (e.g. `gmg.founding-name`). Progress is kept under this id.",
     ),
 ]
-Choices = Annotated[list[Text], Field(min_length=1)]
+Choices = Annotated[list[Text], Field(min_length=1, max_length=MAX_ENTRIES)]
+RetiredId = Annotated[
+    str,
+    Field(
+        pattern=r"^[a-z0-9][a-z0-9._-]*(/[a-z0-9-]+)?$",
+        max_length=160,
+        description="The id of a removed item (or of one generated form, `fact/form`).",
+    ),
+]
+GroupName = Annotated[str, Field(min_length=1, max_length=120)]
 
 
 class ItemBase(BaseModel):
@@ -70,10 +137,18 @@ class ItemBase(BaseModel):
 
     id: ItemId
     topic: Text = Field(description="Free text used to group and balance questions.")
-    tags: list[Text] = Field(default_factory=list, description="Optional labels.")
+    tags: list[Text] = Field(
+        default_factory=list, max_length=MAX_ENTRIES, description="Optional labels."
+    )
     difficulty: Annotated[int, Strict()] = Field(ge=1, le=3, description="1 easy, 2, 3 hard.")
-    explanation: Text = Field(description="One or two sentences that say why.")
+    explanation: LongText = Field(description="One or two sentences that say why.")
     source: Text = Field(description="The section of the source material.")
+    group: GroupName | None = Field(
+        default=None,
+        description="Items of a bank with the same group answer one another: a quiz, a "
+        "workshop and a printout take at most one of them. The questions generated from "
+        "one fact always form a group.",
+    )
 
 
 class SingleChoiceItem(ItemBase):
@@ -110,14 +185,23 @@ class NumericItem(ItemBase):
     answer: Number
     tolerance: Tolerance = 0
     unit: Text | None = Field(default=None, description="Shown after the number.")
+    number_format: Literal["plain", "year"] = Field(
+        default="plain",
+        description="`year`: the answer is a calendar year, never written with a "
+        "thousands separator (2013, not 2,013). `plain` (default): a quantity (1,600).",
+    )
 
 
 class ShortAnswerItem(ItemBase):
-    """A question answered by typing; case, accents, spaces and punctuation are ignored."""
+    """A question answered by typing; case, accents, spaces, punctuation, "&" for "and"
+    and a leading article are ignored."""
 
     kind: Literal["short_answer"]
     question: Text
-    answers: Choices = Field(description="Accepted answers (at least one).")
+    answers: Choices = Field(
+        description="Accepted answers (at least one), the first shown as the answer. "
+        'List the variants a person may type ("crisis", "crises").'
+    )
 
 
 class ClozeItem(ItemBase):
@@ -128,6 +212,11 @@ class ClozeItem(ItemBase):
         description="Quote it in YAML when it starts with `{`. E.g. "
         '"IOM was founded in {{1951}} in {{Brussels|Bruxelles}}."'
     )
+    unordered: Annotated[bool, Strict()] = Field(
+        default=False,
+        description="`true`: the blanks form a set and score right in any order (each "
+        "right word once). Default `false`: each blank has its place.",
+    )
 
 
 class OrderingItem(ItemBase):
@@ -135,7 +224,9 @@ class OrderingItem(ItemBase):
 
     kind: Literal["ordering"]
     question: Text
-    sequence: list[Text] = Field(min_length=2, description="Entries in the correct order.")
+    sequence: list[Text] = Field(
+        min_length=2, max_length=MAX_ENTRIES, description="Entries in the correct order."
+    )
 
 
 class Pair(BaseModel):
@@ -151,7 +242,7 @@ class MatchingItem(ItemBase):
 
     kind: Literal["matching"]
     question: Text
-    pairs: list[Pair] = Field(min_length=2)
+    pairs: list[Pair] = Field(min_length=2, max_length=MAX_ENTRIES)
 
 
 class FlashcardItem(ItemBase):
@@ -159,7 +250,7 @@ class FlashcardItem(ItemBase):
 
     kind: Literal["flashcard"]
     front: Text
-    back: Text
+    back: LongText
 
 
 class FigureFact(ItemBase):
@@ -182,7 +273,9 @@ class FigureFact(ItemBase):
     from_year: Year | None = None
     tolerance: Tolerance = 0
     distractors: list[Number] | None = Field(
-        default=None, description="Plausible wrong figures (preferred for choices)."
+        default=None,
+        max_length=MAX_ENTRIES,
+        description="Plausible wrong figures (preferred for choices).",
     )
 
 
@@ -199,9 +292,11 @@ class ListFact(ItemBase):
 
     kind: Literal["list"]
     name: Text = Field(description='E.g. "the four roundtables of HLD 2013".')
-    members: list[Text | ListMember] = Field(min_length=2)
+    members: list[Text | ListMember] = Field(min_length=2, max_length=MAX_ENTRIES)
     not_members: list[Text] = Field(
-        min_length=3, description="Plausible wrong members, never accidentally true."
+        min_length=3,
+        max_length=MAX_ENTRIES,
+        description="Plausible wrong members, never accidentally true.",
     )
     count_question: Text | None = None
 
@@ -219,7 +314,9 @@ class TimelineFact(ItemBase):
 
     kind: Literal["timeline"]
     name: Text
-    events: list[TimelineEvent] = Field(min_length=2, description="Years must be distinct.")
+    events: list[TimelineEvent] = Field(
+        min_length=2, max_length=MAX_ENTRIES, description="Years must be distinct."
+    )
 
 
 AnyItem = (
@@ -264,15 +361,24 @@ class BankFile(BaseModel):
     )
 
     format: Literal[1] = Field(description="Format version; always 1.")
-    id: str = Field(pattern=r"^[a-z][a-z0-9_-]*$", description="Bank id, e.g. `gmg`.")
+    id: str = Field(
+        pattern=r"^[a-z][a-z0-9_-]*$", max_length=60, description="Bank id, e.g. `gmg`."
+    )
     title: Text
     version: Text = Field(description='The bank\'s own version, a string: "1.0".')
     language: str = Field(
-        pattern=r"^[a-z]{2,3}(-[A-Za-z0-9]+)*$", description="Language code, e.g. `en`."
+        pattern=r"^[a-z]{2,3}(-[A-Za-z0-9]+)*$",
+        max_length=35,
+        description="Language code, e.g. `en`.",
     )
-    description: Text
+    description: LongText
     source: Text = Field(description="The source material the bank is drawn from.")
-    items: list[Item] = Field(min_length=1)
+    retired: list[RetiredId] = Field(
+        default_factory=list,
+        description="Ids of removed items: never used again, so learners' progress under "
+        "them stays theirs.",
+    )
+    items: list[Item] = Field(min_length=1, max_length=MAX_ITEMS)
 
 
 ITEM_ADAPTER: TypeAdapter[AnyItem] = TypeAdapter(Item)

@@ -37,11 +37,12 @@ def _plural(count: int, word: str) -> str:
 
 
 def summary(result: LoadResult) -> str:
-    """``"3 banks checked, 1 invalid, 4 errors"``."""
+    """``"3 banks checked, 1 invalid, 4 errors"`` (and ``", 2 warnings"`` when there are)."""
     checked = _plural(len(result.files), "bank")
-    return f"{checked} checked, {len(result.invalid_files)} invalid, " + _plural(
+    text = f"{checked} checked, {len(result.invalid_files)} invalid, " + _plural(
         len(result.errors), "error"
     )
+    return text + (f", {_plural(len(result.warnings), 'warning')}" if result.warnings else "")
 
 
 def _report(result: LoadResult, fmt: str, out: TextIO) -> None:
@@ -53,12 +54,16 @@ def _report(result: LoadResult, fmt: str, out: TextIO) -> None:
             "error_count": len(result.errors),
             "questions": len(result.questions),
             "errors": [error.to_json() for error in result.errors],
+            "warning_count": len(result.warnings),
+            "warnings": [warning.to_json() for warning in result.warnings],
             "summary": summary(result),
         }
         out.write(json.dumps(payload, indent=2, ensure_ascii=False) + "\n")
         return
     for error in result.errors:
         out.write(f"{error}\n")
+    for warning in result.warnings:
+        out.write(f"{warning}\n")
     out.write(summary(result) + "\n")
 
 

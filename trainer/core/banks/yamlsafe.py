@@ -8,9 +8,13 @@ constructor, and it lets the loop enforce the rules of the bank format as it goe
   ``float``, ``bool``, ``null``, ``seq`` and ``map`` (``!!python/object``, ``!custom``)
   is refused at its position;
 * duplicate keys in one mapping are errors (PyYAML silently keeps the last);
-* aliases are shared, never copied, and the nodes they would expand to are counted: past
-  :data:`ALIAS_BUDGET` the file is refused, so a "billion laughs" file stops at once;
-* nesting is bounded by :data:`MAX_DEPTH`, file size by :data:`MAX_BYTES`;
+* aliases are shared, never copied, and the nodes and characters they would expand to
+  are counted: past :data:`ALIAS_BUDGET` nodes or :data:`ALIAS_TEXT_BUDGET` characters the
+  file is refused, so a "billion laughs" file, or one that repeats a long text through
+  aliases, stops at once (what comes after reading is then bounded by the file's size);
+* nesting is bounded by :data:`MAX_DEPTH`, file size by :data:`MAX_BYTES` (only regular
+  files are read: :func:`read_file`, for banks and workshop files alike), the number of
+  nodes by :data:`MAX_NODES` (a file of a million empty lists stops early);
 * the bytes must be UTF-8 (a BOM is allowed).
 
 Positions of *validation* errors are found afterwards, only for files that have errors,
@@ -22,6 +26,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any
 
 import yaml
@@ -29,12 +34,18 @@ from yaml import events as ev_types
 from yaml._yaml import CParser
 from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
-from trainer.core.banks.limits import MAX_BYTES
+from trainer.core.banks.errors import clip
+from trainer.core.banks.limits import MAX_BYTES, FileRefused
+from trainer.core.banks.limits import read_file as read_limited
 
 MAX_DEPTH = 32
 """Deepest nesting of mappings and sequences accepted (a bank needs about 5)."""
+MAX_NODES = 1_000_000
+"""Most nodes (scalars, lists, mappings) in one file; a real bank has about 30 per item."""
 ALIAS_BUDGET = 10_000
 """Most nodes that aliases may stand for in one file, summed over all aliases."""
+ALIAS_TEXT_BUDGET = 1_000_000
+"""Most characters of text (keys and values) that aliases may stand for in one file."""
 
 Loc = tuple[str | int, ...]
 
@@ -57,6 +68,8 @@ _SPECIAL: dict[str, Any] = {
     **dict.fromkeys((".nan", ".NaN", ".NAN"), float("nan")),
 }
 _NUM_START = frozenset("-+.0123456789")
+_MAX_INT_DIGITS = 4000
+"""Longer integers stay text (Python reads at most 4300 digits; the schema refuses them)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -86,6 +99,8 @@ def plain_scalar(text: str) -> Any:
         return None
     if text[0] in _NUM_START:
         if _INT_RE.match(text):
+            if len(text) > _MAX_INT_DIGITS:  # Python refuses to read it; no bank needs it
+                return text
             return int(text.replace("_", ""))
         if _FLOAT_RE.match(text):
             return float(text.replace("_", ""))
@@ -97,6 +112,19 @@ def _position(data: bytes, offset: int) -> tuple[int, int]:
     start = data.rfind(b"\n", 0, offset) + 1
     column = len(data[start:offset].decode("utf-8", "replace")) + 1
     return line, column
+
+
+def _refused(message: str) -> YamlRefused:
+    return YamlRefused(Problem(1, 1, (), message))
+
+
+def read_file(path: Path) -> bytes:
+    """The bytes of a bank or workshop file (see :func:`limits.read_file`);
+    :class:`YamlRefused` when it cannot be one."""
+    try:
+        return read_limited(path)
+    except FileRefused as exc:
+        raise _refused(str(exc)) from None
 
 
 def decode(data: bytes) -> str:
@@ -133,7 +161,7 @@ def _yaml_problem(exc: yaml.YAMLError, text: str) -> Problem:
 def _path(stack: list[Any], cur: Any, key: Any) -> Loc:
     """Data path of the node being read, from the builder's stack (slow, errors only)."""
     parts: list[str | int] = []
-    for parent, parent_is_map, parent_key, _anchor, _start in stack:
+    for parent, parent_is_map, parent_key, *_rest in stack:
         if parent is None:
             continue
         parts.append(str(parent_key) if parent_is_map else len(parent) - 1)
@@ -185,17 +213,24 @@ def _build(parser: Any, problems: list[Problem]) -> Any:
     ismap = False
     key: Any = nokey
     stack: list[Any] = []
-    anchors: dict[str, tuple[Any, int]] = {}
+    anchors: dict[str, tuple[Any, int, int]] = {}
     open_anchors: set[str] = set()
     expanded = 0
+    expanded_chars = 0
     count = 0
+    chars = 0
     documents = 0
     while True:
         event = get()
         count += 1
+        if count > MAX_NODES:
+            line, column = _mark(event)
+            msg = f"the file holds more than {MAX_NODES:,} values; split it into several banks"
+            raise YamlRefused(Problem(line, column, (), msg))
         kind = event.__class__
         if kind is scalar_t:
             value: Any = event.value
+            chars += len(value)
             special = event.tag is not None or event.anchor is not None
             if ismap and key is nokey:
                 if special:
@@ -206,7 +241,7 @@ def _build(parser: Any, problems: list[Problem]) -> Any:
                     problems.append(Problem(line, column, _path(stack, cur, key), msg))
                 elif value in cur:
                     line, column = _mark(event)
-                    msg = f"duplicate key `{value}` in this mapping"
+                    msg = f"duplicate key `{clip(value)}` in this mapping"
                     problems.append(Problem(line, column, _path(stack, cur, value), msg))
                 key = value
                 continue
@@ -229,7 +264,7 @@ def _build(parser: Any, problems: list[Problem]) -> Any:
                 cur[key] = new
             else:
                 cur.append(new)
-            stack.append((cur, ismap, key, event.anchor, count))
+            stack.append((cur, ismap, key, event.anchor, count, chars))
             if event.anchor is not None:
                 open_anchors.add(event.anchor)
             if len(stack) > MAX_DEPTH:
@@ -242,26 +277,33 @@ def _build(parser: Any, problems: list[Problem]) -> Any:
             continue
         elif kind is map_end_t or kind is seq_end_t:
             done = cur
-            cur, ismap, key, anchor, start = stack.pop()
+            cur, ismap, key, anchor, start, start_chars = stack.pop()
             if anchor is not None:
-                anchors[anchor] = (done, count - start)
+                anchors[anchor] = (done, count - start, chars - start_chars)
                 open_anchors.discard(anchor)
             key = nokey
             continue
         elif kind is alias_t:
             line, column = _mark(event)
             if event.anchor in open_anchors:
-                msg = f"alias `*{event.anchor}` refers to a collection that contains it"
+                msg = f"alias `*{clip(event.anchor)}` refers to a collection that contains it"
                 raise YamlRefused(Problem(line, column, _path(stack, cur, key), msg))
             if event.anchor not in anchors:
-                msg = f"alias `*{event.anchor}` refers to no anchor"
+                msg = f"alias `*{clip(event.anchor)}` refers to no anchor"
                 raise YamlRefused(Problem(line, column, _path(stack, cur, key), msg))
-            value, size = anchors[event.anchor]
+            value, size, weight = anchors[event.anchor]
             expanded += size
             count += size
-            if expanded > ALIAS_BUDGET:
+            expanded_chars += weight
+            chars += weight
+            if expanded > ALIAS_BUDGET or expanded_chars > ALIAS_TEXT_BUDGET:
+                what = (
+                    f"{ALIAS_BUDGET:,} nodes"
+                    if expanded > ALIAS_BUDGET
+                    else f"{ALIAS_TEXT_BUDGET:,} characters"
+                )
                 msg = (
-                    f"aliases expand to more than {ALIAS_BUDGET} nodes; "
+                    f"aliases expand to more than {what}; "
                     "write the content out instead of repeating it through aliases"
                 )
                 raise YamlRefused(Problem(line, column, _path(stack, cur, key), msg))
@@ -270,7 +312,7 @@ def _build(parser: Any, problems: list[Problem]) -> Any:
                     msg = "a mapping key must be plain text"
                     raise YamlRefused(Problem(line, column, _path(stack, cur, key), msg))
                 if value in cur:
-                    msg = f"duplicate key `{value}` in this mapping"
+                    msg = f"duplicate key `{clip(value)}` in this mapping"
                     problems.append(Problem(line, column, _path(stack, cur, value), msg))
                 key = value
                 continue
@@ -297,7 +339,10 @@ def _build(parser: Any, problems: list[Problem]) -> Any:
 
 def _refuse_tag(event: Any, stack: list[Any], cur: Any, key: Any, problems: list[Problem]) -> None:
     line, column = _mark(event)
-    msg = f"tag `{event.tag}` is not allowed; a bank holds plain YAML data only (remove the tag)"
+    msg = (
+        f"tag `{clip(event.tag)}` is not allowed; "
+        "a bank holds plain YAML data only (remove the tag)"
+    )
     problems.append(Problem(line, column, _path(stack, cur, key), msg))
 
 
@@ -307,7 +352,7 @@ def _special_scalar(
     cur: Any,
     key: Any,
     problems: list[Problem],
-    anchors: dict[str, tuple[Any, int]],
+    anchors: dict[str, tuple[Any, int, int]],
 ) -> Any:
     """A scalar with an explicit tag or an anchor (rare): check the tag, resolve, register."""
     tag = event.tag
@@ -317,7 +362,7 @@ def _special_scalar(
     elif (tag is None and event.implicit[0]) or tag not in (None, "!", _Y + "str"):
         value = plain_scalar(value)
     if event.anchor is not None:
-        anchors[event.anchor] = (value, 1)
+        anchors[event.anchor] = (value, 1, len(event.value))
     return value
 
 

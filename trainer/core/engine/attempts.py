@@ -82,12 +82,16 @@ class AttemptState:
             totals.setdefault(topic_of(item_id), []).append(scores.get(position, 0.0))
         return [(topic, sum(v), len(v)) for topic, v in totals.items()]
 
-    def time_left(self, now: datetime) -> timedelta | None:
-        """Time remaining under the spec's limit, or None without a limit."""
+    def time_left(self) -> timedelta | None:
+        """Time remaining under the spec's limit, or None without a limit.
+
+        The clock counts the time spent answering (each answer's ``response_ms``), not
+        the wall-clock time since the start: the time the app was closed, or dead after
+        a crash, is not taken from the learner when the attempt is resumed."""
         if self.spec.time_limit_s is None:
             return None
-        left = self.started_at + timedelta(seconds=self.spec.time_limit_s) - now
-        return max(left, timedelta(0))
+        used = timedelta(milliseconds=sum(a.response_ms or 0 for a in self.answers))
+        return max(timedelta(seconds=self.spec.time_limit_s) - used, timedelta(0))
 
 
 def start(store: Store, learner_id: int, quiz: Quiz, now: datetime) -> int:
@@ -154,10 +158,15 @@ def load(store: Store, attempt_id: int) -> AttemptState:
 
 
 def _json_default(value: object) -> object:
-    """Sets of options (any collection scoring accepts) are stored as sorted lists."""
     if isinstance(value, set | frozenset):
         return sorted(value, key=str)
-    raise TypeError(f"a quiz response cannot hold {type(value).__name__}")
+    raise TypeError(f"a response cannot hold {type(value).__name__}")
+
+
+def response_json(response: object) -> str:
+    """How a response is stored, by quizzes and workshops alike: JSON, with sets of options
+    (any collection scoring accepts) as sorted lists and tuples as lists."""
+    return json.dumps(response, default=_json_default, ensure_ascii=False)
 
 
 def answer(
@@ -193,7 +202,7 @@ def answer(
                 "attempt_id": attempt_id,
                 "position": position,
                 "item_id": item_id,
-                "response_json": json.dumps(response, default=_json_default),
+                "response_json": response_json(response),
                 "score": fraction,
                 "correct": correct,
                 "response_ms": response_ms,

@@ -25,7 +25,7 @@ from trainer.core.engine.answers import MEMORY_COLUMNS
 from trainer.core.engine.protocols import StudyItem
 from trainer.store import Store
 from trainer.store.fast import FastCursor
-from trainer.store.models import Item, MemoryState, to_millis
+from trainer.store.models import Item, MemoryState, Review, to_millis
 
 _PAGE = 64
 
@@ -101,9 +101,19 @@ TODAY_QUERY = _due_query(MemoryState.state == 2)
 """Reviews (not learning steps) due later in the study day: due today, like Anki's."""
 AHEAD_QUERY = _due_query(MemoryState.state != 2)
 """Learning and relearning steps due later today ("learn ahead")."""
+STUDY_MODE = "flashcard"
+"""The review mode of studying: the only one that uses up the day's new items."""
 _NEW_TODAY = sa.select(sa.func.count()).where(
     MemoryState.learner_id == sa.bindparam("learner"),
     MemoryState.first_review >= sa.bindparam("since"),
+    # met first while studying: a quiz or a workshop meets items without using up the
+    # day's allowance of new ones
+    sa.exists().where(
+        Review.learner_id == MemoryState.learner_id,
+        Review.item_id == MemoryState.item_id,
+        Review.reviewed_at == MemoryState.first_review,
+        Review.mode == STUDY_MODE,
+    ),
 )
 
 
@@ -145,7 +155,7 @@ def first_due(
 
 
 def new_today(store: Store, cur: FastCursor, learner_id: int, since: datetime) -> int:
-    """How many items the learner met for the first time since ``since``."""
+    """How many items the learner met for the first time since ``since``, studying."""
     row = cur.execute(
         store.prepare(_NEW_TODAY), {"learner": learner_id, "since": to_millis(since)}
     ).one_or_none()

@@ -3,10 +3,11 @@
 Rules:
 1. Candidates are the loaded items matching every non-empty filter of the spec
    (banks, topics, tags — any tag matches —, kinds, difficulties).
-2. Candidates are grouped by ``fact_id``; each fact contributes at most one
-   question (one of its forms, chosen with the seed), so a quiz never asks the
-   same fact twice.
-3. Facts are dealt round robin across topics (topic order and the facts within
+2. Candidates are grouped by ``group`` (the fact they come from, or the group
+   their bank declares for items that answer one another); each group
+   contributes at most one question (chosen with the seed), so a quiz never asks
+   the same fact twice and no question gives another's answer away.
+3. Groups are dealt round robin across topics (topic order and the facts within
    each topic shuffled with the seed), so topic counts differ by at most one
    until a topic runs out.
 4. With ``shuffle`` the chosen questions are shuffled (seeded); without it they
@@ -25,6 +26,10 @@ from dataclasses import asdict, dataclass, field
 from typing import Any
 
 from trainer.core.engine.protocols import StudyItem
+
+SEED_MAX = 2**31 - 1
+"""Seeds (of quizzes, workshops and paper versions) are whole numbers from 0 to this: what
+a C ``int`` holds, so every spin box and store column can show and keep them."""
 
 
 class QuizError(ValueError):
@@ -84,15 +89,17 @@ def build_quiz(items: Iterable[StudyItem], spec: QuizSpec) -> Quiz:
         raise QuizError("A quiz needs at least one question.")
     if spec.time_limit_s is not None and spec.time_limit_s < 1:
         raise QuizError("The time limit must be at least one second.")
-    seed = spec.seed if spec.seed is not None else random.SystemRandom().randrange(2**31)
+    if spec.seed is not None and not 0 <= spec.seed <= SEED_MAX:
+        raise QuizError(f"The seed must be a whole number from 0 to {SEED_MAX}.")
+    seed = spec.seed if spec.seed is not None else random.SystemRandom().randrange(SEED_MAX + 1)
     rng = random.Random(seed)
-    facts: dict[str, list[StudyItem]] = {}
+    groups: dict[str, list[StudyItem]] = {}
     for item in sorted(items, key=lambda i: i.id):
         if _matches(item, spec):
-            facts.setdefault(item.fact_id, []).append(item)
+            groups.setdefault(item.group, []).append(item)
     by_topic: dict[str, list[StudyItem]] = {}
-    for fact_id in sorted(facts):
-        chosen = rng.choice(facts[fact_id])
+    for group in sorted(groups):
+        chosen = rng.choice(groups[group])
         by_topic.setdefault(chosen.topic, []).append(chosen)
     topics = sorted(by_topic)
     rng.shuffle(topics)
@@ -111,7 +118,7 @@ def build_quiz(items: Iterable[StudyItem], spec: QuizSpec) -> Quiz:
     else:
         rank = {t: n for n, t in enumerate(topics)}
         picked.sort(key=lambda i: rank[i.topic])
-    available = len(facts)
+    available = len(groups)
     shortfall = None
     if available < spec.count:
         shortfall = (

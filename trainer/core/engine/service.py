@@ -247,7 +247,7 @@ class Trainer:
         rating: int,
         response_ms: int | None = None,
         *,
-        mode: str = "flashcard",
+        mode: str = queue.STUDY_MODE,
         score: float | None = None,
     ) -> AnswerResult:
         """Record a rating (1 Again … 4 Easy); committed durably before returning."""
@@ -274,7 +274,8 @@ class Trainer:
             cache.seen.add(item_id)
             cache.seen_by_group[(item.bank_id, item.topic)] += 1
             met = cache.new_today
-            if met is not None and to_millis(memory.first_review) >= met[0]:
+            studying = mode == queue.STUDY_MODE
+            if studying and met is not None and to_millis(memory.first_review) >= met[0]:
                 cache.new_today = (met[0], met[1] + 1)
         return AnswerResult(review_id, memory)
 
@@ -296,6 +297,10 @@ class Trainer:
         undone = answers.undo_last(self.store, learner_id, self.clock())
         self._learners.pop(learner_id, None)
         return None if undone is None else undone[1]
+
+    def is_new(self, learner_id: int, item_id: str) -> bool:
+        """Whether the learner has never studied the item (or undid every rating of it)."""
+        return item_id not in self._cache(learner_id).seen
 
     def home_counts(self, learner_id: int) -> HomeCounts:
         """What the home screen shows: due today and new available, by bank and topic."""

@@ -1,8 +1,9 @@
 """A workshop definition: which questions, in what order, how long and for how many points.
 
 A :class:`Workshop` is built from the loaded banks with the engine's quiz builder
-(:func:`trainer.core.engine.quiz.build_quiz`: reproducible from its seed, one fact at most
-once, topics balanced), can have any question swapped for another of the same topic
+(:func:`trainer.core.engine.quiz.build_quiz`: reproducible from its seed, one item at most
+of a group (a fact's forms, or items the bank groups because they answer one another),
+topics balanced), can have any question swapped for another of the same topic
 (:func:`swap`), and is saved as a small YAML file that another facilitator can open
 (:func:`save_workshop`, :func:`open_workshop`). The file holds the chosen item ids, so it
 opens to the same questions even when the banks have grown since.
@@ -24,24 +25,34 @@ File format (version 1)::
 
 from __future__ import annotations
 
-import os
 import random
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
-from typing import Any, Literal
+from typing import Annotated, Any, Literal
 
 import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
 from trainer.core.banks import yamlsafe
-from trainer.core.banks.errors import BankError, field_path
+from trainer.core.banks.errors import BankError, clip, excerpt, field_path
 from trainer.core.banks.questions import KINDS, Question
-from trainer.core.engine.quiz import QuizError, QuizSpec, build_quiz
+from trainer.core.banks.schema import MAX_ENTRIES, SINGLE_LINE, text_problem
+from trainer.core.engine.quiz import SEED_MAX, QuizError, QuizSpec, build_quiz
+from trainer.core.outfile import write_output_file
 
 FORMAT_VERSION = 1
+MAX_COUNT = 500
+"""Most questions of one workshop."""
+SECONDS_RANGE = (5, 3600)
+"""Fewest and most seconds per question."""
+MAX_POINTS = 1000
+"""Most points per question."""
 SCORED_KINDS: tuple[str, ...] = tuple(k for k in KINDS if k != "flashcard")
 """Kinds a workshop can ask by default (flashcards are self-graded, so not scored)."""
+
+
+Loc = tuple[str | int, ...]
 
 
 class WorkshopError(ValueError):
@@ -61,29 +72,33 @@ class WorkshopFileError(WorkshopError):
         super().__init__("\n".join(str(p) for p in self.problems))
 
 
+Name = Annotated[str, Field(max_length=200, pattern=SINGLE_LINE)]
+"""A title, bank id, topic, kind or item id: one line of plain text, like a bank's texts."""
+
+
 class WorkshopFile(BaseModel):
     """The validated content of a workshop YAML file."""
 
     model_config = ConfigDict(extra="forbid", strict=True)
 
     workshop: Literal[1]
-    title: str = Field(default="Workshop", min_length=1, max_length=200)
-    banks: list[str] = Field(default_factory=list)
-    topics: list[str] = Field(default_factory=list)
-    kinds: list[str] = Field(default_factory=list)
-    count: int = Field(ge=1, le=500)
-    seconds_per_question: int = Field(default=30, ge=5, le=3600)
-    points_per_question: int = Field(default=1, ge=1, le=1000)
+    title: Name = Field(default="Workshop", min_length=1)
+    banks: list[Name] = Field(default_factory=list, max_length=MAX_ENTRIES)
+    topics: list[Name] = Field(default_factory=list, max_length=MAX_ENTRIES)
+    kinds: list[Name] = Field(default_factory=list, max_length=MAX_ENTRIES)
+    count: int = Field(ge=1, le=MAX_COUNT)
+    seconds_per_question: int = Field(default=30, ge=SECONDS_RANGE[0], le=SECONDS_RANGE[1])
+    points_per_question: int = Field(default=1, ge=1, le=MAX_POINTS)
     speed_bonus: bool = False
-    seed: int = Field(ge=0)
-    items: list[str] = Field(min_length=1)
+    seed: int = Field(ge=0, le=SEED_MAX)
+    items: list[Name] = Field(min_length=1, max_length=MAX_COUNT)
 
     @field_validator("kinds")
     @classmethod
     def _known_kinds(cls, kinds: list[str]) -> list[str]:
         unknown = [k for k in kinds if k not in KINDS]
         if unknown:
-            raise ValueError(f"unknown kind {unknown[0]!r}; kinds are {', '.join(KINDS)}")
+            raise ValueError(f"unknown kind '{clip(unknown[0])}'; kinds are {', '.join(KINDS)}")
         return kinds
 
 
@@ -121,7 +136,15 @@ class Workshop:
         }
 
     def to_yaml(self) -> str:
-        return yaml.safe_dump(self.to_plain(), sort_keys=False, allow_unicode=True, width=100)
+        """The file's text; :class:`WorkshopError` when the file could not be opened again
+        (a title with a line break, too long...), so nothing unreadable is ever saved."""
+        plain = self.to_plain()
+        try:
+            WorkshopFile.model_validate(plain)
+        except ValidationError as exc:
+            loc, message, _at_key = _file_errors(exc, plain)[0]
+            raise WorkshopError(f"{field_path(loc)}: {message}.") from None
+        return yaml.safe_dump(plain, sort_keys=False, allow_unicode=True, width=100)
 
     def resolve(self, by_id: Mapping[str, Question]) -> tuple[list[Question], list[str]]:
         """The questions in order, and the item ids no loaded bank holds (reported, skipped)."""
@@ -168,8 +191,13 @@ def build_workshop(
     unknown = sorted(set(kinds) - set(KINDS))
     if unknown:
         raise WorkshopError(f"Unknown question kind(s): {', '.join(unknown)}.")
-    if seconds_per_question < 5 or points_per_question < 1:
-        raise WorkshopError("Allow at least 5 seconds and 1 point per question.")
+    low, high = SECONDS_RANGE
+    if not low <= seconds_per_question <= high or not 1 <= points_per_question <= MAX_POINTS:
+        raise WorkshopError(
+            f"Allow {low} to {high} seconds and 1 to {MAX_POINTS} points per question."
+        )
+    if not 1 <= count <= MAX_COUNT:
+        raise WorkshopError(f"A workshop has 1 to {MAX_COUNT} questions.")
     try:
         quiz = build_quiz(questions, _spec(kinds, banks, topics, count, seed))
     except QuizError as error:
@@ -195,14 +223,15 @@ def swap_candidates(
     workshop: Workshop, questions: Iterable[Question], position: int
 ) -> list[Question]:
     """Questions that could replace the one at ``position``: same topic, within the
-    workshop's banks and kinds, of a fact not already in the workshop; sorted by id."""
+    workshop's banks and kinds, of a group not already in the workshop (so that no
+    question answers another); sorted by id."""
     by_id = {q.id: q for q in questions}
     if not 0 <= position < len(workshop.items):
         raise WorkshopError(f"There is no question {position + 1} in this workshop.")
     current = by_id.get(workshop.items[position])
     if current is None:
         raise WorkshopError(f"The question {workshop.items[position]} is not in the loaded banks.")
-    used = {by_id[i].fact_id for i in workshop.items if i in by_id}
+    used = {by_id[i].group for i in workshop.items if i in by_id}
     kinds = set(workshop.kinds or SCORED_KINDS)
     return sorted(
         (
@@ -211,7 +240,7 @@ def swap_candidates(
             if q.topic == current.topic
             and q.kind in kinds
             and (not workshop.banks or q.bank_id in workshop.banks)
-            and q.fact_id not in used
+            and q.group not in used
         ),
         key=lambda q: q.id,
     )
@@ -235,19 +264,35 @@ def swap(workshop: Workshop, questions: Iterable[Question], position: int) -> Wo
 
 
 def save_workshop(workshop: Workshop, path: Path) -> None:
-    """Write the workshop file atomically (a temporary file renamed over the target)."""
-    path = Path(path)
-    tmp = path.with_name(f".{path.name}.tmp")
-    tmp.write_text(workshop.to_yaml(), encoding="utf-8")
-    os.replace(tmp, path)
+    """Write the workshop file with :func:`~trainer.core.outfile.write_output_file` (atomic,
+    through symbolic links, never over a folder or a device)."""
+    write_output_file(path, workshop.to_yaml().encode("utf-8"))
 
 
-def _problem(
-    where: str, root: Any, loc: tuple[str | int, ...], message: str, at_key: bool = False
-) -> FileProblem:
+def _problem(where: str, root: Any, loc: Loc, message: str, at_key: bool = False) -> FileProblem:
     line, column = yamlsafe.locate(root, loc, at_key=at_key)
     field = field_path(loc)
     return FileProblem(where, line, column, field, f"{field}: {message}" if field else message)
+
+
+def _file_errors(exc: ValidationError, data: Mapping[str, Any]) -> list[tuple[Loc, str, bool]]:
+    """(data path, message, point at the key) of each problem of a workshop file's content."""
+    out: list[tuple[Loc, str, bool]] = []
+    for error in exc.errors(include_url=False):
+        loc = tuple(p for p in error["loc"] if isinstance(p, str | int))
+        if error["type"] == "extra_forbidden":
+            out.append((loc, "unknown field", True))
+        elif error["type"] == "missing":
+            out.append((loc[:-1], f"missing field '{loc[-1]}'", False))
+        elif loc == ("workshop",):
+            got = excerpt(data.get("workshop"))
+            message = f"this Trainer reads workshop files of version {FORMAT_VERSION}; got {got}"
+            out.append((loc, message, False))
+        else:
+            pattern = str(error.get("ctx", {}).get("pattern", ""))
+            plain = text_problem(error["input"], pattern) if pattern else None
+            out.append((loc, plain or error["msg"].removeprefix("Value error, "), False))
+    return out
 
 
 def parse_workshop(text: str, where: str = "<workshop>") -> Workshop:
@@ -266,26 +311,7 @@ def parse_workshop(text: str, where: str = "<workshop>") -> Workshop:
         model = WorkshopFile.model_validate(data)
     except ValidationError as exc:
         root = yamlsafe.compose(text)
-        out = []
-        for error in exc.errors(include_url=False):
-            loc = tuple(p for p in error["loc"] if isinstance(p, str | int))
-            if error["type"] == "extra_forbidden":
-                out.append(_problem(where, root, loc, "unknown field", at_key=True))
-            elif error["type"] == "missing":
-                out.append(_problem(where, root, loc[:-1], f"missing field '{loc[-1]}'"))
-            elif loc == ("workshop",):
-                out.append(
-                    _problem(
-                        where,
-                        root,
-                        loc,
-                        "this Trainer reads workshop files of "
-                        f"version {FORMAT_VERSION}; got {data.get('workshop')!r}",
-                    )
-                )
-            else:
-                message = error["msg"].removeprefix("Value error, ")
-                out.append(_problem(where, root, loc, message))
+        out = [_problem(where, root, *found) for found in _file_errors(exc, data)]
         raise WorkshopFileError(out) from None
     return Workshop(
         title=model.title,
@@ -302,16 +328,13 @@ def parse_workshop(text: str, where: str = "<workshop>") -> Workshop:
 
 
 def open_workshop(path: Path) -> Workshop:
-    """Read a workshop file; :class:`WorkshopFileError` names each problem's line and column."""
+    """Read a workshop file; :class:`WorkshopFileError` names each problem's line and column.
+
+    The file is read with the bank loader's checks (a regular file of at most 5 MB).
+    """
     path = Path(path)
     try:
-        data = path.read_bytes()
-    except OSError as error:
-        raise WorkshopFileError(
-            [FileProblem(str(path), 1, 1, "", f"cannot read the file: {error.strerror}")]
-        ) from None
-    try:
-        text = yamlsafe.decode(data)
+        text = yamlsafe.decode(yamlsafe.read_file(path))
     except yamlsafe.YamlRefused as refused:
         p = refused.problem
         raise WorkshopFileError([FileProblem(str(path), p.line, p.column, "", p.message)]) from None

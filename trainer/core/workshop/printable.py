@@ -26,8 +26,9 @@ from trainer.core.banks.questions import (
     TrueFalseQuestion,
 )
 from trainer.core.scoring import expected_text
+from trainer.core.workshop.letters import KEY_LETTERS as LETTERS  # noqa: F401 (re-exported)
+from trainer.core.workshop.letters import option_letter
 
-LETTERS = "ABCDEFGHIJKLMNOPQRSTUVWXYZ"
 PAGE_BREAK = '<div style="page-break-before: always"></div>'
 STYLE = (
     "<style>body { font-family: sans-serif; font-size: 11pt; } h1 { font-size: 18pt; } "
@@ -50,14 +51,14 @@ class PaperQuestion:
         q = self.question
         if isinstance(q, SingleChoiceQuestion | MultipleChoiceQuestion):
             right = set(q.correct_options)
-            letters = [LETTERS[i] for i, c in enumerate(self.choices) if c in right]
+            letters = [option_letter(i) for i, c in enumerate(self.choices) if c in right]
             texts = [c for c in self.choices if c in right]
             return ", ".join(letters) + " (" + "; ".join(texts) + ")"
         if isinstance(q, OrderingQuestion):
-            return " ".join(LETTERS[self.choices.index(e)] for e in q.sequence)
+            return " ".join(option_letter(self.choices.index(e)) for e in q.sequence)
         if isinstance(q, MatchingQuestion):
             return ", ".join(
-                f"{i + 1}–{LETTERS[self.choices.index(right)]}"
+                f"{i + 1}–{option_letter(self.choices.index(right))}"
                 for i, (_, right) in enumerate(q.pairs)
             )
         return expected_text(q)
@@ -92,7 +93,7 @@ def _e(text: str) -> str:
 
 
 def _lettered(choices: Sequence[str]) -> str:
-    return "".join(f"<p>&nbsp;&nbsp;{LETTERS[i]}. {_e(c)}</p>" for i, c in enumerate(choices))
+    return "".join(f"<p>&nbsp;&nbsp;{option_letter(i)}. {_e(c)}</p>" for i, c in enumerate(choices))
 
 
 def _question_html(pq: PaperQuestion) -> str:
@@ -112,7 +113,7 @@ def _question_html(pq: PaperQuestion) -> str:
         return body + _lettered(pq.choices) + '<p class="line">Order: ______________</p>'
     if isinstance(q, MatchingQuestion):
         rows = "".join(
-            f"<tr><td>{i + 1}. {_e(left)} ____</td><td>{LETTERS[i]}. {_e(right)}</td></tr>"
+            f"<tr><td>{i + 1}. {_e(left)} ____</td><td>{option_letter(i)}. {_e(right)}</td></tr>"
             for i, (left, right) in enumerate(zip(q.lefts, pq.choices, strict=True))
         )
         return body + f"<table>{rows}</table>"

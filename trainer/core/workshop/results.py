@@ -14,28 +14,31 @@ from collections import Counter
 from dataclasses import dataclass
 from typing import Any
 
-from trainer.core.banks.normalize import format_number
-from trainer.core.banks.questions import Question
+from trainer.core import numbers
+from trainer.core.banks.questions import NumericQuestion, Question
 from trainer.core.scoring import expected_text
 from trainer.core.workshop.session import Answer, Team, WorkshopSession
 
 NO_ANSWER = "(no answer)"
 
 
-def response_text(response: Any) -> str:
-    """A recorded response as people read it (options, numbers, lists, pairs)."""
+def response_text(response: Any, question: Question | None = None) -> str:
+    """A recorded response as people read it (options, numbers, lists, pairs); a number
+    answering a year question is written as a year ("2013")."""
     if response is None:
         return NO_ANSWER
     if isinstance(response, bool):
         return "True" if response else "False"
     if isinstance(response, int | float):
-        return format_number(response)
+        if isinstance(question, NumericQuestion):
+            return numbers.answer_number(response, question.number_format)
+        return numbers.figure(response)
     if isinstance(response, str):
         return response
     if isinstance(response, dict):
         return "; ".join(f"{k} → {v}" for k, v in response.items())
     if isinstance(response, list | tuple):
-        return "; ".join(response_text(r) for r in response)
+        return "; ".join(response_text(r, question) for r in response)
     return json.dumps(response, ensure_ascii=False)
 
 
@@ -81,13 +84,16 @@ def question_results(session: WorkshopSession) -> list[QuestionResult]:
     for position, item_id in enumerate(session.item_ids):
         answers = by_position.get(position, [])
         right = sum(1 for a in answers if a.correct)
+        question = session.question(position)
         wrong = Counter(
-            response_text(a.response) for a in answers if not a.correct and a.response is not None
+            response_text(a.response, question)
+            for a in answers
+            if not a.correct and a.response is not None
         )
         common, count = None, 0
         if wrong:
             common, count = min(wrong.items(), key=lambda kv: (-kv[1], kv[0]))
-        prompt, expected = _prompt(session.question(position), item_id)
+        prompt, expected = _prompt(question, item_id)
         out.append(
             QuestionResult(
                 position,

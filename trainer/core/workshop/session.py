@@ -30,12 +30,16 @@ from typing import Any, NamedTuple
 from sqlalchemy import delete, func, insert, select, update
 
 from trainer.core.banks.questions import Question
+from trainer.core.banks.schema import SINGLE_LINE, text_problem
+from trainer.core.engine.attempts import response_json
 from trainer.core.scoring import NotScoredError, score
 from trainer.core.workshop.definition import Workshop, WorkshopError, parse_workshop
 from trainer.store import Store
 from trainer.store.workshop_models import AnswerRow, SessionRow, TeamRow
 
 Clock = Callable[[], datetime]
+MAX_TEAM_NAME = 100
+"""Most characters of a team name."""
 
 
 def _now() -> datetime:
@@ -162,6 +166,11 @@ class WorkshopSession:
         names = [n.strip() for n in teams]
         if not names or any(not n for n in names):
             raise WorkshopError("Add at least one team; team names cannot be empty.")
+        if any(len(n) > MAX_TEAM_NAME or text_problem(n, SINGLE_LINE) for n in names):
+            raise WorkshopError(
+                f"Team names are plain text of at most {MAX_TEAM_NAME} characters, "
+                "without tabs, line breaks or control characters."
+            )
         if len({n.casefold() for n in names}) != len(names):
             raise WorkshopError("Two teams have the same name.")
         now = clock()
@@ -325,6 +334,8 @@ class WorkshopSession:
             points += speed_points(w.points_per_question, w.seconds_per_question, elapsed_ms)
         now = self.clock()
         item_id = self.item_ids[position]
+        stored = response_json(response)
+        response = json.loads(stored)  # the answer holds what reopening the session reads
         with self.store.write() as conn:
             conn.execute(
                 delete(AnswerRow).where(
@@ -339,7 +350,7 @@ class WorkshopSession:
                     team_id=team.id,
                     position=position,
                     item_id=item_id,
-                    response_json=json.dumps(response, ensure_ascii=False),
+                    response_json=stored,
                     fraction=fraction,
                     correct=correct,
                     points=points,

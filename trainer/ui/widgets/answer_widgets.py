@@ -40,6 +40,7 @@ from PySide6.QtWidgets import (
 
 from trainer.ui.widgets.answer_base import AnswerWidget
 from trainer.ui.widgets.arrange_answers import MatchingAnswer, OrderingAnswer
+from trainer.ui.widgets.common import plain_label
 from trainer.ui.widgets.flow_layout import FlowLayout
 
 if TYPE_CHECKING:  # the loader is imported after the first paint, not here
@@ -175,8 +176,8 @@ class NumericAnswer(AnswerWidget):
             after = tail.replace("{unit}", question.unit or "").strip()
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        self.before = QLabel(before)
-        self.after = QLabel(after)
+        self.before = plain_label(before)
+        self.after = plain_label(after)
         self.after.setWordWrap(True)
         layout.addWidget(self.before)
         layout.addWidget(self.field, 1)

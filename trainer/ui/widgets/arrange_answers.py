@@ -13,13 +13,13 @@ from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
     QHBoxLayout,
-    QLabel,
     QListWidget,
     QPushButton,
     QVBoxLayout,
 )
 
 from trainer.ui.widgets.answer_base import AnswerWidget
+from trainer.ui.widgets.common import plain_label
 
 
 class OrderingAnswer(AnswerWidget):
@@ -126,7 +126,7 @@ class MatchingAnswer(AnswerWidget):
             )
             box.setMinimumContentsLength(12)
             box.currentIndexChanged.connect(lambda _i: self.changed.emit())
-            label = QLabel(left)
+            label = plain_label(left)
             label.setWordWrap(True)
             label.setBuddy(box)
             form.addRow(label, box)

@@ -1,13 +1,25 @@
-"""Small widget helpers shared by the screens: headings, wrapping labels, scaled fonts."""
+"""Small widget helpers shared by the screens: headings, wrapping labels, scaled fonts, and
+the plain-text helpers for texts from a person or a bank file.
+
+**Plain text.** ``QLabel``, ``QMessageBox`` and tooltips guess whether a text is HTML
+(``Qt.mightBeRichText``), so a profile named ``<b>Bold</b>`` came out bold. Every label or
+box that shows a profile or team name, a typed answer or a bank text is made with
+:func:`plain_label` (or passed to :func:`plain`), every such message box with
+:func:`plain_message`, every such tooltip goes through :func:`plain_tooltip`, and every
+such chart label (Qt Charts always reads HTML) through :func:`chart_text`.
+No field of a bank is rich text. ``tests/ui/test_plain_text.py`` walks the screens with
+hostile texts."""
 
 from __future__ import annotations
 
+import html
 from collections.abc import Callable
 
 import shiboken6
+from PySide6 import QtGui
 from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QFont, QKeySequence, QShortcut
-from PySide6.QtWidgets import QApplication, QLabel, QWidget
+from PySide6.QtWidgets import QApplication, QLabel, QMessageBox, QWidget
 
 
 class _FontScaler(QObject):
@@ -54,8 +66,70 @@ def rescale_all() -> None:
     _SCALERS[:] = alive
 
 
+class StatusLine(QLabel):
+    """A screen's message line ("Settings saved.", "Answer first…"): plain text, red for
+    an error. It says something about the moment it was shown, so the main window
+    clears it whenever its screen is shown again, and screens clear it when the state it
+    spoke of has changed."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("message")
+        self.setWordWrap(True)
+        self.setTextFormat(Qt.TextFormat.PlainText)
+
+    def show_text(self, text: str, error: bool = True) -> None:
+        self.setText(text)
+        self.setProperty("error", error)
+        self.style().unpolish(self)
+        self.style().polish(self)
+
+
+def clear_status_lines(screen: QWidget) -> None:
+    for line in screen.findChildren(StatusLine):
+        line.clear()
+
+
+def plain(label: QLabel) -> QLabel:
+    """``label`` set to show its text as written (never as HTML)."""
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    return label
+
+
+def plain_label(text: str = "", parent: QWidget | None = None) -> QLabel:
+    """A label that shows its text as written (never as HTML)."""
+    return plain(QLabel(text, parent))
+
+
+def plain_tooltip(text: str) -> str:
+    """``text`` as a tooltip that shows it as written (tooltips guess HTML too)."""
+    rich = QtGui.Qt.mightBeRichText(text)  # (PySide6 has these two in QtGui's Qt)
+    return QtGui.Qt.convertFromPlainText(text) if rich else text
+
+
+def chart_text(text: str) -> str:
+    """``text`` for a Qt Charts axis label, title or legend, which are always HTML."""
+    return html.escape(text, quote=False)
+
+
+def plain_message(
+    parent: QWidget | None,
+    title: str,
+    text: str,
+    buttons: QMessageBox.StandardButton,
+    default: QMessageBox.StandardButton,
+    icon: QMessageBox.Icon = QMessageBox.Icon.Question,
+) -> QMessageBox.StandardButton:
+    """Ask with a modal message box whose text is shown as written; returns the button."""
+    box = QMessageBox(icon, title, text, buttons, parent)
+    box.setTextFormat(Qt.TextFormat.PlainText)
+    box.setDefaultButton(default)
+    box.exec()
+    return box.standardButton(box.clickedButton())
+
+
 def heading(text: str, scale: float = 1.5, parent: QWidget | None = None) -> QLabel:
-    label = QLabel(text, parent)
+    label = plain_label(text, parent)
     scale_font(label, scale, bold=True)
     label.setWordWrap(True)
     label.setAccessibleName(text)

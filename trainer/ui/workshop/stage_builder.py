@@ -34,6 +34,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from trainer.core.engine.quiz import SEED_MAX
+from trainer.core.workshop import definition as limits
 from trainer.ui import texts
 from trainer.ui.tasks import TaskRunner
 from trainer.ui.widgets.common import heading, wrapping_label
@@ -73,6 +75,7 @@ class BuilderWindow(QWidget):
         self.by_id: dict[str, Question] = {}
         self.presenter: StagePresenter | None = None
         self.session_id: int | None = None
+        self.finished_shown = False
         self.fullscreen = True
         self.setWindowTitle(self.tr("Workshop builder"))
 
@@ -91,11 +94,12 @@ class BuilderWindow(QWidget):
         self.kinds = checklist(
             [(k, texts.kind_names()[k]) for k in texts.kind_names() if k != "flashcard"]
         )
-        self.count = QSpinBox(minimum=1, maximum=100, value=10)
-        self.seconds = QSpinBox(minimum=5, maximum=3600, value=30, suffix=self.tr(" s"))
-        self.points = QSpinBox(minimum=1, maximum=1000, value=1)
+        self.count = QSpinBox(minimum=1, maximum=limits.MAX_COUNT, value=10)
+        low, high = limits.SECONDS_RANGE
+        self.seconds = QSpinBox(minimum=low, maximum=high, value=30, suffix=self.tr(" s"))
+        self.points = QSpinBox(minimum=1, maximum=limits.MAX_POINTS, value=1)
         self.speed_bonus = QCheckBox(self.tr("Speed bonus (up to half the points again)"))
-        self.seed = QSpinBox(minimum=0, maximum=2**31 - 1, value=random.randrange(1, 10_000))
+        self.seed = QSpinBox(minimum=0, maximum=SEED_MAX, value=random.randrange(1, 10_000))
         new_seed = QPushButton(self.tr("New seed"))
         new_seed.clicked.connect(lambda: self.seed.setValue(random.randrange(1, 10_000)))
         seed_row = QHBoxLayout()
@@ -352,7 +356,24 @@ class BuilderWindow(QWidget):
             self.tasks, lambda: session, fullscreen=self.fullscreen, host=self
         )
         self.presenter.closed.connect(self._presenter_closed)
+        self.presenter.changed.connect(self._presenter_changed)
+        self.finished_shown = False
         self.show_message(self.tr("Running “{title}”.").format(title=session.workshop.title))
+
+    def _presenter_changed(self) -> None:
+        """At the podium the session is finished: say so, and stop offering it."""
+        presenter = self.presenter
+        if presenter is None or presenter.state is None or not presenter.state.finished:
+            return
+        if not self.finished_shown:
+            self.finished_shown = True
+            title = presenter.session.workshop.title if presenter.session else ""
+            self.show_message(
+                self.tr("“{title}” has finished: its results can be exported here.").format(
+                    title=title
+                )
+            )
+            self.refresh()
 
     def _presenter_closed(self) -> None:
         if self.isVisible():

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from trainer.ui.widgets.common import scale_font, wrapping_label
+from trainer.ui.widgets.common import plain_label, scale_font, wrapping_label
 from trainer.ui.workshop.stage_slides import Slide, letter
 
 
@@ -52,13 +52,13 @@ class ConsoleWindow(QWidget):
         super().__init__(parent, Qt.WindowType.Window)
         self.setWindowTitle(self.tr("Workshop — console"))
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-        self.title = QLabel()
+        self.title = plain_label()
         scale_font(self.title, 1.3, bold=True)
-        self.position = QLabel()
+        self.position = plain_label()
         scale_font(self.position, 1.2, bold=True)
-        self.clock = QLabel()
+        self.clock = plain_label()
         scale_font(self.clock, 2.2, bold=True)
-        self.state = QLabel()
+        self.state = plain_label()
         scale_font(self.state, 1.1)
         header = QHBoxLayout()
         header.addWidget(self.title, 1)
@@ -155,7 +155,7 @@ class ConsoleWindow(QWidget):
                 widget.deleteLater()
         self.team_widgets = []
         for i in range(count):
-            name, answer, points = QLabel(), QLabel(), QLabel()
+            name, answer, points = plain_label(), plain_label(), plain_label()
             right = QPushButton(self.tr("✓ Right"))
             wrong = QPushButton(self.tr("✗ Wrong"))
             for button, fraction in ((right, 1.0), (wrong, 0.0)):

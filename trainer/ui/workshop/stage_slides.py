@@ -12,7 +12,9 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 
-LETTERS = "ABCDEFGHIJKLMNOPQRSTUVWXYZ"
+from trainer.core.workshop.letters import KEY_LETTERS, option_letter
+
+LETTERS = KEY_LETTERS
 ANSWER_KEYS = LETTERS
 """Letters a facilitator can type to record a team's choice: while a team is picked, a
 letter naming one of the question's choices is an answer, even the command letters
@@ -20,8 +22,8 @@ letter naming one of the question's choices is an answer, even the command lette
 
 
 def letter(index: int) -> str:
-    """The letter of choice ``index`` (past Z, its number: no key records it)."""
-    return LETTERS[index] if index < len(LETTERS) else str(index + 1)
+    """The letter of choice ``index``, as on paper (past Z, AA, AB…: no key records those)."""
+    return option_letter(index)
 
 
 def letter_range(count: int) -> str:
@@ -59,6 +61,8 @@ class Slide:
     answer: str
     explanation: str
     source: str
+    number_format: str = "plain"
+    """A numeric question's: ``"year"`` answers are written as years ("2013")."""
 
     @property
     def lettered(self) -> bool:
@@ -134,6 +138,7 @@ def make_slide(question: Any, number: int, total: int, seed: int) -> Slide:
         answer=answer,
         explanation=str(question.explanation or "").strip(),
         source=str(question.source or "").strip(),
+        number_format=str(getattr(question, "number_format", "plain")),
     )
 
 

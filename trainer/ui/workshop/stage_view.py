@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 
+from trainer.core import numbers
 from trainer.ui.workshop.stage_console import TeamLine
 from trainer.ui.workshop.stage_slides import Slide, letter, letter_range, response_letters
 
@@ -54,7 +55,15 @@ def snapshot(session: WorkshopSession) -> Snapshot:
 
 
 def points_text(value: float) -> str:
-    return f"{value:g}"
+    return numbers.points(value)
+
+
+def _response(slide: Slide, answer: Answer) -> str:
+    """A recorded response that letters cannot show (a typed number, a word)."""
+    response = answer.response
+    if isinstance(response, int | float) and not isinstance(response, bool):
+        return numbers.answer_number(response, slide.number_format)
+    return str(response)
 
 
 def team_lines(state: Snapshot, slide: Slide) -> list[TeamLine]:
@@ -68,7 +77,7 @@ def team_lines(state: Snapshot, slide: Slide) -> list[TeamLine]:
             verdict = "right" if answer.correct else ("partly" if answer.fraction > 0 else "wrong")
             text = response_letters(slide, answer.response) if slide.lettered else ""
             if not text:
-                text = _tr("marked") if answer.response is None else str(answer.response)
+                text = _tr("marked") if answer.response is None else _response(slide, answer)
         lines.append(TeamLine(n, team.name, text, verdict, points_text(totals.get(team.id, 0))))
     return lines
 
@@ -88,7 +97,7 @@ def keys_hint(state: Snapshot, slide: Slide, selected: int) -> str:
             "{team} picked: + right · − wrong · Esc drops it. Letters stay commands."
         ).format(team=team)
     letters = letter_range(len(slide.choices))
-    taken = [letter(i) for i in range(len(slide.choices)) if letter(i) in "SRNPLH"]
+    taken = [letter(i) for i in range(len(slide.choices)) if letter(i) in set("SRNPLH")]
     text = _tr("{team} picked: {letters} record its answer").format(team=team, letters=letters)
     if slide.kind == "multiple_choice":
         text += _tr(" (each letter toggles an option)")

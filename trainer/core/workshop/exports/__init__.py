@@ -5,12 +5,13 @@ format cannot hold, a line ``"<item id> — <reason>"``. Nothing is dropped sile
 """
 
 from trainer.core.workshop.exports.anki import export_apkg
-from trainer.core.workshop.exports.base import ExportResult
+from trainer.core.workshop.exports.base import ExportError, ExportResult
 from trainer.core.workshop.exports.csv_results import export_csv
 from trainer.core.workshop.exports.gift import export_gift, gift_escape
 from trainer.core.workshop.exports.moodle_xml import export_moodle_xml
 
 __all__ = [
+    "ExportError",
     "ExportResult",
     "export_apkg",
     "export_csv",

@@ -11,7 +11,10 @@ from __future__ import annotations
 
 import hashlib
 import html
+import io
+import sqlite3
 import tempfile
+import zipfile
 from collections.abc import Sequence
 from pathlib import Path
 
@@ -26,7 +29,12 @@ from trainer.core.banks.questions import (
     TrueFalseQuestion,
 )
 from trainer.core.scoring import expected_text
-from trainer.core.workshop.exports.base import ExportResult
+from trainer.core.workshop.exports.base import (
+    ExportResult,
+    check_export,
+    holdable_question,
+    holdable_text,
+)
 
 MODEL_NAME = "Trainer flashcard (v1)"
 CSS = """.card { font-family: sans-serif; font-size: 22px; text-align: left; color: #111;
@@ -97,8 +105,9 @@ def export_apkg(
 ) -> ExportResult:
     """The questions as an Anki deck named ``title``."""
     model = _model()
+    title = holdable_text(title)
     deck = genanki.Deck(stable_id(f"deck:{title}"), title)
-    for question in questions:
+    for question in map(holdable_question, questions):
         deck.add_note(
             genanki.Note(
                 model=model,
@@ -117,4 +126,29 @@ def export_apkg(
         path = Path(folder) / "deck.apkg"
         genanki.Package(deck).write_to_file(str(path))
         data = path.read_bytes()
+    problem = apkg_problem(data, len(questions), len(model.fields))
+    check_export("Anki", problem is None, problem or "")
     return ExportResult(data, len(questions), [])
+
+
+def apkg_problem(data: bytes, notes: int, fields: int) -> str | None:
+    """What would make Anki refuse the package ``data``, or ``None``: it must hold a
+    collection with ``notes`` notes of ``fields`` fields each (Anki refuses the whole
+    deck when one note has another number of fields)."""
+    try:
+        with tempfile.TemporaryDirectory() as folder:
+            path = Path(folder) / "collection.anki2"
+            with zipfile.ZipFile(io.BytesIO(data)) as archive:
+                path.write_bytes(archive.read("collection.anki2"))
+            conn = sqlite3.connect(path)
+            try:
+                rows = [r[0] for r in conn.execute("SELECT flds FROM notes")]
+            finally:
+                conn.close()
+    except (zipfile.BadZipFile, KeyError, sqlite3.Error) as error:
+        return f"unreadable package: {error}"
+    if len(rows) != notes:
+        return f"{len(rows)} notes for {notes} questions"
+    if any(r.count("\x1f") != fields - 1 for r in rows):
+        return "a note with the wrong number of fields"
+    return None

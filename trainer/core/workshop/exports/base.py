@@ -1,12 +1,19 @@
-"""What every export returns, and helpers shared by the Moodle formats."""
+"""What every export returns, the one CSV writer, the characters no export can hold, and
+helpers shared by the Moodle formats."""
 
 from __future__ import annotations
 
-import os
-from dataclasses import dataclass, field
+import csv
+import io
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field, fields, replace
 from pathlib import Path
+from typing import Any
 
 from trainer.core.banks.questions import MultipleChoiceQuestion, Question
+from trainer.core.outfile import write_output_file
+from trainer.core.workshop.definition import WorkshopError
 
 MOODLE_FRACTIONS = (
     100.0,
@@ -34,6 +41,58 @@ MOODLE_FRACTIONS = (
 """The grade percentages Moodle accepts for an answer (and their negatives)."""
 
 
+class ExportError(WorkshopError):
+    """An export whose file its reader would refuse; nothing is written (plain message)."""
+
+
+UNHOLDABLE = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ud800-\udfff\ufffe\uffff]")
+"""Characters an export cannot hold: control characters other than tab and line breaks
+(XML 1.0 forbids them, Anki's field separator is ``\\x1f``), lone surrogates and the
+non-characters U+FFFE and U+FFFF."""
+
+REPLACEMENT = "\ufffd"
+
+
+def holdable_text(text: str) -> str:
+    """``text`` with each character in :data:`UNHOLDABLE` replaced by U+FFFD (so the reader
+    still sees that something was there)."""
+    return UNHOLDABLE.sub(REPLACEMENT, text)
+
+
+def _holdable(value: Any) -> Any:
+    if isinstance(value, str):
+        return holdable_text(value)
+    if isinstance(value, tuple):
+        return tuple(_holdable(v) for v in value)
+    return value
+
+
+def holdable_question(question: Question) -> Question:
+    """``question`` with :func:`holdable_text` applied to every text it holds."""
+    changes = {}
+    for f in fields(question):
+        value = getattr(question, f.name)
+        clean = _holdable(value)
+        if clean != value:
+            changes[f.name] = clean
+    return replace(question, **changes) if changes else question
+
+
+def export_error(fmt: str, detail: str = "") -> ExportError:
+    """The error of a ``fmt`` export whose own check of its output failed."""
+    extra = f" ({detail})" if detail else ""
+    return ExportError(
+        f"The {fmt} export made a file its reader would refuse{extra}; nothing was "
+        "written. Please report this with the bank that was exported."
+    )
+
+
+def check_export(fmt: str, check: bool, detail: str = "") -> None:
+    """Raise :func:`export_error` unless ``check`` (the export's check of its own output)."""
+    if not check:
+        raise export_error(fmt, detail)
+
+
 @dataclass
 class ExportResult:
     """An export's file content, how many items it holds, and the items left out (why)."""
@@ -43,12 +102,45 @@ class ExportResult:
     skipped: list[str] = field(default_factory=list)
     """``"<item id> — <reason>"`` for each item the format cannot hold."""
 
-    def write(self, path: Path) -> None:
-        """Write ``data`` atomically (a temporary file renamed over ``path``)."""
-        path = Path(path)
-        tmp = path.with_name(f".{path.name}.tmp")
-        tmp.write_bytes(self.data)
-        os.replace(tmp, path)
+    def write(self, path: Path) -> Path:
+        """Write ``data`` with :func:`~trainer.core.outfile.write_output_file` (atomic,
+        through symbolic links, never over a folder or a device); returns the real path."""
+        return write_output_file(path, self.data)
+
+
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+"""What makes a spreadsheet read a text cell as a formula (OWASP, "CSV injection")."""
+
+
+def spreadsheet_safe(cell: object) -> object:
+    """``cell`` as a CSV cell no spreadsheet runs: a text starting with ``= + - @``, a tab
+    or a carriage return gets a leading single quote (OWASP's advice); numbers (including
+    negative ones) and other texts are kept as they are."""
+    if isinstance(cell, str) and cell.startswith(FORMULA_STARTS):
+        return "'" + cell
+    return cell
+
+
+def csv_document(header: Sequence[str], rows: Iterable[Sequence[object]]) -> bytes:
+    """The rows as CSV (the ``csv`` module's quoting, UTF-8 with a BOM so that spreadsheet
+    programs detect the encoding), every text cell passed through :func:`holdable_text`
+    and :func:`spreadsheet_safe`, then read back to check its shape. Every CSV Trainer
+    writes is made here."""
+    buffer = io.StringIO()
+    writer = csv.writer(buffer)
+    writer.writerow([_csv_cell(c) for c in header])
+    count = 0
+    for row in rows:
+        writer.writerow([_csv_cell(c) for c in row])
+        count += 1
+    text = buffer.getvalue()
+    read = list(csv.reader(io.StringIO(text, newline="")))
+    check_export("CSV", len(read) == count + 1 and all(len(r) == len(header) for r in read))
+    return text.encode("utf-8-sig")
+
+
+def _csv_cell(cell: object) -> object:
+    return spreadsheet_safe(holdable_text(cell) if isinstance(cell, str) else cell)
 
 
 def skip(question: Question, reason: str) -> str:

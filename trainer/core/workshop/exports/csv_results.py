@@ -1,5 +1,6 @@
-"""CSV export of a session's results: one row per team × question, UTF-8 with a BOM (so
-spreadsheet programs detect the encoding), written with the ``csv`` module.
+"""CSV export of a session's results: one row per team × question, written by
+:func:`~trainer.core.workshop.exports.base.csv_document` (UTF-8 with a BOM; a text that a
+spreadsheet would run as a formula gets a leading single quote).
 
 Columns: session, workshop, team, rank, team_points, position (1-based), item_id, topic,
 kind, question, response, expected, correct (yes/no/blank when not answered), fraction,
@@ -8,11 +9,8 @@ points, elapsed_ms, answered_at (ISO 8601 UTC).
 
 from __future__ import annotations
 
-import csv
-import io
-
 from trainer.core.scoring import expected_text
-from trainer.core.workshop.exports.base import ExportResult
+from trainer.core.workshop.exports.base import ExportResult, csv_document
 from trainer.core.workshop.results import response_text
 from trainer.core.workshop.session import WorkshopSession
 
@@ -40,15 +38,13 @@ COLUMNS = (
 def export_csv(session: WorkshopSession) -> ExportResult:
     """The session's answers, one row per team and question (unanswered rows included)."""
     answers = {(a.team_id, a.position): a for a in session.answers()}
-    buffer = io.StringIO()
-    writer = csv.writer(buffer)
-    writer.writerow(COLUMNS)
+    rows: list[list[object]] = []
     questions = [session.question(p) for p in range(len(session.item_ids))]
     for standing in session.leaderboard():
         for position, item_id in enumerate(session.item_ids):
             question = questions[position]
             answer = answers.get((standing.team.id, position))
-            writer.writerow(
+            rows.append(
                 [
                     session.id,
                     session.workshop.title,
@@ -60,7 +56,7 @@ def export_csv(session: WorkshopSession) -> ExportResult:
                     question.topic if question else "",
                     question.kind if question else "",
                     question.prompt if question else "",
-                    "" if answer is None else response_text(answer.response),
+                    "" if answer is None else response_text(answer.response, question),
                     expected_text(question) if question else "",
                     "" if answer is None else ("yes" if answer.correct else "no"),
                     "" if answer is None else answer.fraction,
@@ -69,5 +65,4 @@ def export_csv(session: WorkshopSession) -> ExportResult:
                     "" if answer is None else answer.answered_at.isoformat(),
                 ]
             )
-    rows = len(session.leaderboard()) * len(session.item_ids)
-    return ExportResult(buffer.getvalue().encode("utf-8-sig"), rows, [])
+    return ExportResult(csv_document(COLUMNS, rows), len(rows), [])

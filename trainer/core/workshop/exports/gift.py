@@ -7,10 +7,20 @@ pairs or more as Moodle requires) and cloze with one blank (a "missing word" sho
 Not held, and reported: ordering, cloze with several blanks, flashcards, matching with
 fewer than three pairs or with ``->`` in a text, multiple choice whose weights Moodle has
 no grade for. The explanation and its source become the general feedback (``####``).
+
+Moodle reads a GIFT text as HTML (its default "Moodle auto-format"), so every text it
+shows (question, options, matching left sides, feedback) is written as ``[html]`` with
+``<``, ``>`` and ``&`` escaped, newlines as ``<br>``, and a leading ``[`` or ``%`` as
+``&#91;`` or ``&#37;`` (so no text is taken for a format marker or a weight). Texts Moodle
+keeps plain stay plain: accepted answers (compared with what a student types; ``*`` is
+written ``\\*``, a literal asterisk rather than Moodle's wildcard) and matching right
+sides (shown in a menu).
 """
 
 from __future__ import annotations
 
+import html
+import re
 from collections.abc import Sequence
 
 from trainer.core.banks.questions import (
@@ -24,8 +34,12 @@ from trainer.core.banks.questions import (
     TrueFalseQuestion,
 )
 from trainer.core.workshop.exports.base import (
+    UNHOLDABLE,
     ExportResult,
+    check_export,
     feedback_text,
+    holdable_question,
+    holdable_text,
     multiple_choice_weights,
     skip,
 )
@@ -41,6 +55,25 @@ def gift_escape(text: str) -> str:
     return out.replace("\r\n", "\n").replace("\n", "\\n")
 
 
+def gift_html(text: str) -> str:
+    """``text`` for a GIFT field that Moodle shows as HTML: HTML-escaped, then GIFT-escaped."""
+    out = html.escape(text, quote=False).replace("\r\n", "\n").replace("\n", "<br>")
+    for char, entity in (("[", "&#91;"), ("%", "&#37;")):  # a format marker, a weight
+        if out.lstrip().startswith(char):
+            out = out.replace(char, entity, 1)
+    return gift_escape(out)
+
+
+def typed_answer(text: str) -> str:
+    """An accepted answer Moodle compares with what a student types: ``*`` made literal."""
+    return gift_escape(text.replace("*", "\\*"))
+
+
+_MARKER = re.compile(r"\s*(\[(moodle|html|plain|markdown)\]|%-?[0-9]{1,2}\.?[0-9]*%)")
+"""Moodle takes a leading ``[html]`` (etc.) in an accepted answer for a format marker, and
+a leading ``%50%`` for a weight."""
+
+
 def _number(value: float | int) -> str:
     return repr(value) if isinstance(value, float) and not value.is_integer() else str(int(value))
 
@@ -48,15 +81,15 @@ def _number(value: float | int) -> str:
 def _answers(question: Question) -> str | None:
     """The text between braces, or ``None`` when GIFT cannot hold the question."""
     if isinstance(question, SingleChoiceQuestion):
-        lines = [f"={gift_escape(question.correct)}"]
-        lines += [f"~{gift_escape(w)}" for w in question.wrong]
+        lines = [f"={gift_html(question.correct)}"]
+        lines += [f"~{gift_html(w)}" for w in question.wrong]
         return "\n\t".join(lines)
     if isinstance(question, MultipleChoiceQuestion):
         weights = multiple_choice_weights(question)
         if weights is None:
             return None
-        lines = [f"~%{weights[0]}%{gift_escape(c)}" for c in question.correct]
-        lines += [f"~%{weights[1]}%{gift_escape(w)}" for w in question.wrong]
+        lines = [f"~%{weights[0]}%{gift_html(c)}" for c in question.correct]
+        lines += [f"~%{weights[1]}%{gift_html(w)}" for w in question.wrong]
         return "\n\t".join(lines)
     if isinstance(question, TrueFalseQuestion):
         return "T" if question.answer else "F"
@@ -66,10 +99,10 @@ def _answers(question: Question) -> str | None:
         accepted = (
             question.answers if isinstance(question, ShortAnswerQuestion) else (question.blanks[0])
         )
-        return " ".join(f"={gift_escape(a)}" for a in accepted)
+        return " ".join(f"={typed_answer(a)}" for a in accepted)
     if isinstance(question, MatchingQuestion):
         return "\n\t".join(
-            f"={gift_escape(left)} -> {gift_escape(right)}" for left, right in question.pairs
+            f"={gift_html(left)} -> {gift_escape(right)}" for left, right in question.pairs
         )
     return None
 
@@ -89,6 +122,11 @@ def _reason(question: Question) -> str | None:
             return "GIFT cannot hold '->' inside a matching pair"
     if isinstance(question, MultipleChoiceQuestion) and multiple_choice_weights(question) is None:
         return f"Moodle has no grade of 1/{len(question.correct)} for each right option"
+    accepted = question.answers if isinstance(question, ShortAnswerQuestion) else ()
+    if isinstance(question, ClozeQuestion):
+        accepted = question.blanks[0]
+    if any(_MARKER.match(a) for a in accepted):
+        return "GIFT cannot hold an accepted answer that starts with [html] (etc.) or %50% (etc.)"
     return None
 
 
@@ -105,13 +143,13 @@ def gift_question(question: Question) -> str | None:
     answers = _answers(question)
     if answers is None:
         return None
-    feedback = gift_escape(feedback_text(question))
-    title = f"::{gift_escape(question.id)}::"
+    feedback = gift_html(feedback_text(question))
+    title = f"::{gift_escape(question.id)}::[html]"
     block = f"{{\n\t{answers}\n\t####{feedback}\n}}"
     if isinstance(question, ClozeQuestion):
-        before, after = (gift_escape(p) for p in question.parts)
+        before, after = (gift_html(p) for p in question.parts)
         return f"{title}{before}{block}{after}"
-    return f"{title}{gift_escape(_question_text(question))} {block}"
+    return f"{title}{gift_html(_question_text(question))} {block}"
 
 
 def _category(name: str) -> str:
@@ -120,11 +158,12 @@ def _category(name: str) -> str:
 
 def export_gift(questions: Sequence[Question], title: str = "Trainer") -> ExportResult:
     """The questions as a GIFT file, one category per bank and topic."""
-    out = [f"// {title.replace(chr(10), ' ')}", "// Exported by Trainer", ""]
+    title = " ".join(holdable_text(title).split())
+    out = [f"// {title}", "// Exported by Trainer", ""]
     skipped: list[str] = []
     category = None
     exported = 0
-    for question in questions:
+    for question in map(holdable_question, questions):
         text = gift_question(question)
         if text is None:
             skipped.append(skip(question, _reason(question) or "GIFT cannot hold it"))
@@ -136,4 +175,22 @@ def export_gift(questions: Sequence[Question], title: str = "Trainer") -> Export
             category = wanted
         out += [text, ""]
         exported += 1
-    return ExportResult("\n".join(out).encode("utf-8"), exported, skipped)
+    document = "\n".join(out)
+    problem = gift_problem(document, exported)
+    check_export("GIFT", problem is None, problem or "")
+    return ExportResult(document.encode("utf-8"), exported, skipped)
+
+
+def gift_problem(document: str, questions: int) -> str | None:
+    """What would make Moodle refuse ``document`` (written by :func:`export_gift`), or
+    ``None``: a character it cannot hold, or a question whose answer braces do not pair."""
+    if UNHOLDABLE.search(document):
+        return "a control character"
+    blocks = [b for b in document.split("\n\n") if b.startswith("::")]
+    if len(blocks) != questions:
+        return f"{len(blocks)} question blocks for {questions} questions"
+    for block in blocks:
+        bare = re.sub(r"\\.", "", block, flags=re.DOTALL)  # escaped characters removed
+        if bare.count("{") != 1 or bare.count("}") != 1 or bare.index("{") > bare.index("}"):
+            return f"unpaired braces in {block.split('::')[1]}"
+    return None

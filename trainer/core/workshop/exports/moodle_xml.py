@@ -27,7 +27,11 @@ from trainer.core.banks.questions import (
 )
 from trainer.core.workshop.exports.base import (
     ExportResult,
+    check_export,
+    export_error,
     feedback_text,
+    holdable_question,
+    holdable_text,
     multiple_choice_weights,
     skip,
 )
@@ -127,7 +131,7 @@ def _body(q: ET.Element, question: Question) -> None:
     elif isinstance(question, ShortAnswerQuestion):
         ET.SubElement(q, "usecase").text = "0"
         for accepted in question.answers:
-            _answer(q, "100", accepted, "moodle_auto_format")
+            _answer(q, "100", accepted.replace("*", "\\*"), "moodle_auto_format")  # literal *
     elif isinstance(question, MatchingQuestion):
         ET.SubElement(q, "shuffleanswers").text = "true"
         for left, right in question.pairs:
@@ -160,7 +164,8 @@ def export_moodle_xml(questions: Sequence[Question], title: str = "Trainer") -> 
     skipped: list[str] = []
     category = None
     exported = 0
-    for question in questions:
+    title = holdable_text(title)
+    for question in map(holdable_question, questions):
         element = moodle_question(question)
         if element is None:
             skipped.append(skip(question, _reason(question) or "Moodle XML cannot hold it"))
@@ -175,4 +180,9 @@ def export_moodle_xml(questions: Sequence[Question], title: str = "Trainer") -> 
         exported += 1
     ET.indent(quiz)
     data = ET.tostring(quiz, encoding="utf-8", xml_declaration=True)
+    try:  # the stdlib parser refuses what Moodle's would (e.g. a control character)
+        read = ET.fromstring(data)
+    except ET.ParseError as error:
+        raise export_error("Moodle XML", str(error)) from error
+    check_export("Moodle XML", len(read.findall("question[name]")) == exported)
     return ExportResult(data + b"\n", exported, skipped)

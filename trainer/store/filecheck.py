@@ -1,0 +1,113 @@
+"""Checks of the database file before SQLAlchemy opens it (and SQLite writes beside it).
+
+``open_store`` calls :func:`check_database` first. It refuses, with the messages of
+``trainer.store.errors`` and without writing to the file or beside it:
+
+- something other than a regular file in the database's place (a folder, a pipe);
+- an empty (0 bytes) file while backups exist, and a file shorter than SQLite's
+  header or than the size its header gives: damage, for which the app offers a backup;
+- a file that is not SQLite, not a Trainer database, or from a newer Trainer;
+- a file, or folder, that cannot be written: SQLite would open it read-only without
+  a word, and the first answer would be lost.
+
+Every read here goes through :func:`~trainer.store.engine.connect_read_only`, so
+refusing a file leaves no ``-wal`` or ``-shm`` beside it.
+"""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+import stat
+from pathlib import Path
+
+from trainer.store import errors, migrate
+from trainer.store.backups import list_backups
+
+HEADER_SIZE = 100
+MAGIC = b"SQLite format 3\x00"
+SIDE_FILES = ("-wal", "-shm")
+
+
+def check_database(
+    path: Path, where: str, backups_dir: Path | None, *, writable: bool
+) -> str | None:
+    """Check an existing database file; its schema revision (None: empty, start it).
+
+    With ``writable``, also check that the file and its folder can be written.
+    """
+    try:
+        info = path.stat()
+    except OSError as error:
+        raise errors.StoreError(
+            f"Trainer cannot read the progress database {where}: {error.strerror or error}."
+        ) from error
+    if not stat.S_ISREG(info.st_mode):
+        raise errors.not_a_file(where, folder=stat.S_ISDIR(info.st_mode))
+    if info.st_size == 0 and _has_backups(backups_dir):
+        raise errors.empty_database(where)
+    if info.st_size > 0:
+        _check_header(path, where, info.st_size)
+    revision = check_existing(path, where) if info.st_size else None
+    if writable:
+        check_writable(path, where)
+    return revision
+
+
+def _has_backups(folder: Path | None) -> bool:
+    return folder is not None and bool(list_backups(folder))
+
+
+def _check_header(path: Path, where: str, size: int) -> None:
+    """A file shorter than its header says is cut short (with no WAL to hold the rest)."""
+    try:
+        with path.open("rb") as file:
+            header = file.read(HEADER_SIZE)
+    except OSError as error:
+        raise errors.StoreError(
+            f"Trainer cannot read the progress database {where}: {error.strerror or error}."
+        ) from error
+    if not header.startswith(MAGIC[: len(header)]):
+        return  # not SQLite at all: SQLite itself says so below
+    if len(header) < HEADER_SIZE:
+        raise errors.cut_short(where, size, HEADER_SIZE)
+    page_size = int.from_bytes(header[16:18], "big")
+    page_size = 65536 if page_size == 1 else page_size
+    pages = int.from_bytes(header[28:32], "big")
+    valid_for = header[92:96] == header[24:28]  # the count is valid for this change
+    wal = path.with_name(path.name + "-wal")
+    needed = pages * page_size
+    if valid_for and pages and needed > size and not os.path.lexists(wal):
+        raise errors.cut_short(where, size, needed)
+
+
+def check_existing(path: Path, where: str) -> str | None:
+    """The revision of an existing SQLite file; refuses damaged, too-new or foreign files."""
+    try:
+        revision, has_tables = migrate.sqlite_revision(path)
+    except sqlite3.Error as error:
+        mapped = errors.translate(error, where)
+        raise (mapped or errors.StoreCorruptError(f"Cannot read {where}: {error}")) from error
+    if revision is None and has_tables:
+        raise errors.StoreCorruptError(
+            f"{where} is a SQLite database but not a Trainer database; it was not changed."
+        )
+    if revision is not None and revision not in migrate.known_revisions():
+        raise errors.StoreTooNewError(
+            f"The progress database {where} was written by a newer version of Trainer "
+            f"(schema {revision}). Install the newer Trainer; the file was not changed."
+        )
+    return revision
+
+
+def check_writable(path: Path, where: str) -> None:
+    """Refuse a database (existing or to be created) that cannot be written."""
+    folder = path.parent
+    if path.exists() and not os.access(path, os.W_OK):
+        raise errors.read_only_file(where)
+    for suffix in SIDE_FILES:
+        side = path.with_name(path.name + suffix)
+        if side.exists() and not os.access(side, os.W_OK):
+            raise errors.read_only_file(str(side))
+    if folder.is_dir() and not os.access(folder, os.W_OK | os.X_OK):
+        raise errors.read_only_folder(str(folder), where)
