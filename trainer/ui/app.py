@@ -8,7 +8,6 @@ ready, and how the app ended (Quit, or a signal from the system: see
 from __future__ import annotations
 
 import logging
-import platform
 import time
 from collections.abc import Callable
 from pathlib import Path
@@ -157,21 +156,26 @@ class _FirstPaint(QObject):
         return False
 
 
+def log_start(data_dir: Path) -> None:
+    import platform
+
+    log.info(
+        "Trainer %s starting (Python %s, PySide6 %s, %s platform, %s %s); data folder %s",
+        __version__,
+        platform.python_version(),
+        pyside_version,
+        QApplication.platformName(),
+        platform.system(),
+        platform.release(),
+        data_dir,
+    )
+
+
 def run_app(data_dir: Path, *, startup_probe: bool = False) -> int:
     app = get_app()
     try:
         data_dir.mkdir(parents=True, exist_ok=True)
         setup_logging(data_dir)
-        log.info(
-            "Trainer %s starting (Python %s, PySide6 %s, %s platform, %s %s); data folder %s",
-            __version__,
-            platform.python_version(),
-            pyside_version,
-            QApplication.platformName(),
-            platform.system(),
-            platform.release(),
-            data_dir,
-        )
         instance = SingleInstance(data_dir)
         if not instance.acquire():
             told = instance.hand_over()
@@ -209,7 +213,8 @@ def run_app(data_dir: Path, *, startup_probe: bool = False) -> int:
             QTimer.singleShot(0, app.quit)
 
         session.controller.home_ready.connect(ready)
-    session.start(instance.listen)
+    # Logged just after the first paint: the first record imports logging.handlers.
+    session.start(lambda: log_start(data_dir), instance.listen)
     code = app.exec()
     session.tasks.wait()  # the progress is saved and backed up (Backend.close)
     session.settings.sync()  # nothing left for QSettings' destructor to write
