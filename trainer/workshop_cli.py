@@ -270,8 +270,11 @@ def _write(path: Path, write: Callable[[], object]) -> None:
 
 
 def cmd_print(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
-    from trainer.core.workshop.printable import print_html
+    from trainer.core.workshop.printable import keys_path, printout
 
+    suffix = args.out.suffix.lower()
+    if suffix not in (".pdf", ".html", ".htm"):  # before anything is built or said
+        raise CommandError("--out must end in .pdf or .html.")
     versions = [v.strip().upper() for v in args.versions.split(",") if v.strip()]
     if not versions or any(len(v) != 1 or not v.isalpha() for v in versions):
         raise CommandError("--versions takes letters separated by commas, e.g. A,B.")
@@ -283,22 +286,23 @@ def cmd_print(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     by_id = _load(args, err)
     workshop, questions = _workshop(args, by_id, err)
     title = args.title or workshop.title
-    document = print_html(
+    printed = printout(
         title, questions, workshop.seed, versions, teams, workshop.points_per_question
     )
-    suffix = args.out.suffix.lower()
-    if suffix in (".html", ".htm"):
-        from trainer.core.outfile import write_output_file
+    keys = keys_path(args.out)
+    for path, document in ((args.out, printed.handouts), (keys, printed.keys)):
+        if suffix == ".pdf":
+            from trainer.ui.workshop_print import html_to_pdf  # Qt: imported only here
 
-        _write(args.out, lambda: write_output_file(args.out, document.encode("utf-8")))
-    elif suffix == ".pdf":
-        from trainer.ui.workshop_print import html_to_pdf  # Qt: imported only here
+            _write(path, lambda p=path, d=document: html_to_pdf(d, p, args.paper))
+        else:
+            from trainer.core.outfile import write_output_file
 
-        _write(args.out, lambda: html_to_pdf(document, args.out, args.paper))
-    else:
-        raise CommandError("--out must end in .pdf or .html.")
+            _write(path, lambda p=path, d=document: write_output_file(p, d.encode("utf-8")))
     print(
-        f"wrote {args.out} ({len(questions)} questions, versions {', '.join(versions)})", file=out
+        f"wrote {args.out} (handouts: {len(questions)} questions, versions "
+        f"{', '.join(versions)}, and the score sheet) and {keys} (the answer keys)",
+        file=out,
     )
     return 0
 

@@ -13,7 +13,7 @@ from pytestqt.qtbot import QtBot
 from trainer.core import numbers
 from trainer.core.banks import LoadResult, NumericQuestion, load_banks
 from trainer.core.workshop import build_workshop
-from trainer.core.workshop.printable import print_html
+from trainer.core.workshop.printable import printout
 from trainer.paths import shipped_banks_dir
 from trainer.ui import texts
 from trainer.ui.results import ResultLine, ResultsData, ResultsScreen
@@ -86,8 +86,12 @@ def test_printed_pdf_has_no_grouped_year(seed: int, tmp_path: Path, shipped: Loa
     workshop = build_workshop(shipped.questions, seed=seed, count=len(shipped.questions))
     chosen = [shipped.by_id[i] for i in workshop.items]
     pdf = tmp_path / "w.pdf"
-    html_to_pdf(print_html("Years", chosen, seed, versions=("A",)), pdf)
-    text = " ".join(page.extract_text() for page in PdfReader(pdf).pages)
+    printed = printout("Years", chosen, seed, versions=("A",))
+    html_to_pdf(printed.handouts, pdf)
+    html_to_pdf(printed.keys, tmp_path / "k.pdf")
+    text = " ".join(
+        page.extract_text() for f in (pdf, tmp_path / "k.pdf") for page in PdfReader(f).pages
+    )
     assert "2013" in text
     assert not GROUPED_YEAR.findall(text)
 

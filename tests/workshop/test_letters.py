@@ -8,7 +8,7 @@ from test_printable import text_of
 
 from trainer.core.banks import load_banks
 from trainer.core.workshop.letters import option_letter
-from trainer.core.workshop.printable import paper_version, print_html
+from trainer.core.workshop.printable import paper_version, printout
 
 OPTIONS = [f"Option {n}" for n in range(30)]
 BANK = f"""\
@@ -60,8 +60,8 @@ def test_questions_with_more_than_26_options_print(tmp_path: Path) -> None:
     (tmp_path / "many.yaml").write_text(BANK, encoding="utf-8")
     result = load_banks([tmp_path])
     assert result.errors == []
-    document = print_html("Many", result.questions, 3, ["A"])
-    text = text_of(document)
+    printed = printout("Many", result.questions, 3, ["A"])
+    text = text_of(printed.handouts) + text_of(printed.keys)
     for pq in paper_version(result.questions, 3, "A"):
         for i, choice in enumerate(pq.choices):
             assert f"{option_letter(i)}. {choice}" in text

@@ -72,8 +72,10 @@ def test_print_writes_versions_a_and_b_with_their_keys(tmp_path: Path) -> None:
         for pq in paper:  # each found after the one before (two may start alike)
             place = section.index(words(pq.question.prompt)[:40], place) + 1
     assert orders["A"] != orders["B"]
-    assert "answer key" in text.lower()
+    assert "answer key" not in text.lower()  # the keys are a file of their own
     assert "score sheet" in text.lower()
+    keys = words(" ".join(p.extract_text() for p in PdfReader(tmp_path / "quiz-keys.pdf").pages))
+    assert "answer key, version A" in keys and "answer key, version B" in keys
 
 
 def test_print_to_a_missing_folder_fails_plainly(tmp_path: Path) -> None:
@@ -103,3 +105,24 @@ def test_print_to_a_missing_folder_fails_plainly(tmp_path: Path) -> None:
     assert proc.returncode == 1
     assert "wrote" not in proc.stdout
     assert "Cannot write" in proc.stderr and "Traceback" not in proc.stderr
+
+
+def test_no_question_is_split_and_every_page_says_its_version(tmp_path: Path, qapp: object) -> None:
+    from trainer.core.workshop.printable import printout
+    from trainer.ui.workshop_print import html_to_pdf
+
+    result = load_banks([shipped_banks_dir()])
+    workshop = build_workshop(result.questions, count=30, seed=3)
+    questions = [result.by_id[i] for i in workshop.items]
+    pdf = tmp_path / "h.pdf"
+    html_to_pdf(printout("Quiz", questions, 3, versions=("A",)).handouts, pdf)
+    pages = [words(page.extract_text()) for page in PdfReader(pdf).pages]
+    assert len(pages) > 2
+    for number, page in enumerate(pages, start=1):
+        assert page.startswith(("Quiz — version A", "Quiz — score sheet")), page[:60]
+        assert f"{number} / {len(pages)}" in page[:80]
+    for pq in paper_version(questions, 3, "A"):
+        start = words(pq.question.prompt)[:30]
+        (page,) = [p for p in pages if start in p]
+        last = words(pq.choices[-1])[:30] if pq.choices else None
+        assert last is None or last in page[page.index(start) :], (pq.number, "split")

@@ -10,10 +10,11 @@ from trainer.core.scoring import score
 from trainer.core.workshop.printable import (
     LETTERS,
     PAGE_BREAK,
+    SCORE_COLUMNS,
     answer_key_html,
     handout_html,
     paper_version,
-    print_html,
+    printout,
     score_sheet_html,
 )
 
@@ -92,7 +93,11 @@ def test_handout_holds_every_question_and_no_answers_of_open_kinds(
 def test_score_sheet_and_full_document(questions: list[Question]) -> None:
     qs = scored(questions)
     sheet = score_sheet_html("Quiz", len(qs), ["Red", "Blue & Co"], points_per_question=2)
-    assert sheet.count("<tr>") == 3 and "Blue &amp; Co" in sheet and "2 points" in sheet
-    whole = print_html("Quiz", qs, 7, versions=("A", "B"), teams=["Red"])
-    assert whole.count(PAGE_BREAK) == 4  # A, key A, B, key B, score sheet
-    assert "answer key, version B" in whole
+    tables = -(-len(qs) // SCORE_COLUMNS)  # boxes wide enough to write in: 10 a row
+    assert sheet.count("<table") == tables and sheet.count("<tr>") == 3 * tables
+    assert "Blue &amp; Co" in sheet and "2 points" in sheet
+    printed = printout("Quiz", qs, 7, versions=("A", "B"), teams=["Red"])
+    # the handouts: A, B, score sheet; the keys apart, for the facilitator only
+    assert printed.handouts.count(PAGE_BREAK) == 2 and "answer key" not in printed.handouts
+    assert "version B" in printed.handouts and "score sheet" in printed.handouts
+    assert printed.keys.count(PAGE_BREAK) == 1 and "answer key, version B" in printed.keys

@@ -125,7 +125,10 @@ def test_print_html_and_errors(tmp_path: Path, bank_dir: Path) -> None:
     )
     assert proc.returncode == 0, proc.stderr
     text = out.read_text(encoding="utf-8")
-    assert "version A" in text and "answer key, version B" in text and "score sheet" in text
+    assert "version A" in text and "score sheet" in text and "answer key" not in text
+    keys = (tmp_path / "quiz-keys.html").read_text(encoding="utf-8")
+    assert "answer key, version A" in keys and "answer key, version B" in keys
+    assert "quiz-keys.html" in proc.stdout
     proc = run("print", "--seed", "7", "--versions", "A,BB", "--out", str(out), *common)
     assert proc.returncode == 1 and "--versions" in proc.stderr
     bad = tmp_path / "bad.yaml"

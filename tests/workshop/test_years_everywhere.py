@@ -25,7 +25,7 @@ from trainer.core.engine.quiz import QuizSpec, build_quiz
 from trainer.core.scoring import expected_text, score
 from trainer.core.workshop import WorkshopError, WorkshopSession, build_workshop, swap
 from trainer.core.workshop.exports import export_apkg, export_csv, export_gift, export_moodle_xml
-from trainer.core.workshop.printable import paper_version, print_html
+from trainer.core.workshop.printable import paper_version, printout
 from trainer.core.workshop.results import question_results
 from trainer.paths import shipped_banks_dir
 from trainer.store import open_store
@@ -89,8 +89,8 @@ def test_no_grouped_year_in_any_rendering(seed: int, tmp_path: Path) -> None:
     workshop = dataclasses.replace(workshop, items=workshop.items + missing)
     chosen = [result.by_id[i] for i in workshop.items]
     assert year_questions(chosen), "the whole-bank workshop asks a year question"
-    printed = print_html("Years", chosen, seed)
-    assert_no_grouped_year(printed, "printout")
+    printed = printout("Years", chosen, seed)
+    assert_no_grouped_year(printed.handouts + printed.keys, "printout")
     assert_no_grouped_year(export_gift(chosen).data.decode(), "GIFT")
     assert_no_grouped_year(export_moodle_xml(chosen).data.decode(), "Moodle XML")
     assert_no_grouped_year(apkg_fields(export_apkg(chosen, seed=seed).data, tmp_path), "apkg")

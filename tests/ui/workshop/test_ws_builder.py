@@ -73,9 +73,11 @@ def test_swap_save_open_print_export(qtbot: QtBot, tmp_path: Path) -> None:
     builder.teams.setPlainText("Red\nBlue\nGreen")
     pdf = tmp_path / "handout.pdf"
     builder.files.print_to(pdf, "letter")
-    assert "Printed to" in builder.message.text()
+    assert "Printed the handouts to" in builder.message.text()
     text = " ".join(" ".join(page.extract_text() for page in PdfReader(pdf).pages).split())
     assert "GMG morning — version A" in text and "GMG morning — version B" in text
+    keys = PdfReader(tmp_path / "handout-keys.pdf").pages
+    assert "answer key, version B" in " ".join(" ".join(p.extract_text() for p in keys).split())
     assert "Green" in text
     width = float(PdfReader(pdf).pages[0].mediabox.width)
     assert abs(width - 612) < 1  # Letter

@@ -14,6 +14,7 @@ import html
 import random
 from collections.abc import Sequence
 from dataclasses import dataclass
+from pathlib import Path
 
 from trainer.core.banks.questions import (
     ClozeQuestion,
@@ -32,8 +33,14 @@ from trainer.core.workshop.letters import option_letter
 PAGE_BREAK = '<div style="page-break-before: always"></div>'
 STYLE = (
     "<style>body { font-family: sans-serif; font-size: 11pt; } h1 { font-size: 18pt; } "
-    "td, th { padding: 4px; } .line { color: #555; }</style>"
+    "td, th { padding: 4px; } .line { color: #555; } .q { page-break-inside: avoid; } "
+    "table.scores td { padding: 10px 4px; }</style>"
 )
+QUESTION_ANCHOR = "q"
+"""Each question's first paragraph starts with ``<a name="q<n>">``: the PDF printer keeps
+everything from one such anchor to the next on one page."""
+SCORE_COLUMNS = 10
+"""Questions per table of the score sheet, so that each box is wide enough to write in."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -98,7 +105,7 @@ def _lettered(choices: Sequence[str]) -> str:
 
 def _question_html(pq: PaperQuestion) -> str:
     q = pq.question
-    head = f"<p><b>{pq.number}.</b> "
+    head = f'<p><a name="{QUESTION_ANCHOR}{pq.number}"><b>{pq.number}.</b></a> '
     if isinstance(q, ClozeQuestion):
         return head + _e(q.prompt) + "</p>"
     if isinstance(q, TrueFalseQuestion):
@@ -133,7 +140,7 @@ def handout_body(title: str, paper: Sequence[PaperQuestion], version: str) -> st
     parts = [
         f"<h1>{_e(title)} — version {_e(version)}</h1>",
         "<p>Team: ______________________________</p>",
-        *(_question_html(pq) for pq in paper),
+        *(f'<div class="q">{_question_html(pq)}</div>' for pq in paper),
     ]
     return "\n".join(parts)
 
@@ -157,17 +164,24 @@ def score_sheet_body(
     """A table to score teams by hand: one row per team (or blank rows), one column per
     question, and a total (an HTML fragment)."""
     names = list(teams) or [""] * blank_rows
-    head = "".join(f"<th>{n}</th>" for n in range(1, questions + 1))
-    cells = "<td>&nbsp;</td>" * questions
-    rows = "".join(
-        f"<tr><td>{_e(name) or '&nbsp;' * 20}</td>{cells}<td>&nbsp;</td></tr>" for name in names
-    )
+    tables = []
+    for first in range(1, max(questions, 1) + 1, SCORE_COLUMNS):
+        numbers = range(first, min(first + SCORE_COLUMNS, questions + 1))
+        last = first + SCORE_COLUMNS > questions
+        head = "".join(f'<th width="8%">{n}</th>' for n in numbers)
+        total = '<th width="10%">Total</th>' if last else ""
+        cells = "<td>&nbsp;</td>" * len(numbers) + ("<td>&nbsp;</td>" if last else "")
+        rows = "".join(
+            f'<tr><td width="22%">{_e(name) or "&nbsp;"}</td>{cells}</tr>' for name in names
+        )
+        tables.append(
+            '<table class="scores" border="1" cellspacing="0" width="100%">'
+            f"<tr><th>Team</th>{head}{total}</tr>{rows}</table><p></p>"
+        )
     return (
         f"<h1>{_e(title)} — score sheet</h1>"
         f"<p>{points_per_question} point{'s' if points_per_question != 1 else ''} per question."
-        "</p>"
-        f'<table border="1" cellspacing="0"><tr><th>Team</th>{head}<th>Total</th></tr>'
-        f"{rows}</table>"
+        "</p>" + "".join(tables)
     )
 
 
@@ -191,21 +205,41 @@ def score_sheet_html(
     )
 
 
-def print_html(
+def keys_path(handouts: Path) -> Path:
+    """Where the answer keys go beside the handouts: ``quiz.pdf`` → ``quiz-keys.pdf``."""
+    return handouts.with_name(f"{handouts.stem}-keys{handouts.suffix}")
+
+
+@dataclass(frozen=True, slots=True)
+class Printout:
+    """What a facilitator prints, as two documents: the handouts go to the teams, the
+    keys stay with the facilitator (no pages to pull out before handing out)."""
+
+    handouts: str
+    """Each version's questions (each on new pages), then the team score sheet."""
+    keys: str
+    """Each version's answer key."""
+
+
+def printout(
     title: str,
     questions: Sequence[Question],
     seed: int,
     versions: Sequence[str] = ("A", "B"),
     teams: Sequence[str] = (),
     points_per_question: int = 1,
-) -> str:
-    """Everything to print in one document, each part on new pages: for each version its
-    questions then its answer key, then the score sheet."""
-    parts: list[str] = []
+) -> Printout:
+    """The handouts and the answer keys of the paper versions (full HTML documents)."""
+    handouts: list[str] = []
+    keys: list[str] = []
     for version in versions:
         paper = paper_version(questions, seed, version)
-        parts += [handout_body(title, paper, version), answer_key_body(title, paper, version)]
-    parts.append(
+        handouts.append(handout_body(title, paper, version))
+        keys.append(answer_key_body(title, paper, version))
+    handouts.append(
         score_sheet_body(title, len(questions), teams, points_per_question=points_per_question)
     )
-    return _document(title, PAGE_BREAK.join(parts))
+    return Printout(
+        _document(title, PAGE_BREAK.join(handouts)),
+        _document(f"{title} — answer keys", PAGE_BREAK.join(keys)),
+    )

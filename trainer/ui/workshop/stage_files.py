@@ -160,14 +160,15 @@ class FileActions(QObject):
         )
 
     def print_to(self, path: Path, paper: str = "a4") -> None:
-        """Versions A and B, their answer keys and the team score sheet, as one PDF."""
-        from trainer.core.workshop.printable import print_html
+        """Versions A and B and the team score sheet as one PDF, their answer keys as
+        another beside it (``quiz.pdf`` and ``quiz-keys.pdf``)."""
+        from trainer.core.workshop.printable import keys_path, printout
         from trainer.ui.workshop_print import html_to_pdf
 
         workshop = self.builder.current_workshop()
         if workshop is None:
             return
-        html = print_html(
+        printed = printout(
             workshop.title,
             self._questions(workshop),
             workshop.seed,
@@ -175,12 +176,18 @@ class FileActions(QObject):
             teams=self.builder.team_names(),
             points_per_question=workshop.points_per_question,
         )
+        keys = keys_path(path)
         try:
-            html_to_pdf(html, path, paper)
+            html_to_pdf(printed.handouts, path, paper)
+            html_to_pdf(printed.keys, keys, paper)
         except OSError as error:
             self.builder.show_message(str(error))
             return
-        self.builder.show_message(self.tr("Printed to {path}.").format(path=path))
+        self.builder.show_message(
+            self.tr("Printed the handouts to {path} and the answer keys to {keys}.").format(
+                path=path, keys=keys
+            )
+        )
 
     def export_to(self, fmt: str, path: Path) -> None:
         builder = self.builder
