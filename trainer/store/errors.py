@@ -123,9 +123,9 @@ def not_a_file(where: str, *, folder: bool) -> StoreError:
     )
 
 
-def empty_database(where: str) -> StoreCorruptError:
+def empty_database(where: str, how: str) -> StoreCorruptError:
     return StoreCorruptError(
-        f"The progress database {where} is empty (0 bytes), although there are backups of "
+        f"The progress database {where} is empty ({how}), although there are backups of "
         "your progress. It was probably damaged, for example by a full disk or a copy "
         "that did not finish. Restore a backup; the empty file has not been changed."
     )
