@@ -190,3 +190,30 @@ def test_a_missing_database_started_afresh_on_request(tmp_path: Path) -> None:
     with store.read() as conn:
         assert conn.exec_driver_sql("SELECT count(*) FROM learner").scalar() == 0
     store.close()
+
+
+def test_a_database_with_no_tables_while_backups_exist_is_damage(tmp_path: Path) -> None:
+    """A valid SQLite file holding nothing (e.g. a first start cut short, copied over)."""
+    db, _backups = with_progress(tmp_path)
+    db.unlink()
+    raw = sqlite3.connect(db)
+    raw.execute("PRAGMA journal_mode = DELETE")
+    raw.execute("PRAGMA user_version = 0")
+    raw.close()
+    before = digest(db)
+    with pytest.raises(StoreCorruptError) as caught:
+        open_store(db)
+    assert str(db) in str(caught.value) and "empty" in str(caught.value)
+    assert digest(db) == before
+
+
+def test_after_a_fresh_start_an_empty_file_is_a_new_database(tmp_path: Path) -> None:
+    """Only "…kept" backups (a fresh start was chosen): a start cut short is no damage."""
+    db, _backups = with_progress(tmp_path)
+    db.write_bytes(b"garbage")
+    recover_from_backup(db, tmp_path / "backups", T0, use_backup=False)
+    db.write_bytes(b"")  # the new database's creation was cut short
+    store = open_store(db)
+    with store.read() as conn:
+        assert conn.exec_driver_sql("SELECT count(*) FROM learner").scalar() == 0
+    store.close()

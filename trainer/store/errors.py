@@ -123,9 +123,9 @@ def not_a_file(where: str, *, folder: bool) -> StoreError:
     )
 
 
-def empty_database(where: str) -> StoreCorruptError:
+def empty_database(where: str, how: str) -> StoreCorruptError:
     return StoreCorruptError(
-        f"The progress database {where} is empty (0 bytes), although there are backups of "
+        f"The progress database {where} is empty ({how}), although there are backups of "
         "your progress. It was probably damaged, for example by a full disk or a copy "
         "that did not finish. Restore a backup; the empty file has not been changed."
     )
@@ -149,15 +149,15 @@ def cut_short(where: str, size: int, needed: int) -> StoreCorruptError:
 
 def read_only_file(where: str) -> StoreReadOnlyError:
     return StoreReadOnlyError(
-        f"The progress database {where} is read-only, so Trainer could not save your "
-        "answers. Make the file writable, or choose another data folder; nothing was "
-        "changed."
+        f"The progress database {where} is read-only, so Trainer cannot save your "
+        "progress in it. Make the file writable, or choose another data folder; nothing "
+        "was changed."
     )
 
 
 def read_only_folder(folder: str, where: str) -> StoreReadOnlyError:
     return StoreReadOnlyError(
-        f"The folder {folder} is read-only, so Trainer could not save your answers in "
+        f"The folder {folder} is read-only, so Trainer cannot save your progress in "
         f"the progress database {where} (SQLite writes its journal files beside it). "
         "Make the folder writable, or choose another data folder; nothing was changed."
     )

@@ -4,9 +4,10 @@
 ``trainer.store.errors`` and without writing to the file or beside it:
 
 - something other than a regular file in the database's place (a folder, a pipe);
-- an empty (0 bytes) file while backups exist, and a file shorter than SQLite's
-  header or than the size its header gives: damage, for which the app offers a backup;
-  so is a missing file while backups exist (:func:`check_missing`);
+- an empty file (0 bytes, or SQLite with no tables) while backups of progress exist,
+  and a file shorter than SQLite's header or than the size its header gives: damage,
+  for which the app offers a backup; so is a missing file while backups of progress
+  exist (:func:`check_missing`). Backups kept from before a fresh start do not count;
 - a file that is not SQLite, not a Trainer database, or from a newer Trainer;
 - a file, or folder, that cannot be written: SQLite would open it read-only without
   a word, and the first answer would be lost.
@@ -46,28 +47,29 @@ def check_database(
     if not stat.S_ISREG(info.st_mode):
         raise errors.not_a_file(where, folder=stat.S_ISDIR(info.st_mode))
     if info.st_size == 0 and _has_backups(backups_dir):
-        raise errors.empty_database(where)
+        raise errors.empty_database(where, "0 bytes")
     if info.st_size > 0:
         _check_header(path, where, info.st_size)
     revision = check_existing(path, where) if info.st_size else None
+    if info.st_size and revision is None and _has_backups(backups_dir):
+        raise errors.empty_database(where, "no tables")  # a valid SQLite file, but empty
     if writable:
         check_writable(path, where)
     return revision
 
 
 def _has_backups(folder: Path | None) -> bool:
-    return folder is not None and bool(list_backups(folder))
+    """Whether ``folder`` holds backups of progress that a new database would bury.
+
+    Backups kept from before a fresh start (``…kept``) do not count: after "Start with
+    no progress" the database is missing (or, cut short, empty) on purpose.
+    """
+    return folder is not None and any(not b.label.endswith("kept") for b in list_backups(folder))
 
 
 def check_missing(where: str, backups_dir: Path | None) -> None:
-    """Refuse to start a new database where one is missing while backups of it exist.
-
-    Backups kept from before a fresh start (``…kept``) do not count: after "Start with
-    no progress" the database is missing on purpose.
-    """
-    if backups_dir is None:
-        return
-    if any(not b.label.endswith("kept") for b in list_backups(backups_dir)):
+    """Refuse to start a new database where one is missing while backups of it exist."""
+    if _has_backups(backups_dir):
         raise errors.missing_database(where, str(backups_dir))
 
 
