@@ -39,8 +39,10 @@ test: lint typecheck pytest
 bundle: $(STAMP)
 	$(VENV)/bin/pyinstaller --noconfirm --clean build.spec
 
+# Into dist/onefile/, so that it leaves the onedir bundle in dist/trainer/ alone.
 bundle-onefile: $(STAMP)
-	TRAINER_ONEFILE=1 $(VENV)/bin/pyinstaller --noconfirm --clean build.spec
+	TRAINER_ONEFILE=1 $(VENV)/bin/pyinstaller --noconfirm --clean \
+		--distpath dist/onefile --workpath build/onefile build.spec
 
 selftest-bundle: bundle
 	QT_QPA_PLATFORM=offscreen dist/trainer/trainer --self-test

@@ -37,8 +37,16 @@ def test_paths_honours_data_dir_and_environment(tmp_path: Path) -> None:
     assert proc.returncode == 0, proc.stderr
     assert f"data directory: {tmp_path / 'a'}" in proc.stdout
     assert str(tmp_path / "a" / "logs" / "trainer.log") in proc.stdout
+    for line in (
+        f"backups:        {tmp_path / 'a' / 'backups'}",
+        f"settings:       {tmp_path / 'a' / 'settings.ini'}",
+        "portable mode:  off",
+    ):
+        assert line in proc.stdout
+    assert "(given with --data-dir)" in proc.stdout
     proc = run("paths", data_dir=tmp_path, env={"TRAINER_DATA_DIR": str(tmp_path / "b")})
     assert f"data directory: {tmp_path / 'b'}" in proc.stdout
+    assert "(given in the TRAINER_DATA_DIR variable)" in proc.stdout
 
 
 def test_bad_usage_exits_2_without_traceback(tmp_path: Path) -> None:

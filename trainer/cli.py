@@ -17,8 +17,12 @@ from typing import TextIO
 from trainer import __version__
 from trainer.paths import (
     DataDirError,
+    backups_dir,
+    data_dir_and_source,
     database_path,
+    portable_data_dir,
     resolve_data_dir,
+    settings_path,
     shipped_banks_dir,
     user_banks_dir,
 )
@@ -85,12 +89,22 @@ def _data_dir(args: argparse.Namespace) -> Path:
 def cmd_paths(args: argparse.Namespace, out: TextIO) -> int:
     from trainer.logsetup import log_file
 
-    data = _data_dir(args)
-    print(f"data directory: {data}", file=out)
-    print(f"database:       {database_path(data)}", file=out)
+    data, source = data_dir_and_source(getattr(args, "data_dir", None))
+    url = os.environ.get("TRAINER_DATABASE_URL")
+    if url:
+        from trainer.store.errors import hide_password
+
+        database = f"{hide_password(url)} (given in the TRAINER_DATABASE_URL variable)"
+    else:
+        database = str(database_path(data))
+    print(f"data directory: {data} ({source})", file=out)
+    print(f"database:       {database}", file=out)
+    print(f"backups:        {backups_dir(data)}", file=out)
+    print(f"settings:       {settings_path(data)}", file=out)
     print(f"log file:       {log_file(data)}", file=out)
     print(f"user banks:     {user_banks_dir(data)}", file=out)
     print(f"shipped banks:  {shipped_banks_dir()}", file=out)
+    print(f"portable mode:  {'on' if portable_data_dir() is not None else 'off'}", file=out)
     return 0
 
 

@@ -96,15 +96,24 @@ def portable_data_dir() -> Path | None:
 
 def resolve_data_dir(cli_value: str | None = None, env: dict[str, str] | None = None) -> Path:
     """Apply the precedence above; the folder is not created here."""
+    return data_dir_and_source(cli_value, env)[0]
+
+
+def data_dir_and_source(
+    cli_value: str | None = None, env: dict[str, str] | None = None
+) -> tuple[Path, str]:
+    """The data folder (by the precedence above) and where it came from, in words."""
     env = dict(os.environ) if env is None else env
     if cli_value:
-        return _resolved(cli_value, "given with --data-dir")
+        given = "given with --data-dir"
+        return _resolved(cli_value, given), given
     if env.get(ENV_DATA_DIR):
-        return _resolved(env[ENV_DATA_DIR], f"given in the {ENV_DATA_DIR} variable")
+        given = f"given in the {ENV_DATA_DIR} variable"
+        return _resolved(env[ENV_DATA_DIR], given), given
     portable = portable_data_dir()
     if portable is not None:
-        return portable
-    return platform_data_dir(env=env)
+        return portable, "portable mode: a 'portable' file beside the program"
+    return platform_data_dir(env=env), "the per-user default"
 
 
 def _resolved(value: str, given: str) -> Path:
@@ -150,6 +159,11 @@ def log_dir(data_dir: Path) -> Path:
 
 def database_path(data_dir: Path) -> Path:
     return data_dir / "trainer.sqlite3"
+
+
+def settings_path(data_dir: Path) -> Path:
+    """The preferences kept on this computer (``QSettings`` in INI format)."""
+    return data_dir / "settings.ini"
 
 
 def backups_dir(data_dir: Path) -> Path:

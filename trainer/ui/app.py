@@ -19,7 +19,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from trainer import __version__
 from trainer.logsetup import setup_logging
-from trainer.paths import APP_ID, APP_NAME, ORG_NAME, app_icon_path
+from trainer.paths import APP_ID, APP_NAME, ORG_NAME, app_icon_path, settings_path
 from trainer.ui.controller import AppController
 from trainer.ui.crash import CrashHandler
 from trainer.ui.main_window import MainWindow
@@ -56,7 +56,7 @@ def set_app_icon() -> None:
 
 def settings_for(data_dir: Path) -> QSettings:
     """Preferences live in the data directory, so a portable copy carries them along."""
-    return QSettings(str(data_dir / "settings.ini"), QSettings.Format.IniFormat)
+    return QSettings(str(settings_path(data_dir)), QSettings.Format.IniFormat)
 
 
 class Session:
