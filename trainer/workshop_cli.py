@@ -24,6 +24,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TextIO
 
+from trainer.core.export_formats import FORMATS as EXPORT_FORMATS
 from trainer.paths import database_path, resolve_data_dir, shipped_banks_dir, user_banks_dir
 
 if TYPE_CHECKING:
@@ -32,7 +33,7 @@ if TYPE_CHECKING:
     from trainer.core.workshop.exports import ExportResult
 
 COMMANDS = ("export", "print")
-FORMATS = ("gift", "moodle-xml", "apkg", "csv")
+FORMATS = tuple(EXPORT_FORMATS)
 
 
 class CommandError(Exception):
@@ -163,8 +164,14 @@ def _load(args: argparse.Namespace, err: TextIO) -> dict[str, Question]:
 
 
 def _workshop(
-    args: argparse.Namespace, by_id: dict[str, Question], err: TextIO
+    args: argparse.Namespace,
+    by_id: dict[str, Question],
+    err: TextIO,
+    holds: Callable[[Question], bool] = lambda _q: True,
 ) -> tuple[Workshop, list[Question]]:
+    """The workshop of ``--workshop``, or one drawn from the selection options among the
+    questions that ``holds`` (those the export format can hold: the count is met with
+    them, and a shortfall is said before the file is written)."""
     from trainer.core.engine.quiz import SEED_MAX
     from trainer.core.workshop import WorkshopError, build_workshop, open_workshop
 
@@ -176,7 +183,7 @@ def _workshop(
             if seed is None:
                 seed = random.SystemRandom().randrange(SEED_MAX + 1)
             workshop = build_workshop(
-                list(by_id.values()),
+                [q for q in by_id.values() if holds(q)],
                 seed=seed,
                 count=args.count,
                 banks=args.banks,
@@ -215,20 +222,11 @@ def cmd_export(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
 
 
 def _export(args: argparse.Namespace, by_id: dict[str, Question], err: TextIO) -> ExportResult:
-    from trainer.core.workshop import exports
-
-    if args.format == "csv":
-        result = _csv(args, by_id)
-    else:
-        workshop, questions = _workshop(args, by_id, err)
-        title = args.title or workshop.title
-        if args.format == "gift":
-            result = exports.export_gift(questions, title)
-        elif args.format == "moodle-xml":
-            result = exports.export_moodle_xml(questions, title)
-        else:
-            result = exports.export_apkg(questions, title, seed=workshop.seed)
-    return result
+    fmt = EXPORT_FORMATS[args.format]
+    if fmt.export is None:
+        return _csv(args, by_id)
+    workshop, questions = _workshop(args, by_id, err, lambda q: fmt.cannot_hold(q) is None)
+    return fmt.export(questions, args.title or workshop.title, workshop.seed)
 
 
 def _csv(args: argparse.Namespace, by_id: dict[str, Question]) -> ExportResult:

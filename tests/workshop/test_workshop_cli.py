@@ -175,3 +175,24 @@ def test_outputs_follow_symbolic_links_and_refuse_pipes(tmp_path: Path, bank_dir
         assert proc.returncode == 1, proc.stderr
         assert "not an ordinary file" in proc.stderr and "Traceback" not in proc.stderr
         assert fifo.exists() and not fifo.is_file()
+
+
+def test_an_export_draws_only_questions_its_format_can_hold(tmp_path: Path) -> None:
+    """GIFT cannot hold orderings or several blanks: asked for 12, it gets 12 it can hold
+    (it delivered 9 and listed the rest only after writing the file)."""
+    out = tmp_path / "q.gift"
+    proc = run(
+        "export",
+        "--format",
+        "gift",
+        "--count",
+        "12",
+        "--seed",
+        "3",
+        "--out",
+        str(out),
+        "--data-dir",
+        str(tmp_path / "d"),
+    )
+    assert proc.returncode == 0, proc.stderr
+    assert "(12 questions)" in proc.stdout and "not exported" not in proc.stdout

@@ -13,8 +13,10 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtWidgets import QComboBox, QFileDialog, QHBoxLayout, QPushButton, QWidget
+
+from trainer.core.export_formats import FORMATS
 
 if TYPE_CHECKING:
     from trainer.core.banks import Question
@@ -22,8 +24,7 @@ if TYPE_CHECKING:
     from trainer.core.workshop.exports import ExportResult
     from trainer.ui.workshop.stage_builder import BuilderWindow
 
-FORMATS = ("gift", "moodle-xml", "apkg", "csv")
-SUFFIX = {"gift": "txt", "moodle-xml": "xml", "apkg": "apkg", "csv": "csv"}
+SUFFIX = {key: fmt.suffix for key, fmt in FORMATS.items()}
 
 
 class FileActions(QObject):
@@ -44,14 +45,8 @@ class FileActions(QObject):
         self.print_button = QPushButton(self.tr("&Print…"))
         self.print_button.clicked.connect(self.ask_print)
         self.format = QComboBox()
-        names = {
-            "gift": self.tr("Moodle GIFT"),
-            "moodle-xml": self.tr("Moodle XML"),
-            "apkg": self.tr("Anki package (.apkg)"),
-            "csv": self.tr("Results (CSV)"),
-        }
-        for key in FORMATS:
-            self.format.addItem(names[key], key)
+        for key, fmt in FORMATS.items():
+            self.format.addItem(QCoreApplication.translate("ExportFormats", fmt.name), key)
         self.format.setAccessibleName(self.tr("Export format"))
         self.export_button = QPushButton(self.tr("&Export…"))
         self.export_button.clicked.connect(self.ask_export)
@@ -193,7 +188,7 @@ class FileActions(QObject):
         builder = self.builder
         workshop = builder.current_workshop()
         backend, by_id, session_id = builder.backend, builder.by_id, builder.session_id
-        if fmt != "csv" and workshop is None:
+        if FORMATS[fmt].export is not None and workshop is None:
             builder.show_message(self.tr("Build the question list first."))
             return
         questions = self._questions(workshop) if workshop is not None else []
@@ -201,15 +196,11 @@ class FileActions(QObject):
 
         def job() -> ExportResult:
             from trainer.core.workshop import WorkshopError, WorkshopSession, all_sessions
-            from trainer.core.workshop.exports import (
-                export_apkg,
-                export_csv,
-                export_gift,
-                export_moodle_xml,
-            )
+            from trainer.core.workshop.exports import export_csv
 
             result: Any
-            if fmt == "csv":
+            export = FORMATS[fmt].export
+            if export is None:
                 assert backend.store is not None
                 sid = session_id
                 if sid is None:
@@ -220,17 +211,16 @@ class FileActions(QObject):
                 result = export_csv(WorkshopSession.open(backend.store, sid, by_id))
             else:
                 assert workshop is not None
-                if fmt == "gift":
-                    result = export_gift(questions, workshop.title)
-                elif fmt == "moodle-xml":
-                    result = export_moodle_xml(questions, workshop.title)
-                else:
-                    result = export_apkg(questions, workshop.title, workshop.seed)
+                result = export(questions, workshop.title, workshop.seed)
             result.write(path)
             return result  # type: ignore[no-any-return]
 
         def done(result: ExportResult) -> None:
-            lines = [self.tr("Exported {n} to {path}.").format(n=result.exported, path=path)]
+            if FORMATS[fmt].export is None:
+                done_text = self.tr("Exported %n result row(s) to {path}.", "", result.exported)
+            else:
+                done_text = self.tr("Exported %n question(s) to {path}.", "", result.exported)
+            lines = [done_text.format(path=path)]
             lines += [self.tr("not exported: {line}").format(line=s) for s in result.skipped]
             builder.show_message("\n".join(lines))
 

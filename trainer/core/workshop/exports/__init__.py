@@ -1,7 +1,8 @@
 """Exports of a workshop's content (Moodle GIFT, Moodle XML, Anki) and results (CSV).
 
 Every export returns an :class:`ExportResult`: the file's bytes and, for each item the
-format cannot hold, a line ``"<item id> — <reason>"``. Nothing is dropped silently.
+format cannot hold, a line ``"<item id> — <reason>"``. Nothing is dropped silently. The
+formats themselves are listed once, in :mod:`trainer.core.export_formats`.
 """
 
 from trainer.core.workshop.exports.anki import export_apkg

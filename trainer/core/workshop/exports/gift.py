@@ -107,7 +107,7 @@ def _answers(question: Question) -> str | None:
     return None
 
 
-def _reason(question: Question) -> str | None:
+def cannot_hold(question: Question) -> str | None:
     """Why GIFT cannot hold ``question``, or ``None`` when it can."""
     if question.kind == "ordering":
         return "GIFT has no ordering question"
@@ -138,7 +138,7 @@ def _question_text(question: Question) -> str:
 
 def gift_question(question: Question) -> str | None:
     """One question in GIFT, or ``None`` when the format cannot hold it."""
-    if _reason(question) is not None:
+    if cannot_hold(question) is not None:
         return None
     answers = _answers(question)
     if answers is None:
@@ -166,7 +166,7 @@ def export_gift(questions: Sequence[Question], title: str = "Trainer") -> Export
     for question in map(holdable_question, questions):
         text = gift_question(question)
         if text is None:
-            skipped.append(skip(question, _reason(question) or "GIFT cannot hold it"))
+            skipped.append(skip(question, cannot_hold(question) or "GIFT cannot hold it"))
             continue
         path = "/".join(_category(p) for p in (title, question.bank_id, question.topic))
         wanted = f"$CATEGORY: $course$/top/{path}"

@@ -74,7 +74,7 @@ def cloze_escape(text: str) -> str:
     return out
 
 
-def _reason(question: Question) -> str | None:
+def cannot_hold(question: Question) -> str | None:
     if question.kind == "ordering":
         return "Moodle XML ordering needs the ordering question plugin; not exported"
     if question.kind == "flashcard":
@@ -85,6 +85,8 @@ def _reason(question: Question) -> str | None:
         return f"Moodle has no grade of 1/{len(question.correct)} for each right option"
     if question.kind not in TYPES:
         return f"Moodle XML has no {question.kind} question"
+    if isinstance(question, ClozeQuestion) and question.unordered:
+        return "Moodle scores a cloze's blanks in order; this one takes them in any order"
     return None
 
 
@@ -142,7 +144,7 @@ def _body(q: ET.Element, question: Question) -> None:
 
 def moodle_question(question: Question) -> ET.Element | None:
     """One ``<question>`` element, or ``None`` when Moodle XML cannot hold the question."""
-    if _reason(question) is not None:
+    if cannot_hold(question) is not None:
         return None
     q = ET.Element("question", type=TYPES[question.kind])
     name = ET.SubElement(q, "name")
@@ -168,7 +170,7 @@ def export_moodle_xml(questions: Sequence[Question], title: str = "Trainer") -> 
     for question in map(holdable_question, questions):
         element = moodle_question(question)
         if element is None:
-            skipped.append(skip(question, _reason(question) or "Moodle XML cannot hold it"))
+            skipped.append(skip(question, cannot_hold(question) or "Moodle XML cannot hold it"))
             continue
         names = (title, question.bank_id, question.topic)
         wanted = "$course$/top/" + "/".join(" ".join(n.replace("/", "-").split()) for n in names)
