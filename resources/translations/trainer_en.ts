@@ -4,7 +4,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../trainer/ui/app.py" line="132"/>
+        <location filename="../../trainer/ui/app.py" line="194"/>
         <source>Trainer cannot use its data folder:
 {path}
 
@@ -17,32 +17,32 @@ Choose another folder with --data-dir or the TRAINER_DATA_DIR variable.</source>
 <context>
     <name>AppController</name>
     <message>
-        <location filename="../../trainer/ui/controller.py" line="251"/>
-        <source>{mastered} mastered, {learning} learning, {new} new of {items}; average recall {recall}%</source>
+        <location filename="../../trainer/ui/controller.py" line="282"/>
+        <source>{mastered} mastered, {learning} learning, {new} new of {items}; average recall {recall}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/controller.py" line="325"/>
+        <location filename="../../trainer/ui/controller.py" line="376"/>
         <source>Quit Trainer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/controller.py" line="327"/>
+        <location filename="../../trainer/ui/controller.py" line="378"/>
         <source>You are in the middle of a quiz. Your answers so far are saved, and you can resume the quiz next time. Quit now?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/controller.py" line="358"/>
+        <location filename="../../trainer/ui/controller.py" line="409"/>
         <source>Something went wrong and Trainer could not finish. Your progress is saved; the details are in the log file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/controller.py" line="366"/>
+        <location filename="../../trainer/ui/controller.py" line="417"/>
         <source>Trainer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/controller.py" line="368"/>
+        <location filename="../../trainer/ui/controller.py" line="420"/>
         <source>Error</source>
         <translation type="unfinished"></translation>
     </message>
@@ -83,95 +83,100 @@ Choose another folder with --data-dir or the TRAINER_DATA_DIR variable.</source>
 <context>
     <name>BackupsDialog</name>
     <message>
-        <location filename="../../trainer/ui/backups_screen.py" line="49"/>
-        <location filename="../../trainer/ui/backups_screen.py" line="96"/>
+        <location filename="../../trainer/ui/backups_screen.py" line="51"/>
+        <location filename="../../trainer/ui/backups_screen.py" line="99"/>
         <source>Backups</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/backups_screen.py" line="53"/>
+        <location filename="../../trainer/ui/backups_screen.py" line="55"/>
         <source>Trainer keeps copies of your progress: every few minutes while you study and when you close it. Restoring one brings your progress back to that moment; your progress now is kept as a backup first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/backups_screen.py" line="59"/>
+        <location filename="../../trainer/ui/backups_screen.py" line="61"/>
         <source>Made</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/backups_screen.py" line="59"/>
+        <location filename="../../trainer/ui/backups_screen.py" line="61"/>
         <source>Kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/backups_screen.py" line="59"/>
+        <location filename="../../trainer/ui/backups_screen.py" line="61"/>
         <source>Size</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/backups_screen.py" line="60"/>
+        <location filename="../../trainer/ui/backups_screen.py" line="62"/>
         <source>Backups, newest first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/backups_screen.py" line="72"/>
+        <location filename="../../trainer/ui/backups_screen.py" line="74"/>
         <source>No backups yet. Trainer makes the first one a few minutes after you study.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/backups_screen.py" line="79"/>
+        <location filename="../../trainer/ui/backups_screen.py" line="82"/>
         <source>&amp;Back up now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/backups_screen.py" line="80"/>
+        <location filename="../../trainer/ui/backups_screen.py" line="83"/>
         <source>Save a copy of your progress now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/backups_screen.py" line="82"/>
+        <location filename="../../trainer/ui/backups_screen.py" line="85"/>
         <source>&amp;Restore…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/backups_screen.py" line="83"/>
+        <location filename="../../trainer/ui/backups_screen.py" line="86"/>
         <source>Bring your progress back to the chosen backup</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/backups_screen.py" line="85"/>
+        <location filename="../../trainer/ui/backups_screen.py" line="88"/>
         <source>&amp;Open backups folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/backups_screen.py" line="87"/>
+        <location filename="../../trainer/ui/backups_screen.py" line="90"/>
         <source>&amp;Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/backups_screen.py" line="119"/>
+        <location filename="../../trainer/ui/backups_screen.py" line="123"/>
         <source>Folder: {path}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/backups_screen.py" line="168"/>
+        <location filename="../../trainer/ui/backups_screen.py" line="149"/>
+        <source>In bold: the backup with your newest progress, made on {when}. Restore this one if your progress was damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/backups_screen.py" line="185"/>
         <source>Restore a backup</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/backups_screen.py" line="169"/>
+        <location filename="../../trainer/ui/backups_screen.py" line="186"/>
         <source>Restore the backup made on {when}?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/backups_screen.py" line="172"/>
+        <location filename="../../trainer/ui/backups_screen.py" line="189"/>
         <source>Your progress goes back to that moment: answers given after it will no longer count.
 
 Nothing is lost: your progress as it is now is first saved as a backup (&quot;Before a restore&quot; in this list), so you can restore it again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/backups_screen.py" line="178"/>
+        <location filename="../../trainer/ui/backups_screen.py" line="195"/>
         <source>&amp;Restore</source>
         <translation type="unfinished"></translation>
     </message>
@@ -179,112 +184,122 @@ Nothing is lost: your progress as it is now is first saved as a backup (&quot;Be
 <context>
     <name>BackupsPresenter</name>
     <message>
-        <location filename="../../trainer/ui/backups_presenter.py" line="54"/>
+        <location filename="../../trainer/ui/backups_presenter.py" line="55"/>
         <source>Automatic</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/backups_presenter.py" line="56"/>
+        <location filename="../../trainer/ui/backups_presenter.py" line="57"/>
         <source>Kept from before a fresh start</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/backups_presenter.py" line="58"/>
+        <location filename="../../trainer/ui/backups_presenter.py" line="59"/>
         <source>Before an upgrade</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/backups_presenter.py" line="60"/>
+        <location filename="../../trainer/ui/backups_presenter.py" line="61"/>
         <source>Made by you</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/backups_presenter.py" line="61"/>
+        <location filename="../../trainer/ui/backups_presenter.py" line="62"/>
         <source>Before a restore</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/backups_presenter.py" line="62"/>
+        <location filename="../../trainer/ui/backups_presenter.py" line="63"/>
         <source>Before deleting a profile</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/backups_presenter.py" line="104"/>
+        <location filename="../../trainer/ui/backups_presenter.py" line="113"/>
         <source>Backup made: {when}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/backups_presenter.py" line="113"/>
+        <location filename="../../trainer/ui/backups_presenter.py" line="122"/>
         <source>Restoring…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/backups_presenter.py" line="125"/>
+        <location filename="../../trainer/ui/backups_presenter.py" line="134"/>
         <source>Your progress is back to {when}. Your progress from before the restore is kept as the backup &quot;Before a restore&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/backups_presenter.py" line="177"/>
-        <source>Progress database damaged</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../trainer/ui/backups_presenter.py" line="180"/>
-        <source>Trainer cannot open your progress database. It may have been damaged, for example when the laptop lost power.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../trainer/ui/backups_presenter.py" line="186"/>
-        <source>The newest backup in good order was made on {when}. Restore it to go on from there.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../trainer/ui/backups_presenter.py" line="190"/>
-        <source>None of the backups can be read: they are damaged too.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../trainer/ui/backups_presenter.py" line="192"/>
-        <source>There is no backup to restore.</source>
+        <location filename="../../trainer/ui/backups_presenter.py" line="194"/>
+        <source>Progress database missing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../trainer/ui/backups_presenter.py" line="197"/>
+        <source>Your progress database is missing, but there are backups of your progress. It may have been moved or deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/backups_presenter.py" line="202"/>
+        <source>Progress database damaged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/backups_presenter.py" line="205"/>
+        <source>Trainer cannot open your progress database. It may have been damaged, for example when the laptop lost power.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/backups_presenter.py" line="211"/>
+        <source>The backup in good order with your newest progress was made on {when}. Restore it to go on from there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/backups_presenter.py" line="215"/>
+        <source>None of the backups can be read: they are damaged too.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/backups_presenter.py" line="217"/>
+        <source>There is no backup to restore.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/backups_presenter.py" line="219"/>
         <source>The damaged file is not deleted: Trainer renames it and leaves it in {folder}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/backups_presenter.py" line="203"/>
+        <location filename="../../trainer/ui/backups_presenter.py" line="225"/>
         <source>&amp;Restore the backup</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/backups_presenter.py" line="206"/>
+        <location filename="../../trainer/ui/backups_presenter.py" line="228"/>
         <source>&amp;Start with no progress</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/backups_presenter.py" line="208"/>
+        <location filename="../../trainer/ui/backups_presenter.py" line="230"/>
         <source>&amp;Not now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/backups_presenter.py" line="234"/>
+        <location filename="../../trainer/ui/backups_presenter.py" line="256"/>
         <source>Your progress was restored from the backup made on {when}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/backups_presenter.py" line="239"/>
+        <location filename="../../trainer/ui/backups_presenter.py" line="261"/>
         <source>Trainer starts again with no progress. Your earlier backups are kept for good: File ▸ Backups… can restore one later.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/backups_presenter.py" line="244"/>
+        <location filename="../../trainer/ui/backups_presenter.py" line="266"/>
         <source>Trainer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/backups_presenter.py" line="247"/>
+        <location filename="../../trainer/ui/backups_presenter.py" line="270"/>
         <source>The damaged file was kept as:
 {path}</source>
         <translation type="unfinished"></translation>
@@ -405,173 +420,178 @@ Nothing is lost: your progress as it is now is first saved as a backup (&quot;Be
 <context>
     <name>BuilderWindow</name>
     <message>
-        <location filename="../../trainer/ui/workshop/stage_builder.py" line="77"/>
+        <location filename="../../trainer/ui/workshop/stage_builder.py" line="80"/>
         <source>Workshop builder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/workshop/stage_builder.py" line="79"/>
+        <location filename="../../trainer/ui/workshop/stage_builder.py" line="82"/>
         <source>Unfinished workshop</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/workshop/stage_builder.py" line="81"/>
+        <location filename="../../trainer/ui/workshop/stage_builder.py" line="84"/>
         <source>&amp;Resume</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/workshop/stage_builder.py" line="88"/>
-        <location filename="../../trainer/ui/workshop/stage_builder.py" line="149"/>
-        <location filename="../../trainer/ui/workshop/stage_builder.py" line="241"/>
+        <location filename="../../trainer/ui/workshop/stage_builder.py" line="91"/>
+        <location filename="../../trainer/ui/workshop/stage_builder.py" line="153"/>
+        <location filename="../../trainer/ui/workshop/stage_builder.py" line="245"/>
         <source>Workshop</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/workshop/stage_builder.py" line="95"/>
+        <location filename="../../trainer/ui/workshop/stage_builder.py" line="99"/>
         <source> s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/workshop/stage_builder.py" line="97"/>
+        <location filename="../../trainer/ui/workshop/stage_builder.py" line="101"/>
         <source>Speed bonus (up to half the points again)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/workshop/stage_builder.py" line="99"/>
+        <location filename="../../trainer/ui/workshop/stage_builder.py" line="103"/>
         <source>New seed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/workshop/stage_builder.py" line="104"/>
+        <location filename="../../trainer/ui/workshop/stage_builder.py" line="108"/>
         <source>&amp;Build the question list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/workshop/stage_builder.py" line="107"/>
+        <location filename="../../trainer/ui/workshop/stage_builder.py" line="111"/>
         <source>&amp;Title:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/workshop/stage_builder.py" line="108"/>
+        <location filename="../../trainer/ui/workshop/stage_builder.py" line="112"/>
         <source>Questions:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/workshop/stage_builder.py" line="109"/>
+        <location filename="../../trainer/ui/workshop/stage_builder.py" line="113"/>
         <source>Time per question:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/workshop/stage_builder.py" line="110"/>
+        <location filename="../../trainer/ui/workshop/stage_builder.py" line="114"/>
         <source>Points per question:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/workshop/stage_builder.py" line="112"/>
+        <location filename="../../trainer/ui/workshop/stage_builder.py" line="116"/>
         <source>Seed:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/workshop/stage_builder.py" line="115"/>
-        <location filename="../../trainer/ui/workshop/stage_builder.py" line="213"/>
+        <location filename="../../trainer/ui/workshop/stage_builder.py" line="119"/>
+        <location filename="../../trainer/ui/workshop/stage_builder.py" line="217"/>
         <source>Banks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/workshop/stage_builder.py" line="116"/>
-        <location filename="../../trainer/ui/workshop/stage_builder.py" line="214"/>
+        <location filename="../../trainer/ui/workshop/stage_builder.py" line="120"/>
+        <location filename="../../trainer/ui/workshop/stage_builder.py" line="218"/>
         <source>Topics</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/workshop/stage_builder.py" line="117"/>
-        <location filename="../../trainer/ui/workshop/stage_builder.py" line="215"/>
+        <location filename="../../trainer/ui/workshop/stage_builder.py" line="121"/>
+        <location filename="../../trainer/ui/workshop/stage_builder.py" line="219"/>
         <source>Kinds of question</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/workshop/stage_builder.py" line="125"/>
-        <location filename="../../trainer/ui/workshop/stage_builder.py" line="136"/>
+        <location filename="../../trainer/ui/workshop/stage_builder.py" line="129"/>
+        <location filename="../../trainer/ui/workshop/stage_builder.py" line="140"/>
         <source>Questions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/workshop/stage_builder.py" line="126"/>
+        <location filename="../../trainer/ui/workshop/stage_builder.py" line="130"/>
         <source>S&amp;wap the selected question</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/workshop/stage_builder.py" line="129"/>
+        <location filename="../../trainer/ui/workshop/stage_builder.py" line="133"/>
         <source>One team per line</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/workshop/stage_builder.py" line="130"/>
+        <location filename="../../trainer/ui/workshop/stage_builder.py" line="134"/>
         <source>Teams</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/workshop/stage_builder.py" line="133"/>
+        <location filename="../../trainer/ui/workshop/stage_builder.py" line="137"/>
         <source>&amp;Start the workshop</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/workshop/stage_builder.py" line="139"/>
+        <location filename="../../trainer/ui/workshop/stage_builder.py" line="143"/>
         <source>Teams (one per line)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/workshop/stage_builder.py" line="178"/>
+        <location filename="../../trainer/ui/workshop/stage_builder.py" line="182"/>
         <source>The banks are still loading; try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/workshop/stage_builder.py" line="194"/>
+        <location filename="../../trainer/ui/workshop/stage_builder.py" line="198"/>
         <source>{title} — question {n} of {total}, {teams} teams, {answers} answers, last used {when}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/workshop/stage_builder.py" line="218"/>
+        <location filename="../../trainer/ui/workshop/stage_builder.py" line="222"/>
         <source>Tick at least one entry in {list}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/workshop/stage_builder.py" line="261"/>
+        <location filename="../../trainer/ui/workshop/stage_builder.py" line="265"/>
         <source>{n}. (not in the loaded banks: {id})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/workshop/stage_builder.py" line="273"/>
+        <location filename="../../trainer/ui/workshop/stage_builder.py" line="277"/>
         <source>Not in the loaded banks (skipped): {ids}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/workshop/stage_builder.py" line="278"/>
+        <location filename="../../trainer/ui/workshop/stage_builder.py" line="282"/>
         <source>{n} questions ready (seed {seed}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/workshop/stage_builder.py" line="300"/>
+        <location filename="../../trainer/ui/workshop/stage_builder.py" line="304"/>
         <source>Select a question in the list first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/workshop/stage_builder.py" line="319"/>
+        <location filename="../../trainer/ui/workshop/stage_builder.py" line="323"/>
         <source>Build the question list first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/workshop/stage_builder.py" line="322"/>
+        <location filename="../../trainer/ui/workshop/stage_builder.py" line="326"/>
         <source>Add at least one team (one name per line).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/workshop/stage_builder.py" line="355"/>
+        <location filename="../../trainer/ui/workshop/stage_builder.py" line="361"/>
         <source>Running “{title}”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/workshop/stage_builder.py" line="378"/>
+        <location filename="../../trainer/ui/workshop/stage_builder.py" line="372"/>
+        <source>“{title}” has finished: its results can be exported here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/workshop/stage_builder.py" line="399"/>
         <source>Something went wrong; the details are in the log file.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -579,7 +599,7 @@ Nothing is lost: your progress as it is now is first saved as a backup (&quot;Be
 <context>
     <name>ClozeAnswer</name>
     <message>
-        <location filename="../../trainer/ui/widgets/answer_widgets.py" line="234"/>
+        <location filename="../../trainer/ui/widgets/answer_widgets.py" line="235"/>
         <source>Blank {n} of {total}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -700,7 +720,7 @@ Nothing is lost: your progress as it is now is first saved as a backup (&quot;Be
 <context>
     <name>Crash</name>
     <message>
-        <location filename="../../trainer/ui/crash.py" line="16"/>
+        <location filename="../../trainer/ui/crash.py" line="17"/>
         <source>Something went wrong, and Trainer could not finish what it was doing. Your progress up to the last answer is saved.
 
 The details were written to:
@@ -708,136 +728,150 @@ The details were written to:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/crash.py" line="44"/>
+        <location filename="../../trainer/ui/crash.py" line="45"/>
         <source>Trainer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/crash.py" line="47"/>
+        <location filename="../../trainer/ui/crash.py" line="49"/>
         <source>Error</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ExportFormats</name>
+    <message>
+        <location filename="../../trainer/core/export_formats.py" line="79"/>
+        <source>Moodle GIFT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trainer/core/export_formats.py" line="86"/>
+        <source>Moodle XML</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trainer/core/export_formats.py" line="93"/>
+        <source>Anki package (.apkg)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trainer/core/export_formats.py" line="99"/>
+        <source>Results (CSV)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>FileActions</name>
     <message>
-        <location filename="../../trainer/ui/workshop/stage_files.py" line="36"/>
+        <location filename="../../trainer/ui/workshop/stage_files.py" line="37"/>
         <source>&amp;Open…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/workshop/stage_files.py" line="38"/>
+        <location filename="../../trainer/ui/workshop/stage_files.py" line="39"/>
         <source>Sa&amp;ve…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/workshop/stage_files.py" line="41"/>
+        <location filename="../../trainer/ui/workshop/stage_files.py" line="42"/>
         <source>A4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/workshop/stage_files.py" line="42"/>
+        <location filename="../../trainer/ui/workshop/stage_files.py" line="43"/>
         <source>Letter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/workshop/stage_files.py" line="43"/>
+        <location filename="../../trainer/ui/workshop/stage_files.py" line="44"/>
         <source>Paper size</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/workshop/stage_files.py" line="44"/>
+        <location filename="../../trainer/ui/workshop/stage_files.py" line="45"/>
         <source>&amp;Print…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/workshop/stage_files.py" line="48"/>
-        <source>Moodle GIFT</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../trainer/ui/workshop/stage_files.py" line="49"/>
-        <source>Moodle XML</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../trainer/ui/workshop/stage_files.py" line="50"/>
-        <source>Anki package (.apkg)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../trainer/ui/workshop/stage_files.py" line="51"/>
-        <source>Results (CSV)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../trainer/ui/workshop/stage_files.py" line="55"/>
         <source>Export format</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/workshop/stage_files.py" line="56"/>
+        <location filename="../../trainer/ui/workshop/stage_files.py" line="51"/>
         <source>&amp;Export…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/workshop/stage_files.py" line="94"/>
+        <location filename="../../trainer/ui/workshop/stage_files.py" line="89"/>
         <source>Open a workshop</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/workshop/stage_files.py" line="95"/>
-        <location filename="../../trainer/ui/workshop/stage_files.py" line="104"/>
+        <location filename="../../trainer/ui/workshop/stage_files.py" line="90"/>
+        <location filename="../../trainer/ui/workshop/stage_files.py" line="99"/>
         <source>Workshop files (*.yaml *.yml)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/workshop/stage_files.py" line="103"/>
+        <location filename="../../trainer/ui/workshop/stage_files.py" line="98"/>
         <source>Save the workshop</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/workshop/stage_files.py" line="112"/>
+        <location filename="../../trainer/ui/workshop/stage_files.py" line="107"/>
         <source>Print to PDF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/workshop/stage_files.py" line="113"/>
+        <location filename="../../trainer/ui/workshop/stage_files.py" line="108"/>
         <source>PDF files (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/workshop/stage_files.py" line="122"/>
+        <location filename="../../trainer/ui/workshop/stage_files.py" line="117"/>
         <source>Export</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/workshop/stage_files.py" line="158"/>
+        <location filename="../../trainer/ui/workshop/stage_files.py" line="153"/>
         <source>Saved to {path}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/workshop/stage_files.py" line="183"/>
-        <source>Printed to {path}.</source>
+        <location filename="../../trainer/ui/workshop/stage_files.py" line="182"/>
+        <source>Printed the handouts to {path} and the answer keys to {keys}.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../trainer/ui/workshop/stage_files.py" line="220"/>
+        <source>Exported %n result row(s) to {path}.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../trainer/ui/workshop/stage_files.py" line="222"/>
+        <source>Exported %n question(s) to {path}.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../trainer/ui/workshop/stage_files.py" line="190"/>
+        <location filename="../../trainer/ui/workshop/stage_files.py" line="192"/>
         <source>Build the question list first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/workshop/stage_files.py" line="193"/>
+        <location filename="../../trainer/ui/workshop/stage_files.py" line="195"/>
         <source>No workshop has been run yet: there are no results to export.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/workshop/stage_files.py" line="226"/>
-        <source>Exported {n} to {path}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../trainer/ui/workshop/stage_files.py" line="227"/>
+        <location filename="../../trainer/ui/workshop/stage_files.py" line="224"/>
         <source>not exported: {line}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -865,47 +899,47 @@ The details were written to:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/first_run.py" line="44"/>
+        <location filename="../../trainer/ui/first_run.py" line="46"/>
         <source>Banks to study</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/first_run.py" line="45"/>
+        <location filename="../../trainer/ui/first_run.py" line="47"/>
         <source>Space ticks or unticks the selected bank</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/first_run.py" line="46"/>
+        <location filename="../../trainer/ui/first_run.py" line="48"/>
         <source>Your &amp;name:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/first_run.py" line="48"/>
+        <location filename="../../trainer/ui/first_run.py" line="50"/>
         <source>&amp;Banks to study:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/first_run.py" line="57"/>
+        <location filename="../../trainer/ui/first_run.py" line="59"/>
         <source>&amp;Start studying</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/first_run.py" line="58"/>
+        <location filename="../../trainer/ui/first_run.py" line="60"/>
         <source>Create your profile and start (Enter)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/first_run.py" line="77"/>
+        <location filename="../../trainer/ui/first_run.py" line="79"/>
         <source>{title} ({n} items)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/first_run.py" line="96"/>
+        <location filename="../../trainer/ui/first_run.py" line="98"/>
         <source>Please type your name first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/first_run.py" line="100"/>
+        <location filename="../../trainer/ui/first_run.py" line="102"/>
         <source>Tick at least one bank to study.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -913,129 +947,139 @@ The details were written to:
 <context>
     <name>HomeScreen</name>
     <message>
-        <location filename="../../trainer/ui/home.py" line="41"/>
+        <location filename="../../trainer/ui/home.py" line="45"/>
         <source>Trainer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/home.py" line="44"/>
+        <location filename="../../trainer/ui/home.py" line="48"/>
         <source>Migration governance: IOM, the Global Migration Group and HLD 2013</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/home.py" line="48"/>
+        <location filename="../../trainer/ui/home.py" line="52"/>
         <source>Loading</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/home.py" line="51"/>
-        <location filename="../../trainer/ui/home.py" line="136"/>
+        <location filename="../../trainer/ui/home.py" line="55"/>
+        <location filename="../../trainer/ui/home.py" line="154"/>
         <source>Loading question banks…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/home.py" line="55"/>
+        <location filename="../../trainer/ui/home.py" line="59"/>
         <source>&amp;Study now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/home.py" line="56"/>
+        <location filename="../../trainer/ui/home.py" line="60"/>
         <source>Study the cards due today and new ones (Ctrl+2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/home.py" line="59"/>
+        <location filename="../../trainer/ui/home.py" line="63"/>
         <source>Take a &amp;quiz</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/home.py" line="60"/>
+        <location filename="../../trainer/ui/home.py" line="64"/>
         <source>Choose and take a quiz (Ctrl+3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/home.py" line="62"/>
+        <location filename="../../trainer/ui/home.py" line="66"/>
         <source>&amp;Resume the quiz</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/home.py" line="63"/>
+        <location filename="../../trainer/ui/home.py" line="67"/>
         <source>Continue the quiz you left unfinished</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/home.py" line="66"/>
-        <source>&amp;Weak spots</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../trainer/ui/home.py" line="68"/>
-        <source>Go over the items you know least, or the ones you got wrong lately</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../trainer/ui/home.py" line="71"/>
-        <source>&amp;Weakest items (lowest recall first)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../trainer/ui/home.py" line="73"/>
-        <source>My &amp;mistakes of the last 14 days</source>
+        <location filename="../../trainer/ui/home.py" line="72"/>
+        <source>A workshop was left unfinished: open the workshop window to resume it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../trainer/ui/home.py" line="76"/>
+        <source>&amp;Weak spots</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/home.py" line="78"/>
+        <source>Go over the items you know least, or the ones you got wrong lately</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/home.py" line="81"/>
+        <source>&amp;Weakest items (lowest recall first)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/home.py" line="83"/>
+        <source>My &amp;mistakes of the last 14 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/home.py" line="86"/>
         <source>See &amp;progress</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/home.py" line="77"/>
+        <location filename="../../trainer/ui/home.py" line="87"/>
         <source>Charts of your progress (Ctrl+4)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/home.py" line="93"/>
+        <location filename="../../trainer/ui/home.py" line="104"/>
         <source>Bank and topic</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/home.py" line="93"/>
+        <location filename="../../trainer/ui/home.py" line="104"/>
         <source>Due</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/home.py" line="93"/>
+        <location filename="../../trainer/ui/home.py" line="104"/>
         <source>New</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/home.py" line="93"/>
-        <location filename="../../trainer/ui/home.py" line="146"/>
+        <location filename="../../trainer/ui/home.py" line="104"/>
+        <location filename="../../trainer/ui/home.py" line="164"/>
         <source>Mastered</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/home.py" line="95"/>
+        <location filename="../../trainer/ui/home.py" line="106"/>
         <source>Banks and topics with due, new and mastered items</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/home.py" line="109"/>
+        <location filename="../../trainer/ui/home.py" line="108"/>
+        <source>Enter or a double-click studies only that bank or topic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/home.py" line="122"/>
         <source>Re&amp;load banks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/home.py" line="110"/>
+        <location filename="../../trainer/ui/home.py" line="123"/>
         <source>Read the bank files again (F5)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/home.py" line="154"/>
+        <location filename="../../trainer/ui/home.py" line="172"/>
         <source>Hello, {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../trainer/ui/home.py" line="155"/>
+        <location filename="../../trainer/ui/home.py" line="173"/>
         <source>%n day(s) in a row</source>
         <translation>
             <numerusform>%n day in a row</numerusform>
@@ -1043,22 +1087,27 @@ The details were written to:
         </translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/home.py" line="160"/>
+        <location filename="../../trainer/ui/home.py" line="178"/>
         <source>Due today: {n}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/home.py" line="161"/>
+        <location filename="../../trainer/ui/home.py" line="179"/>
         <source>New today: {n}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/home.py" line="193"/>
+        <location filename="../../trainer/ui/home.py" line="187"/>
+        <source>Resume the wor&amp;kshop “{title}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/home.py" line="224"/>
         <source>Some banks could not be loaded (see Banks, Ctrl+5):</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../trainer/ui/home.py" line="196"/>
+        <location filename="../../trainer/ui/home.py" line="227"/>
         <source>… and %n more</source>
         <translation>
             <numerusform>… and %n more</numerusform>
@@ -1069,102 +1118,102 @@ The details were written to:
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../trainer/ui/main_window.py" line="70"/>
+        <location filename="../../trainer/ui/main_window.py" line="72"/>
         <source>Trainer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/main_window.py" line="75"/>
+        <location filename="../../trainer/ui/main_window.py" line="77"/>
         <source>Loading…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/main_window.py" line="86"/>
+        <location filename="../../trainer/ui/main_window.py" line="88"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/main_window.py" line="87"/>
+        <location filename="../../trainer/ui/main_window.py" line="89"/>
         <source>&amp;Reload banks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/main_window.py" line="95"/>
+        <location filename="../../trainer/ui/main_window.py" line="97"/>
         <source>&amp;Workshop…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/main_window.py" line="99"/>
+        <location filename="../../trainer/ui/main_window.py" line="101"/>
         <source>&amp;Backups…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/main_window.py" line="100"/>
+        <location filename="../../trainer/ui/main_window.py" line="102"/>
         <source>See, make and restore backups of your progress</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/main_window.py" line="104"/>
+        <location filename="../../trainer/ui/main_window.py" line="106"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/main_window.py" line="109"/>
+        <location filename="../../trainer/ui/main_window.py" line="111"/>
         <source>&amp;Go</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/main_window.py" line="112"/>
+        <location filename="../../trainer/ui/main_window.py" line="114"/>
         <source>&amp;Home</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/main_window.py" line="113"/>
+        <location filename="../../trainer/ui/main_window.py" line="115"/>
         <source>&amp;Study</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/main_window.py" line="114"/>
+        <location filename="../../trainer/ui/main_window.py" line="116"/>
         <source>&amp;Quiz</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/main_window.py" line="115"/>
+        <location filename="../../trainer/ui/main_window.py" line="117"/>
         <source>&amp;Progress</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/main_window.py" line="116"/>
+        <location filename="../../trainer/ui/main_window.py" line="118"/>
         <source>&amp;Banks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/main_window.py" line="117"/>
+        <location filename="../../trainer/ui/main_window.py" line="119"/>
         <source>P&amp;rofiles</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/main_window.py" line="118"/>
+        <location filename="../../trainer/ui/main_window.py" line="120"/>
         <source>S&amp;ettings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/main_window.py" line="127"/>
+        <location filename="../../trainer/ui/main_window.py" line="129"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/main_window.py" line="128"/>
+        <location filename="../../trainer/ui/main_window.py" line="130"/>
         <source>&amp;About Trainer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/main_window.py" line="202"/>
+        <location filename="../../trainer/ui/main_window.py" line="206"/>
         <source>About Trainer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/main_window.py" line="204"/>
+        <location filename="../../trainer/ui/main_window.py" line="208"/>
         <source>Trainer {version}
 
 Offline flashcards and quizzes on international migration governance: IOM, the Global Migration Group and the 2013 UN High-level Dialogue on Migration and Development.</source>
@@ -1187,12 +1236,12 @@ Offline flashcards and quizzes on international migration governance: IOM, the G
 <context>
     <name>NumericAnswer</name>
     <message>
-        <location filename="../../trainer/ui/widgets/answer_widgets.py" line="168"/>
+        <location filename="../../trainer/ui/widgets/answer_widgets.py" line="169"/>
         <source>Your answer (a number)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/answer_widgets.py" line="169"/>
+        <location filename="../../trainer/ui/widgets/answer_widgets.py" line="170"/>
         <source>a number, e.g. 1,600</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1234,7 +1283,7 @@ Offline flashcards and quizzes on international migration governance: IOM, the G
     <name>ProfilesScreen</name>
     <message>
         <location filename="../../trainer/ui/profiles.py" line="36"/>
-        <location filename="../../trainer/ui/profiles.py" line="73"/>
+        <location filename="../../trainer/ui/profiles.py" line="72"/>
         <source>Profiles</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1275,7 +1324,7 @@ Offline flashcards and quizzes on international migration governance: IOM, the G
     </message>
     <message>
         <location filename="../../trainer/ui/profiles.py" line="50"/>
-        <source>Re&amp;name</source>
+        <source>&amp;Rename</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1299,23 +1348,23 @@ Offline flashcards and quizzes on international migration governance: IOM, the G
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/profiles.py" line="86"/>
+        <location filename="../../trainer/ui/profiles.py" line="85"/>
         <source>(current)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/profiles.py" line="130"/>
-        <location filename="../../trainer/ui/profiles.py" line="139"/>
+        <location filename="../../trainer/ui/profiles.py" line="129"/>
+        <location filename="../../trainer/ui/profiles.py" line="138"/>
         <source>Delete profile</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/profiles.py" line="131"/>
+        <location filename="../../trainer/ui/profiles.py" line="130"/>
         <source>Delete the profile “{name}” and all its progress?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/profiles.py" line="141"/>
+        <location filename="../../trainer/ui/profiles.py" line="140"/>
         <source>Are you sure? “{name}” and its reviews and quizzes will be gone. A backup of the database is made first.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1442,7 +1491,7 @@ Offline flashcards and quizzes on international migration governance: IOM, the G
 <context>
     <name>QLabel</name>
     <message>
-        <location filename="../../trainer/ui/quiz_setup.py" line="50"/>
+        <location filename="../../trainer/ui/quiz_setup.py" line="53"/>
         <source>Space ticks or unticks the selected entry</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1450,57 +1499,57 @@ Offline flashcards and quizzes on international migration governance: IOM, the G
 <context>
     <name>QuizPresenter</name>
     <message>
-        <location filename="../../trainer/ui/quiz_presenter.py" line="94"/>
+        <location filename="../../trainer/ui/quiz_presenter.py" line="100"/>
         <source>Tick at least one entry in {list}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/quiz_presenter.py" line="97"/>
+        <location filename="../../trainer/ui/quiz_presenter.py" line="103"/>
         <source>Tick at least one kind of question.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/quiz_presenter.py" line="166"/>
+        <location filename="../../trainer/ui/quiz_presenter.py" line="173"/>
         <source>Question {n} of {total}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/quiz_presenter.py" line="186"/>
+        <location filename="../../trainer/ui/quiz_presenter.py" line="193"/>
         <source>Right.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/quiz_presenter.py" line="188"/>
-        <source>Partly right ({n}%).</source>
+        <location filename="../../trainer/ui/quiz_presenter.py" line="195"/>
+        <source>Partly right ({n}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/quiz_presenter.py" line="190"/>
+        <location filename="../../trainer/ui/quiz_presenter.py" line="197"/>
         <source>Not right.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/quiz_presenter.py" line="202"/>
+        <location filename="../../trainer/ui/quiz_presenter.py" line="209"/>
         <source>Answer first, or skip this question (Alt+S).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/quiz_presenter.py" line="264"/>
+        <location filename="../../trainer/ui/quiz_presenter.py" line="274"/>
         <source>This is the only question left: answer it, or finish the quiz.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/quiz_presenter.py" line="279"/>
+        <location filename="../../trainer/ui/quiz_presenter.py" line="289"/>
         <source>Time left: {m}:{s:02d}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/quiz_presenter.py" line="298"/>
+        <location filename="../../trainer/ui/quiz_presenter.py" line="321"/>
         <source>Finish the quiz</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../trainer/ui/quiz_presenter.py" line="300"/>
+        <location filename="../../trainer/ui/quiz_presenter.py" line="323"/>
         <source>%n question(s) not answered yet count as wrong. Finish anyway?</source>
         <translation>
             <numerusform>%n question not answered yet counts as wrong. Finish anyway?</numerusform>
@@ -1511,77 +1560,77 @@ Offline flashcards and quizzes on international migration governance: IOM, the G
 <context>
     <name>QuizScreen</name>
     <message>
-        <location filename="../../trainer/ui/quiz.py" line="44"/>
+        <location filename="../../trainer/ui/quiz.py" line="43"/>
         <source>Time left</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/quiz.py" line="48"/>
+        <location filename="../../trainer/ui/quiz.py" line="47"/>
         <source>Questions answered</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/quiz.py" line="53"/>
+        <location filename="../../trainer/ui/quiz.py" line="52"/>
         <source>Question</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/quiz.py" line="88"/>
+        <location filename="../../trainer/ui/quiz.py" line="86"/>
         <source>&amp;Back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/quiz.py" line="89"/>
+        <location filename="../../trainer/ui/quiz.py" line="87"/>
         <source>The previous question (Alt+B)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/quiz.py" line="91"/>
+        <location filename="../../trainer/ui/quiz.py" line="89"/>
         <source>&amp;Skip</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/quiz.py" line="92"/>
+        <location filename="../../trainer/ui/quiz.py" line="90"/>
         <source>Skip this question; it comes back later (Alt+S)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/quiz.py" line="94"/>
+        <location filename="../../trainer/ui/quiz.py" line="92"/>
         <source>F&amp;inish</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/quiz.py" line="95"/>
+        <location filename="../../trainer/ui/quiz.py" line="93"/>
         <source>End the quiz and see the results (Alt+I)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/quiz.py" line="97"/>
+        <location filename="../../trainer/ui/quiz.py" line="95"/>
         <source>Submit &amp;answer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/quiz.py" line="98"/>
+        <location filename="../../trainer/ui/quiz.py" line="96"/>
         <source>Submit your answer (Enter)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/quiz.py" line="100"/>
+        <location filename="../../trainer/ui/quiz.py" line="98"/>
         <source>&amp;Next</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/quiz.py" line="101"/>
+        <location filename="../../trainer/ui/quiz.py" line="99"/>
         <source>The next question (Enter)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/quiz.py" line="180"/>
+        <location filename="../../trainer/ui/quiz.py" line="179"/>
         <source>Right answer: {answer}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/quiz.py" line="182"/>
+        <location filename="../../trainer/ui/quiz.py" line="181"/>
         <source>Source: {source}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1589,117 +1638,137 @@ Offline flashcards and quizzes on international migration governance: IOM, the G
 <context>
     <name>QuizSetupScreen</name>
     <message>
-        <location filename="../../trainer/ui/quiz_setup.py" line="78"/>
+        <location filename="../../trainer/ui/quiz_setup.py" line="81"/>
         <source>Ready-made quiz</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/quiz_setup.py" line="79"/>
+        <location filename="../../trainer/ui/quiz_setup.py" line="82"/>
         <source>Quick check: 5 questions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/quiz_setup.py" line="80"/>
+        <location filename="../../trainer/ui/quiz_setup.py" line="83"/>
         <source>Practice: 10 questions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/quiz_setup.py" line="81"/>
+        <location filename="../../trainer/ui/quiz_setup.py" line="84"/>
         <source>Exam: 20 questions in 15 minutes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/quiz_setup.py" line="82"/>
+        <location filename="../../trainer/ui/quiz_setup.py" line="85"/>
         <source>My own choice</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/quiz_setup.py" line="84"/>
+        <location filename="../../trainer/ui/quiz_setup.py" line="87"/>
         <source>Banks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/quiz_setup.py" line="85"/>
+        <location filename="../../trainer/ui/quiz_setup.py" line="88"/>
         <source>Topics</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/quiz_setup.py" line="86"/>
+        <location filename="../../trainer/ui/quiz_setup.py" line="89"/>
         <source>Kinds of question</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/quiz_setup.py" line="90"/>
+        <location filename="../../trainer/ui/quiz_setup.py" line="93"/>
         <source>Number of questions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/quiz_setup.py" line="93"/>
+        <location filename="../../trainer/ui/quiz_setup.py" line="96"/>
         <source>no limit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/quiz_setup.py" line="94"/>
+        <location filename="../../trainer/ui/quiz_setup.py" line="97"/>
         <source> min</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/quiz_setup.py" line="95"/>
+        <location filename="../../trainer/ui/quiz_setup.py" line="98"/>
         <source>Time limit in minutes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/quiz_setup.py" line="101"/>
-        <source>&amp;Preset:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../trainer/ui/quiz_setup.py" line="102"/>
-        <source>&amp;Banks:</source>
+        <source>random</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../trainer/ui/quiz_setup.py" line="103"/>
-        <source>&amp;Topics:</source>
+        <source>Seed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/quiz_setup.py" line="104"/>
-        <source>&amp;Kinds:</source>
+        <location filename="../../trainer/ui/quiz_setup.py" line="105"/>
+        <source>The same seed and choices give the same questions in the same order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/quiz_setup.py" line="116"/>
+        <source>&amp;Preset:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../trainer/ui/quiz_setup.py" line="117"/>
-        <source>&amp;Questions:</source>
+        <source>&amp;Banks:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/quiz_setup.py" line="118"/>
+        <source>&amp;Topics:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../trainer/ui/quiz_setup.py" line="119"/>
-        <source>Time &amp;limit:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../trainer/ui/quiz_setup.py" line="128"/>
-        <source>Start the &amp;quiz</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../trainer/ui/quiz_setup.py" line="129"/>
-        <source>Start with these choices (Ctrl+Enter)</source>
+        <source>&amp;Kinds:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../trainer/ui/quiz_setup.py" line="132"/>
-        <source>Ho&amp;me</source>
+        <source>Question &amp;count:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/quiz_setup.py" line="133"/>
-        <source>Back to the home screen (Esc)</source>
+        <location filename="../../trainer/ui/quiz_setup.py" line="134"/>
+        <source>Time &amp;limit:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../trainer/ui/quiz_setup.py" line="140"/>
+        <source>Se&amp;ed:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/quiz_setup.py" line="146"/>
+        <source>Start the &amp;quiz</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/quiz_setup.py" line="147"/>
+        <source>Start with these choices (Ctrl+Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/quiz_setup.py" line="150"/>
+        <source>Ho&amp;me</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/quiz_setup.py" line="151"/>
+        <source>Back to the home screen (Esc)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/quiz_setup.py" line="158"/>
         <source>Take a quiz</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1707,83 +1776,93 @@ Offline flashcards and quizzes on international migration governance: IOM, the G
 <context>
     <name>ResultsScreen</name>
     <message>
-        <location filename="../../trainer/ui/results.py" line="58"/>
+        <location filename="../../trainer/ui/results.py" line="63"/>
         <source>Results</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/results.py" line="63"/>
+        <location filename="../../trainer/ui/results.py" line="71"/>
         <source>Topic</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/results.py" line="63"/>
+        <location filename="../../trainer/ui/results.py" line="71"/>
         <source>Score</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/results.py" line="63"/>
+        <location filename="../../trainer/ui/results.py" line="71"/>
         <source>%</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/results.py" line="64"/>
+        <location filename="../../trainer/ui/results.py" line="72"/>
         <source>Score per topic</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/results.py" line="72"/>
+        <location filename="../../trainer/ui/results.py" line="80"/>
         <source>Every question with your answer and the right one</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/results.py" line="79"/>
-        <location filename="../../trainer/ui/results.py" line="123"/>
+        <location filename="../../trainer/ui/results.py" line="87"/>
+        <location filename="../../trainer/ui/results.py" line="155"/>
         <source>&amp;Retry the ones I got wrong</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/results.py" line="80"/>
+        <location filename="../../trainer/ui/results.py" line="88"/>
         <source>A new quiz with only the questions not fully right</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/results.py" line="82"/>
+        <location filename="../../trainer/ui/results.py" line="90"/>
         <source>&amp;New quiz</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/results.py" line="84"/>
+        <location filename="../../trainer/ui/results.py" line="92"/>
         <source>Ho&amp;me</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/results.py" line="85"/>
+        <location filename="../../trainer/ui/results.py" line="93"/>
         <source>Back to the home screen (Ctrl+1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/results.py" line="103"/>
-        <source>You scored {score} out of {total} ({percent}%).</source>
+        <location filename="../../trainer/ui/results.py" line="112"/>
+        <source>You scored {score} out of {total} ({percent}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/results.py" line="121"/>
+        <location filename="../../trainer/ui/results.py" line="119"/>
+        <source>Quiz seed {seed}: the same seed and choices give the same quiz</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/results.py" line="127"/>
+        <source>Time&apos;s up. The answer you had given on the last page was kept; questions not answered count as wrong.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/results.py" line="181"/>
+        <source>Partly right ({score})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/results.py" line="153"/>
         <source>&amp;Retry the ones I got wrong ({n})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/results.py" line="135"/>
+        <location filename="../../trainer/ui/results.py" line="179"/>
         <source>Right</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/results.py" line="137"/>
-        <source>Partly right ({score}%)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../trainer/ui/results.py" line="139"/>
+        <location filename="../../trainer/ui/results.py" line="183"/>
         <source>Wrong</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1872,7 +1951,7 @@ Offline flashcards and quizzes on international migration governance: IOM, the G
     </message>
     <message>
         <location filename="../../trainer/ui/settings_screen.py" line="91"/>
-        <source>Quiz &amp;feedback:</source>
+        <source>Quiz feed&amp;back:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1896,27 +1975,27 @@ Offline flashcards and quizzes on international migration governance: IOM, the G
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/settings_screen.py" line="101"/>
+        <location filename="../../trainer/ui/settings_screen.py" line="100"/>
         <source>&amp;Save</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/settings_screen.py" line="102"/>
+        <location filename="../../trainer/ui/settings_screen.py" line="101"/>
         <source>Save and apply these settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/settings_screen.py" line="105"/>
+        <location filename="../../trainer/ui/settings_screen.py" line="104"/>
         <source>Ho&amp;me</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/settings_screen.py" line="106"/>
+        <location filename="../../trainer/ui/settings_screen.py" line="105"/>
         <source>Back to the home screen (Ctrl+1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/settings_screen.py" line="113"/>
+        <location filename="../../trainer/ui/settings_screen.py" line="112"/>
         <source>Settings</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1924,7 +2003,7 @@ Offline flashcards and quizzes on international migration governance: IOM, the G
 <context>
     <name>ShortAnswer</name>
     <message>
-        <location filename="../../trainer/ui/widgets/answer_widgets.py" line="202"/>
+        <location filename="../../trainer/ui/widgets/answer_widgets.py" line="203"/>
         <source>Your answer</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1932,27 +2011,27 @@ Offline flashcards and quizzes on international migration governance: IOM, the G
 <context>
     <name>SidePresenters</name>
     <message>
-        <location filename="../../trainer/ui/side_presenters.py" line="125"/>
+        <location filename="../../trainer/ui/side_presenters.py" line="124"/>
         <source>Profile created. Select it and press Switch to study with it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/side_presenters.py" line="131"/>
+        <location filename="../../trainer/ui/side_presenters.py" line="130"/>
         <source>Profile renamed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/side_presenters.py" line="148"/>
+        <location filename="../../trainer/ui/side_presenters.py" line="147"/>
         <source>Profile deleted; a backup was made first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/side_presenters.py" line="194"/>
+        <location filename="../../trainer/ui/side_presenters.py" line="193"/>
         <source>Settings saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/side_presenters.py" line="212"/>
+        <location filename="../../trainer/ui/side_presenters.py" line="211"/>
         <source>Trainer cannot create your bank folder {path}: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2013,62 +2092,67 @@ Offline flashcards and quizzes on international migration governance: IOM, the G
 <context>
     <name>StudyPresenter</name>
     <message>
-        <location filename="../../trainer/ui/study_presenter.py" line="160"/>
+        <location filename="../../trainer/ui/study_presenter.py" line="180"/>
         <source>Practice: {done} done · {left} left</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/study_presenter.py" line="168"/>
+        <location filename="../../trainer/ui/study_presenter.py" line="187"/>
         <source>{done} studied · {due} due · {new} new left today</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/study_presenter.py" line="176"/>
+        <location filename="../../trainer/ui/study_presenter.py" line="191"/>
+        <source>{what}: {counts}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/study_presenter.py" line="199"/>
         <source>new</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/study_presenter.py" line="176"/>
+        <location filename="../../trainer/ui/study_presenter.py" line="199"/>
         <source>review</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/study_presenter.py" line="183"/>
+        <location filename="../../trainer/ui/study_presenter.py" line="206"/>
         <source>Nothing to practise yet: study some cards first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/study_presenter.py" line="187"/>
+        <location filename="../../trainer/ui/study_presenter.py" line="210"/>
         <source>No mistakes in the last {days} days: nothing to go over.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/study_presenter.py" line="191"/>
+        <location filename="../../trainer/ui/study_presenter.py" line="214"/>
         <source>Nothing is due right now, and no new items are left for today.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/study_presenter.py" line="192"/>
+        <location filename="../../trainer/ui/study_presenter.py" line="215"/>
         <source>Again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/study_presenter.py" line="192"/>
+        <location filename="../../trainer/ui/study_presenter.py" line="215"/>
         <source>Hard</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/study_presenter.py" line="192"/>
+        <location filename="../../trainer/ui/study_presenter.py" line="215"/>
         <source>Good</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/study_presenter.py" line="192"/>
+        <location filename="../../trainer/ui/study_presenter.py" line="215"/>
         <source>Easy</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../trainer/ui/study_presenter.py" line="195"/>
+        <location filename="../../trainer/ui/study_presenter.py" line="218"/>
         <source>You studied %n card(s).</source>
         <translation>
             <numerusform>You studied %n card.</numerusform>
@@ -2076,7 +2160,7 @@ Offline flashcards and quizzes on international migration governance: IOM, the G
         </translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/study_presenter.py" line="199"/>
+        <location filename="../../trainer/ui/study_presenter.py" line="222"/>
         <source>Still due today: {due}. New items left today: {new}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2084,96 +2168,96 @@ Offline flashcards and quizzes on international migration governance: IOM, the G
 <context>
     <name>StudyScreen</name>
     <message>
-        <location filename="../../trainer/ui/study.py" line="56"/>
+        <location filename="../../trainer/ui/study.py" line="55"/>
         <source>Study session progress</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/study.py" line="63"/>
+        <location filename="../../trainer/ui/study.py" line="62"/>
         <source>Question</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/study.py" line="70"/>
+        <location filename="../../trainer/ui/study.py" line="69"/>
         <source>Answer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/study.py" line="90"/>
+        <location filename="../../trainer/ui/study.py" line="89"/>
         <source>Show &amp;answer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/study.py" line="91"/>
+        <location filename="../../trainer/ui/study.py" line="90"/>
         <source>Show the answer (Space or Enter)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/study.py" line="94"/>
-        <location filename="../../trainer/ui/study.py" line="194"/>
+        <location filename="../../trainer/ui/study.py" line="93"/>
+        <location filename="../../trainer/ui/study.py" line="193"/>
         <source>Again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/study.py" line="94"/>
-        <location filename="../../trainer/ui/study.py" line="194"/>
+        <location filename="../../trainer/ui/study.py" line="93"/>
+        <location filename="../../trainer/ui/study.py" line="193"/>
         <source>Hard</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/study.py" line="94"/>
-        <location filename="../../trainer/ui/study.py" line="194"/>
+        <location filename="../../trainer/ui/study.py" line="93"/>
+        <location filename="../../trainer/ui/study.py" line="193"/>
         <source>Good</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/study.py" line="94"/>
-        <location filename="../../trainer/ui/study.py" line="194"/>
+        <location filename="../../trainer/ui/study.py" line="93"/>
+        <location filename="../../trainer/ui/study.py" line="193"/>
         <source>Easy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/study.py" line="103"/>
+        <location filename="../../trainer/ui/study.py" line="102"/>
         <source>&amp;Undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/study.py" line="104"/>
+        <location filename="../../trainer/ui/study.py" line="103"/>
         <source>Undo the last rating (Ctrl+Z)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/study.py" line="106"/>
+        <location filename="../../trainer/ui/study.py" line="105"/>
         <source>Ho&amp;me</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/study.py" line="107"/>
+        <location filename="../../trainer/ui/study.py" line="106"/>
         <source>End this session and go back home (Esc)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/study.py" line="127"/>
+        <location filename="../../trainer/ui/study.py" line="126"/>
         <source>Session finished</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/study.py" line="130"/>
-        <source>Back &amp;home</source>
+        <location filename="../../trainer/ui/study.py" line="129"/>
+        <source>Back ho&amp;me</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/study.py" line="131"/>
+        <location filename="../../trainer/ui/study.py" line="130"/>
         <source>Back to the home screen (Esc)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/study.py" line="191"/>
+        <location filename="../../trainer/ui/study.py" line="190"/>
         <source>Source: {source}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/study.py" line="200"/>
+        <location filename="../../trainer/ui/study.py" line="199"/>
         <source>{name}: next review in {interval} (key {key})</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2181,137 +2265,142 @@ Offline flashcards and quizzes on international migration governance: IOM, the G
 <context>
     <name>Texts</name>
     <message>
-        <location filename="../../trainer/ui/texts.py" line="22"/>
+        <location filename="../../trainer/ui/texts.py" line="24"/>
         <source>Single choice</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/texts.py" line="23"/>
+        <location filename="../../trainer/ui/texts.py" line="25"/>
         <source>Multiple choice</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/texts.py" line="24"/>
+        <location filename="../../trainer/ui/texts.py" line="26"/>
         <source>True or false</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/texts.py" line="25"/>
+        <location filename="../../trainer/ui/texts.py" line="27"/>
         <source>Number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/texts.py" line="26"/>
+        <location filename="../../trainer/ui/texts.py" line="28"/>
         <source>Short answer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/texts.py" line="27"/>
+        <location filename="../../trainer/ui/texts.py" line="29"/>
         <source>Fill in the blanks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/texts.py" line="28"/>
+        <location filename="../../trainer/ui/texts.py" line="30"/>
         <source>Put in order</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/texts.py" line="29"/>
+        <location filename="../../trainer/ui/texts.py" line="31"/>
         <source>Matching</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/texts.py" line="30"/>
+        <location filename="../../trainer/ui/texts.py" line="32"/>
         <source>Flashcard</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/texts.py" line="37"/>
-        <source>Choose one answer (arrow keys or 1–9).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../trainer/ui/texts.py" line="40"/>
-        <source>Choose every right answer (Space or 1–9).</source>
+        <location filename="../../trainer/ui/texts.py" line="39"/>
+        <source>Fill in the blanks, in any order (Tab moves to the next one).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../trainer/ui/texts.py" line="43"/>
-        <source>True or false? (T or F)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../trainer/ui/texts.py" line="44"/>
-        <source>Type a number.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../trainer/ui/texts.py" line="45"/>
-        <source>Type your answer.</source>
+        <source>Choose one answer (arrow keys or 1–9).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../trainer/ui/texts.py" line="46"/>
-        <source>Fill in each blank (Tab moves to the next one).</source>
+        <source>Choose every right answer (Space or 1–9).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../trainer/ui/texts.py" line="49"/>
-        <source>Put the entries in order: drag them, or Alt+Up and Alt+Down.</source>
+        <source>True or false? (T or F)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/texts.py" line="50"/>
+        <source>Type a number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/texts.py" line="51"/>
+        <source>Type your answer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../trainer/ui/texts.py" line="52"/>
-        <source>Pick the match for each entry.</source>
+        <source>Fill in each blank (Tab moves to the next one).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/texts.py" line="55"/>
+        <source>Put the entries in order: drag them, or Alt+Up and Alt+Down.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../trainer/ui/texts.py" line="58"/>
+        <source>Pick the match for each entry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/texts.py" line="64"/>
         <source>True</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/texts.py" line="60"/>
+        <location filename="../../trainer/ui/texts.py" line="66"/>
         <source>False</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/texts.py" line="91"/>
+        <location filename="../../trainer/ui/texts.py" line="97"/>
         <source>(no answer)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/texts.py" line="119"/>
+        <location filename="../../trainer/ui/texts.py" line="123"/>
         <source>True or false?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/texts.py" line="133"/>
+        <location filename="../../trainer/ui/texts.py" line="137"/>
         <source>&lt;1 min</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/texts.py" line="135"/>
+        <location filename="../../trainer/ui/texts.py" line="139"/>
         <source>{n} min</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/texts.py" line="137"/>
+        <location filename="../../trainer/ui/texts.py" line="141"/>
         <source>{n} h</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/texts.py" line="140"/>
+        <location filename="../../trainer/ui/texts.py" line="144"/>
         <source>{n} d</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/texts.py" line="142"/>
+        <location filename="../../trainer/ui/texts.py" line="146"/>
         <source>{n} mo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/texts.py" line="143"/>
+        <location filename="../../trainer/ui/texts.py" line="147"/>
         <source>{n} y</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2319,22 +2408,22 @@ Offline flashcards and quizzes on international migration governance: IOM, the G
 <context>
     <name>TrueFalseAnswer</name>
     <message>
-        <location filename="../../trainer/ui/widgets/answer_widgets.py" line="138"/>
+        <location filename="../../trainer/ui/widgets/answer_widgets.py" line="139"/>
         <source>True</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/answer_widgets.py" line="138"/>
+        <location filename="../../trainer/ui/widgets/answer_widgets.py" line="139"/>
         <source>False</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/answer_widgets.py" line="140"/>
+        <location filename="../../trainer/ui/widgets/answer_widgets.py" line="141"/>
         <source>Key 1 or T</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/answer_widgets.py" line="141"/>
+        <location filename="../../trainer/ui/widgets/answer_widgets.py" line="142"/>
         <source>Key 2 or F</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2342,7 +2431,7 @@ Offline flashcards and quizzes on international migration governance: IOM, the G
 <context>
     <name>_OptionsWidget</name>
     <message>
-        <location filename="../../trainer/ui/widgets/answer_widgets.py" line="84"/>
+        <location filename="../../trainer/ui/widgets/answer_widgets.py" line="85"/>
         <source>Key {n}</source>
         <translation type="unfinished"></translation>
     </message>
