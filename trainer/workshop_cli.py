@@ -284,6 +284,7 @@ def cmd_print(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     by_id = _load(args, err)
     workshop, questions = _workshop(args, by_id, err)
     title = args.title or workshop.title
+    teams = teams or list(workshop.teams)  # the file's teams, unless others are named
     printed = printout(
         title, questions, workshop.seed, versions, teams, workshop.points_per_question
     )

@@ -44,6 +44,7 @@ def test_swap_save_open_print_export(qtbot: QtBot, tmp_path: Path) -> None:
 
     # save through the dialog, then open it again in a fresh builder state
     builder.seconds.setValue(45)
+    builder.teams.setPlainText("Red\nBlue")
     saved = tmp_path / "gmg.yaml"
     builder.files.save_button.click()
     choose_file(qtbot, builder, saved)
@@ -51,15 +52,18 @@ def test_swap_save_open_print_export(qtbot: QtBot, tmp_path: Path) -> None:
     on_disk = open_workshop(saved)
     assert on_disk.items == swapped and on_disk.seconds_per_question == 45
     assert on_disk.title == "GMG morning"
+    assert on_disk.teams == ("Red", "Blue")  # kept for the score sheet and the next run
 
     builder.title.setText("changed")
     builder.count.setValue(3)
+    builder.teams.clear()
     builder.files.open_button.click()
     choose_file(qtbot, builder, saved)
     wait_for(qtbot, lambda: builder.title.text() == "GMG morning")
     assert builder.workshop.items == swapped  # type: ignore[union-attr]
     assert builder.count.value() == 6 and builder.seconds.value() == 45
     assert builder.seed.value() == 11
+    assert builder.team_names() == ["Red", "Blue"]
 
     # a bad file: the core's located error is shown, the workshop is kept
     bad = tmp_path / "bad.yaml"

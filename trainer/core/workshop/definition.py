@@ -21,6 +21,7 @@ File format (version 1)::
     speed_bonus: false
     seed: 7
     items: [gmg.founding-name, ...]
+    teams: [Red, Blue]      # optional: the teams, for the score sheet and the next run
 """
 
 from __future__ import annotations
@@ -48,6 +49,8 @@ SECONDS_RANGE = (5, 3600)
 """Fewest and most seconds per question."""
 MAX_POINTS = 1000
 """Most points per question."""
+MAX_TEAMS = 100
+"""Most teams a workshop file keeps."""
 SCORED_KINDS: tuple[str, ...] = tuple(k for k in KINDS if k != "flashcard")
 """Kinds a workshop can ask by default (flashcards are self-graded, so not scored)."""
 
@@ -92,6 +95,9 @@ class WorkshopFile(BaseModel):
     speed_bonus: bool = False
     seed: int = Field(ge=0, le=SEED_MAX)
     items: list[Name] = Field(min_length=1, max_length=MAX_COUNT)
+    teams: list[Annotated[str, Field(min_length=1, max_length=100, pattern=SINGLE_LINE)]] = Field(
+        default_factory=list, max_length=MAX_TEAMS
+    )
 
     @field_validator("kinds")
     @classmethod
@@ -118,6 +124,8 @@ class Workshop:
     items: tuple[str, ...]
     shortfall: str | None = None
     """Set by :func:`build_workshop` when fewer questions matched than asked."""
+    teams: tuple[str, ...] = ()
+    """The teams, kept in the file for the score sheet and the next run (may be empty)."""
 
     def to_plain(self) -> dict[str, Any]:
         """The file's content as plain data (see the module docstring)."""
@@ -133,6 +141,7 @@ class Workshop:
             "speed_bonus": self.speed_bonus,
             "seed": self.seed,
             "items": list(self.items),
+            "teams": list(self.teams),
         }
 
     def to_yaml(self) -> str:
@@ -182,6 +191,7 @@ def build_workshop(
     seconds_per_question: int = 30,
     points_per_question: int = 1,
     speed_bonus: bool = False,
+    teams: Sequence[str] = (),
 ) -> Workshop:
     """Choose the questions with the engine's quiz builder (same inputs, same workshop).
 
@@ -216,6 +226,7 @@ def build_workshop(
         seed=quiz.seed,
         items=quiz.item_ids,
         shortfall=quiz.shortfall,
+        teams=tuple(teams),
     )
 
 
@@ -324,6 +335,7 @@ def parse_workshop(text: str, where: str = "<workshop>") -> Workshop:
         speed_bonus=model.speed_bonus,
         seed=model.seed,
         items=tuple(model.items),
+        teams=tuple(model.teams),
     )
 
 

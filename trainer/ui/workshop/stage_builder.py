@@ -1,8 +1,6 @@
 """The workshop builder: choose banks, topics, kinds and settings, preview the questions,
-swap one, add teams, then start the presenter; also open and save workshop files, and
-print or export (see :mod:`trainer.ui.workshop.stage_files`). An unfinished session is offered
-for resuming at the top.
-
+swap one, add teams, then start the presenter; open, save, print or export (see
+:mod:`trainer.ui.workshop.stage_files`); an unfinished session is offered at the top.
 The choosing is the core's (:func:`~trainer.core.workshop.build_workshop`,
 :func:`~trainer.core.workshop.swap`); every call that reads the banks or the store runs
 through the one-worker :class:`~trainer.ui.tasks.TaskRunner`.
@@ -246,6 +244,7 @@ class BuilderWindow(QWidget):
             "seconds_per_question": self.seconds.value(),
             "points_per_question": self.points.value(),
             "speed_bonus": self.speed_bonus.isChecked(),
+            "teams": tuple(self.team_names()),
         }
 
     def current_workshop(self) -> Workshop | None:
@@ -296,6 +295,8 @@ class BuilderWindow(QWidget):
         self.points.setValue(workshop.points_per_question)
         self.speed_bonus.setChecked(workshop.speed_bonus)
         self.seed.setValue(workshop.seed)
+        if workshop.teams:
+            self.teams.setPlainText("\n".join(workshop.teams))
         self.set_workshop(workshop, missing)
 
     def swap_selected(self) -> None:
