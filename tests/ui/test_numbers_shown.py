@@ -65,7 +65,7 @@ def test_year_questions_in_study_and_answer_texts(shipped: LoadResult) -> None:
     years = [
         q for q in shipped.questions if isinstance(q, NumericQuestion) and q.number_format == "year"
     ]
-    assert len(years) >= 3
+    assert len(years) >= 2  # gmg founding and expansion (global_debate.hld-year is retired)
     for q in years:
         right = str(int(q.answer))
         assert texts.answer_text(q) == right
@@ -100,9 +100,9 @@ def test_workshop_console_writes_typed_numbers_by_kind(shipped: LoadResult) -> N
     from trainer.ui.workshop.stage_view import Snapshot, team_lines
 
     year = shipped.by_id["gmg.founding-year"]
-    plain = shipped.by_id["iom.growth.projects-2006"]
+    plain = shipped.by_id["iom.growth.active-projects/numeric"]
     team = Team(1, "Team A")
-    for question, typed, shown in ((year, 2003.0, "2003"), (plain, 1600.0, "1,600")):
+    for question, typed, shown in ((year, 2003.0, "2003"), (plain, 2900.0, "2,900")):
         answer = Answer(1, 0, question.id, typed, 1.0, True, 1.0, None, datetime.now(UTC))
         state = Snapshot(0, True, False, None, [team], {1: answer}, [Standing(1, team, 1.5, 1)])
         (line,) = team_lines(state, make_slide(question, 1, 1, seed=1))

@@ -9,6 +9,7 @@ texts, a workshop's printout, GIFT, Moodle XML, the Anki deck or the results CSV
 from __future__ import annotations
 
 import csv
+import dataclasses
 import io
 import re
 import sqlite3
@@ -22,7 +23,13 @@ import pytest
 from trainer.core.banks import LoadResult, NumericQuestion, Question, load_banks
 from trainer.core.engine.quiz import QuizSpec, build_quiz
 from trainer.core.scoring import expected_text, score
-from trainer.core.workshop import WorkshopError, WorkshopSession, build_workshop, swap
+from trainer.core.workshop import (
+    Workshop,
+    WorkshopError,
+    WorkshopSession,
+    build_workshop,
+    swap,
+)
 from trainer.core.workshop.exports import export_apkg, export_csv, export_gift, export_moodle_xml
 from trainer.core.workshop.printable import paper_version, print_html
 from trainer.core.workshop.results import question_results
@@ -45,15 +52,28 @@ def year_questions(questions: Iterable[Question]) -> list[NumericQuestion]:
     return [q for q in questions if isinstance(q, NumericQuestion) and q.number_format == "year"]
 
 
+def with_a_year_question(workshop: Workshop, by_id: dict[str, Question]) -> Workshop:
+    """The workshop with a year question in place of the item of its group, when the
+    draw took another item of that group (the year questions share a group with the
+    items that answer them, so a whole-bank draw may pass them by)."""
+    items = list(workshop.items)
+    if not year_questions(by_id[i] for i in items):
+        year = year_questions(by_id.values())[0]
+        slot = next(k for k, i in enumerate(items) if by_id[i].group == year.group)
+        items[slot] = year.id
+    return dataclasses.replace(workshop, items=tuple(items))
+
+
 def assert_no_grouped_year(text: str, where: str) -> None:
     found = GROUPED_YEAR.findall(text)
     assert not found, f"{where}: a year written with a separator: {found[:5]}"
 
 
 def test_the_shipped_year_questions_are_marked_as_years(shipped: LoadResult) -> None:
-    """Every numeric question asking for a year says so (the review's three, at least)."""
+    """Every numeric question asking for a year says so (the review's three, of which
+    global_debate.hld-year is now retired: every 'HLD 2013' in the deck gave it away)."""
     years = {q.id for q in year_questions(shipped.questions)}
-    assert {"gmg.founding-year", "gmg.expansion-year", "global_debate.hld-year"} <= years
+    assert {"gmg.founding-year", "gmg.expansion-year"} <= years
     for q in shipped.questions:
         if isinstance(q, NumericQuestion) and re.search(r"\b(which|what) year\b", q.prompt, re.I):
             assert q.number_format == "year", f"{q.id} asks for a year but is not marked as one"
@@ -81,6 +101,7 @@ def test_no_grouped_year_in_any_rendering(seed: int, tmp_path: Path) -> None:
     assert_no_grouped_year("\n".join(expected_text(q) for q in cards), "study cards")
 
     workshop = build_workshop(questions, seed=seed, count=len(questions))
+    workshop = with_a_year_question(workshop, dict(result.by_id))
     chosen = [result.by_id[i] for i in workshop.items]
     assert year_questions(chosen), "the whole-bank workshop asks a year question"
     printed = print_html("Years", chosen, seed)
