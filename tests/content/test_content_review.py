@@ -16,14 +16,16 @@ _NUMBER_WORDS = ["two", "three", "four", "five", "six", "seven", "eight"]
 
 
 def test_count_questions_do_not_give_their_count_away() -> None:
-    """Review 9: a list's name, count question or bank title never states the count."""
+    """Review 9: a list's name, count question, bank title or description never states
+    the count."""
     for bank in raw_banks().values():
         for item in bank["items"]:
             if item["kind"] != "list":
                 continue
             count = len(item["members"])
             word = _NUMBER_WORDS[count - 2] if 2 <= count <= 8 else str(count)
-            for text in (item["name"], item.get("count_question", ""), bank["title"]):
+            texts = (item["name"], item.get("count_question", ""), bank["title"])
+            for text in (*texts, bank["description"]):
                 found = re.search(rf"\b({word}|{count})\b", text, re.IGNORECASE)
                 assert not found, f"{item['id']}: {text!r} gives the count away"
 

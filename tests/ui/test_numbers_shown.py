@@ -110,7 +110,7 @@ def test_workshop_console_writes_typed_numbers_by_kind(shipped: LoadResult) -> N
         if q.kind == "numeric" and getattr(q, "number_format", "") == "plain"
     )
     team = Team(1, "Team A")
-    for question, typed, shown in ((year, 2003.0, "2003"), (plain, 1600.0, "1,600")):
+    for question, typed, shown in ((year, 2003.0, "2003"), (plain, 2900.0, "2,900")):
         answer = Answer(1, 0, question.id, typed, 1.0, True, 1.0, None, datetime.now(UTC))
         state = Snapshot(0, True, False, None, [team], {1: answer}, [Standing(1, team, 1.5, 1)])
         (line,) = team_lines(state, make_slide(question, 1, 1, seed=1))
