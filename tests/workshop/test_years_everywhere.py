@@ -24,7 +24,6 @@ from trainer.core.banks import LoadResult, NumericQuestion, Question, load_banks
 from trainer.core.engine.quiz import QuizSpec, build_quiz
 from trainer.core.scoring import expected_text, score
 from trainer.core.workshop import (
-    Workshop,
     WorkshopError,
     WorkshopSession,
     build_workshop,
@@ -50,18 +49,6 @@ def shipped() -> LoadResult:
 
 def year_questions(questions: Iterable[Question]) -> list[NumericQuestion]:
     return [q for q in questions if isinstance(q, NumericQuestion) and q.number_format == "year"]
-
-
-def with_a_year_question(workshop: Workshop, by_id: dict[str, Question]) -> Workshop:
-    """The workshop with a year question in place of the item of its group, when the
-    draw took another item of that group (the year questions share a group with the
-    items that answer them, so a whole-bank draw may pass them by)."""
-    items = list(workshop.items)
-    if not year_questions(by_id[i] for i in items):
-        year = year_questions(by_id.values())[0]
-        slot = next(k for k, i in enumerate(items) if by_id[i].group == year.group)
-        items[slot] = year.id
-    return dataclasses.replace(workshop, items=tuple(items))
 
 
 def assert_no_grouped_year(text: str, where: str) -> None:
