@@ -97,3 +97,11 @@ def test_resolve_data_dir_raises_a_plain_error() -> None:
         paths.resolve_data_dir("~nosuchuser-trainer/x", env={})
     with pytest.raises(paths.DataDirError, match=paths.ENV_DATA_DIR):
         paths.resolve_data_dir(None, env={paths.ENV_DATA_DIR: "~nosuchuser-trainer"})
+
+
+def test_an_empty_data_folder_option_is_refused() -> None:
+    """``--data-dir ''`` (an unset shell variable, say) must not quietly mean the default."""
+    proc = run_cli("--data-dir", "", "paths")
+    assert proc.returncode == 2 and "Traceback" not in proc.stderr
+    (line,) = proc.stderr.strip().splitlines()
+    assert "--data-dir" in line and "empty" in line

@@ -104,8 +104,10 @@ def data_dir_and_source(
 ) -> tuple[Path, str]:
     """The data folder (by the precedence above) and where it came from, in words."""
     env = dict(os.environ) if env is None else env
-    if cli_value:
+    if cli_value is not None:
         given = "given with --data-dir"
+        if not cli_value.strip():
+            raise DataDirError(_cannot_use(cli_value, given, "the name is empty"))
         return _resolved(cli_value, given), given
     if env.get(ENV_DATA_DIR):
         given = f"given in the {ENV_DATA_DIR} variable"
