@@ -79,7 +79,7 @@ def test_gift_file(questions: list[Question], by_id: dict[str, Question]) -> Non
     assert re.findall(r"~%(-?[\d.]+)%", mc1) == ["50", "50", "-50", "-50"]
     assert "{\n\tT\n" in next(b for b in blocks if b.startswith("::ws.tf1::"))
     num = next(b for b in blocks if b.startswith("::ws.num1::"))
-    assert "(in members)" in num and "\t#16:1\n" in num
+    assert "(unit\\: members)" in num and "\t#16:1\n" in num
     assert "=Global Migration Group =the Global Migration Group" in text
     cl1 = next(b for b in blocks if b.startswith("::ws.cl1::"))
     assert cl1.startswith("::ws.cl1::[html]The GMG chair rotates every {\n\t=six months =6 months")
@@ -299,7 +299,7 @@ def test_gift_texts_read_back_in_moodle_exactly(questions: list[Question]) -> No
     r = read[cloze.id]
     assert shown(r.question) == "<b>before</b> _____ & after"
     assert [a.text for a in r.answers] == ["a\\*b", "<i>"]
-    assert shown(read[num.id].question) == "How many <people>? (in <m>)"
+    assert shown(read[num.id].question) == "How many <people>? (unit: <m>)"
     from dataclasses import replace
 
     for accepted in ("[plain]x", " %50%x"):  # would be read as a format or a weight

@@ -132,7 +132,7 @@ def cannot_hold(question: Question) -> str | None:
 
 def _question_text(question: Question) -> str:
     if isinstance(question, NumericQuestion) and question.unit:
-        return f"{question.prompt} (in {question.unit})"
+        return f"{question.prompt} (unit: {question.unit})"
     return question.prompt
 
 
