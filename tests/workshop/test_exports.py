@@ -202,6 +202,9 @@ def test_csv_one_row_per_team_and_question(
     }
     row = next(r for r in rows if r["team"] == "Équipe A" and r["position"] == "1")
     assert (row["correct"], row["points"], row["item_id"]) == ("yes", "1.0", first.id)
+    assert row["response"] == "(marked right by the facilitator)"  # not "(no answer)"
+    marked = next(r for r in rows if r["team"] == "Team, B" and r["position"] == "2")
+    assert marked["response"] == "(marked wrong by the facilitator)"
     assert row["rank"] == "1" and row["workshop"] == "Café quiz"
     unanswered = next(r for r in rows if r["team"] == "C" and r["position"] == "1")
     assert unanswered["correct"] == "" and unanswered["response"] == ""

@@ -20,6 +20,15 @@ from trainer.core.scoring import expected_text
 from trainer.core.workshop.session import Answer, Team, WorkshopSession
 
 NO_ANSWER = "(no answer)"
+MARKED = {True: "(marked right by the facilitator)", False: "(marked wrong by the facilitator)"}
+"""An answer the facilitator only marked (no response was typed)."""
+
+
+def answer_text(answer: Answer, question: Question | None = None) -> str:
+    """What a team answered, as people read it; a mark without a response says so."""
+    if answer.response is None:
+        return MARKED[answer.correct]
+    return response_text(answer.response, question)
 
 
 def response_text(response: Any, question: Question | None = None) -> str:

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from trainer.core.scoring import expected_text
 from trainer.core.workshop.exports.base import ExportResult, csv_document
-from trainer.core.workshop.results import response_text
+from trainer.core.workshop.results import answer_text
 from trainer.core.workshop.session import WorkshopSession
 
 COLUMNS = (
@@ -56,7 +56,7 @@ def export_csv(session: WorkshopSession) -> ExportResult:
                     question.topic if question else "",
                     question.kind if question else "",
                     question.prompt if question else "",
-                    "" if answer is None else response_text(answer.response, question),
+                    "" if answer is None else answer_text(answer, question),
                     expected_text(question) if question else "",
                     "" if answer is None else ("yes" if answer.correct else "no"),
                     "" if answer is None else answer.fraction,
