@@ -143,3 +143,19 @@ def test_short_answer_variants_and_general_normalisation(tmp_path: Path) -> None
         assert not score(themes, typed).correct, typed
     assert score(share, "1/2").correct and score(share, " 1 / 2 ").correct
     assert not score(share, "12").correct and not score(share, "1.2").correct
+
+
+def test_a_list_can_go_without_its_count_question(tmp_path: Path) -> None:
+    """A list whose count other items give away ("Roundtable 4") turns the 'how many'
+    form off, and its id can then be retired."""
+    bank = (
+        HEADER.replace("items:\n", "retired: [t.l/count]\nitems:\n")
+        + "  - id: t.l\n    kind: list\n    topic: T\n    difficulty: 1\n    source: S\n"
+        "    explanation: E\n    name: the things\n    count_form: false\n"
+        "    members: [Alpha, Beta, Gamma]\n    not_members: [Delta, Epsilon, Zeta]\n"
+    )
+    (tmp_path / "b.yaml").write_text(bank, encoding="utf-8")
+    result = load_banks([tmp_path])
+    assert result.errors == []
+    forms = sorted(q.id for q in result.questions)
+    assert "t.l/count" not in forms and "t.l/one-of" in forms

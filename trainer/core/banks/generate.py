@@ -239,7 +239,7 @@ def _list(fact: ListFact, common: Common, seed: int) -> list[Question]:
         unit=None,
         template=None,
     )
-    out: list[Question] = [one_of, not_one_of, count]
+    out: list[Question] = [one_of, not_one_of, *([count] if fact.count_form else [])]
     labelled = [m for m in fact.members if isinstance(m, ListMember)]
     if len(labelled) == len(fact.members):
         out.append(

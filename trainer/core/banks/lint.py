@@ -133,7 +133,8 @@ def _list(item: ListFact) -> Iterator[Finding]:
     texts = [m.text if isinstance(m, ListMember) else m for m in item.members]
     yield from _repeats(texts, item.not_members, "not_members")
     count = len(texts)
-    for field, text in (("name", item.name), ("count_question", item.count_question or "")):
+    asked = (item.count_question or "") if item.count_form else ""
+    for field, text in (("name", item.name), ("count_question", asked)):
         if _gives_away(text, count):
             yield (
                 (field,),

@@ -200,7 +200,7 @@ def generated_ids(item: AnyItem) -> list[str]:
     if isinstance(item, FigureFact):
         forms = FIGURE_FORMS
     elif isinstance(item, ListFact):
-        forms = LIST_FORMS
+        forms = tuple(f for f in LIST_FORMS if f != "count" or item.count_form)
     elif isinstance(item, TimelineFact):
         forms = TIMELINE_FORMS
     return [item.id, *(f"{item.id}/{form}" for form in forms)]

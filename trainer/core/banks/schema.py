@@ -299,6 +299,12 @@ class ListFact(ItemBase):
         description="Plausible wrong members, never accidentally true.",
     )
     count_question: Text | None = None
+    count_form: bool = Field(
+        default=True,
+        description="Generate the 'how many' question; false when the count is given away "
+        "elsewhere (e.g. 'Roundtable 4' in other items). Retire `<id>/count` when you turn "
+        "it off.",
+    )
 
 
 class TimelineEvent(BaseModel):
