@@ -11,6 +11,7 @@ import yaml
 from bank_texts import DATA
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
+from mutatekit import tree_paths
 from test_generate import right_answer
 
 from trainer.core.banks import BankError, FlashcardQuestion, LoadResult, load_banks
@@ -20,18 +21,7 @@ TEXT = (DATA / "complete.yaml").read_text(encoding="utf-8")
 DATA_TREE: Any = yaml.safe_load(TEXT)
 
 
-def _paths(node: Any, prefix: tuple[Any, ...] = ()) -> list[tuple[Any, ...]]:
-    out = [prefix] if prefix else []
-    if isinstance(node, dict):
-        for key, value in node.items():
-            out += _paths(value, (*prefix, key))
-    elif isinstance(node, list):
-        for i, value in enumerate(node):
-            out += _paths(value, (*prefix, i))
-    return out
-
-
-PATHS = _paths(DATA_TREE)
+PATHS = tree_paths(DATA_TREE)
 ODD_VALUES = [None, 0, -3, 1.5, True, "", "x" * 300, [], {}, ["a"], {"a": 1}, "{value}", 10**30]
 
 

@@ -11,6 +11,7 @@ from typing import Any
 import yaml
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
+from mutatekit import tree_paths
 
 from trainer.core.workshop import Workshop, WorkshopFileError, open_workshop, parse_workshop
 
@@ -30,18 +31,7 @@ items: [gmg.founding-name, gmg.members/one-of, iom.founded/numeric, iom.tf]
 DATA_TREE: Any = yaml.safe_load(TEXT)
 
 
-def _paths(node: Any, prefix: tuple[Any, ...] = ()) -> list[tuple[Any, ...]]:
-    out = [prefix] if prefix else []
-    if isinstance(node, dict):
-        for key, value in node.items():
-            out += _paths(value, (*prefix, key))
-    elif isinstance(node, list):
-        for i, value in enumerate(node):
-            out += _paths(value, (*prefix, i))
-    return out
-
-
-PATHS = _paths(DATA_TREE)
+PATHS = tree_paths(DATA_TREE)
 ODD_VALUES = [
     None,
     0,
