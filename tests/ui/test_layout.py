@@ -90,7 +90,6 @@ def test_results_show_four_topics_at_200_percent(qtbot: QtBot) -> None:
 
     app = QApplication.instance()
     assert isinstance(app, QApplication)
-    apply_theme(app, "light", 200)
     try:
         screen = ResultsScreen()
         qtbot.addWidget(screen)
@@ -98,9 +97,12 @@ def test_results_show_four_topics_at_200_percent(qtbot: QtBot) -> None:
         screen.show()
         topics = [(f"Topic {n}", 1.0, 2) for n in range(6)]
         screen.show_results(ResultsData(6.0, 12, topics, [], 6))
-        qtbot.waitUntil(lambda: screen.topics.height() > 0)
+        apply_theme(app, "light", 200)  # the text grows while the results are shown
         table = screen.topics
+        qtbot.waitUntil(lambda: table.rowHeight(0) >= table.fontMetrics().height())
         needed = table.horizontalHeader().height() + 4 * table.rowHeight(0)
-        assert table.viewport().height() + table.horizontalHeader().height() >= needed
+        qtbot.waitUntil(
+            lambda: table.viewport().height() + table.horizontalHeader().height() >= needed
+        )
     finally:
         apply_theme(app, "system", 100)

@@ -9,7 +9,7 @@ from __future__ import annotations
 import html
 from dataclasses import dataclass
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
@@ -76,6 +76,8 @@ class ResultsScreen(QWidget):
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
+        # rows follow the text size, also when it changes while the results are shown
+        self.topics.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.details = QTextBrowser()
         self.details.setAccessibleName(self.tr("Every question with your answer and the right one"))
         self.details.setOpenLinks(False)
@@ -156,6 +158,11 @@ class ResultsScreen(QWidget):
         )
         self.first_focus = self.retry_button if data.wrong else self.new_button
         self.first_focus.setFocus()
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange:
+            self._fit_topics(self.topics.rowCount())
 
     def _fit_topics(self, rows: int) -> None:
         """Room for up to four topics at any text size (it showed 2½ rows at 200%)."""
