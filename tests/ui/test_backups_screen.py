@@ -204,3 +204,38 @@ def test_the_backup_with_the_newest_progress_is_proposed(qtbot: QtBot, session: 
     assert dialog.newest.isVisible() and dialog.rows[1].when in dialog.newest.text()
     shot(dialog, "backups_newest_progress")
     close(qtbot, session, dialog)
+
+
+def test_a_restore_during_a_quiz_ends_it(qtbot: QtBot, session: Session) -> None:
+    """The quiz on screen belongs to the progress being replaced: after a restore to a
+    backup made before it, nothing may be answered into it (it was kept running)."""
+    from ui.conftest import answer_by_keyboard
+
+    window = session.window
+    made = back_up_now(qtbot, session)
+    key(qtbot, session, "Ctrl+3")
+    window.quiz_setup.count.setValue(3)
+    key(qtbot, session, "Return")
+    quiz = session.controller.quiz
+    wait_for(
+        qtbot, lambda: window.current_screen() == "quiz" and window.quiz.submit_button.isEnabled()
+    )
+    assert quiz.state is not None
+    question = session.controller.backend.question(quiz.state.item_ids[quiz.position])
+    answer_by_keyboard(qtbot, window.quiz.answer, question)
+    key(qtbot, session, "Return")
+    wait_for(qtbot, lambda: window.quiz.feedback.isVisible())
+
+    window.backups_action.trigger()
+    dialog = session.controller.backups.dialog
+    assert dialog is not None
+    wait_for(qtbot, lambda: dialog.isVisible() and any(r.path == made.path for r in dialog.rows))
+    dialog.table.selectRow(next(n for n, r in enumerate(dialog.rows) if r.path == made.path))
+    seen: list[QMessageBox] = []
+    answer_next_box("Restore", seen)
+    dialog.restore_button.click()
+    wait_for(qtbot, lambda: dialog.message.text().startswith("Your progress is back to"))
+    wait_for(qtbot, lambda: home_ready(session) and window.current_screen() == "home")
+    assert quiz.state is None and not quiz.running  # no answer can go into it any more
+    assert not window.home.resume_button.isVisibleTo(window)  # not in the restored progress
+    close(qtbot, session, dialog)

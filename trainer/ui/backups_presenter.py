@@ -148,11 +148,10 @@ class BackupsPresenter(QObject):
         quiz's clock stops, the workshop's windows close (its session is saved first,
         on the same worker, and can be resumed if the restored progress has it)."""
         if self.app._built:
-            self.app.quiz.timer.stop()
+            self.app.quiz.abandon()
         builder = getattr(self.app, "workshop_builder", None)
         if builder is not None:
             builder.shut_down()
-            self.app.quiz.state = None
 
     def open_folder(self) -> None:
         folder = self.app.backend.backups_folder()

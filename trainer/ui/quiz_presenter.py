@@ -305,6 +305,14 @@ class QuizPresenter(QObject):
         else:
             self.finish(confirm=False)
 
+    def abandon(self) -> None:
+        """Forget the attempt on screen (its progress is being replaced by a restore):
+        the clock stops and nothing more can be answered into it."""
+        self.timer.stop()
+        self.state = None
+        self.answered = {}
+        self.deadline = None
+
     # -- finishing and results ---------------------------------------------------
     def unanswered(self) -> int:
         return 0 if self.state is None else len(self.state.item_ids) - len(self.answered)
