@@ -77,3 +77,27 @@ def test_no_mnemonic_is_used_twice_on_a_screen(qtbot: QtBot, session: Session) -
                 if together(a, b)
             ]
     assert {name: found for name, found in clashes.items() if found} == {}
+
+
+def test_no_mnemonic_is_used_twice_in_a_dialog(qtbot: QtBot, session: Session) -> None:
+    """The Backups dialog and the workshop builder have their own Alt+letters."""
+    window = session.window
+    window.backups_action.trigger()
+    backups = session.controller.backups.dialog
+    window.workshop_action.trigger()
+    builder = session.controller.workshop_builder
+    assert backups is not None and builder is not None
+    clashes = {}
+    for name, dialog in (("backups", backups), ("workshop builder", builder)):
+        found = [
+            f"{label(a)} / {label(b)}"
+            for widgets in mnemonics_of(dialog).values()
+            for n, a in enumerate(widgets)
+            for b in widgets[n + 1 :]
+            if together(a, b)
+        ]
+        if found:
+            clashes[name] = found
+    backups.close()
+    builder.close()
+    assert clashes == {}
