@@ -183,3 +183,35 @@ def test_locked_widget_refuses_changes_and_renders(qtbot: QtBot, question: Any) 
     qtbot.keyClick(widget, Qt.Key.Key_1)
     assert widget.response() == before
     widget.grab().save(f"/tmp/screens/answer_{question.kind}.png")
+
+
+@pytest.mark.parametrize("scale", [100, 200])
+def test_a_typed_cloze_answer_stays_whole(qtbot: QtBot, scale: int) -> None:
+    """The blanks are as wide as the sentence's longest answer in the font shown, also
+    after the text size changes ("ustainable development" was cut at 200%)."""
+    from dataclasses import replace
+
+    from PySide6.QtWidgets import QApplication
+
+    from trainer.ui.theme import apply_theme
+
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    answer = "sustainable development"
+    question = replace(CLOZE, blanks=((answer,), ("2012",)))
+    widget = make_answer_widget(question, seed=1)
+    assert isinstance(widget, ClozeAnswer)
+    qtbot.addWidget(widget)
+    widget.resize(900, 200)
+    widget.show()
+    try:
+        apply_theme(app, "light", scale)
+        field = widget.fields[0]
+        field.setText(answer)
+        qtbot.waitUntil(lambda: field.width() >= field.minimumWidth())
+        frame = field.style().pixelMetric(field.style().PixelMetric.PM_DefaultFrameWidth)
+        inner = field.width() - 2 * frame - 8  # less the frame and Qt's text margins
+        assert inner >= field.fontMetrics().horizontalAdvance(answer)
+        assert widget.fields[1].width() == field.width()  # widths tell no answer apart
+    finally:
+        apply_theme(app, "system", 100)

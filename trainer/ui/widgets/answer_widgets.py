@@ -25,7 +25,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QRegularExpression, Qt
+from PySide6.QtCore import QEvent, QRegularExpression, Qt
 from PySide6.QtGui import QKeyEvent, QMouseEvent, QRegularExpressionValidator
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -229,8 +229,6 @@ class ClozeAnswer(AnswerWidget):
                 flow.addWidget(label)
             if index < total:
                 field = QLineEdit()
-                longest = max(len(a) for a in question.blanks[index])
-                field.setMinimumWidth(field.fontMetrics().averageCharWidth() * max(8, longest + 2))
                 field.setAccessibleName(
                     self.tr("Blank {n} of {total}").format(n=index + 1, total=total)
                 )
@@ -238,6 +236,22 @@ class ClozeAnswer(AnswerWidget):
                 field.textChanged.connect(lambda _t: self.changed.emit())
                 flow.addWidget(field)
                 self.fields.append(field)
+        # Every blank as wide as the longest accepted answer of the sentence (so a blank's
+        # width does not tell its own answer), measured in the font shown: a typed answer
+        # stays whole ("ustainable development" was cut at 200% text).
+        self.longest = max((a for blank in question.blanks for a in blank), key=len, default="")
+        self._fit_fields()
+
+    def _fit_fields(self) -> None:
+        for field in self.fields:
+            metrics = field.fontMetrics()
+            text = metrics.horizontalAdvance(self.longest + "MM")
+            field.setMinimumWidth(max(metrics.averageCharWidth() * 8, text + 12))
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange:
+            self._fit_fields()
 
     def response(self) -> list[str] | None:
         values = [f.text().strip() for f in self.fields]
