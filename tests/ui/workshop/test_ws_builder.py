@@ -128,3 +128,32 @@ def test_an_interrupted_workshop_is_offered_on_home(qtbot: QtBot, tmp_path: Path
     home.workshop_button.click()
     wait_for(qtbot, lambda: builder.isVisible() and builder.resume_bar.isVisible())
     close_session(session)
+
+
+def test_the_workshop_windows_fit_a_laptop_screen(tmp_path: Path) -> None:
+    """The builder (1100×760) and the console (1000×720) were taller than a 1366×768
+    laptop's screen; they now take at most the room the screen has."""
+    import json
+    import os
+    import subprocess
+    import sys
+
+    config = tmp_path / "screen.json"
+    # the room a 1366×768 laptop leaves under its panels and a title bar
+    screen = {"name": "laptop", "x": 0, "y": 0, "width": 1366, "height": 700}
+    config.write_text(json.dumps({"screens": [{**screen, "logicalDpi": 96, "dpr": 1}]}))
+    env = {**os.environ, "QT_QPA_PLATFORM": f"offscreen:configfile={config}"}
+    worker = Path(__file__).with_name("ws_fit_worker.py")
+    proc = subprocess.run(
+        [sys.executable, str(worker), str(tmp_path / "data")],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=120,
+    )
+    assert proc.returncode == 0, proc.stderr
+    sizes = json.loads(proc.stdout.strip().splitlines()[-1])
+    room_width, room_height = sizes.pop("room")
+    assert (room_width, room_height) == (1366, 700)
+    for name, (width, height) in sizes.items():
+        assert width <= room_width and height <= room_height, (name, width, height)

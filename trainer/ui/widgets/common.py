@@ -128,6 +128,17 @@ def plain_message(
     return box.standardButton(box.clickedButton())
 
 
+def resize_within_screen(window: QWidget, width: int, height: int) -> None:
+    """Give ``window`` its preferred size, but never more than its screen has room for
+    (a 1366×768 laptop leaves about 700 pixels under the panels)."""
+    screen = window.screen() or QApplication.primaryScreen()
+    if screen is not None:
+        room = screen.availableGeometry()
+        width = min(width, int(room.width() * 0.95))
+        height = min(height, int(room.height() * 0.92))
+    window.resize(max(width, window.minimumSizeHint().width()), height)
+
+
 def heading(text: str, scale: float = 1.5, parent: QWidget | None = None) -> QLabel:
     label = plain_label(text, parent)
     scale_font(label, scale, bold=True)

@@ -36,7 +36,7 @@ from trainer.core.engine.quiz import SEED_MAX
 from trainer.core.workshop import definition as limits
 from trainer.ui import texts
 from trainer.ui.tasks import TaskRunner
-from trainer.ui.widgets.common import heading, wrapping_label
+from trainer.ui.widgets.common import heading, resize_within_screen, wrapping_label
 from trainer.ui.workshop.stage import StagePresenter
 from trainer.ui.workshop.stage_checklists import checked, checklist, refill, tick
 from trainer.ui.workshop.stage_files import FileActions
@@ -152,7 +152,7 @@ class BuilderWindow(QWidget):
         layout.addWidget(self.resume_bar)
         layout.addLayout(columns, 1)
         layout.addWidget(self.message)
-        self.resize(1100, 760)
+        resize_within_screen(self, 1100, 760)
         self._set_ready(False)
         closing = getattr(parent, "closing", None)  # the main window's
         if closing is not None:

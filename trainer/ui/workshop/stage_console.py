@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from trainer.ui.widgets.common import plain_label, scale_font, wrapping_label
+from trainer.ui.widgets.common import plain_label, resize_within_screen, scale_font, wrapping_label
 from trainer.ui.workshop.stage_slides import Slide, letter
 
 
@@ -121,7 +121,7 @@ class ConsoleWindow(QWidget):
         layout.addWidget(self.keys)
         layout.addWidget(self.message)
         layout.addLayout(controls)
-        self.resize(1000, 720)
+        resize_within_screen(self, 1000, 720)
 
     # -- showing -----------------------------------------------------------------
     def show_slide(self, title: str, slide: Slide, upcoming: Slide | None) -> None:
