@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtCore import QPoint, QRect, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox, QPushButton
 from pytestqt.qtbot import QtBot
@@ -106,3 +108,33 @@ def test_results_show_four_topics_at_200_percent(qtbot: QtBot) -> None:
         )
     finally:
         apply_theme(app, "system", 100)
+
+
+def test_home_keeps_its_rows_with_broken_banks_at_200_percent(qtbot: QtBot, tmp_path: Path) -> None:
+    """Six broken banks used to push Home's tree down to four rows at 200% text."""
+    from trainer.paths import user_banks_dir
+    from ui.conftest import DATA, create_profile, make_session
+
+    user = user_banks_dir(tmp_path)
+    user.mkdir(parents=True)
+    for n in range(6):
+        (user / f"broken{n}.yaml").write_text(
+            "format: 1\nid: b\nitems:\n  - id: x\n    kind: nope\n"
+        )
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    session = make_session(qtbot, tmp_path, banks=[DATA, user])
+    create_profile(qtbot, session, "Amina")
+    try:
+        apply_theme(app, "light", 200)
+        session.window.resize(1024, 600)
+        home = session.window.home
+        qtbot.waitUntil(lambda: home.errors.isVisible())
+        assert home.errors.text().count("\n") == 1  # a heading and one line
+        tree = home.tree
+        qtbot.waitUntil(lambda: tree.viewport().height() >= 5 * tree.sizeHintForRow(0))
+    finally:
+        apply_theme(app, "system", 100)
+        session.window.close_guard = None
+        session.window.close()
+        session.tasks.wait()

@@ -219,13 +219,14 @@ class HomeScreen(QWidget):
 
     def show_errors(self, errors: list[str]) -> None:
         if errors:
-            shown = errors[:5]
-            more = len(errors) - len(shown)
+            # Two lines at most, so Home keeps its room at any text size; every error is
+            # on the Banks screen (and in the tooltip).
             text = self.tr("Some banks could not be loaded (see Banks, Ctrl+5):") + "\n"
-            text += "\n".join(shown)
-            if more:
-                text += "\n" + self.tr("… and %n more", "", more)
+            text += errors[0] if len(errors) == 1 else self.tr(
+                "{first} … and %n more", "", len(errors) - 1
+            ).format(first=errors[0])
             self.errors.setText(text)
+            self.errors.setToolTip(plain_tooltip("\n".join(errors[:20])))
             self.errors.setVisible(True)
         else:
             self.errors.clear()

@@ -8,6 +8,8 @@ from PySide6.QtWidgets import QListWidget, QListWidgetItem
 
 def checklist(entries: list[tuple[str, str]]) -> QListWidget:
     widget = QListWidget()
+    widget.setWordWrap(True)  # long bank titles wrap instead of being cut
+    widget.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
     refill(widget, entries)
     return widget
 
