@@ -138,3 +138,22 @@ def test_home_keeps_its_rows_with_broken_banks_at_200_percent(qtbot: QtBot, tmp_
         session.window.close_guard = None
         session.window.close()
         session.tasks.wait()
+
+
+def test_the_menu_bar_follows_the_text_size_after_a_restart(qtbot: QtBot, tmp_path: Path) -> None:
+    from PySide6.QtCore import QSettings
+
+    from ui.conftest import close_session, make_session
+
+    settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+    settings.setValue("display/font_scale", 200)
+    settings.sync()
+    session = make_session(qtbot, tmp_path)
+    try:
+        bar = session.window.menuBar()
+        assert bar.font().pointSizeF() == QApplication.font().pointSizeF()
+        menu = bar.actions()[0].menu()
+        assert menu.font().pointSizeF() == QApplication.font().pointSizeF()  # type: ignore[union-attr]
+    finally:
+        apply_theme(QApplication.instance(), "system", 100)  # type: ignore[arg-type]
+        close_session(session)

@@ -6,7 +6,7 @@ from __future__ import annotations
 import sys
 
 from PySide6.QtGui import QColor, QFont, QPalette
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QMenu, QMenuBar
 
 from trainer.paths import resources_dir
 
@@ -38,6 +38,29 @@ TOKENS = {
 }
 
 _base_font: QFont | None = None
+_base_class_fonts: dict[str, QFont] = {}
+FONT_CLASSES = (
+    "QMenuBar",
+    "QMenu",
+    "QMenuItem",
+    "QMessageBox",
+    "QLabel",
+    "QTipLabel",
+    "QStatusBar",
+    "QPushButton",
+    "QCheckBox",
+    "QRadioButton",
+    "QToolButton",
+    "QAbstractItemView",
+    "QListView",
+    "QHeaderView",
+    "QComboMenuItem",
+    "QComboLineEdit",
+    "QDockWidgetTitle",
+)
+"""Classes a platform theme may give a font of their own (QApplication keeps those apart
+from the application font): each is scaled with the text size too (the menu bar stayed
+at 100% after a restart with 200% text)."""
 _base_palette: QPalette | None = None
 _applied: tuple[str, int] | None = None
 """The (theme, font scale) last applied: applying it again would restyle every widget."""
@@ -73,6 +96,13 @@ def dark_palette() -> QPalette:
     ):
         palette.setColor(QPalette.ColorGroup.Disabled, role, QColor("#7f8388"))
     return palette
+
+
+def _scaled(base: QFont, factor: float) -> QFont:
+    font = QFont(base)
+    size = base.pointSizeF() if base.pointSizeF() > 0 else 10.0
+    font.setPointSizeF(size * factor)
+    return font
 
 
 def is_dark(app: QApplication) -> bool:
@@ -113,13 +143,21 @@ def apply_theme(app: QApplication, theme: str = "system", font_scale: int = 100)
     else:
         assert _base_palette is not None
         app.setPalette(_base_palette)
-    font = QFont(_base_font)
-    size = _base_font.pointSizeF() if _base_font.pointSizeF() > 0 else 10.0
-    font.setPointSizeF(size * max(50, min(font_scale, 300)) / 100)
-    app.setFont(font)
+    factor = max(50, min(font_scale, 300)) / 100
+    if not _base_class_fonts:
+        _base_class_fonts.update({name: QFont(app.font(name)) for name in FONT_CLASSES})
+    for name, base in _base_class_fonts.items():
+        if base != _base_font:  # only the classes the theme gave a font of their own
+            app.setFont(_scaled(base, factor), name)
+    app.setFont(_scaled(_base_font, factor))
     sheet = style_sheet("dark" if is_dark(app) else "light")
     if app.styleSheet() != sheet:
         app.setStyleSheet(sheet)
+    # With a style sheet, menu bars and menus that exist already keep their old font
+    # (the menu bar stayed at 100% after a restart with 200% text): give it to them.
+    for widget in app.allWidgets():
+        if isinstance(widget, QMenuBar | QMenu):
+            widget.setFont(app.font(widget))
     # After the style sheet, which re-polishes every widget. Scaled fonts exist only once
     # the screens (and so that module) are loaded; the first call comes before that,
     # and importing it then would delay the first paint.
