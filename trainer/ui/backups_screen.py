@@ -58,6 +58,7 @@ class BackupsDialog(QDialog):
             )
         )
         self.table = QTableWidget(0, 3)
+        self.table.setTabKeyNavigation(False)  # Tab leaves the table
         self.table.setHorizontalHeaderLabels([self.tr("Made"), self.tr("Kind"), self.tr("Size")])
         self.table.setAccessibleName(self.tr("Backups, newest first"))
         self.table.verticalHeader().setVisible(False)

@@ -32,6 +32,7 @@ class BanksScreen(QWidget):
         self.setObjectName("banks")
         self.summary = wrapping_label()
         self.table = QTableWidget(0, 4)
+        self.table.setTabKeyNavigation(False)  # Tab leaves the table
         self.table.setHorizontalHeaderLabels(
             [self.tr("Bank"), self.tr("Where"), self.tr("Study items"), self.tr("Topics")]
         )

@@ -222,9 +222,11 @@ class HomeScreen(QWidget):
             # Two lines at most, so Home keeps its room at any text size; every error is
             # on the Banks screen (and in the tooltip).
             text = self.tr("Some banks could not be loaded (see Banks, Ctrl+5):") + "\n"
-            text += errors[0] if len(errors) == 1 else self.tr(
-                "{first} … and %n more", "", len(errors) - 1
-            ).format(first=errors[0])
+            text += (
+                errors[0]
+                if len(errors) == 1
+                else self.tr("{first} … and %n more", "", len(errors) - 1).format(first=errors[0])
+            )
             self.errors.setText(text)
             self.errors.setToolTip(plain_tooltip("\n".join(errors[:20])))
             self.errors.setVisible(True)

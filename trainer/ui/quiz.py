@@ -21,7 +21,13 @@ from PySide6.QtWidgets import (
 )
 
 from trainer.ui.widgets.answer_widgets import AnswerWidget
-from trainer.ui.widgets.common import StatusLine, plain_label, scale_font, wrapping_label
+from trainer.ui.widgets.common import (
+    StatusLine,
+    announce,
+    plain_label,
+    scale_font,
+    wrapping_label,
+)
 
 
 class QuizScreen(QWidget):
@@ -40,7 +46,6 @@ class QuizScreen(QWidget):
         self.position_label.setObjectName("quizPosition")
         self.countdown = plain_label()
         self.countdown.setObjectName("countdown")
-        self.countdown.setAccessibleName(self.tr("Time left"))
         self.progress = QProgressBar()
         self.progress.setTextVisible(False)
         self.progress.setMaximumHeight(10)
@@ -49,7 +54,7 @@ class QuizScreen(QWidget):
         self.meta.setObjectName("meta")
         self.prompt = wrapping_label(selectable=True)
         self.prompt.setObjectName("quizPrompt")
-        self.prompt.setAccessibleName(self.tr("Question"))
+        self.prompt.setAccessibleDescription(self.tr("The question"))  # its text is its name
         scale_font(self.prompt, 1.25)
         self.instruction = wrapping_label()
         self.instruction.setObjectName("instruction")
@@ -79,6 +84,7 @@ class QuizScreen(QWidget):
         column.addWidget(self.feedback)
         column.addStretch(1)
         self.scroll = QScrollArea()
+        self.scroll.setAccessibleName(self.tr("The question (arrow keys scroll it)"))
         self.scroll.setWidgetResizable(True)
         self.scroll.setFrameShape(QFrame.Shape.NoFrame)
         self.scroll.setWidget(content)
@@ -182,6 +188,7 @@ class QuizScreen(QWidget):
         self.feedback.setVisible(True)
         self.feedback_shown = True
         self.message.clear()
+        announce(self.verdict, f"{verdict} {self.expected.text()}")
         self.show_answered()
 
     def show_answered(self) -> None:
@@ -199,6 +206,8 @@ class QuizScreen(QWidget):
         self.next_button.setEnabled(not busy)
 
     def show_countdown(self, text: str, urgent: bool = False) -> None:
+        if urgent and not self.countdown.property("urgent"):
+            announce(self.countdown, text)  # once, when the last minute starts
         self.countdown.setText(text)
         self.countdown.setProperty("urgent", urgent)
         self.countdown.style().unpolish(self.countdown)

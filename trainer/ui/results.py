@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from trainer.core import numbers
-from trainer.ui.widgets.common import heading, on_keys, scale_font, wrapping_label
+from trainer.ui.widgets.common import announce, heading, on_keys, scale_font, wrapping_label
 
 
 @dataclass(frozen=True)
@@ -68,6 +68,7 @@ class ResultsScreen(QWidget):
         self.notice.setObjectName("notice")
         self.notice.setVisible(False)
         self.topics = QTableWidget(0, 3)
+        self.topics.setTabKeyNavigation(False)  # Tab leaves the table
         self.topics.setHorizontalHeaderLabels([self.tr("Topic"), self.tr("Score"), self.tr("%")])
         self.topics.setAccessibleName(self.tr("Score per topic"))
         self.topics.verticalHeader().setVisible(False)
@@ -133,6 +134,8 @@ class ResultsScreen(QWidget):
             else ""
         )
         self.notice.setVisible(data.time_up)
+        if data.time_up:
+            announce(self.notice, self.notice.text())
         self.topics.setRowCount(len(data.topics))
         for row, (topic, score, count) in enumerate(data.topics):
             share = score / count if count else 0.0

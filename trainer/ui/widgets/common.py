@@ -139,11 +139,19 @@ def resize_within_screen(window: QWidget, width: int, height: int) -> None:
     window.resize(max(width, window.minimumSizeHint().width()), height)
 
 
+def announce(widget: QWidget, text: str) -> None:
+    """Have a screen reader say ``text`` now (a verdict, "Time's up"); nothing when none
+    is running."""
+    from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent
+
+    if text and QAccessible.isActive():
+        QAccessible.updateAccessibility(QAccessibleAnnouncementEvent(widget, text))
+
+
 def heading(text: str, scale: float = 1.5, parent: QWidget | None = None) -> QLabel:
     label = plain_label(text, parent)
     scale_font(label, scale, bold=True)
     label.setWordWrap(True)
-    label.setAccessibleName(text)
     return label
 
 

@@ -87,17 +87,17 @@ class BuilderWindow(QWidget):
         self.resume_bar.hide()
 
         self.title = QLineEdit(self.tr("Workshop"))
-        self.banks = checklist([])
-        self.topics = checklist([])
-        self.kinds = checklist(
-            [(k, texts.kind_names()[k]) for k in texts.kind_names() if k != "flashcard"]
-        )
+        self.banks = checklist([], self.tr("Banks"))
+        self.topics = checklist([], self.tr("Topics"))
+        kinds = [(k, name) for k, name in texts.kind_names().items() if k != "flashcard"]
+        self.kinds = checklist(kinds, self.tr("Kinds of question"))
         self.count = QSpinBox(minimum=1, maximum=limits.MAX_COUNT, value=10)
         low, high = limits.SECONDS_RANGE
         self.seconds = QSpinBox(minimum=low, maximum=high, value=30, suffix=self.tr(" s"))
         self.points = QSpinBox(minimum=1, maximum=limits.MAX_POINTS, value=1)
         self.speed_bonus = QCheckBox(self.tr("Speed bonus (up to half the points again)"))
         self.seed = QSpinBox(minimum=0, maximum=SEED_MAX, value=random.randrange(1, 10_000))
+        self.seed.setAccessibleName(self.tr("Seed"))
         new_seed = QPushButton(self.tr("New seed"))
         new_seed.clicked.connect(lambda: self.seed.setValue(random.randrange(1, 10_000)))
         seed_row = QHBoxLayout()
@@ -127,7 +127,7 @@ class BuilderWindow(QWidget):
         self.preview.setAccessibleName(self.tr("Questions"))
         self.swap_button = QPushButton(self.tr("S&wap the selected question"))
         self.swap_button.clicked.connect(self.swap_selected)
-        self.teams = QPlainTextEdit()
+        self.teams = QPlainTextEdit(tabChangesFocus=True)  # Tab leaves it, as in a form
         self.teams.setPlaceholderText(self.tr("One team per line"))
         self.teams.setAccessibleName(self.tr("Teams"))
         self.teams.setMaximumHeight(120)

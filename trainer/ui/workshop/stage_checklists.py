@@ -6,8 +6,10 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QListWidget, QListWidgetItem
 
 
-def checklist(entries: list[tuple[str, str]]) -> QListWidget:
+def checklist(entries: list[tuple[str, str]], name: str = "") -> QListWidget:
+    """A list of ticked entries (key, text); ``name`` is what a screen reader says."""
     widget = QListWidget()
+    widget.setAccessibleName(name)
     widget.setWordWrap(True)  # long bank titles wrap instead of being cut
     widget.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
     refill(widget, entries)
