@@ -150,6 +150,8 @@ def test_run_resume_and_podium(qtbot: QtBot, tmp_path: Path) -> None:
     wait_for(qtbot, lambda: answered(presenter, 3, 0))
     # one click per team on the console: Blue right, then corrected to wrong
     blue_right, blue_wrong = presenter.console.team_widgets[1][3:5]
+    assert blue_right.accessibleName() == "Mark Blue right"  # each button says its team
+    assert blue_wrong.accessibleName() == "Mark Blue wrong"
     blue_right.click()  # type: ignore[attr-defined]
     wait_for(qtbot, lambda: answered(presenter, 3, 1))
     assert presenter.state is not None

@@ -192,6 +192,10 @@ class ConsoleWindow(QWidget):
                 f"{line.answer}  ({verdicts[line.verdict]})" if line.verdict else self.tr("—")
             )
             points.setText(self.tr("{points} pts").format(points=line.points))
+            # the buttons stay out of Tab (letters and Space are the console's commands),
+            # but a screen reader names each with its team
+            row[3].setAccessibleName(self.tr("Mark {team} right").format(team=line.name))
+            row[4].setAccessibleName(self.tr("Mark {team} wrong").format(team=line.name))
 
     def show_keys(self, text: str) -> None:
         """The keys that work now (they change while a team is picked)."""
