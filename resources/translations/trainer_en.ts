@@ -84,7 +84,7 @@ Choose another folder with --data-dir or the TRAINER_DATA_DIR variable.</source>
     <name>BackupsDialog</name>
     <message>
         <location filename="../../trainer/ui/backups_screen.py" line="51"/>
-        <location filename="../../trainer/ui/backups_screen.py" line="99"/>
+        <location filename="../../trainer/ui/backups_screen.py" line="100"/>
         <source>Backups</source>
         <translation type="unfinished"></translation>
     </message>
@@ -94,89 +94,89 @@ Choose another folder with --data-dir or the TRAINER_DATA_DIR variable.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/backups_screen.py" line="61"/>
+        <location filename="../../trainer/ui/backups_screen.py" line="62"/>
         <source>Made</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/backups_screen.py" line="61"/>
+        <location filename="../../trainer/ui/backups_screen.py" line="62"/>
         <source>Kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/backups_screen.py" line="61"/>
+        <location filename="../../trainer/ui/backups_screen.py" line="62"/>
         <source>Size</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/backups_screen.py" line="62"/>
+        <location filename="../../trainer/ui/backups_screen.py" line="63"/>
         <source>Backups, newest first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/backups_screen.py" line="74"/>
+        <location filename="../../trainer/ui/backups_screen.py" line="75"/>
         <source>No backups yet. Trainer makes the first one a few minutes after you study.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/backups_screen.py" line="82"/>
+        <location filename="../../trainer/ui/backups_screen.py" line="83"/>
         <source>&amp;Back up now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/backups_screen.py" line="83"/>
+        <location filename="../../trainer/ui/backups_screen.py" line="84"/>
         <source>Save a copy of your progress now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/backups_screen.py" line="85"/>
+        <location filename="../../trainer/ui/backups_screen.py" line="86"/>
         <source>&amp;Restore…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/backups_screen.py" line="86"/>
+        <location filename="../../trainer/ui/backups_screen.py" line="87"/>
         <source>Bring your progress back to the chosen backup</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/backups_screen.py" line="88"/>
+        <location filename="../../trainer/ui/backups_screen.py" line="89"/>
         <source>&amp;Open backups folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/backups_screen.py" line="90"/>
+        <location filename="../../trainer/ui/backups_screen.py" line="91"/>
         <source>&amp;Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/backups_screen.py" line="123"/>
+        <location filename="../../trainer/ui/backups_screen.py" line="124"/>
         <source>Folder: {path}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/backups_screen.py" line="149"/>
+        <location filename="../../trainer/ui/backups_screen.py" line="150"/>
         <source>In bold: the backup with your newest progress, made on {when}. Restore this one if your progress was damaged.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/backups_screen.py" line="185"/>
+        <location filename="../../trainer/ui/backups_screen.py" line="186"/>
         <source>Restore a backup</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/backups_screen.py" line="186"/>
+        <location filename="../../trainer/ui/backups_screen.py" line="187"/>
         <source>Restore the backup made on {when}?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/backups_screen.py" line="189"/>
+        <location filename="../../trainer/ui/backups_screen.py" line="190"/>
         <source>Your progress goes back to that moment: answers given after it will no longer count.
 
 Nothing is lost: your progress as it is now is first saved as a backup (&quot;Before a restore&quot; in this list), so you can restore it again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/backups_screen.py" line="195"/>
+        <location filename="../../trainer/ui/backups_screen.py" line="196"/>
         <source>&amp;Restore</source>
         <translation type="unfinished"></translation>
     </message>
@@ -229,77 +229,77 @@ Nothing is lost: your progress as it is now is first saved as a backup (&quot;Be
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/backups_presenter.py" line="194"/>
+        <location filename="../../trainer/ui/backups_presenter.py" line="193"/>
         <source>Progress database missing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/backups_presenter.py" line="197"/>
+        <location filename="../../trainer/ui/backups_presenter.py" line="196"/>
         <source>Your progress database is missing, but there are backups of your progress. It may have been moved or deleted.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/backups_presenter.py" line="202"/>
+        <location filename="../../trainer/ui/backups_presenter.py" line="201"/>
         <source>Progress database damaged</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/backups_presenter.py" line="205"/>
+        <location filename="../../trainer/ui/backups_presenter.py" line="204"/>
         <source>Trainer cannot open your progress database. It may have been damaged, for example when the laptop lost power.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/backups_presenter.py" line="211"/>
+        <location filename="../../trainer/ui/backups_presenter.py" line="210"/>
         <source>The backup in good order with your newest progress was made on {when}. Restore it to go on from there.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/backups_presenter.py" line="215"/>
+        <location filename="../../trainer/ui/backups_presenter.py" line="214"/>
         <source>None of the backups can be read: they are damaged too.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/backups_presenter.py" line="217"/>
+        <location filename="../../trainer/ui/backups_presenter.py" line="216"/>
         <source>There is no backup to restore.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/backups_presenter.py" line="219"/>
+        <location filename="../../trainer/ui/backups_presenter.py" line="218"/>
         <source>The damaged file is not deleted: Trainer renames it and leaves it in {folder}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/backups_presenter.py" line="225"/>
+        <location filename="../../trainer/ui/backups_presenter.py" line="224"/>
         <source>&amp;Restore the backup</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/backups_presenter.py" line="228"/>
+        <location filename="../../trainer/ui/backups_presenter.py" line="227"/>
         <source>&amp;Start with no progress</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/backups_presenter.py" line="230"/>
+        <location filename="../../trainer/ui/backups_presenter.py" line="229"/>
         <source>&amp;Not now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/backups_presenter.py" line="256"/>
+        <location filename="../../trainer/ui/backups_presenter.py" line="255"/>
         <source>Your progress was restored from the backup made on {when}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/backups_presenter.py" line="261"/>
+        <location filename="../../trainer/ui/backups_presenter.py" line="260"/>
         <source>Trainer starts again with no progress. Your earlier backups are kept for good: File ▸ Backups… can restore one later.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/backups_presenter.py" line="266"/>
+        <location filename="../../trainer/ui/backups_presenter.py" line="265"/>
         <source>Trainer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/backups_presenter.py" line="270"/>
+        <location filename="../../trainer/ui/backups_presenter.py" line="269"/>
         <source>The damaged file was kept as:
 {path}</source>
         <translation type="unfinished"></translation>
@@ -308,82 +308,82 @@ Nothing is lost: your progress as it is now is first saved as a backup (&quot;Be
 <context>
     <name>BanksScreen</name>
     <message>
-        <location filename="../../trainer/ui/banks_screen.py" line="36"/>
+        <location filename="../../trainer/ui/banks_screen.py" line="37"/>
         <source>Bank</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/banks_screen.py" line="36"/>
+        <location filename="../../trainer/ui/banks_screen.py" line="37"/>
         <source>Where</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/banks_screen.py" line="36"/>
+        <location filename="../../trainer/ui/banks_screen.py" line="37"/>
         <source>Study items</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/banks_screen.py" line="36"/>
+        <location filename="../../trainer/ui/banks_screen.py" line="37"/>
         <source>Topics</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/banks_screen.py" line="38"/>
+        <location filename="../../trainer/ui/banks_screen.py" line="39"/>
         <source>Loaded banks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/banks_screen.py" line="49"/>
+        <location filename="../../trainer/ui/banks_screen.py" line="50"/>
         <source>Errors in broken banks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/banks_screen.py" line="52"/>
+        <location filename="../../trainer/ui/banks_screen.py" line="53"/>
         <source>&amp;Open my bank folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/banks_screen.py" line="53"/>
+        <location filename="../../trainer/ui/banks_screen.py" line="54"/>
         <source>Put your own bank files (.yaml) in this folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/banks_screen.py" line="55"/>
+        <location filename="../../trainer/ui/banks_screen.py" line="56"/>
         <source>Re&amp;load banks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/banks_screen.py" line="56"/>
+        <location filename="../../trainer/ui/banks_screen.py" line="57"/>
         <source>Read the bank files again (F5)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/banks_screen.py" line="58"/>
+        <location filename="../../trainer/ui/banks_screen.py" line="59"/>
         <source>Ho&amp;me</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/banks_screen.py" line="59"/>
+        <location filename="../../trainer/ui/banks_screen.py" line="60"/>
         <source>Back to the home screen (Ctrl+1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/banks_screen.py" line="67"/>
+        <location filename="../../trainer/ui/banks_screen.py" line="68"/>
         <source>Question banks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/banks_screen.py" line="78"/>
+        <location filename="../../trainer/ui/banks_screen.py" line="79"/>
         <source>yours</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/banks_screen.py" line="78"/>
+        <location filename="../../trainer/ui/banks_screen.py" line="79"/>
         <source>shipped</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../trainer/ui/banks_screen.py" line="96"/>
+        <location filename="../../trainer/ui/banks_screen.py" line="97"/>
         <source>%n study item(s)</source>
         <translation>
             <numerusform>%n study item</numerusform>
@@ -391,7 +391,7 @@ Nothing is lost: your progress as it is now is first saved as a backup (&quot;Be
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../trainer/ui/banks_screen.py" line="98"/>
+        <location filename="../../trainer/ui/banks_screen.py" line="99"/>
         <source>%n bank(s)</source>
         <translation>
             <numerusform>%n bank</numerusform>
@@ -399,7 +399,7 @@ Nothing is lost: your progress as it is now is first saved as a backup (&quot;Be
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../trainer/ui/banks_screen.py" line="104"/>
+        <location filename="../../trainer/ui/banks_screen.py" line="105"/>
         <source>%n problem(s) in broken banks (file:line:column):</source>
         <translation>
             <numerusform>%n problem in broken banks (file:line:column):</numerusform>
@@ -407,12 +407,12 @@ Nothing is lost: your progress as it is now is first saved as a backup (&quot;Be
         </translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/banks_screen.py" line="106"/>
+        <location filename="../../trainer/ui/banks_screen.py" line="107"/>
         <source>No problems found in the bank files.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/banks_screen.py" line="108"/>
+        <location filename="../../trainer/ui/banks_screen.py" line="109"/>
         <source>Your bank folder: {path}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -420,178 +420,186 @@ Nothing is lost: your progress as it is now is first saved as a backup (&quot;Be
 <context>
     <name>BuilderWindow</name>
     <message>
-        <location filename="../../trainer/ui/workshop/stage_builder.py" line="80"/>
+        <location filename="../../trainer/ui/workshop/stage_builder.py" line="78"/>
         <source>Workshop builder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/workshop/stage_builder.py" line="82"/>
+        <location filename="../../trainer/ui/workshop/stage_builder.py" line="80"/>
         <source>Unfinished workshop</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/workshop/stage_builder.py" line="84"/>
+        <location filename="../../trainer/ui/workshop/stage_builder.py" line="82"/>
         <source>&amp;Resume</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/workshop/stage_builder.py" line="91"/>
-        <location filename="../../trainer/ui/workshop/stage_builder.py" line="153"/>
-        <location filename="../../trainer/ui/workshop/stage_builder.py" line="245"/>
+        <location filename="../../trainer/ui/workshop/stage_builder.py" line="89"/>
+        <location filename="../../trainer/ui/workshop/stage_builder.py" line="151"/>
+        <location filename="../../trainer/ui/workshop/stage_builder.py" line="243"/>
         <source>Workshop</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/workshop/stage_builder.py" line="99"/>
+        <location filename="../../trainer/ui/workshop/stage_builder.py" line="96"/>
         <source> s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/workshop/stage_builder.py" line="101"/>
+        <location filename="../../trainer/ui/workshop/stage_builder.py" line="98"/>
         <source>Speed bonus (up to half the points again)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/workshop/stage_builder.py" line="103"/>
+        <location filename="../../trainer/ui/workshop/stage_builder.py" line="101"/>
         <source>New seed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/workshop/stage_builder.py" line="108"/>
+        <location filename="../../trainer/ui/workshop/stage_builder.py" line="106"/>
         <source>&amp;Build the question list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/workshop/stage_builder.py" line="111"/>
+        <location filename="../../trainer/ui/workshop/stage_builder.py" line="109"/>
         <source>&amp;Title:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/workshop/stage_builder.py" line="112"/>
+        <location filename="../../trainer/ui/workshop/stage_builder.py" line="110"/>
         <source>Questions:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/workshop/stage_builder.py" line="113"/>
+        <location filename="../../trainer/ui/workshop/stage_builder.py" line="111"/>
         <source>Time per question:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/workshop/stage_builder.py" line="114"/>
+        <location filename="../../trainer/ui/workshop/stage_builder.py" line="112"/>
         <source>Points per question:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/workshop/stage_builder.py" line="116"/>
+        <location filename="../../trainer/ui/workshop/stage_builder.py" line="114"/>
         <source>Seed:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/workshop/stage_builder.py" line="119"/>
-        <location filename="../../trainer/ui/workshop/stage_builder.py" line="217"/>
+        <location filename="../../trainer/ui/workshop/stage_builder.py" line="90"/>
+        <location filename="../../trainer/ui/workshop/stage_builder.py" line="117"/>
+        <location filename="../../trainer/ui/workshop/stage_builder.py" line="215"/>
         <source>Banks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/workshop/stage_builder.py" line="120"/>
-        <location filename="../../trainer/ui/workshop/stage_builder.py" line="218"/>
+        <location filename="../../trainer/ui/workshop/stage_builder.py" line="91"/>
+        <location filename="../../trainer/ui/workshop/stage_builder.py" line="118"/>
+        <location filename="../../trainer/ui/workshop/stage_builder.py" line="216"/>
         <source>Topics</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/workshop/stage_builder.py" line="121"/>
-        <location filename="../../trainer/ui/workshop/stage_builder.py" line="219"/>
+        <location filename="../../trainer/ui/workshop/stage_builder.py" line="93"/>
+        <location filename="../../trainer/ui/workshop/stage_builder.py" line="119"/>
+        <location filename="../../trainer/ui/workshop/stage_builder.py" line="217"/>
         <source>Kinds of question</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/workshop/stage_builder.py" line="129"/>
-        <location filename="../../trainer/ui/workshop/stage_builder.py" line="140"/>
+        <location filename="../../trainer/ui/workshop/stage_builder.py" line="100"/>
+        <source>Seed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/workshop/stage_builder.py" line="127"/>
+        <location filename="../../trainer/ui/workshop/stage_builder.py" line="138"/>
         <source>Questions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/workshop/stage_builder.py" line="130"/>
+        <location filename="../../trainer/ui/workshop/stage_builder.py" line="128"/>
         <source>S&amp;wap the selected question</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/workshop/stage_builder.py" line="133"/>
+        <location filename="../../trainer/ui/workshop/stage_builder.py" line="131"/>
         <source>One team per line</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/workshop/stage_builder.py" line="134"/>
+        <location filename="../../trainer/ui/workshop/stage_builder.py" line="132"/>
         <source>Teams</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/workshop/stage_builder.py" line="137"/>
+        <location filename="../../trainer/ui/workshop/stage_builder.py" line="135"/>
         <source>&amp;Start the workshop</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/workshop/stage_builder.py" line="143"/>
+        <location filename="../../trainer/ui/workshop/stage_builder.py" line="141"/>
         <source>Teams (one per line)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/workshop/stage_builder.py" line="182"/>
+        <location filename="../../trainer/ui/workshop/stage_builder.py" line="180"/>
         <source>The banks are still loading; try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/workshop/stage_builder.py" line="198"/>
+        <location filename="../../trainer/ui/workshop/stage_builder.py" line="196"/>
         <source>{title} — question {n} of {total}, {teams} teams, {answers} answers, last used {when}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/workshop/stage_builder.py" line="222"/>
+        <location filename="../../trainer/ui/workshop/stage_builder.py" line="220"/>
         <source>Tick at least one entry in {list}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/workshop/stage_builder.py" line="265"/>
+        <location filename="../../trainer/ui/workshop/stage_builder.py" line="264"/>
         <source>{n}. (not in the loaded banks: {id})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/workshop/stage_builder.py" line="277"/>
+        <location filename="../../trainer/ui/workshop/stage_builder.py" line="276"/>
         <source>Not in the loaded banks (skipped): {ids}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/workshop/stage_builder.py" line="282"/>
+        <location filename="../../trainer/ui/workshop/stage_builder.py" line="281"/>
         <source>{n} questions ready (seed {seed}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/workshop/stage_builder.py" line="304"/>
+        <location filename="../../trainer/ui/workshop/stage_builder.py" line="305"/>
         <source>Select a question in the list first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/workshop/stage_builder.py" line="323"/>
+        <location filename="../../trainer/ui/workshop/stage_builder.py" line="324"/>
         <source>Build the question list first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/workshop/stage_builder.py" line="326"/>
+        <location filename="../../trainer/ui/workshop/stage_builder.py" line="327"/>
         <source>Add at least one team (one name per line).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/workshop/stage_builder.py" line="361"/>
+        <location filename="../../trainer/ui/workshop/stage_builder.py" line="362"/>
         <source>Running “{title}”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/workshop/stage_builder.py" line="372"/>
+        <location filename="../../trainer/ui/workshop/stage_builder.py" line="373"/>
         <source>“{title}” has finished: its results can be exported here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/workshop/stage_builder.py" line="399"/>
+        <location filename="../../trainer/ui/workshop/stage_builder.py" line="400"/>
         <source>Something went wrong; the details are in the log file.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -599,7 +607,7 @@ Nothing is lost: your progress as it is now is first saved as a backup (&quot;Be
 <context>
     <name>ClozeAnswer</name>
     <message>
-        <location filename="../../trainer/ui/widgets/answer_widgets.py" line="235"/>
+        <location filename="../../trainer/ui/widgets/answer_widgets.py" line="233"/>
         <source>Blank {n} of {total}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -714,6 +722,16 @@ Nothing is lost: your progress as it is now is first saved as a backup (&quot;Be
     <message>
         <location filename="../../trainer/ui/workshop/stage_console.py" line="194"/>
         <source>{points} pts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/workshop/stage_console.py" line="197"/>
+        <source>Mark {team} right</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/workshop/stage_console.py" line="198"/>
+        <source>Mark {team} wrong</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -847,17 +865,17 @@ The details were written to:
     <message numerus="yes">
         <location filename="../../trainer/ui/workshop/stage_files.py" line="220"/>
         <source>Exported %n result row(s) to {path}.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Exported %n result row to {path}.</numerusform>
+            <numerusform>Exported %n result rows to {path}.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../trainer/ui/workshop/stage_files.py" line="222"/>
         <source>Exported %n question(s) to {path}.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Exported %n question to {path}.</numerusform>
+            <numerusform>Exported %n questions to {path}.</numerusform>
         </translation>
     </message>
     <message>
@@ -1107,9 +1125,16 @@ The details were written to:
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../trainer/ui/home.py" line="227"/>
-        <source>… and %n more</source>
+        <location filename="../../trainer/ui/home.py" line="228"/>
+        <source>{first} … and %n more</source>
         <translation>
+            <numerusform>{first} … and %n more</numerusform>
+            <numerusform>{first} … and %n more</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation type="vanished">
             <numerusform>… and %n more</numerusform>
             <numerusform>… and %n more</numerusform>
         </translation>
@@ -1372,72 +1397,72 @@ Offline flashcards and quizzes on international migration governance: IOM, the G
 <context>
     <name>ProgressScreen</name>
     <message>
-        <location filename="../../trainer/ui/progress.py" line="85"/>
+        <location filename="../../trainer/ui/progress.py" line="88"/>
         <source>Accuracy per day (%)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/progress.py" line="86"/>
+        <location filename="../../trainer/ui/progress.py" line="89"/>
         <source>Reviews per day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/progress.py" line="87"/>
+        <location filename="../../trainer/ui/progress.py" line="90"/>
         <source>Mastery per topic</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/progress.py" line="88"/>
+        <location filename="../../trainer/ui/progress.py" line="91"/>
         <source>Due in the next 14 days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/progress.py" line="90"/>
+        <location filename="../../trainer/ui/progress.py" line="93"/>
         <source>Progress charts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/progress.py" line="91"/>
+        <location filename="../../trainer/ui/progress.py" line="94"/>
         <source>Ctrl+Tab shows the next chart</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/progress.py" line="95"/>
+        <location filename="../../trainer/ui/progress.py" line="98"/>
         <source>&amp;Mastery per topic</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/progress.py" line="96"/>
+        <location filename="../../trainer/ui/progress.py" line="99"/>
         <source>&amp;Accuracy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/progress.py" line="97"/>
+        <location filename="../../trainer/ui/progress.py" line="100"/>
         <source>&amp;Reviews per day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/progress.py" line="98"/>
+        <location filename="../../trainer/ui/progress.py" line="101"/>
         <source>&amp;Due forecast</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/progress.py" line="99"/>
+        <location filename="../../trainer/ui/progress.py" line="102"/>
         <source>Ho&amp;me</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/progress.py" line="100"/>
+        <location filename="../../trainer/ui/progress.py" line="103"/>
         <source>Back to the home screen (Ctrl+1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/progress.py" line="106"/>
+        <location filename="../../trainer/ui/progress.py" line="109"/>
         <source>Progress</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../trainer/ui/progress.py" line="115"/>
+        <location filename="../../trainer/ui/progress.py" line="118"/>
         <source>Streak: %n day(s) in a row</source>
         <translation>
             <numerusform>Streak: %n day in a row</numerusform>
@@ -1445,7 +1470,7 @@ Offline flashcards and quizzes on international migration governance: IOM, the G
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../trainer/ui/progress.py" line="117"/>
+        <location filename="../../trainer/ui/progress.py" line="120"/>
         <source>%n review(s) in the last %1 days</source>
         <translation>
             <numerusform>%n review in the last %1 days</numerusform>
@@ -1453,37 +1478,63 @@ Offline flashcards and quizzes on international migration governance: IOM, the G
         </translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/progress.py" line="123"/>
+        <location filename="../../trainer/ui/progress.py" line="127"/>
         <source>Accuracy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/progress.py" line="128"/>
+        <location filename="../../trainer/ui/progress.py" line="130"/>
+        <source>{day}: no reviews</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/progress.py" line="132"/>
+        <source>{day}: {n}%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/progress.py" line="137"/>
         <source>Reviews</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../trainer/ui/progress.py" line="140"/>
+        <source>{day}: %n review(s)</source>
+        <translation>
+            <numerusform>{day}: %n review</numerusform>
+            <numerusform>{day}: %n reviews</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../trainer/ui/progress.py" line="135"/>
+        <location filename="../../trainer/ui/progress.py" line="146"/>
         <source>Due</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../trainer/ui/progress.py" line="150"/>
+        <source>{day}: %n due</source>
+        <translation>
+            <numerusform>{day}: %n due</numerusform>
+            <numerusform>{day}: %n due</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../trainer/ui/progress.py" line="202"/>
+        <location filename="../../trainer/ui/progress.py" line="220"/>
         <source>New</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/progress.py" line="202"/>
+        <location filename="../../trainer/ui/progress.py" line="220"/>
         <source>Learning</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/progress.py" line="202"/>
+        <location filename="../../trainer/ui/progress.py" line="220"/>
         <source>Mastered</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/progress.py" line="224"/>
+        <location filename="../../trainer/ui/progress.py" line="242"/>
         <source>{topic}: {m} mastered, {l} learning, {n} new</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1544,12 +1595,12 @@ Offline flashcards and quizzes on international migration governance: IOM, the G
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/quiz_presenter.py" line="321"/>
+        <location filename="../../trainer/ui/quiz_presenter.py" line="329"/>
         <source>Finish the quiz</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../trainer/ui/quiz_presenter.py" line="323"/>
+        <location filename="../../trainer/ui/quiz_presenter.py" line="331"/>
         <source>%n question(s) not answered yet count as wrong. Finish anyway?</source>
         <translation>
             <numerusform>%n question not answered yet counts as wrong. Finish anyway?</numerusform>
@@ -1560,77 +1611,77 @@ Offline flashcards and quizzes on international migration governance: IOM, the G
 <context>
     <name>QuizScreen</name>
     <message>
-        <location filename="../../trainer/ui/quiz.py" line="43"/>
-        <source>Time left</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../trainer/ui/quiz.py" line="47"/>
+        <location filename="../../trainer/ui/quiz.py" line="52"/>
         <source>Questions answered</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/quiz.py" line="52"/>
-        <source>Question</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../trainer/ui/quiz.py" line="86"/>
-        <source>&amp;Back</source>
+        <location filename="../../trainer/ui/quiz.py" line="57"/>
+        <source>The question</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../trainer/ui/quiz.py" line="87"/>
-        <source>The previous question (Alt+B)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../trainer/ui/quiz.py" line="89"/>
-        <source>&amp;Skip</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../trainer/ui/quiz.py" line="90"/>
-        <source>Skip this question; it comes back later (Alt+S)</source>
+        <source>The question (arrow keys scroll it)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../trainer/ui/quiz.py" line="92"/>
-        <source>F&amp;inish</source>
+        <source>&amp;Back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../trainer/ui/quiz.py" line="93"/>
-        <source>End the quiz and see the results (Alt+I)</source>
+        <source>The previous question (Alt+B)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../trainer/ui/quiz.py" line="95"/>
-        <source>Submit &amp;answer</source>
+        <source>&amp;Skip</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../trainer/ui/quiz.py" line="96"/>
-        <source>Submit your answer (Enter)</source>
+        <source>Skip this question; it comes back later (Alt+S)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../trainer/ui/quiz.py" line="98"/>
-        <source>&amp;Next</source>
+        <source>F&amp;inish</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../trainer/ui/quiz.py" line="99"/>
+        <source>End the quiz and see the results (Alt+I)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/quiz.py" line="101"/>
+        <source>Submit &amp;answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/quiz.py" line="102"/>
+        <source>Submit your answer (Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/quiz.py" line="104"/>
+        <source>&amp;Next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/quiz.py" line="105"/>
         <source>The next question (Enter)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/quiz.py" line="179"/>
+        <location filename="../../trainer/ui/quiz.py" line="185"/>
         <source>Right answer: {answer}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/quiz.py" line="181"/>
+        <location filename="../../trainer/ui/quiz.py" line="187"/>
         <source>Source: {source}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1781,88 +1832,88 @@ Offline flashcards and quizzes on international migration governance: IOM, the G
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/results.py" line="71"/>
+        <location filename="../../trainer/ui/results.py" line="72"/>
         <source>Topic</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/results.py" line="71"/>
+        <location filename="../../trainer/ui/results.py" line="72"/>
         <source>Score</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/results.py" line="71"/>
+        <location filename="../../trainer/ui/results.py" line="72"/>
         <source>%</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/results.py" line="72"/>
+        <location filename="../../trainer/ui/results.py" line="73"/>
         <source>Score per topic</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/results.py" line="80"/>
+        <location filename="../../trainer/ui/results.py" line="83"/>
         <source>Every question with your answer and the right one</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/results.py" line="87"/>
-        <location filename="../../trainer/ui/results.py" line="155"/>
+        <location filename="../../trainer/ui/results.py" line="90"/>
+        <location filename="../../trainer/ui/results.py" line="160"/>
         <source>&amp;Retry the ones I got wrong</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/results.py" line="88"/>
+        <location filename="../../trainer/ui/results.py" line="91"/>
         <source>A new quiz with only the questions not fully right</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/results.py" line="90"/>
+        <location filename="../../trainer/ui/results.py" line="93"/>
         <source>&amp;New quiz</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/results.py" line="92"/>
+        <location filename="../../trainer/ui/results.py" line="95"/>
         <source>Ho&amp;me</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/results.py" line="93"/>
+        <location filename="../../trainer/ui/results.py" line="96"/>
         <source>Back to the home screen (Ctrl+1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/results.py" line="112"/>
+        <location filename="../../trainer/ui/results.py" line="115"/>
         <source>You scored {score} out of {total} ({percent}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/results.py" line="119"/>
+        <location filename="../../trainer/ui/results.py" line="122"/>
         <source>Quiz seed {seed}: the same seed and choices give the same quiz</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/results.py" line="127"/>
+        <location filename="../../trainer/ui/results.py" line="130"/>
         <source>Time&apos;s up. The answer you had given on the last page was kept; questions not answered count as wrong.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/results.py" line="181"/>
+        <location filename="../../trainer/ui/results.py" line="191"/>
         <source>Partly right ({score})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/results.py" line="153"/>
+        <location filename="../../trainer/ui/results.py" line="158"/>
         <source>&amp;Retry the ones I got wrong ({n})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/results.py" line="179"/>
+        <location filename="../../trainer/ui/results.py" line="189"/>
         <source>Right</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/results.py" line="183"/>
+        <location filename="../../trainer/ui/results.py" line="193"/>
         <source>Wrong</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2011,27 +2062,27 @@ Offline flashcards and quizzes on international migration governance: IOM, the G
 <context>
     <name>SidePresenters</name>
     <message>
-        <location filename="../../trainer/ui/side_presenters.py" line="124"/>
+        <location filename="../../trainer/ui/side_presenters.py" line="126"/>
         <source>Profile created. Select it and press Switch to study with it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/side_presenters.py" line="130"/>
+        <location filename="../../trainer/ui/side_presenters.py" line="132"/>
         <source>Profile renamed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/side_presenters.py" line="147"/>
+        <location filename="../../trainer/ui/side_presenters.py" line="149"/>
         <source>Profile deleted; a backup was made first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/side_presenters.py" line="193"/>
+        <location filename="../../trainer/ui/side_presenters.py" line="195"/>
         <source>Settings saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/side_presenters.py" line="211"/>
+        <location filename="../../trainer/ui/side_presenters.py" line="213"/>
         <source>Trainer cannot create your bank folder {path}: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2174,90 +2225,95 @@ Offline flashcards and quizzes on international migration governance: IOM, the G
     </message>
     <message>
         <location filename="../../trainer/ui/study.py" line="62"/>
-        <source>Question</source>
+        <source>The card&apos;s question</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../trainer/ui/study.py" line="69"/>
-        <source>Answer</source>
+        <source>The card&apos;s answer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/study.py" line="89"/>
-        <source>Show &amp;answer</source>
+        <location filename="../../trainer/ui/study.py" line="85"/>
+        <source>The card (arrow keys scroll it)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../trainer/ui/study.py" line="90"/>
+        <source>Show &amp;answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/study.py" line="91"/>
         <source>Show the answer (Space or Enter)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/study.py" line="93"/>
-        <location filename="../../trainer/ui/study.py" line="193"/>
+        <location filename="../../trainer/ui/study.py" line="94"/>
+        <location filename="../../trainer/ui/study.py" line="194"/>
         <source>Again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/study.py" line="93"/>
-        <location filename="../../trainer/ui/study.py" line="193"/>
+        <location filename="../../trainer/ui/study.py" line="94"/>
+        <location filename="../../trainer/ui/study.py" line="194"/>
         <source>Hard</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/study.py" line="93"/>
-        <location filename="../../trainer/ui/study.py" line="193"/>
+        <location filename="../../trainer/ui/study.py" line="94"/>
+        <location filename="../../trainer/ui/study.py" line="194"/>
         <source>Good</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/study.py" line="93"/>
-        <location filename="../../trainer/ui/study.py" line="193"/>
+        <location filename="../../trainer/ui/study.py" line="94"/>
+        <location filename="../../trainer/ui/study.py" line="194"/>
         <source>Easy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/study.py" line="102"/>
+        <location filename="../../trainer/ui/study.py" line="103"/>
         <source>&amp;Undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/study.py" line="103"/>
+        <location filename="../../trainer/ui/study.py" line="104"/>
         <source>Undo the last rating (Ctrl+Z)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/study.py" line="105"/>
+        <location filename="../../trainer/ui/study.py" line="106"/>
         <source>Ho&amp;me</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/study.py" line="106"/>
+        <location filename="../../trainer/ui/study.py" line="107"/>
         <source>End this session and go back home (Esc)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/study.py" line="126"/>
+        <location filename="../../trainer/ui/study.py" line="127"/>
         <source>Session finished</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/study.py" line="129"/>
+        <location filename="../../trainer/ui/study.py" line="130"/>
         <source>Back ho&amp;me</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/study.py" line="130"/>
+        <location filename="../../trainer/ui/study.py" line="131"/>
         <source>Back to the home screen (Esc)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/study.py" line="190"/>
+        <location filename="../../trainer/ui/study.py" line="191"/>
         <source>Source: {source}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/study.py" line="199"/>
+        <location filename="../../trainer/ui/study.py" line="200"/>
         <source>{name}: next review in {interval} (key {key})</source>
         <translation type="unfinished"></translation>
     </message>

@@ -72,6 +72,16 @@ def test_first_session_keyboard_only(qtbot: QtBot, new_session: Session) -> None
     values = [series.barSets()[0].at(i) for i in range(series.barSets()[0].count())]
     assert values[-1] == 15 and sum(values) == 15
     assert "1 day" in window.progress.summary.text()  # the streak
+    # what a screen reader hears: whole dates, and days without reviews said as such
+    from datetime import date
+
+    from PySide6.QtCore import QDate, QLocale
+
+    today = date.today()
+    month = QLocale().toString(QDate(today.year, today.month, today.day), "MMMM")
+    spoken = window.progress.accuracy.accessibleDescription()
+    assert month in spoken and "no reviews" in spoken and spoken.endswith("100%")
+    assert "15 reviews" in window.progress.reviews.accessibleDescription()
     # Mastery per topic: one label per topic (none merged), long names end in "…".
     mastery = window.progress.mastery.chart()
     axis = next(a for a in mastery.axes() if isinstance(a, QBarCategoryAxis))

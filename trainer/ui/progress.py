@@ -59,6 +59,9 @@ class ProgressData:
     """(short day label, items due)."""
     forecast_title: str
     total_reviews: int
+    days_spoken: list[str] | None = None
+    """The days of ``days`` in full ("1 December"), for screen readers."""
+    forecast_spoken: list[str] | None = None
 
 
 def _view(title: str) -> QChartView:
@@ -119,21 +122,36 @@ class ProgressScreen(QWidget):
             )
         )
         labels = [d[0] for d in data.days]
+        days = data.days_spoken or labels
         accuracy = [0 if a is None else round(a * 100) for _l, _n, a in data.days]
         self._bars(self.accuracy, labels, accuracy, self.tr("Accuracy"), data.days_title, 100)
-        self._bars(
-            self.reviews,
-            labels,
-            [n for _l, n, _a in data.days],
-            self.tr("Reviews"),
-            data.days_title,
+        self.accuracy.setAccessibleDescription(
+            ", ".join(
+                self.tr("{day}: no reviews").format(day=day)
+                if a is None
+                else self.tr("{day}: {n}%").format(day=day, n=round(a * 100))
+                for day, (_l, _n, a) in zip(days, data.days, strict=True)
+            )
         )
+        reviews = [n for _l, n, _a in data.days]
+        self._bars(self.reviews, labels, reviews, self.tr("Reviews"), data.days_title)
+        self.reviews.setAccessibleDescription(
+            ", ".join(
+                self.tr("{day}: %n review(s)", "", n).format(day=day)
+                for day, n in zip(days, reviews, strict=True)
+            )
+        )
+        due = [f[1] for f in data.forecast]
         self._bars(
-            self.forecast,
-            [f[0] for f in data.forecast],
-            [f[1] for f in data.forecast],
-            self.tr("Due"),
-            data.forecast_title,
+            self.forecast, [f[0] for f in data.forecast], due, self.tr("Due"), data.forecast_title
+        )
+        self.forecast.setAccessibleDescription(
+            ", ".join(
+                self.tr("{day}: %n due", "", n).format(day=day)
+                for day, n in zip(
+                    data.forecast_spoken or [f[0] for f in data.forecast], due, strict=True
+                )
+            )
         )
         self._stacked(self.mastery, data.topics)
 

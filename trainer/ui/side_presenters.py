@@ -89,6 +89,8 @@ class SidePresenters(QObject):
                 forecast=[(_day(day, "d"), n) for day, n in stats.forecast],
                 forecast_title=_period([day for day, _n in stats.forecast]),
                 total_reviews=sum(d.reviews for d in stats.days),
+                days_spoken=[_day(d.day, "d MMMM") for d in stats.days],
+                forecast_spoken=[_day(day, "d MMMM") for day, _n in stats.forecast],
             )
         )
 
