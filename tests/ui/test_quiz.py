@@ -9,6 +9,7 @@ from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from trainer.ui.app import Session
+from trainer.ui.preferences import Preferences
 from ui.conftest import (
     answer_by_keyboard,
     close_session,
@@ -121,7 +122,7 @@ def test_quiz_by_keyboard_with_feedback_skip_and_results(qtbot: QtBot, session: 
 
 
 def test_feedback_at_the_end_and_countdown(qtbot: QtBot, session: Session) -> None:
-    session.window.settings.setValue("quiz/feedback", "end")
+    Preferences(session.window.settings).quiz_feedback = "end"
     open_setup(qtbot, session, 3, kinds={"true_false", "single_choice"})
     session.window.quiz_setup.minutes.setValue(5)
     key(qtbot, session, "Return")

@@ -21,6 +21,7 @@ from trainer.core.overview import Overview
 from trainer.ui.backend import Backend, Loaded
 from trainer.ui.home_data import BankRow, HomeData, TopicRow
 from trainer.ui.main_window import MainWindow
+from trainer.ui.preferences import Preferences
 from trainer.ui.tasks import TaskRunner
 from trainer.ui.theme import apply_theme
 
@@ -50,6 +51,7 @@ class AppController(QObject):
         self.window = window
         self.tasks = tasks
         self.settings = window.settings
+        self.preferences = Preferences(window.settings)
         self.backend = Backend(data_dir)
         self.loaded: Loaded | None = None
         self.overview: Overview | None = None
@@ -71,39 +73,23 @@ class AppController(QObject):
 
     # -- settings kept on this computer -----------------------------------------
     def feedback_mode(self) -> str:
-        return str(self.settings.value("quiz/feedback", "immediate"))
+        return self.preferences.quiz_feedback
 
     def theme(self) -> str:
-        return str(self.settings.value("display/theme", "system"))
+        return self.preferences.theme
 
     def font_scale(self) -> int:
-        try:
-            return int(str(self.settings.value("display/font_scale", 100)))
-        except ValueError:
-            return 100
+        return self.preferences.font_scale
 
     def chosen_banks(self) -> tuple[str, ...]:
         """The learner's banks: every loaded bank but those left out at the first run, so
         a bank added later (a user's own bank) is in."""
         if self.learner_id is None or self.overview is None:
             return ()
-        left_out = self._banks_left_out(self.learner_id)
-        return tuple(b.bank_id for b in self.overview.banks if b.bank_id not in left_out)
-
-    def _banks_left_out(self, learner_id: int) -> set[str]:
-        def split(value: object) -> set[str]:
-            return {b for b in str(value or "").split(",") if b}
-
-        key = f"profiles/{learner_id}/banks_left_out"
-        if self.settings.contains(key):
-            return split(self.settings.value(key, ""))
-        # Older profiles kept the banks ticked at the first run: the shipped ones not
-        # ticked were left out.
-        ticked = split(self.settings.value(f"profiles/{learner_id}/banks", ""))
         sources = self.loaded.sources if self.loaded is not None else {}
-        if not ticked:
-            return set()
-        return {b for b, source in sources.items() if source == "shipped" and b not in ticked}
+        shipped = {b for b, source in sources.items() if source == "shipped"}
+        left_out = self.preferences.banks_left_out(self.learner_id, shipped)
+        return tuple(b.bank_id for b in self.overview.banks if b.bank_id not in left_out)
 
     def study_filter(self) -> StudyFilter | None:
         chosen = set(self.chosen_banks())
@@ -169,10 +155,7 @@ class AppController(QObject):
             log.warning("bank error: %s", line)
         self.side.show_banks()
         ids = {p.id for p in loaded.profiles}
-        try:
-            saved = int(str(self.settings.value("profile/current", 0)))
-        except ValueError:
-            saved = 0
+        saved = self.preferences.current_profile
         if not loaded.profiles:
             self.learner_id = None
             self.window.first_run.set_banks(
@@ -345,7 +328,7 @@ class AppController(QObject):
         left_out = [b for b in offered if b not in banks]
 
         def done(profile: Profile) -> None:
-            self.settings.setValue(f"profiles/{profile.id}/banks_left_out", ",".join(left_out))
+            self.preferences.set_banks_left_out(profile.id, left_out)
             self.switch_to(profile.id)
             self.window.set_navigation_enabled(True)
 
@@ -353,8 +336,8 @@ class AppController(QObject):
 
     def switch_to(self, learner_id: int) -> None:
         self.learner_id = learner_id
-        self.settings.setValue("profile/current", learner_id)
-        self.settings.sync()
+        self.preferences.current_profile = learner_id
+        self.preferences.sync()
         self.refresh_home()
 
     # -- quizzes -----------------------------------------------------------------

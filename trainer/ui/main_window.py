@@ -10,12 +10,13 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, QSettings, Signal
+from PySide6.QtCore import QSettings, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QStackedWidget, QWidget
 
 from trainer import __version__
 from trainer.ui.i18n import install_translator
+from trainer.ui.preferences import Preferences
 from trainer.ui.widgets.common import clear_status_lines
 
 if TYPE_CHECKING:
@@ -215,8 +216,8 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(text, msecs)
 
     def _restore_geometry(self) -> None:
-        geometry = self.settings.value("window/geometry")
-        if isinstance(geometry, QByteArray) and not geometry.isEmpty():
+        geometry = Preferences(self.settings).window_geometry
+        if geometry is not None:
             self.restoreGeometry(geometry)
         else:
             self.resize(1024, 700)
@@ -231,7 +232,8 @@ class MainWindow(QMainWindow):
         if guard is not None and not guard():
             event.ignore()
             return
-        self.settings.setValue("window/geometry", self.saveGeometry())
-        self.settings.sync()
+        preferences = Preferences(self.settings)
+        preferences.window_geometry = self.saveGeometry()
+        preferences.sync()
         self.closing.emit()
         super().closeEvent(event)

@@ -173,11 +173,11 @@ class SidePresenters(QObject):
         self.app.tasks.run(lambda: self.app.backend.engine.profile(learner), done, self.app._failed)
 
     def apply_settings(self, values: SettingsValues) -> None:
-        settings = self.app.settings
-        settings.setValue("display/font_scale", values.font_scale)
-        settings.setValue("display/theme", values.theme)
-        settings.setValue("quiz/feedback", values.feedback)
-        settings.sync()  # QSettings writes the file through a temporary file and a rename
+        preferences = self.app.preferences
+        preferences.font_scale = values.font_scale
+        preferences.theme = values.theme
+        preferences.quiz_feedback = values.feedback
+        preferences.sync()  # QSettings writes the file through a temporary file and a rename
         app = QApplication.instance()
         if isinstance(app, QApplication):
             apply_theme(app, values.theme, values.font_scale)
