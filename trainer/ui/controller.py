@@ -16,10 +16,10 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from trainer.core import numbers
 from trainer.core.overview import Overview
 from trainer.ui.backend import Backend, Loaded
-from trainer.ui.home_data import BankRow, HomeData, TopicRow
+from trainer.ui.home_data import HomeData
+from trainer.ui.home_rows import bank_rows
 from trainer.ui.main_window import MainWindow
 from trainer.ui.preferences import Preferences
 from trainer.ui.tasks import TaskRunner
@@ -211,35 +211,7 @@ class AppController(QObject):
     ) -> None:
         profile, counts, stats, unfinished, workshop = out
         assert self.overview is not None
-        banks = []
-        for bank in self.overview.banks:
-            topics = []
-            for topic in bank.topics:
-                key = (bank.bank_id, topic)
-                group = counts.by_topic.get(key)
-                mastery = stats.by_topic.get(key)
-                topics.append(
-                    TopicRow(
-                        topic,
-                        group.due if group else 0,
-                        group.new if group else 0,
-                        mastery.mastered / mastery.items if mastery and mastery.items else 0.0,
-                        self._mastery_text(mastery),
-                    )
-                )
-            group = counts.by_bank.get(bank.bank_id)
-            mastery = stats.by_bank.get(bank.bank_id)
-            banks.append(
-                BankRow(
-                    bank.title,
-                    group.due if group else 0,
-                    group.new if group else 0,
-                    mastery.mastered / mastery.items if mastery and mastery.items else 0.0,
-                    self._mastery_text(mastery),
-                    topics,
-                    bank_id=bank.bank_id,
-                )
-            )
+        banks = bank_rows(self.overview, counts, stats)
         self.window.home.show_home(
             HomeData(
                 learner=profile.name,
@@ -257,20 +229,6 @@ class AppController(QObject):
             self.window.show_screen("home")
             self.window.home.study_button.setFocus()
         self._ready()
-
-    def _mastery_text(self, mastery: Any) -> str:
-        if mastery is None:
-            return ""
-        return self.tr(
-            "{mastered} mastered, {learning} learning, {new} new of {items}; "
-            "average recall {recall}"
-        ).format(
-            mastered=mastery.mastered,
-            learning=mastery.learning,
-            new=mastery.new,
-            items=mastery.items,
-            recall=numbers.percent(mastery.recall),
-        )
 
     # -- navigation --------------------------------------------------------------
     def navigate(self, name: str) -> None:
