@@ -21,7 +21,7 @@ from trainer.ui import texts
 from trainer.ui.backend import Backend
 from trainer.ui.quiz import QuizScreen
 from trainer.ui.quiz_setup import QuizChoice
-from trainer.ui.results import ResultLine, ResultsData, ResultsScreen
+from trainer.ui.results import ResultsScreen
 from trainer.ui.tasks import TaskRunner
 from trainer.ui.widgets.answer_widgets import SUPPORTED_KINDS, make_answer_widget
 
@@ -348,41 +348,11 @@ class QuizPresenter(QObject):
         )
 
     def _show_results(self, state: AttemptState) -> None:
-        from trainer.core.scoring import expected_text
+        from trainer.ui.quiz_results import results_data
 
         self.busy = False
         self.state = state
-        by_position = {a.position: a for a in state.answers}
-        lines: list[ResultLine] = []
-        for position, item_id in enumerate(state.item_ids):
-            question = self.backend.question(item_id)
-            answer = by_position.get(position)
-            fraction = 0.0 if answer is None else answer.score
-            correct = answer is not None and answer.correct
-            lines.append(
-                ResultLine(
-                    number=position + 1,
-                    prompt=question.prompt,
-                    response=texts.response_text(
-                        question, None if answer is None else answer.response
-                    ),
-                    expected=expected_text(question),
-                    explanation=question.explanation,
-                    source=question.source,
-                    score=fraction,
-                    correct=correct,
-                )
-            )
-        data = ResultsData(
-            score=state.score,
-            total=len(state.item_ids),
-            topics=state.by_topic(lambda item_id: self.backend.question(item_id).topic),
-            lines=lines,
-            wrong=sum(1 for line in lines if not line.correct),
-            time_up=self.time_up,
-            seed=state.seed,
-        )
-        self.results_view.show_results(data)
+        self.results_view.show_results(results_data(state, self.backend.question, self.time_up))
         self.finished.emit()
 
     def retry_wrong(self) -> None:
