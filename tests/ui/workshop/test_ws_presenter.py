@@ -169,6 +169,8 @@ def test_run_resume_and_podium(qtbot: QtBot, tmp_path: Path) -> None:
     assert audience.board_title.text() == "Podium"
     cells = [label.text() for label in audience.board_labels]
     assert cells[:6] == ["1st", "Red", "4", "1st", "Green", "4"]
+    # read from the back of the room: larger than a leaderboard's rows
+    assert audience.board_labels[1].font().pointSizeF() >= 1.5 * audience.point_size("row")
     assert cells[6:] == ["3rd", "Blue", "0"]
     shot(audience, "workshop_audience_podium_1920")
     # the builder no longer offers it for resuming, nor says it is running

@@ -63,6 +63,7 @@ SIZES = {
     "source": 20,
     "title": 48,
     "row": 36,
+    "podium": 60,
     "message": 32,
 }
 MIN_PROMPT = 36
@@ -338,7 +339,8 @@ class AudienceWindow(QWidget):
         for r, cells in enumerate(rows):
             for c, text in enumerate(cells):
                 role = "accent" if c == 0 else ""
-                label = self._add(_label(role, "row", bold=c != 2, wrap=False))
+                size = "podium" if final else "row"  # the podium is read from the back
+                label = self._add(_label(role, size, bold=c != 2, wrap=False))
                 label.setText(text)
                 if c == 2:
                     label.setAlignment(Qt.AlignmentFlag.AlignRight)
