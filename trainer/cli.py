@@ -26,6 +26,7 @@ from trainer.paths import (
     shipped_banks_dir,
     user_banks_dir,
 )
+from trainer.pipes import closed_pipe_exit
 
 
 def _add_data_dir(parser: argparse.ArgumentParser) -> None:
@@ -205,20 +206,6 @@ def main(argv: Sequence[str] | None = None, out: TextIO | None = None) -> int:
         return closed_pipe_exit()
     except Exception as exc:  # the last line of defence: no traceback for users
         return _report_crash(args, exc)
-
-
-def closed_pipe_exit() -> int:
-    """Stop quietly when the reader of standard output has gone, as Unix tools do: no
-    message, no log file, and the exit code a shell reports for SIGPIPE (128 + 13)."""
-    import os
-
-    try:  # Python would complain when it flushes stdout at exit
-        devnull = os.open(os.devnull, os.O_WRONLY)
-        os.dup2(devnull, sys.stdout.fileno())
-        os.close(devnull)
-    except (OSError, ValueError, AttributeError):
-        pass
-    return 128 + 13
 
 
 def _report_crash(args: argparse.Namespace, exc: BaseException) -> int:

@@ -323,7 +323,7 @@ def run(args: argparse.Namespace, out: TextIO | None = None, err: TextIO | None 
 
 def main(argv: Sequence[str] | None = None, out: TextIO | None = None) -> int:
     """Stand-alone entry point (``trainer export ...`` without the rest of the CLI)."""
-    from trainer.cli import closed_pipe_exit
+    from trainer.pipes import closed_pipe_exit
 
     parser = argparse.ArgumentParser(prog="trainer")
     add_subcommands(parser.add_subparsers(dest="command", metavar="COMMAND", required=True))

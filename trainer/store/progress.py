@@ -30,13 +30,10 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
-from typing import TYPE_CHECKING, TypeVar, cast
+from typing import Protocol, TypeVar, cast
 
 from trainer.store import migrate
 from trainer.store.engine import connect_read_only
-
-if TYPE_CHECKING:
-    from trainer.store.backups import BackupInfo
 
 PROGRESS_TABLES = (
     "learner",
@@ -52,6 +49,19 @@ _CACHE_LIMIT = 1024
 T = TypeVar("T")
 
 
+class BackupFile(Protocol):
+    """What this module needs of a backup (``trainer.store.backups.BackupInfo``)."""
+
+    @property
+    def path(self) -> Path: ...
+
+    @property
+    def created_at(self) -> datetime: ...
+
+
+B = TypeVar("B", bound=BackupFile)
+
+
 @dataclass(frozen=True)
 class Progress:
     """What one backup holds (see the module docstring)."""
@@ -60,7 +70,7 @@ class Progress:
     last_review: str | None
 
 
-_Pair = tuple["BackupInfo", Progress]
+_Pair = tuple[BackupFile, Progress]
 
 
 def check_backup(path: Path) -> bool:
@@ -149,11 +159,11 @@ def _held(path: Path, reviews: set[str]) -> set[str]:
         return set()
 
 
-def tips(backups: Iterable[BackupInfo]) -> tuple[list[BackupInfo], list[BackupInfo]]:
+def tips(backups: Iterable[B]) -> tuple[list[B], list[B]]:
     """The readable backups no other one carries on from, newest name first (of equal
     contents only the newest name); and the unreadable ones, newest name first."""
-    readable: list[tuple[BackupInfo, Progress]] = []
-    unreadable: list[BackupInfo] = []
+    readable: list[tuple[B, Progress]] = []
+    unreadable: list[B] = []
     for backup in backups:
         progress = read_progress(backup.path)
         if progress is None:
@@ -180,7 +190,7 @@ def tips(backups: Iterable[BackupInfo]) -> tuple[list[BackupInfo], list[BackupIn
     return sorted(found, key=_by_name, reverse=True), sorted(unreadable, key=_by_name, reverse=True)
 
 
-def _by_name(backup: BackupInfo) -> tuple[datetime, str]:
+def _by_name(backup: BackupFile) -> tuple[datetime, str]:
     return backup.created_at, backup.path.name
 
 
@@ -188,7 +198,7 @@ def _usable(path: Path) -> bool:
     return bool(_cached(path, "usable", usable_backup))
 
 
-def newest_usable(backups: Iterable[BackupInfo]) -> tuple[BackupInfo | None, list[BackupInfo]]:
+def newest_usable(backups: Iterable[B]) -> tuple[B | None, list[B]]:
     """The backup with the newest progress that passes :func:`usable_backup`, and the
     damaged or too-new backups met on the way, newest name first.
 
@@ -196,7 +206,7 @@ def newest_usable(backups: Iterable[BackupInfo]) -> tuple[BackupInfo | None, lis
     time: a damaged tip is dropped and the tips of the others are taken again.
     """
     candidates = list(backups)
-    unusable: list[BackupInfo] = []
+    unusable: list[B] = []
     while True:
         found, unreadable = tips(candidates)
         unusable += unreadable

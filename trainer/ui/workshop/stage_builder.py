@@ -131,7 +131,7 @@ class BuilderWindow(QWidget):
         self.teams.setPlaceholderText(self.tr("One team per line"))
         self.teams.setAccessibleName(self.tr("Teams"))
         self.teams.setMaximumHeight(120)
-        self.files = FileActions(self)
+        self.files = FileActions(self, self)
         self.start_button = QPushButton(self.tr("&Start the workshop"))
         self.start_button.clicked.connect(self.start)
         preview = QVBoxLayout()

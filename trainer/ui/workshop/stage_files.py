@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Protocol
 
 from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtWidgets import QComboBox, QFileDialog, QHBoxLayout, QPushButton, QWidget
@@ -22,17 +22,35 @@ if TYPE_CHECKING:
     from trainer.core.banks import Question
     from trainer.core.workshop import Workshop
     from trainer.core.workshop.exports import ExportResult
-    from trainer.ui.workshop.stage_builder import BuilderWindow
+    from trainer.ui.backend import Backend
+    from trainer.ui.tasks import TaskRunner
 
 SUFFIX = {key: fmt.suffix for key, fmt in FORMATS.items()}
+
+
+class BuilderHost(Protocol):
+    """What the file actions need of the builder window (no import of it: no circle)."""
+
+    tasks: TaskRunner
+    backend: Backend
+    by_id: dict[str, Question]
+    session_id: int | None
+
+    def current_workshop(self) -> Workshop | None: ...
+    def load_workshop(self, workshop: Workshop, missing: list[str]) -> None: ...
+    def team_names(self) -> list[str]: ...
+    def show_message(self, text: str) -> None: ...
+    def _error(self, exc: BaseException) -> None: ...
 
 
 class FileActions(QObject):
     """Buttons and dialogs for the builder's files."""
 
-    def __init__(self, builder: BuilderWindow) -> None:
-        super().__init__(builder)
+    def __init__(self, builder: BuilderHost, parent: QWidget) -> None:
+        super().__init__(parent)
         self.builder = builder
+        self.window = parent
+        """Where the file dialogs open (the builder window itself)."""
         self.dialog: QFileDialog | None = None
         self.open_button = QPushButton(self.tr("&Open…"))
         self.open_button.clicked.connect(self.ask_open)
@@ -71,7 +89,7 @@ class FileActions(QObject):
     def _ask(
         self, title: str, name_filter: str, suffix: str, save: bool, then: Callable[[Path], None]
     ) -> None:
-        dialog = QFileDialog(self.builder, title)
+        dialog = QFileDialog(self.window, title)
         dialog.setAcceptMode(
             QFileDialog.AcceptMode.AcceptSave if save else QFileDialog.AcceptMode.AcceptOpen
         )
