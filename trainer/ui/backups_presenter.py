@@ -23,8 +23,8 @@ from trainer.ui.backups_screen import BackupRow, BackupsDialog
 
 if TYPE_CHECKING:
     from trainer.store import BackupInfo, RecoveryResult
+    from trainer.ui.app_host import AppHost
     from trainer.ui.backend import Loaded
-    from trainer.ui.controller import AppController
 
 log = logging.getLogger("trainer.ui.backups")
 
@@ -43,7 +43,7 @@ def size_text(size: int) -> str:
 class BackupsPresenter(QObject):
     """The Backups dialog and the start-up recovery for one window."""
 
-    def __init__(self, app: AppController) -> None:
+    def __init__(self, app: AppHost) -> None:
         super().__init__(app)
         self.app = app
         self.dialog: BackupsDialog | None = None

@@ -19,7 +19,7 @@ if TYPE_CHECKING:
     from datetime import date
 
     from trainer.core.engine import Profile, Statistics
-    from trainer.ui.controller import AppController
+    from trainer.ui.app_host import AppHost
 
 
 def _day(value: date, fmt: str = "d MMM") -> str:
@@ -33,7 +33,7 @@ def _period(days: list[date]) -> str:
 class SidePresenters(QObject):
     """The smaller screens, which each show one thing from the core."""
 
-    def __init__(self, app: AppController) -> None:
+    def __init__(self, app: AppHost) -> None:
         super().__init__(app)
         self.app = app
         w = app.window
