@@ -29,7 +29,7 @@ lint: $(STAMP)
 	$(VENV)/bin/ruff check trainer tests bench
 
 typecheck: $(STAMP)
-	$(VENV)/bin/mypy --strict trainer/core trainer/store trainer/paths.py trainer/logsetup.py
+	$(VENV)/bin/mypy --strict trainer
 
 pytest: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(VENV)/bin/pytest -q

@@ -21,6 +21,7 @@ import argparse
 import random
 import sys
 from collections.abc import Callable, Sequence
+from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TextIO
 
@@ -267,6 +268,16 @@ def _write(path: Path, write: Callable[[], object]) -> None:
         raise CommandError(f"Cannot write {path}: {error.strerror or error}.") from error
 
 
+def _print_to(path: Path, document: str, suffix: str, paper: str) -> Path:
+    if suffix == ".pdf":
+        from trainer.ui.workshop_print import html_to_pdf  # Qt: imported only here
+
+        return html_to_pdf(document, path, paper)
+    from trainer.core.outfile import write_output_file
+
+    return write_output_file(path, document.encode("utf-8"))
+
+
 def cmd_print(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     from trainer.core.workshop.printable import keys_path, printout
 
@@ -290,14 +301,7 @@ def cmd_print(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     )
     keys = keys_path(args.out)
     for path, document in ((args.out, printed.handouts), (keys, printed.keys)):
-        if suffix == ".pdf":
-            from trainer.ui.workshop_print import html_to_pdf  # Qt: imported only here
-
-            _write(path, lambda p=path, d=document: html_to_pdf(d, p, args.paper))
-        else:
-            from trainer.core.outfile import write_output_file
-
-            _write(path, lambda p=path, d=document: write_output_file(p, d.encode("utf-8")))
+        _write(path, partial(_print_to, path, document, suffix, args.paper))
     print(
         f"wrote {args.out} (handouts: {len(questions)} questions, versions "
         f"{', '.join(versions)}, and the score sheet) and {keys} (the answer keys)",

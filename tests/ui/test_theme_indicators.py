@@ -97,3 +97,28 @@ def test_every_check_indicator_stands_out(
         origin = listing.viewport().mapTo(page, rect.topLeft())
         found = best_contrast(image, origin.x(), origin.y(), em, base)
         assert found >= 3.0, f"{name} {scale}%: list row {row}'s box hardly shows ({found:.1f})"
+
+
+def test_a_font_the_platform_gives_a_class_grows_with_the_text() -> None:
+    """Desktops give menus (and some other classes) a font of their own: it must scale
+    too. Run apart, since the first theme applied in a process records the fonts."""
+    import os
+    import subprocess
+    import sys
+
+    code = (
+        "from PySide6.QtWidgets import QApplication\n"
+        "from PySide6.QtGui import QFont\n"
+        "from trainer.ui.theme import apply_theme\n"
+        "app = QApplication([])\n"
+        "app.setFont(QFont(app.font().family(), 7), 'QMenuBar')\n"
+        "apply_theme(app, 'light', 200)\n"
+        "print(app.font('QMenuBar').pointSizeF(), app.font().pointSizeF())\n"
+    )
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    proc = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, env=env, timeout=60
+    )
+    assert proc.returncode == 0, proc.stderr
+    menu, app = (float(v) for v in proc.stdout.split())
+    assert menu == 14.0 and app > menu

@@ -138,7 +138,9 @@ class _AfterFirstPaint(QObject):
     def _fire(self) -> None:
         if not self._done:
             self._done = True
-            self.parent().removeEventFilter(self)
+            parent = self.parent()
+            if parent is not None:
+                parent.removeEventFilter(self)
             self._callback()
 
 

@@ -44,7 +44,7 @@ class BackupsPresenter(QObject):
     """The Backups dialog and the start-up recovery for one window."""
 
     def __init__(self, app: AppHost) -> None:
-        super().__init__(app)
+        super().__init__(app.window)
         self.app = app
         self.dialog: BackupsDialog | None = None
         self.recovery_box: QMessageBox | None = None

@@ -206,7 +206,9 @@ class HomeScreen(QWidget):
         right = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
         for index in range(self.tree.topLevelItemCount()):
             item = self.tree.topLevelItem(index)
+            assert item is not None
             for row in [item, *(item.child(i) for i in range(item.childCount()))]:
+                assert row is not None
                 row.setTextAlignment(1, right)
                 row.setTextAlignment(2, right)
         self.show_errors(data.errors)

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from trainer.ui.widgets.answer_widgets import AnswerWidget
+from trainer.ui.widgets.answer_base import AnswerWidget
 from trainer.ui.widgets.common import (
     StatusLine,
     announce,
@@ -83,11 +83,11 @@ class QuizScreen(QWidget):
         column.addLayout(self.answer_box)
         column.addWidget(self.feedback)
         column.addStretch(1)
-        self.scroll = QScrollArea()
-        self.scroll.setAccessibleName(self.tr("The question (arrow keys scroll it)"))
-        self.scroll.setWidgetResizable(True)
-        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
-        self.scroll.setWidget(content)
+        self.scroll_area = QScrollArea()
+        self.scroll_area.setAccessibleName(self.tr("The question (arrow keys scroll it)"))
+        self.scroll_area.setWidgetResizable(True)
+        self.scroll_area.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroll_area.setWidget(content)
 
         self.back_button = QPushButton(self.tr("&Back"))
         self.back_button.setToolTip(self.tr("The previous question (Alt+B)"))
@@ -118,7 +118,7 @@ class QuizScreen(QWidget):
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.progress)
-        layout.addWidget(self.scroll, 1)
+        layout.addWidget(self.scroll_area, 1)
         layout.addWidget(self.message)
         layout.addLayout(buttons)
 
@@ -169,7 +169,7 @@ class QuizScreen(QWidget):
         self.submit_button.setVisible(True)
         self.submit_button.setEnabled(True)
         self.next_button.setVisible(False)
-        self.scroll.verticalScrollBar().setValue(0)
+        self.scroll_area.verticalScrollBar().setValue(0)
         answer.focus_first()
 
     def show_feedback(

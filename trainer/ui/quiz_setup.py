@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QGridLayout,
@@ -50,7 +50,9 @@ def _checklist(name: str) -> QListWidget:
     widget.setAccessibleName(name)
     widget.setWordWrap(True)
     widget.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-    widget.setToolTip(QLabel.tr("Space ticks or unticks the selected entry"))
+    widget.setToolTip(
+        QCoreApplication.translate("QuizSetupScreen", "Space ticks or unticks the selected entry")
+    )
     return widget
 
 

@@ -107,7 +107,10 @@ def _render_all(session: object, app: object, out: Path) -> list[Path]:
     for name in SCREENS:
         if name == "study":
             c.navigate("study")
-            _wait(app, lambda: w.study.reveal_button.isEnabled() or w.study.pages.currentIndex())
+            _wait(
+                app,
+                lambda: w.study.reveal_button.isEnabled() or w.study.pages.currentIndex() == 1,
+            )
             w.study.reveal_requested.emit()
         elif name == "quiz":
             c.quiz.start_spec(c.learner_id or 0, _spec(3))

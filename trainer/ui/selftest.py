@@ -85,6 +85,7 @@ def step_screens(ctx: dict[str, Any]) -> str:
     names = []
     for index in range(session.window.stack.count()):
         screen = session.window.stack.widget(index)
+        assert screen is not None
         session.window.stack.setCurrentIndex(index)
         pixmap = screen.grab()
         if pixmap.isNull() or pixmap.width() < 100:

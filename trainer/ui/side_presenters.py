@@ -34,7 +34,7 @@ class SidePresenters(QObject):
     """The smaller screens, which each show one thing from the core."""
 
     def __init__(self, app: AppHost) -> None:
-        super().__init__(app)
+        super().__init__(app.window)
         self.app = app
         w = app.window
         for screen in (w.progress, w.profiles, w.banks, w.settings_screen):

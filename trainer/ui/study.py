@@ -146,8 +146,8 @@ class StudyScreen(QWidget):
         for key in (Qt.Key.Key_Space, Qt.Key.Key_Return, Qt.Key.Key_Enter):
             shortcut = QShortcut(QKeySequence(key), self, context=context)
             shortcut.activated.connect(self._reveal_key)
-        for grade, key in enumerate(RATING_KEYS, start=1):
-            shortcut = QShortcut(QKeySequence(key), self, context=context)
+        for grade, digit in enumerate(RATING_KEYS, start=1):
+            shortcut = QShortcut(QKeySequence(digit), self, context=context)
             shortcut.activated.connect(lambda g=grade: self._rate_key(g))
         undo = QShortcut(QKeySequence(QKeySequence.StandardKey.Undo), self, context=context)
         undo.activated.connect(self.undo_requested)

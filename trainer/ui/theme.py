@@ -145,14 +145,17 @@ def apply_theme(app: QApplication, theme: str = "system", font_scale: int = 100)
         app.setPalette(_base_palette)
     factor = max(50, min(font_scale, 300)) / 100
     if not _base_class_fonts:
-        _base_class_fonts.update({name: QFont(app.font(name)) for name in FONT_CLASSES})
-    for name, base in _base_class_fonts.items():
-        if base != _base_font:  # only the classes the theme gave a font of their own
-            app.setFont(_scaled(base, factor), name)
+        # (PySide6 takes the class name as str, whatever its stubs say)
+        _base_class_fonts.update({n: QFont(app.font(n)) for n in FONT_CLASSES})  # type: ignore[call-overload]
     app.setFont(_scaled(_base_font, factor))
     sheet = style_sheet("dark" if is_dark(app) else "light")
     if app.styleSheet() != sheet:
         app.setStyleSheet(sheet)
+    # Setting the application font or a style sheet drops the fonts a platform theme
+    # gives some classes (menus, tooltips...): give them back, scaled.
+    for name, base in _base_class_fonts.items():
+        if base != _base_font:  # only the classes the theme gave a font of their own
+            app.setFont(_scaled(base, factor), name)  # type: ignore[arg-type]
     # With a style sheet, menu bars and menus that exist already keep their old font
     # (the menu bar stayed at 100% after a restart with 200% text): give it to them.
     for widget in app.allWidgets():

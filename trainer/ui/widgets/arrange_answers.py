@@ -41,8 +41,8 @@ class OrderingAnswer(AnswerWidget):
         self.up.setToolTip(self.tr("Move the selected entry up (Alt+Up)"))
         self.down = QPushButton(self.tr("Move &down"))
         self.down.setToolTip(self.tr("Move the selected entry down (Alt+Down)"))
-        self.up.clicked.connect(lambda: self.move(-1))
-        self.down.clicked.connect(lambda: self.move(1))
+        self.up.clicked.connect(lambda: self.move_entry(-1))
+        self.down.clicked.connect(lambda: self.move_entry(1))
         buttons = QVBoxLayout()
         buttons.addWidget(self.up)
         buttons.addWidget(self.down)
@@ -66,14 +66,14 @@ class OrderingAnswer(AnswerWidget):
         ):
             alt = event.modifiers() & Qt.KeyboardModifier.AltModifier
             if alt and event.key() == Qt.Key.Key_Up:
-                self.move(-1)
+                self.move_entry(-1)
                 return True
             if alt and event.key() == Qt.Key.Key_Down:
-                self.move(1)
+                self.move_entry(1)
                 return True
         return super().eventFilter(watched, event)
 
-    def move(self, step: int) -> None:
+    def move_entry(self, step: int) -> None:
         if self.locked:
             return
         row = self.list.currentRow()

@@ -203,7 +203,9 @@ class AudienceWindow(QWidget):
         have -= self.clock.sizeHint().height() + self.margins.spacing()
         if self.pages.currentIndex() != 0:
             return 0, have
-        spacing = self.pages.currentWidget().layout().spacing()
+        page = self.pages.currentWidget()
+        page_layout = page.layout() if page is not None else None
+        spacing = page_layout.spacing() if page_layout is not None else 0
         need = self.prompt.heightForWidth(width)
         if self.hint.isVisibleTo(self):
             need += spacing + self.hint.heightForWidth(width)
@@ -212,14 +214,16 @@ class AudienceWindow(QWidget):
         column_width = (width - gaps) // self.columns
         heights: dict[int, int] = {}  # grid row -> its tallest cell
         for badge, choice in zip(self.letter_labels, self.choice_labels, strict=True):
-            row = grid.getItemPosition(grid.indexOf(choice))[0]
+            row = int(grid.getItemPosition(grid.indexOf(choice))[0])  # type: ignore[index]
             text_width = column_width - badge.width() - grid.horizontalSpacing()
             cell = max(badge.sizeHint().height(), choice.heightForWidth(text_width))
             heights[row] = max(heights.get(row, 0), cell)
         if heights:
             need += spacing + sum(heights.values()) + (len(heights) - 1) * grid.verticalSpacing()
         if self.answer_panel.isVisibleTo(self):
-            inner = self.answer_panel.layout().contentsMargins()
+            panel_layout = self.answer_panel.layout()
+            assert panel_layout is not None
+            inner = panel_layout.contentsMargins()
             inner_width = width - inner.left() - inner.right()
             need += spacing + inner.top() + inner.bottom()
             for label in (self.answer, self.explanation, self.source):

@@ -149,8 +149,8 @@ class ConsoleWindow(QWidget):
             self.clock.setText(f"{max(0, seconds) // 60}:{max(0, seconds) % 60:02d}")
 
     def _build_rows(self, count: int) -> None:
-        for row in self.team_widgets:
-            for widget in row:
+        for old_row in self.team_widgets:
+            for widget in old_row:
                 self.teams_grid.removeWidget(widget)
                 widget.deleteLater()
         self.team_widgets = []
