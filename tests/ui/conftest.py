@@ -88,6 +88,11 @@ def wait_for(qtbot: QtBot, condition: Callable[[], bool], timeout: int = 10_000)
     qtbot.waitUntil(condition, timeout=timeout)
 
 
+def settle(qtbot: QtBot, session: Session) -> None:
+    """Wait until every job on the worker has run and its result has been drawn."""
+    wait_for(qtbot, lambda: session.tasks.pending() == 0)
+
+
 def shot(widget: object, name: str) -> None:
     SCREENS.mkdir(parents=True, exist_ok=True)
     widget.grab().save(str(SCREENS / f"{name}.png"))  # type: ignore[attr-defined]

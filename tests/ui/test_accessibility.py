@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
 from trainer.ui.app import Session
-from ui.conftest import key, wait_for
+from ui.conftest import key, settle, wait_for
 
 
 def name_of(widget: QWidget) -> str:
@@ -53,8 +53,7 @@ def test_every_control_is_named_and_tab_reaches_it(qtbot: QtBot, session: Sessio
     ):
         key(qtbot, session, sequence)
         wait_for(qtbot, lambda n=name: window.current_screen() == n)  # type: ignore[misc]
-        session.tasks.wait()
-        qtbot.wait(20)
+        settle(qtbot, session)
         screen = window.screens[name]
         stops = tab_stops(screen)
         unnamed = [type(w).__name__ + ":" + w.objectName() for w in stops if not name_of(w)]

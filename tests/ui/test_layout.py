@@ -10,7 +10,7 @@ from pytestqt.qtbot import QtBot
 
 from trainer.ui.app import Session
 from trainer.ui.theme import apply_theme
-from ui.conftest import key, shot, wait_for
+from ui.conftest import key, settle, shot, wait_for
 
 
 def clipped_buttons(session: Session) -> list[str]:
@@ -48,13 +48,12 @@ def test_every_screen_fits_1024x600_at_200_percent(qtbot: QtBot, session: Sessio
         ):
             key(qtbot, session, sequence)
             wait_for(qtbot, lambda n=name: window.current_screen() == n)  # type: ignore[misc]
-            session.tasks.wait()
-            qtbot.wait(20)
+            settle(qtbot, session)
             assert window.size().width() == 1024 and window.size().height() == 600, name
             assert clipped_buttons(session) == [], name
         wait_for(qtbot, lambda: window.study.reveal_button.isEnabled())
         key(qtbot, session, "Space")
-        qtbot.wait(20)
+        wait_for(qtbot, window.study.answer_frame.isVisible)
         assert clipped_buttons(session) == []
         shot(window, "large_study")
     finally:

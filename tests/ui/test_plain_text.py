@@ -29,6 +29,7 @@ from ui.conftest import (
     create_profile,
     key,
     make_session,
+    settle,
     wait_for,
 )
 
@@ -126,7 +127,7 @@ def test_every_screen_shows_people_and_bank_texts_as_plain_text(
         study = window.study
         wait_for(qtbot, lambda: study.reveal_button.isVisible() and study.reveal_button.isEnabled())
         key(qtbot, session, "Space")
-        qtbot.wait(50)
+        wait_for(qtbot, study.answer_frame.isVisible)
         watch.check()
         key(qtbot, session, "Escape")
         wait_for(qtbot, lambda: window.current_screen() == "home")
@@ -157,7 +158,7 @@ def test_every_screen_shows_people_and_bank_texts_as_plain_text(
         for shortcut, screen in (*screens, ("Ctrl+6", "profiles")):
             key(qtbot, session, shortcut)
             wait_for(qtbot, lambda s=screen: window.current_screen() == s)  # type: ignore[misc]
-            qtbot.wait(50)
+            settle(qtbot, session)
             watch.check()
         mastery = window.progress.mastery.chart()  # Qt Charts reads every label as HTML
         axis = next(a for a in mastery.axes() if isinstance(a, QBarCategoryAxis))

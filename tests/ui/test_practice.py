@@ -9,7 +9,7 @@ from pytestqt.qtbot import QtBot
 from trainer.core.engine.custom import MISTAKES_DAYS
 from trainer.store.models import Review
 from trainer.ui.app import Session
-from ui.conftest import engine, key, shot, wait_for
+from ui.conftest import engine, key, settle, shot, wait_for
 
 
 def card_ready(session: Session) -> bool:
@@ -31,8 +31,7 @@ def study_cards(qtbot: QtBot, session: Session, grades: list[str]) -> list[str]:
 def go_home(qtbot: QtBot, session: Session) -> None:
     """Escape, and wait until home has its fresh counts (as a user would see it)."""
     key(qtbot, session, "Escape")
-    session.tasks.wait()  # the refresh of the counts
-    qtbot.wait(50)  # and its result, delivered to home
+    settle(qtbot, session)  # the refresh of the counts, delivered to home
     wait_for(qtbot, lambda: session.window.current_screen() == "home")
 
 

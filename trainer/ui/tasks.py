@@ -61,6 +61,10 @@ class TaskRunner(QObject):
         relay.failed.connect(lambda exc: finish(on_error, exc))
         self._pool.start(_Job(fn, relay))
 
+    def pending(self) -> int:
+        """Jobs whose result has not yet been handed to the UI thread."""
+        return len(self._relays)
+
     def wait(self, msecs: int = 30_000) -> bool:
         """Block until the pool is idle (used on quit and in tests)."""
         return self._pool.waitForDone(msecs)

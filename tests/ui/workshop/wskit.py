@@ -72,10 +72,7 @@ def give_answer(qtbot: QtBot, presenter: StagePresenter, team: int, right: bool)
 
 def settle(qtbot: QtBot, session: Session, presenter: StagePresenter) -> None:
     """Wait until every queued command is committed and drawn."""
-    session.tasks.wait()
-    qtbot.wait(20)  # deliver the queued results
-    session.tasks.wait()
-    qtbot.wait(20)
+    wait_for(qtbot, lambda: session.tasks.pending() == 0)
 
 
 def start_workshop(
