@@ -10,14 +10,9 @@ from trainer.core.engine.profiles import Profile, ProfileError
 from trainer.core.engine.protocols import StudyItem
 from trainer.core.engine.queue import StudyFilter
 from trainer.core.engine.quiz import Quiz, QuizError, QuizSpec, build_quiz
+from trainer.core.engine.results import AnswerResult, GroupCounts, HomeCounts, StudyCard
 from trainer.core.engine.scheduling import CardState, Grade, Memory, grade_for_score
-from trainer.core.engine.service import (
-    AnswerResult,
-    GroupCounts,
-    HomeCounts,
-    StudyCard,
-    Trainer,
-)
+from trainer.core.engine.service import Trainer
 from trainer.core.engine.stats import DayStat, Mastery, Statistics
 
 __all__ = [

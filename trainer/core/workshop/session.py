@@ -23,17 +23,23 @@ from __future__ import annotations
 
 import json
 from collections.abc import Callable, Mapping, Sequence
-from dataclasses import dataclass
 from datetime import UTC, datetime
-from typing import Any, NamedTuple
+from typing import Any
 
-from sqlalchemy import delete, func, insert, select, update
+from sqlalchemy import delete, insert, select, update
 
 from trainer.core.banks.questions import Question
 from trainer.core.banks.schema import SINGLE_LINE, text_problem
 from trainer.core.engine.attempts import response_json
 from trainer.core.scoring import NotScoredError, score
 from trainer.core.workshop.definition import Workshop, WorkshopError, parse_workshop
+from trainer.core.workshop.session_records import Answer as Answer
+from trainer.core.workshop.session_records import SessionInfo as SessionInfo
+from trainer.core.workshop.session_records import SessionState as SessionState
+from trainer.core.workshop.session_records import Standing as Standing
+from trainer.core.workshop.session_records import Team as Team
+from trainer.core.workshop.session_records import all_sessions as all_sessions
+from trainer.core.workshop.session_records import unfinished_sessions as unfinished_sessions
 from trainer.store import Store
 from trainer.store.workshop_models import AnswerRow, SessionRow, TeamRow
 
@@ -44,87 +50,6 @@ MAX_TEAM_NAME = 100
 
 def _now() -> datetime:
     return datetime.now(UTC)
-
-
-@dataclass(frozen=True, slots=True)
-class Team:
-    id: int
-    name: str
-
-
-@dataclass(frozen=True, slots=True)
-class Answer:
-    """One recorded answer; ``response`` is ``None`` when the facilitator only marked it."""
-
-    team_id: int
-    position: int
-    item_id: str
-    response: Any
-    fraction: float
-    correct: bool
-    points: float
-    elapsed_ms: int | None
-    answered_at: datetime
-
-
-@dataclass(frozen=True, slots=True)
-class Standing:
-    """A team's place on the leaderboard; tied teams share a rank (1, 1, 3...)."""
-
-    rank: int
-    team: Team
-    points: float
-    right: int
-
-
-class SessionState(NamedTuple):
-    """The presenter's place as last committed."""
-
-    position: int
-    revealed: bool
-    finished: bool
-    clock_left_ms: int | None
-    """Time left on the current question's clock; ``None`` when it was never started."""
-
-
-@dataclass(frozen=True, slots=True)
-class SessionInfo:
-    """A session as listed for resuming."""
-
-    id: int
-    title: str
-    position: int
-    questions: int
-    teams: int
-    answers: int
-    started_at: datetime
-    updated_at: datetime
-
-
-def _rows_info(store: Store, finished: bool | None) -> list[SessionInfo]:
-    s = SessionRow
-    teams = select(func.count()).where(TeamRow.session_id == s.id).scalar_subquery()
-    answers = select(func.count()).where(AnswerRow.session_id == s.id).scalar_subquery()
-    query = select(
-        s.id, s.title, s.position, s.item_ids_json, teams, answers, s.started_at, s.updated_at
-    ).order_by(s.updated_at.desc(), s.id.desc())
-    if finished is False:
-        query = query.where(s.finished_at.is_(None))
-    with store.read() as conn:
-        rows = conn.execute(query).all()
-    return [
-        SessionInfo(r[0], r[1], r[2], len(json.loads(r[3])), r[4], r[5], r[6], r[7]) for r in rows
-    ]
-
-
-def unfinished_sessions(store: Store) -> list[SessionInfo]:
-    """Sessions started and not finished, most recently used first (offer to resume them)."""
-    return _rows_info(store, finished=False)
-
-
-def all_sessions(store: Store) -> list[SessionInfo]:
-    """Every session, most recently used first."""
-    return _rows_info(store, finished=None)
 
 
 def speed_points(points: float, seconds: int, elapsed_ms: int | None) -> float:

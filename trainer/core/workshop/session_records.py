@@ -1,0 +1,95 @@
+"""A workshop session's records as the store keeps them: its teams, their answers, the
+standings, the presenter's place, and the sessions listed for resuming."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any, NamedTuple
+
+from sqlalchemy import func, select
+
+from trainer.store import Store
+from trainer.store.workshop_models import AnswerRow, SessionRow, TeamRow
+
+
+@dataclass(frozen=True, slots=True)
+class Team:
+    id: int
+    name: str
+
+
+@dataclass(frozen=True, slots=True)
+class Answer:
+    """One recorded answer; ``response`` is ``None`` when the facilitator only marked it."""
+
+    team_id: int
+    position: int
+    item_id: str
+    response: Any
+    fraction: float
+    correct: bool
+    points: float
+    elapsed_ms: int | None
+    answered_at: datetime
+
+
+@dataclass(frozen=True, slots=True)
+class Standing:
+    """A team's place on the leaderboard; tied teams share a rank (1, 1, 3...)."""
+
+    rank: int
+    team: Team
+    points: float
+    right: int
+
+
+class SessionState(NamedTuple):
+    """The presenter's place as last committed."""
+
+    position: int
+    revealed: bool
+    finished: bool
+    clock_left_ms: int | None
+    """Time left on the current question's clock; ``None`` when it was never started."""
+
+
+@dataclass(frozen=True, slots=True)
+class SessionInfo:
+    """A session as listed for resuming."""
+
+    id: int
+    title: str
+    position: int
+    questions: int
+    teams: int
+    answers: int
+    started_at: datetime
+    updated_at: datetime
+
+
+def _rows_info(store: Store, finished: bool | None) -> list[SessionInfo]:
+    s = SessionRow
+    teams = select(func.count()).where(TeamRow.session_id == s.id).scalar_subquery()
+    answers = select(func.count()).where(AnswerRow.session_id == s.id).scalar_subquery()
+    query = select(
+        s.id, s.title, s.position, s.item_ids_json, teams, answers, s.started_at, s.updated_at
+    ).order_by(s.updated_at.desc(), s.id.desc())
+    if finished is False:
+        query = query.where(s.finished_at.is_(None))
+    with store.read() as conn:
+        rows = conn.execute(query).all()
+    return [
+        SessionInfo(r[0], r[1], r[2], len(json.loads(r[3])), r[4], r[5], r[6], r[7]) for r in rows
+    ]
+
+
+def unfinished_sessions(store: Store) -> list[SessionInfo]:
+    """Sessions started and not finished, most recently used first (offer to resume them)."""
+    return _rows_info(store, finished=False)
+
+
+def all_sessions(store: Store) -> list[SessionInfo]:
+    """Every session, most recently used first."""
+    return _rows_info(store, finished=None)
