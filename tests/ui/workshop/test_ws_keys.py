@@ -110,3 +110,26 @@ def test_letters_past_f_are_answers_while_a_team_is_picked(qtbot: QtBot, tmp_pat
     press(qtbot, presenter, Qt.Key.Key_Left)
     wait_for(qtbot, lambda: presenter.state is not None and presenter.state.position == 1)
     close_session(session)
+
+
+def test_the_key_map_without_a_window() -> None:
+    """What a key does, decided apart from the windows: while a team is picked, a letter
+    naming a choice is an answer even when it is also a command."""
+    from PySide6.QtCore import Qt
+
+    from trainer.ui.workshop.stage_keys import key_action
+
+    def picked(index: int) -> bool:
+        return index < 19  # A..S name choices
+
+    def none_picked(_index: int) -> bool:
+        return False
+
+    assert key_action(Qt.Key.Key_S, picked) == ("letter", 18)
+    assert key_action(Qt.Key.Key_S, none_picked) == ("command", "start")
+    assert key_action(Qt.Key.Key_Space, picked) == ("command", "pause")
+    assert key_action(Qt.Key.Key_3, none_picked) == ("team", 2)
+    assert key_action(Qt.Key.Key_Minus, none_picked) == ("mark", 0.0)
+    assert key_action(Qt.Key.Key_Escape, picked) == ("drop", 0)
+    assert key_action(Qt.Key.Key_Z, none_picked) == ("letter", 25)
+    assert key_action(Qt.Key.Key_F5, none_picked) is None

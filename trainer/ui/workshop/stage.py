@@ -33,6 +33,7 @@ from trainer.ui.tasks import TaskRunner
 from trainer.ui.workshop.stage_audience import AudienceWindow
 from trainer.ui.workshop.stage_clock import Countdown
 from trainer.ui.workshop.stage_console import ConsoleWindow
+from trainer.ui.workshop.stage_keys import key_action
 from trainer.ui.workshop.stage_screens import ScreenPlacer
 from trainer.ui.workshop.stage_slides import (
     ANSWER_KEYS,
@@ -48,22 +49,6 @@ if TYPE_CHECKING:
     from trainer.core.workshop import WorkshopSession
 
 log = logging.getLogger("trainer.ui.workshop")
-ALWAYS_KEYS = {
-    Qt.Key.Key_Space: "pause",
-    Qt.Key.Key_Right: "next",
-    Qt.Key.Key_Left: "previous",
-}
-"""Keys that are commands whatever is picked (Esc too: it drops the team picked)."""
-LETTER_COMMANDS = {
-    Qt.Key.Key_S: "start",
-    Qt.Key.Key_R: "reveal",
-    Qt.Key.Key_N: "next",
-    Qt.Key.Key_P: "previous",
-    Qt.Key.Key_L: "board",
-    Qt.Key.Key_H: "hide",
-}
-"""Letters that are commands unless a team is picked and the letter names a choice."""
-COMMAND_KEYS = {**ALWAYS_KEYS, **LETTER_COMMANDS}
 
 
 class StagePresenter(QObject):
@@ -378,26 +363,20 @@ class StagePresenter(QObject):
         self._do(lambda s: s.mark(team, position, fraction, elapsed_ms=elapsed, clock_left_ms=left))
 
     def handle_key(self, event: QKeyEvent) -> None:
-        key = Qt.Key(event.key())
-        index = key.value - Qt.Key.Key_A.value  # 0 for A when a letter
-        is_letter = 0 <= index < len(ANSWER_KEYS)
-        if key in ALWAYS_KEYS:
-            self.command(ALWAYS_KEYS[key])
-        elif key == Qt.Key.Key_Escape:
+        action = key_action(Qt.Key(event.key()), self.letter_is_answer)
+        if action is None:
+            event.ignore()
+            return
+        name, value = action
+        if name == "command":
+            self.command(str(value))
+        elif name == "drop":
             self._drop_team()
             if self.state is not None:
                 self._apply(self.state)
-        elif is_letter and self.letter_is_answer(index):
-            self.answer_letter(index)
-        elif key in LETTER_COMMANDS:
-            self.command(LETTER_COMMANDS[key])
-        elif Qt.Key.Key_1.value <= key.value <= Qt.Key.Key_9.value:
-            self.pick_team(key.value - Qt.Key.Key_1.value)
-        elif is_letter:
-            self.answer_letter(index)  # says what is missing (a team, a choice)
-        elif key in (Qt.Key.Key_Plus, Qt.Key.Key_Equal):
-            self.mark(self.selected, 1.0)
-        elif key in (Qt.Key.Key_Minus, Qt.Key.Key_Underscore):
-            self.mark(self.selected, 0.0)
-        else:
-            event.ignore()
+        elif name == "letter":
+            self.answer_letter(int(value))
+        elif name == "team":
+            self.pick_team(int(value))
+        else:  # "mark"
+            self.mark(self.selected, float(value))
