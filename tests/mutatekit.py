@@ -3,6 +3,7 @@ parsed YAML tree, to mutate one value at a time."""
 
 from __future__ import annotations
 
+import copy
 from typing import Any
 
 
@@ -16,3 +17,35 @@ def tree_paths(node: Any, prefix: tuple[Any, ...] = ()) -> list[tuple[Any, ...]]
         for i, value in enumerate(node):
             out += tree_paths(value, (*prefix, i))
     return out
+
+
+def parent_of(tree: Any, path: tuple[Any, ...]) -> Any:
+    for part in path[:-1]:
+        tree = tree[part]
+    return tree
+
+
+def apply_step(tree: Any, step: tuple[Any, ...]) -> None:
+    """One mutation of ``tree`` in place: ("remove", path), ("retype", path, value),
+    ("swap", path, other path), ("truncate", path, length), ("text", path, text) or
+    ("add", key, value); a step whose place an earlier step removed does nothing."""
+    kind = step[0]
+    if kind == "add":
+        tree[step[1]] = copy.deepcopy(step[2])
+        return
+    path = step[1]
+    try:
+        parent = parent_of(tree, path)
+        if kind == "remove":
+            del parent[path[-1]]
+        elif kind == "retype":
+            parent[path[-1]] = copy.deepcopy(step[2])
+        elif kind == "swap":
+            other = parent_of(tree, step[2])
+            parent[path[-1]], other[step[2][-1]] = other[step[2][-1]], parent[path[-1]]
+        elif kind == "text":
+            parent[path[-1]] = step[2]
+        elif isinstance(parent[path[-1]], str):
+            parent[path[-1]] = parent[path[-1]][: step[2]]
+    except (KeyError, IndexError, TypeError):
+        pass  # an earlier step removed the place: nothing to do

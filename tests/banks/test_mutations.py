@@ -11,7 +11,7 @@ import yaml
 from bank_texts import DATA
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-from mutatekit import tree_paths
+from mutatekit import apply_step, tree_paths
 from test_generate import right_answer
 
 from trainer.core.banks import BankError, FlashcardQuestion, LoadResult, load_banks
@@ -25,35 +25,12 @@ PATHS = tree_paths(DATA_TREE)
 ODD_VALUES = [None, 0, -3, 1.5, True, "", "x" * 300, [], {}, ["a"], {"a": 1}, "{value}", 10**30]
 
 
-def _parent(tree: Any, path: tuple[Any, ...]) -> Any:
-    for part in path[:-1]:
-        tree = tree[part]
-    return tree
-
-
 mutation = st.one_of(
     st.tuples(st.just("remove"), st.sampled_from(PATHS)),
     st.tuples(st.just("retype"), st.sampled_from(PATHS), st.sampled_from(ODD_VALUES)),
     st.tuples(st.just("swap"), st.sampled_from(PATHS), st.sampled_from(PATHS)),
     st.tuples(st.just("truncate"), st.sampled_from(PATHS), st.integers(0, 20)),
 )
-
-
-def _apply(tree: Any, step: tuple[Any, ...]) -> None:
-    kind, path = step[0], step[1]
-    try:
-        parent = _parent(tree, path)
-        if kind == "remove":
-            del parent[path[-1]]
-        elif kind == "retype":
-            parent[path[-1]] = copy.deepcopy(step[2])
-        elif kind == "swap":
-            other = _parent(tree, step[2])
-            parent[path[-1]], other[step[2][-1]] = other[step[2][-1]], parent[path[-1]]
-        elif isinstance(parent[path[-1]], str):
-            parent[path[-1]] = parent[path[-1]][: step[2]]
-    except (KeyError, IndexError, TypeError):
-        pass  # an earlier step removed the place: nothing to do
 
 
 def _check(result: LoadResult, text: str) -> None:
@@ -85,7 +62,7 @@ def _load(text: str | bytes) -> LoadResult:
 def test_data_mutations_only_give_located_errors(steps: list[tuple[Any, ...]]) -> None:
     tree = copy.deepcopy(DATA_TREE)
     for step in steps:
-        _apply(tree, step)
+        apply_step(tree, step)
     text = yaml.safe_dump(tree, allow_unicode=True, sort_keys=False)
     _check(_load(text), text)
 

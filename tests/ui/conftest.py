@@ -9,7 +9,7 @@ from typing import Any
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
 from trainer.ui.app import Session
@@ -86,6 +86,26 @@ def key(qtbot: QtBot, session: Session, sequence: str) -> None:
 
 def wait_for(qtbot: QtBot, condition: Callable[[], bool], timeout: int = 10_000) -> None:
     qtbot.waitUntil(condition, timeout=timeout)
+
+
+SCREEN_KEYS = (
+    ("Ctrl+1", "home"),
+    ("Ctrl+3", "quiz_setup"),
+    ("Ctrl+5", "banks"),
+    ("Ctrl+6", "profiles"),
+    ("Ctrl+,", "settings"),
+    ("Ctrl+4", "progress"),
+    ("Ctrl+2", "study"),
+)
+"""The main screens with the shortcut that shows each (study last: it leaves a card)."""
+
+
+def visit(qtbot: QtBot, session: Session, sequence: str, name: str) -> QWidget:
+    """Press ``sequence``, wait for screen ``name`` and its data; the screen."""
+    key(qtbot, session, sequence)
+    wait_for(qtbot, lambda: session.window.current_screen() == name)
+    settle(qtbot, session)
+    return session.window.screens[name]
 
 
 def settle(qtbot: QtBot, session: Session) -> None:

@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
 from trainer.ui.app import Session
-from ui.conftest import key, settle, wait_for
+from ui.conftest import SCREEN_KEYS, key, visit, wait_for
 
 
 def name_of(widget: QWidget) -> str:
@@ -41,20 +41,9 @@ def walk(qtbot: QtBot, session: Session, screen: QWidget) -> list[QWidget]:
 
 
 def test_every_control_is_named_and_tab_reaches_it(qtbot: QtBot, session: Session) -> None:
-    window = session.window
     problems: dict[str, list[str]] = {}
-    for sequence, name in (
-        ("Ctrl+1", "home"),
-        ("Ctrl+3", "quiz_setup"),
-        ("Ctrl+5", "banks"),
-        ("Ctrl+6", "profiles"),
-        ("Ctrl+,", "settings"),
-        ("Ctrl+2", "study"),
-    ):
-        key(qtbot, session, sequence)
-        wait_for(qtbot, lambda n=name: window.current_screen() == n)  # type: ignore[misc]
-        settle(qtbot, session)
-        screen = window.screens[name]
+    for sequence, name in SCREEN_KEYS:
+        screen = visit(qtbot, session, sequence, name)
         stops = tab_stops(screen)
         unnamed = [type(w).__name__ + ":" + w.objectName() for w in stops if not name_of(w)]
         seen = walk(qtbot, session, screen)

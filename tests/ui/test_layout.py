@@ -10,7 +10,7 @@ from pytestqt.qtbot import QtBot
 
 from trainer.ui.app import Session
 from trainer.ui.theme import apply_theme
-from ui.conftest import key, settle, shot, wait_for
+from ui.conftest import SCREEN_KEYS, key, shot, visit, wait_for
 
 
 def clipped_buttons(session: Session) -> list[str]:
@@ -37,18 +37,8 @@ def test_every_screen_fits_1024x600_at_200_percent(qtbot: QtBot, session: Sessio
         window.resize(1024, 600)
         hint = window.minimumSizeHint()
         assert hint.width() <= 1024 and hint.height() <= 600, hint
-        for sequence, name in (
-            ("Ctrl+1", "home"),
-            ("Ctrl+3", "quiz_setup"),
-            ("Ctrl+5", "banks"),
-            ("Ctrl+6", "profiles"),
-            ("Ctrl+,", "settings"),
-            ("Ctrl+4", "progress"),
-            ("Ctrl+2", "study"),
-        ):
-            key(qtbot, session, sequence)
-            wait_for(qtbot, lambda n=name: window.current_screen() == n)  # type: ignore[misc]
-            settle(qtbot, session)
+        for sequence, name in SCREEN_KEYS:
+            visit(qtbot, session, sequence, name)
             assert window.size().width() == 1024 and window.size().height() == 600, name
             assert clipped_buttons(session) == [], name
         wait_for(qtbot, lambda: window.study.reveal_button.isEnabled())

@@ -11,7 +11,7 @@ from typing import Any
 import yaml
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-from mutatekit import tree_paths
+from mutatekit import apply_step, tree_paths
 
 from trainer.core.workshop import Workshop, WorkshopFileError, open_workshop, parse_workshop
 
@@ -63,12 +63,6 @@ ODD_VALUES = [
 EXTRA_KEYS = ["colour", "workshop", "items", "", "x" * 200, "Title"]
 
 
-def _parent(tree: Any, path: tuple[Any, ...]) -> Any:
-    for part in path[:-1]:
-        tree = tree[part]
-    return tree
-
-
 mutation = st.one_of(
     st.tuples(st.just("remove"), st.sampled_from(PATHS)),
     st.tuples(st.just("retype"), st.sampled_from(PATHS), st.sampled_from(ODD_VALUES)),
@@ -77,29 +71,6 @@ mutation = st.one_of(
     st.tuples(st.just("add"), st.sampled_from(EXTRA_KEYS), st.sampled_from(ODD_VALUES)),
     st.tuples(st.just("text"), st.sampled_from(PATHS), st.text(max_size=8)),
 )
-
-
-def _apply(tree: Any, step: tuple[Any, ...]) -> None:
-    kind = step[0]
-    if kind == "add":
-        tree[step[1]] = copy.deepcopy(step[2])
-        return
-    path = step[1]
-    try:
-        parent = _parent(tree, path)
-        if kind == "remove":
-            del parent[path[-1]]
-        elif kind == "retype":
-            parent[path[-1]] = copy.deepcopy(step[2])
-        elif kind == "swap":
-            other = _parent(tree, step[2])
-            parent[path[-1]], other[step[2][-1]] = other[step[2][-1]], parent[path[-1]]
-        elif kind == "text":
-            parent[path[-1]] = step[2]
-        elif isinstance(parent[path[-1]], str):
-            parent[path[-1]] = parent[path[-1]][: step[2]]
-    except (KeyError, IndexError, TypeError):
-        pass  # an earlier step removed the place: nothing to do
 
 
 def _open(content: str | bytes) -> tuple[Workshop | None, WorkshopFileError | None, str]:
@@ -144,7 +115,7 @@ def test_the_sample_opens() -> None:
 def test_data_mutations_open_or_give_located_problems(steps: list[tuple[Any, ...]]) -> None:
     tree = copy.deepcopy(DATA_TREE)
     for step in steps:
-        _apply(tree, step)
+        apply_step(tree, step)
     _check(yaml.safe_dump(tree, allow_unicode=True, sort_keys=False))
 
 

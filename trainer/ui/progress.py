@@ -93,6 +93,7 @@ class ProgressScreen(QWidget):
         self.tabs.setAccessibleName(self.tr("Progress charts"))
         self.tabs.setToolTip(self.tr("Ctrl+Tab shows the next chart"))
         self.mastery_scroll = QScrollArea()
+        self.mastery_scroll.setAccessibleName(self.tr("Mastery per topic (arrow keys scroll it)"))
         self.mastery_scroll.setWidgetResizable(True)
         self.mastery_scroll.setWidget(self.mastery)
         self.tabs.addTab(self.mastery_scroll, self.tr("&Mastery per topic"))
