@@ -95,8 +95,8 @@ def verdict(ratio: float, goal: float) -> str:
 PROFILE = r"""
 import sys
 from pathlib import Path
-from trainer.ui.backend import Backend
-backend = Backend(Path(sys.argv[1]))
+from trainer.core.data_folder import DataFolder
+backend = DataFolder(Path(sys.argv[1]))
 backend.load()
 engine = backend.engine
 learner = engine.create_profile("Bench").id

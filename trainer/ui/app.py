@@ -218,7 +218,7 @@ def run_app(data_dir: Path, *, startup_probe: bool = False) -> int:
     # Logged just after the first paint: the first record imports logging.handlers.
     session.start(lambda: log_start(data_dir), instance.listen)
     code = app.exec()
-    session.tasks.wait()  # the progress is saved and backed up (Backend.close)
+    session.tasks.wait()  # the progress is saved and backed up (DataFolder.close)
     session.settings.sync()  # nothing left for QSettings' destructor to write
     instance.release()
     signals.uninstall()

@@ -8,8 +8,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Protocol
 
 if TYPE_CHECKING:
+    from trainer.core.data_folder import DataFolder, Loaded
     from trainer.core.overview import Overview
-    from trainer.ui.backend import Backend, Loaded
     from trainer.ui.main_window import MainWindow
     from trainer.ui.preferences import Preferences
     from trainer.ui.quiz_presenter import QuizPresenter
@@ -22,7 +22,7 @@ class AppHost(Protocol):
     data_dir: Path
     window: MainWindow
     tasks: TaskRunner
-    backend: Backend
+    backend: DataFolder
     preferences: Preferences
     loaded: Loaded | None
     overview: Overview | None

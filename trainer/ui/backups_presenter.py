@@ -5,7 +5,7 @@ propose the same backup: the one holding the newest progress, told by what the b
 hold rather than by the clock times in their names (``trainer.store.progress``).
 
 All file and database work runs on the task runner's worker thread through the
-:class:`~trainer.ui.backend.Backend`; the choices themselves are the core's
+:class:`~trainer.core.data_folder.DataFolder`; the choices themselves are the core's
 (``trainer.store.backups``).
 """
 
@@ -22,9 +22,9 @@ from PySide6.QtWidgets import QMessageBox
 from trainer.ui.backups_screen import BackupRow, BackupsDialog
 
 if TYPE_CHECKING:
+    from trainer.core.data_folder import Loaded
     from trainer.store import BackupInfo, RecoveryResult
     from trainer.ui.app_host import AppHost
-    from trainer.ui.backend import Loaded
 
 log = logging.getLogger("trainer.ui.backups")
 

@@ -16,8 +16,8 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QApplication, QMessageBox
 
+from trainer.core.data_folder import DataFolder, Loaded
 from trainer.core.overview import Overview
-from trainer.ui.backend import Backend, Loaded
 from trainer.ui.home_data import HomeData
 from trainer.ui.home_rows import bank_rows
 from trainer.ui.main_window import MainWindow
@@ -52,7 +52,7 @@ class AppController(QObject):
         self.tasks = tasks
         self.settings = window.settings
         self.preferences = Preferences(window.settings)
-        self.backend = Backend(data_dir)
+        self.backend = DataFolder(data_dir)
         self.loaded: Loaded | None = None
         self.overview: Overview | None = None
         self.learner_id: int | None = None

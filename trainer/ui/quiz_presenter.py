@@ -17,8 +17,8 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from trainer.core import numbers
+from trainer.core.data_folder import DataFolder
 from trainer.ui import texts
-from trainer.ui.backend import Backend
 from trainer.ui.quiz import QuizScreen
 from trainer.ui.quiz_setup import QuizChoice
 from trainer.ui.results import ResultsScreen
@@ -50,7 +50,7 @@ class QuizPresenter(QObject):
         view: QuizScreen,
         results: ResultsScreen,
         tasks: TaskRunner,
-        backend: Backend,
+        backend: DataFolder,
         feedback_mode: Callable[[], str],
         clock: Callable[[], float] = time.monotonic,
     ) -> None:

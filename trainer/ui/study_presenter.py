@@ -19,8 +19,8 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
 
+from trainer.core.data_folder import DataFolder
 from trainer.ui import texts
-from trainer.ui.backend import Backend
 from trainer.ui.study import StudyScreen
 from trainer.ui.tasks import TaskRunner
 
@@ -57,7 +57,7 @@ class StudyPresenter(QObject):
     finished = Signal()
     failed = Signal(object)
 
-    def __init__(self, view: StudyScreen, tasks: TaskRunner, backend: Backend) -> None:
+    def __init__(self, view: StudyScreen, tasks: TaskRunner, backend: DataFolder) -> None:
         super().__init__(view)
         self.view = view
         self.tasks = tasks

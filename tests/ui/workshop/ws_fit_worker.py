@@ -12,7 +12,7 @@ from pathlib import Path
 
 from PySide6.QtWidgets import QApplication
 
-from trainer.ui.backend import Backend
+from trainer.core.data_folder import DataFolder
 from trainer.ui.tasks import TaskRunner
 from trainer.ui.workshop.stage_builder import BuilderWindow
 from trainer.ui.workshop.stage_console import ConsoleWindow
@@ -22,7 +22,7 @@ def main() -> None:
     app = QApplication(sys.argv[:1])
     tasks = TaskRunner()
     windows = {
-        "builder": BuilderWindow(tasks, Backend(Path(sys.argv[1]))),
+        "builder": BuilderWindow(tasks, DataFolder(Path(sys.argv[1]))),
         "console": ConsoleWindow(),
     }
     room = app.primaryScreen().availableGeometry()

@@ -43,8 +43,8 @@ from trainer.ui.workshop.stage_files import FileActions
 
 if TYPE_CHECKING:
     from trainer.core.banks import Question
+    from trainer.core.data_folder import DataFolder
     from trainer.core.workshop import SessionInfo, Workshop, WorkshopSession
-    from trainer.ui.backend import Backend
 
 log = logging.getLogger("trainer.ui.workshop")
 
@@ -65,7 +65,9 @@ class BuilderWindow(QWidget):
     changed = Signal()
     """The preview, the message or the resume offer changed (tests wait on it)."""
 
-    def __init__(self, tasks: TaskRunner, backend: Backend, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, tasks: TaskRunner, backend: DataFolder, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent, Qt.WindowType.Window)
         self.tasks = tasks
         self.backend = backend

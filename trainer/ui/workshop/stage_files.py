@@ -20,9 +20,9 @@ from trainer.core.export_formats import FORMATS
 
 if TYPE_CHECKING:
     from trainer.core.banks import Question
+    from trainer.core.data_folder import DataFolder
     from trainer.core.workshop import Workshop
     from trainer.core.workshop.exports import ExportResult
-    from trainer.ui.backend import Backend
     from trainer.ui.tasks import TaskRunner
 
 SUFFIX = {key: fmt.suffix for key, fmt in FORMATS.items()}
@@ -32,7 +32,7 @@ class BuilderHost(Protocol):
     """What the file actions need of the builder window (no import of it: no circle)."""
 
     tasks: TaskRunner
-    backend: Backend
+    backend: DataFolder
     by_id: dict[str, Question]
     session_id: int | None
 

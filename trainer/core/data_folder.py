@@ -1,9 +1,10 @@
-"""The core objects one window works with, used only from the task runner's worker thread.
+"""One data folder's banks, progress store and study service, without Qt.
 
-``Backend`` holds the loaded banks, the open progress store and the engine's
-``Trainer`` service. The screens' presenters call its attributes inside
-``TaskRunner.run`` jobs, so every database access happens on the one worker
-thread, in order. It holds no Qt objects and makes no decisions of its own.
+``DataFolder`` holds the loaded banks, the open progress store and the engine's
+``Trainer`` service for one data folder. The app calls it only inside
+``TaskRunner.run`` jobs, so every database access happens on the one worker thread,
+in order; the command line and the self-test call it directly. It makes no decisions
+of its own.
 """
 
 from __future__ import annotations
@@ -21,7 +22,7 @@ if TYPE_CHECKING:
     from trainer.core.engine import Profile, Trainer
     from trainer.store import BackupInfo, RecoveryResult, Store
 
-log = logging.getLogger("trainer.ui.backend")
+log = logging.getLogger("trainer.core.data_folder")
 
 
 @dataclass(frozen=True)
@@ -34,8 +35,8 @@ class Loaded:
     """Bank id → ``"shipped"`` or ``"user"``."""
 
 
-class Backend:
-    """Banks, store and engine for one data directory (worker thread only)."""
+class DataFolder:
+    """Banks, store and study service of one data folder (one thread at a time)."""
 
     def __init__(self, data_dir: Path, bank_paths: list[Path] | None = None) -> None:
         self.data_dir = data_dir
