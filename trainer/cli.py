@@ -111,8 +111,9 @@ def cmd_paths(args: argparse.Namespace, out: TextIO) -> int:
 
 def cmd_validate(args: argparse.Namespace, out: TextIO) -> int:
     from trainer.core.banks import validate_cmd
+    from trainer.core.data_folder import DataFolder
 
-    defaults = [shipped_banks_dir(), user_banks_dir(_data_dir(args))]
+    defaults = DataFolder(_data_dir(args)).bank_folders()  # the banks the app reads
     return validate_cmd.run(list(args.paths), fmt=args.format, default_paths=defaults, out=out)
 
 

@@ -26,10 +26,11 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, TextIO
 
 from trainer.core.export_formats import FORMATS as EXPORT_FORMATS
-from trainer.paths import database_path, resolve_data_dir, shipped_banks_dir, user_banks_dir
+from trainer.paths import resolve_data_dir
 
 if TYPE_CHECKING:
     from trainer.core.banks import Question
+    from trainer.core.data_folder import DataFolder
     from trainer.core.workshop import Workshop
     from trainer.core.workshop.exports import ExportResult
 
@@ -145,18 +146,19 @@ def add_subcommands(
     _selection_options(p)
 
 
-def _bank_paths(args: argparse.Namespace) -> list[Path]:
-    if args.bank_path:
-        return list(args.bank_path)
+def _data_folder(args: argparse.Namespace) -> DataFolder:
+    """The data folder (the app's service), its banks overridden by ``--bank-path``."""
+    from trainer.core.data_folder import DataFolder
+
     data = resolve_data_dir(getattr(args, "data_dir", None))
-    return [p for p in (shipped_banks_dir(), user_banks_dir(data)) if p.exists()]
+    return DataFolder(data, list(args.bank_path) if args.bank_path else None)
 
 
-def _load(args: argparse.Namespace, err: TextIO) -> dict[str, Question]:
-    from trainer.core.banks import BankLoadError, load_banks
+def _load(folder: DataFolder, err: TextIO) -> dict[str, Question]:
+    from trainer.core.banks import BankLoadError
 
     try:
-        result = load_banks(_bank_paths(args))
+        result = folder.read_banks(use_cache=False)  # no file left in the data folder
     except BankLoadError as error:
         raise CommandError(str(error)) from error
     for problem in result.errors:
@@ -209,11 +211,12 @@ def _workshop(
 def cmd_export(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     from trainer.core.workshop.exports import ExportError
 
-    by_id = _load(args, err)
-    try:
-        result = _export(args, by_id, err)
-    except ExportError as error:
-        raise CommandError(str(error)) from error
+    with _data_folder(args) as folder:
+        by_id = _load(folder, err)
+        try:
+            result = _export(args, folder, by_id, err)
+        except ExportError as error:
+            raise CommandError(str(error)) from error
     _write(args.out, lambda: result.write(args.out))
     for line in result.skipped:
         print(f"not exported: {line}", file=out)
@@ -222,38 +225,36 @@ def cmd_export(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     return 0
 
 
-def _export(args: argparse.Namespace, by_id: dict[str, Question], err: TextIO) -> ExportResult:
+def _export(
+    args: argparse.Namespace, folder: DataFolder, by_id: dict[str, Question], err: TextIO
+) -> ExportResult:
     fmt = EXPORT_FORMATS[args.format]
     if fmt.export is None:
-        return _csv(args, by_id)
+        return _csv(args, folder, by_id)
     workshop, questions = _workshop(args, by_id, err, lambda q: fmt.cannot_hold(q) is None)
     return fmt.export(questions, args.title or workshop.title, workshop.seed)
 
 
-def _csv(args: argparse.Namespace, by_id: dict[str, Question]) -> ExportResult:
+def _csv(args: argparse.Namespace, folder: DataFolder, by_id: dict[str, Question]) -> ExportResult:
     from trainer.core.workshop import WorkshopError, WorkshopSession, all_sessions
     from trainer.core.workshop.exports import export_csv
-    from trainer.store import StoreError, open_store
+    from trainer.store import StoreError
 
-    data = resolve_data_dir(getattr(args, "data_dir", None))
     try:
-        store = open_store(database_path(data))
+        store = folder.open_store()
     except StoreError as error:
         raise CommandError(str(error)) from error
+    session_id = args.session
+    if session_id is None:
+        sessions = all_sessions(store)
+        if not sessions:
+            raise CommandError("There is no workshop session to export yet.")
+        session_id = sessions[0].id
     try:
-        session_id = args.session
-        if session_id is None:
-            sessions = all_sessions(store)
-            if not sessions:
-                raise CommandError("There is no workshop session to export yet.")
-            session_id = sessions[0].id
-        try:
-            session = WorkshopSession.open(store, session_id, by_id)
-        except WorkshopError as error:
-            raise CommandError(str(error)) from error
-        return export_csv(session)
-    finally:
-        store.close()
+        session = WorkshopSession.open(store, session_id, by_id)
+    except WorkshopError as error:
+        raise CommandError(str(error)) from error
+    return export_csv(session)
 
 
 def _write(path: Path, write: Callable[[], object]) -> None:
@@ -292,7 +293,7 @@ def cmd_print(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     teams = [" ".join(t.split()) for t in args.teams]
     if len({t.casefold() for t in teams}) != len(teams) or not all(teams):
         raise CommandError("--teams names each team once, and a name cannot be empty.")
-    by_id = _load(args, err)
+    by_id = _load(_data_folder(args), err)  # the banks only: nothing to close
     workshop, questions = _workshop(args, by_id, err)
     title = args.title or workshop.title
     teams = teams or list(workshop.teams)  # the file's teams, unless others are named

@@ -46,20 +46,25 @@ class DataFolder:
         self.store: Store | None = None
         self.trainer: Trainer | None = None
 
-    def paths(self) -> list[Path]:
+    def bank_folders(self) -> list[Path]:
+        """Where the banks are read from: the override, or the shipped banks and the
+        user's bank folder (when there is one)."""
         if self.bank_paths is not None:
             return list(self.bank_paths)
         user = user_banks_dir(self.data_dir)
         return [shipped_banks_dir()] + ([user] if user.is_dir() else [])
 
-    def load(self) -> Loaded:
-        """Load the banks, open the store (first time) and record the items."""
-        from trainer.core.banks import load_banks
-        from trainer.core.engine import Trainer
-        from trainer.store import open_store
+    def read_banks(self, *, use_cache: bool = True) -> LoadResult:
+        """Read the banks, through the folder's cache unless ``use_cache`` is false (the
+        command line leaves no file in the data folder); the progress store is untouched.
 
-        paths = self.paths()
-        result = load_banks(paths, cache_dir=cache_dir(self.data_dir))
+        Raises :class:`~trainer.core.banks.BankLoadError` for a bank path that does not
+        exist; a problem inside a bank is one of the result's ``errors``.
+        """
+        from trainer.core.banks import load_banks
+
+        paths = self.bank_folders()
+        result = load_banks(paths, cache_dir=cache_dir(self.data_dir) if use_cache else None)
         log.info(
             "banks loaded: %d banks, %d questions, %d errors, from %s",
             len(result.banks),
@@ -67,13 +72,27 @@ class DataFolder:
             len(result.errors),
             ", ".join(str(p) for p in paths),
         )
+        return result
+
+    def open_store(self) -> Store:
+        """The progress database, opened (created or upgraded) on first use."""
+        from trainer.store import open_store
+
         if self.store is None:
             self.store = open_store(
                 database_path(self.data_dir), backups_dir=backups_dir(self.data_dir)
             )
             log.info("progress database %s open", self.store.where)
+        return self.store
+
+    def load(self) -> Loaded:
+        """Read the banks, open the store (first time) and record the items."""
+        from trainer.core.engine import Trainer
+
+        result = self.read_banks()
+        store = self.open_store()
         if self.trainer is None:
-            self.trainer = Trainer(self.store, result.questions)
+            self.trainer = Trainer(store, result.questions)
         else:
             self.trainer.sync_items(result.questions)
         self.result = result
@@ -163,6 +182,12 @@ class DataFolder:
         return recover_from_backup(
             database, self.backups_folder(), datetime.now(UTC), use_backup=use_backup
         )
+
+    def __enter__(self) -> DataFolder:
+        return self
+
+    def __exit__(self, *exc_info: object) -> None:
+        self.close()
 
     def close(self) -> None:
         """Back up if anything changed and release the database."""

@@ -1,8 +1,9 @@
 """``trainer --self-test``: headless checks that the installed app really works.
 
 Runs offscreen in a temporary data directory: loads the shipped banks, builds a
-quiz, opens the progress store, creates every main screen and renders it. Exits 0,
-or 1 with a line per failed step. CI runs it against the built bundle.
+quiz, opens the progress store (both through the app's own
+:class:`~trainer.core.data_folder.DataFolder`), creates every main screen and renders
+it. Exits 0, or 1 with a line per failed step. CI runs it against the built bundle.
 """
 
 from __future__ import annotations
@@ -22,28 +23,26 @@ Step = Callable[[dict[str, Any]], str]
 
 
 def step_banks(ctx: dict[str, Any]) -> str:
-    from trainer.core.banks import load_banks
-    from trainer.paths import cache_dir, shipped_banks_dir
+    from trainer.core.data_folder import DataFolder
+    from trainer.paths import shipped_banks_dir
 
-    result = load_banks([shipped_banks_dir()], cache_dir=cache_dir(ctx["data_dir"]))
+    folder = DataFolder(ctx["data_dir"], [shipped_banks_dir()])
+    result = folder.read_banks()
     if result.errors:
         raise RuntimeError("; ".join(str(e) for e in result.errors[:5]))
     if not result.questions:
         raise RuntimeError(f"no study items in {shipped_banks_dir()}")
-    ctx["load"] = result
+    ctx["folder"] = folder
     return f"{len(result.banks)} banks, {len(result.questions)} study items"
 
 
 def step_quiz(ctx: dict[str, Any]) -> str:
     from trainer.core.banks import KINDS
-    from trainer.core.engine import QuizSpec, Trainer
-    from trainer.paths import backups_dir, database_path
-    from trainer.store import open_store
+    from trainer.core.engine import QuizSpec
 
-    data_dir: Path = ctx["data_dir"]
-    store = open_store(database_path(data_dir), backups_dir=backups_dir(data_dir))
-    try:
-        trainer = Trainer(store, ctx["load"].questions)
+    with ctx["folder"] as folder:
+        folder.load()  # the banks again (from the cache), the store, the study service
+        trainer = folder.engine
         learner = trainer.create_profile("Self-test").id
         scored_kinds = tuple(kind for kind in KINDS if kind != "flashcard")
         spec = QuizSpec(count=10, seed=7, kinds=scored_kinds)
@@ -61,8 +60,6 @@ def step_quiz(ctx: dict[str, Any]) -> str:
         card = trainer.next_card(learner)
         if card is None:
             raise RuntimeError("no card to study for a new learner")
-    finally:
-        store.close()
     return f"10 questions (seed 7) stored and finished; next card {card.item_id}"
 
 
