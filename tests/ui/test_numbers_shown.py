@@ -100,8 +100,9 @@ def test_workshop_console_writes_typed_numbers_by_kind(shipped: LoadResult) -> N
     from datetime import UTC, datetime
 
     from trainer.core.workshop import Answer, Standing, Team
+    from trainer.core.workshop.snapshot import Snapshot
     from trainer.ui.workshop.stage_slides import make_slide
-    from trainer.ui.workshop.stage_view import Snapshot, team_lines
+    from trainer.ui.workshop.stage_view import team_lines
 
     year = shipped.by_id["gmg.founding-year"]
     plain = next(

@@ -11,6 +11,8 @@ Public API::
         export_gift, export_moodle_xml, export_apkg, export_csv, ExportResult,
     )
     from trainer.core.workshop.printable import handout_html, answer_key_html, score_sheet_html
+    from trainer.core.workshop.snapshot import Snapshot, read_snapshot
+    from trainer.core.workshop.letter_answers import answer_by_letter, letter_response
 
 See ``docs/workshop.md``.
 """

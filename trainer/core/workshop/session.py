@@ -39,6 +39,7 @@ from trainer.core.workshop.session_records import SessionState as SessionState
 from trainer.core.workshop.session_records import Standing as Standing
 from trainer.core.workshop.session_records import Team as Team
 from trainer.core.workshop.session_records import all_sessions as all_sessions
+from trainer.core.workshop.session_records import rank_teams
 from trainer.core.workshop.session_records import unfinished_sessions as unfinished_sessions
 from trainer.store import Store
 from trainer.store.workshop_models import AnswerRow, SessionRow, TeamRow
@@ -214,20 +215,9 @@ class WorkshopSession:
 
     def leaderboard(self) -> list[Standing]:
         """Teams by points (then right answers), tied teams sharing a rank."""
-        totals = {t.id: [0.0, 0] for t in self.teams()}
-        for answer in self.answers():
-            totals[answer.team_id][0] += answer.points
-            totals[answer.team_id][1] += int(answer.correct)
-        teams = self.teams()
-        order = sorted(teams, key=lambda t: (-round(totals[t.id][0], 6), -totals[t.id][1]))
-        out: list[Standing] = []
-        for i, team in enumerate(order):
-            points, right = round(totals[team.id][0], 2), int(totals[team.id][1])
-            rank = i + 1
-            if out and out[-1].points == points and out[-1].right == right:
-                rank = out[-1].rank
-            out.append(Standing(rank, team, points, right))
-        return out
+        with self.store.read():  # teams and answers of one instant
+            teams, answers = self.teams(), self.answers()
+        return rank_teams(teams, answers)
 
     def podium(self) -> list[Standing]:
         """The standings ranked 1 to 3 (more than three teams when some are tied)."""

@@ -45,6 +45,23 @@ class Standing:
     right: int
 
 
+def rank_teams(teams: list[Team], answers: list[Answer]) -> list[Standing]:
+    """Teams by points (then right answers), tied teams sharing a rank."""
+    totals = {t.id: [0.0, 0] for t in teams}
+    for answer in answers:
+        totals[answer.team_id][0] += answer.points
+        totals[answer.team_id][1] += int(answer.correct)
+    order = sorted(teams, key=lambda t: (-round(totals[t.id][0], 6), -totals[t.id][1]))
+    out: list[Standing] = []
+    for i, team in enumerate(order):
+        points, right = round(totals[team.id][0], 2), int(totals[team.id][1])
+        rank = i + 1
+        if out and out[-1].points == points and out[-1].right == right:
+            rank = out[-1].rank
+        out.append(Standing(rank, team, points, right))
+    return out
+
+
 class SessionState(NamedTuple):
     """The presenter's place as last committed."""
 

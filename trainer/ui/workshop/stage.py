@@ -13,7 +13,8 @@ commands. Right, Left, Space and Esc always keep their meaning. Moving to anothe
 question drops the pick. The console shows the keys that work at each moment.
 
 Every change goes through the one-worker :class:`~trainer.ui.tasks.TaskRunner` and is
-committed by the core before the windows are redrawn from a fresh :class:`Snapshot`.
+committed by the core before the windows are redrawn from a fresh
+:class:`~trainer.core.workshop.snapshot.Snapshot`.
 The countdown is a :class:`~trainer.ui.workshop.stage_clock.Countdown`; the time it has
 left is stored with every event (start, pause, reveal, an answer, time up; moving to
 another question clears it), so a resumed session comes back paused with that time.
@@ -29,6 +30,8 @@ from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QWidget
 
+from trainer.core.workshop.letter_answers import LETTERED, answer_by_letter
+from trainer.core.workshop.snapshot import Snapshot, read_snapshot
 from trainer.ui.tasks import TaskRunner
 from trainer.ui.workshop.stage_audience import AudienceWindow
 from trainer.ui.workshop.stage_clock import Countdown
@@ -39,11 +42,10 @@ from trainer.ui.workshop.stage_slides import (
     ANSWER_KEYS,
     Slide,
     letter,
-    letter_response,
     make_slide,
     missing_slide,
 )
-from trainer.ui.workshop.stage_view import Snapshot, board, keys_hint, snapshot, team_lines
+from trainer.ui.workshop.stage_view import board, keys_hint, team_lines
 
 if TYPE_CHECKING:
     from trainer.core.workshop import WorkshopSession
@@ -92,7 +94,7 @@ class StagePresenter(QObject):
 
         def job() -> tuple[WorkshopSession, Snapshot]:
             session = opener()
-            return session, snapshot(session)
+            return session, read_snapshot(session)
 
         tasks.run(job, self._opened, self._failed)
 
@@ -160,7 +162,7 @@ class StagePresenter(QObject):
 
         def job() -> Snapshot:
             action(session)
-            return snapshot(session)
+            return read_snapshot(session)
 
         self.tasks.run(job, self._apply, self._failed)
 
@@ -342,16 +344,13 @@ class StagePresenter(QObject):
             return
         team, position = state.teams[self.selected], state.position
         elapsed, left = self._clock_now()
-
-        def action(s: WorkshopSession) -> None:
-            answers = s.answers(position)
-            current = next((a.response for a in answers if a.team_id == team.id), None)
-            _ok, response = letter_response(slide, index, current)
-            s.record(team, position, response, elapsed_ms=elapsed, clock_left_ms=left)
-
-        if slide.kind != "multiple_choice":  # one letter is the whole answer
+        if not LETTERED[slide.kind].toggles:  # one letter is the whole answer
             self._drop_team()
-        self._do(action)
+        self._do(
+            lambda s: answer_by_letter(
+                s, team, position, index, elapsed_ms=elapsed, clock_left_ms=left
+            )
+        )
 
     def mark(self, team_index: int, fraction: float) -> None:
         state = self.state

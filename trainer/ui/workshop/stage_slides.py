@@ -1,8 +1,9 @@
 """A workshop question as the screens show it: lettered choices, the right letters, the
-answer, explanation and source; and what a letter key means as a team's response.
+answer, explanation and source; and a recorded response written in letters.
 
 Choices are ordered with the workshop's seed (the same on the audience window, the
-console and when recording), so "B" always names the same option.
+console and when recording: :mod:`trainer.core.workshop.letter_answers` turns a letter
+into a team's response), so "B" always names the same option.
 """
 
 from __future__ import annotations
@@ -12,6 +13,7 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 
+from trainer.core.workshop.letter_answers import LETTERED_KINDS
 from trainer.core.workshop.letters import KEY_LETTERS, option_letter
 
 LETTERS = KEY_LETTERS
@@ -32,10 +34,6 @@ def letter_range(count: int) -> str:
     if count <= 1:
         return LETTERS[:count]
     return f"A–{LETTERS[count - 1]}"
-
-
-LETTERED_KINDS = ("single_choice", "multiple_choice", "true_false")
-"""Kinds whose response can be recorded from letters; other kinds are marked right/wrong."""
 
 
 def _tr(text: str) -> str:
@@ -140,27 +138,6 @@ def make_slide(question: Any, number: int, total: int, seed: int) -> Slide:
         source=str(question.source or "").strip(),
         number_format=str(getattr(question, "number_format", "plain")),
     )
-
-
-def letter_response(slide: Slide, index: int, current: Any) -> tuple[bool, Any]:
-    """The response meant by choice ``index`` for a team whose recorded response is
-    ``current``: ``(True, response)``, or ``(False, None)`` when letters do not apply.
-
-    Multiple choice toggles the option in the team's response, so "1 A C" records A and C.
-    """
-    if not slide.lettered or not 0 <= index < len(slide.choices):
-        return False, None
-    if slide.kind == "true_false":
-        return True, index == 0
-    option = slide.choices[index]
-    if slide.kind == "single_choice":
-        return True, option
-    chosen = [str(c) for c in current] if isinstance(current, list) else []
-    if option in chosen:
-        chosen.remove(option)
-    else:
-        chosen.append(option)
-    return True, [c for c in slide.choices if c in chosen]
 
 
 def response_letters(slide: Slide, response: Any) -> str:

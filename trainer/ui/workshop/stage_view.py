@@ -1,4 +1,5 @@
-"""What the workshop windows show, derived from a committed :class:`Snapshot`: the
+"""What the workshop windows show, derived from a committed
+:class:`~trainer.core.workshop.snapshot.Snapshot`: the
 console's team lines and key hint, the audience's leaderboard or podium.
 
 Pure functions of the snapshot (no windows, no database): the presenter in
@@ -7,7 +8,6 @@ Pure functions of the snapshot (no windows, no database): the presenter in
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
@@ -17,41 +17,12 @@ from trainer.ui.workshop.stage_console import TeamLine
 from trainer.ui.workshop.stage_slides import Slide, letter, letter_range, response_letters
 
 if TYPE_CHECKING:
-    from trainer.core.workshop import Answer, Standing, Team, WorkshopSession
+    from trainer.core.workshop import Answer
+    from trainer.core.workshop.snapshot import Snapshot
 
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate("StagePresenter", text)
-
-
-@dataclass(frozen=True)
-class Snapshot:
-    """The committed state the windows are drawn from (read on the worker thread)."""
-
-    position: int
-    revealed: bool
-    finished: bool
-    clock_left_ms: int | None
-    """The stored time left on the question's clock (used when the session is reopened)."""
-    teams: list[Team]
-    answers: dict[int, Answer]
-    """Team id → its answer to the current question."""
-    standings: list[Standing]
-
-
-def snapshot(session: WorkshopSession) -> Snapshot:
-    """Read the session's committed state (call it on the worker thread)."""
-    position, revealed, finished, clock_left_ms = session.state()
-    answers = {a.team_id: a for a in session.answers(position)}
-    return Snapshot(
-        position,
-        revealed,
-        finished,
-        clock_left_ms,
-        session.teams(),
-        answers,
-        session.leaderboard(),
-    )
 
 
 def points_text(value: float) -> str:
