@@ -157,6 +157,6 @@ def test_saving_settings_restyles_only_when_the_look_changed(qtbot: QtBot, tmp_p
 
 def engine_limit(session: Session) -> int:
     session.tasks.wait()
-    learner = session.controller.learner_id
+    learner = session.controller.state.learner_id
     assert learner is not None
     return int(session.controller.backend.engine.profile(learner).daily_new_limit)

@@ -21,6 +21,8 @@ import os
 import sys
 from pathlib import Path
 
+from trainer.errors import UserError
+
 ENV_DATA_DIR = "TRAINER_DATA_DIR"
 PORTABLE_MARKER = "portable"
 PORTABLE_DIR_NAME = "TrainerData"
@@ -31,7 +33,7 @@ APP_ID = "trainer"
 CHOOSE_ANOTHER = "Choose another folder with --data-dir or the TRAINER_DATA_DIR variable."
 
 
-class DataDirError(ValueError):
+class DataDirError(UserError, ValueError):
     """The data folder cannot be worked out; the message names it and says why."""
 
 

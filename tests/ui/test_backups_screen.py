@@ -144,7 +144,7 @@ def test_backups_list_back_up_now_and_restore(qtbot: QtBot, session: Session) ->
     assert window.home.status.text() == home_before  # the limit of 20 is back too
     new_engine = engine(session)
     assert new_engine is not old_engine
-    learner = session.controller.learner_id or 0
+    learner = session.controller.state.learner_id or 0
     counts = new_engine.home_counts(learner)
     assert f"New today: {counts.new_today}" in window.home.status.text()
     assert counts.new_today == 14

@@ -56,7 +56,7 @@ def test_banks_chosen_at_first_run_limit_study(qtbot: QtBot, tmp_path: Path) -> 
     assert first.banks.count() == 2
     first.banks.item(1).setCheckState(Qt.CheckState.Unchecked)  # keep only one bank
     create_profile(qtbot, session, "Amina")
-    assert session.controller.chosen_banks() == ("uitest",)
+    assert session.controller.state.chosen_banks() == ("uitest",)
     session.controller.navigate("study")
     study = session.window.study
     for _ in range(4):

@@ -22,7 +22,7 @@ def open_settings(qtbot: QtBot, session: Session) -> None:
 
 def local_start(session: Session) -> tuple[int, int]:
     trainer = engine(session)
-    start = trainer.day_start(session.controller.learner_id or 0)
+    start = trainer.day_start(session.controller.state.learner_id or 0)
     now = trainer.clock()
     assert start <= now < start + timedelta(hours=25)
     local = start.astimezone(trainer.tz)
@@ -47,7 +47,7 @@ def test_day_start_hour_saved_reloaded_and_followed(qtbot: QtBot, tmp_path: Path
     screen.rollover.setCurrentIndex(screen.rollover.findData(7))
     key(qtbot, session, "Ctrl+Return")
     wait_for(qtbot, lambda: screen.message.text() == "Settings saved.")
-    learner = session.controller.learner_id or 0
+    learner = session.controller.state.learner_id or 0
     assert engine(session).profile(learner).rollover_hour == 7
     assert local_start(session) == (7, 0)
     close_session(session)

@@ -129,11 +129,11 @@ def test_settings_saved_and_applied(qtbot: QtBot, session: Session) -> None:
     key(qtbot, session, "Ctrl+Return")
     wait_for(qtbot, lambda: screen.message.text() == "Settings saved.")
     shot(window, "settings_dark")
-    profile = engine(session).profile(session.controller.learner_id or 0)
+    profile = engine(session).profile(session.controller.state.learner_id or 0)
     assert (profile.daily_new_limit, profile.desired_retention) == (5, 0.85)
     assert abs(QApplication.font().pointSizeF() - base * 1.5) < 0.6
     assert QApplication.palette().window().color().lightness() < 128
-    assert session.controller.feedback_mode() == "end"
+    assert session.controller.preferences.quiz_feedback == "end"
     text = (session.data_dir / "settings.ini").read_text(encoding="utf-8")
     assert "theme=dark" in text and "font_scale=150" in text
     key(qtbot, session, "Escape")

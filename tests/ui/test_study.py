@@ -61,7 +61,7 @@ def test_study_by_keyboard(qtbot: QtBot, session: Session) -> None:
 
 def test_session_ends_with_summary(qtbot: QtBot, session: Session) -> None:
     study = session.window.study
-    session.controller.study.start(session.controller.learner_id or 0, limit=3)
+    session.controller.study.start(session.controller.state.learner_id or 0, limit=3)
     session.window.show_screen("study")
     for _ in range(3):
         wait_for(qtbot, lambda: study.reveal_button.isVisible() and study.reveal_button.isEnabled())

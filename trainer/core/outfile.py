@@ -22,8 +22,10 @@ import secrets
 import stat
 from pathlib import Path
 
+from trainer.errors import UserError
 
-class OutputFileError(OSError):
+
+class OutputFileError(UserError, OSError):
     """The output file cannot be written; ``str(error)`` is the message for the user."""
 
     def __str__(self) -> str:

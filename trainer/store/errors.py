@@ -13,6 +13,8 @@ import sqlite3
 
 from sqlalchemy import exc as sa_exc
 
+from trainer.errors import UserError
+
 # SQLite primary result codes (https://www.sqlite.org/rescode.html).
 _SQLITE_BUSY = 5
 _SQLITE_LOCKED = 6
@@ -24,7 +26,7 @@ _SQLITE_CANTOPEN = 14
 _SQLITE_NOTADB = 26
 
 
-class StoreError(Exception):
+class StoreError(UserError):
     """Base class: the progress database cannot be used; the message says why."""
 
 

@@ -171,6 +171,12 @@ class BackupsDialog(QDialog):
     def show_message(self, text: str, error: bool = False) -> None:
         self.message.show_text(text, error)
 
+    def show_folder(self, folder: Path) -> None:
+        """Open ``folder`` (which exists) in the file manager, or say where it is."""
+        from trainer.ui.folders import open_in_file_manager
+
+        open_in_file_manager(self, folder)
+
     # -- the user's requests ------------------------------------------------------
     def _selection_changed(self) -> None:
         self.restore_button.setEnabled(not self._busy and self.selected() is not None)

@@ -8,11 +8,14 @@ decides what is shown.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING, Any
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
+    QMessageBox,
     QProgressBar,
     QPushButton,
     QScrollArea,
@@ -21,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from trainer.ui.widgets.answer_base import AnswerWidget
+from trainer.ui.widgets.answer_widgets import make_answer_widget
 from trainer.ui.widgets.common import (
     StatusLine,
     announce,
@@ -28,6 +32,9 @@ from trainer.ui.widgets.common import (
     scale_font,
     wrapping_label,
 )
+
+if TYPE_CHECKING:
+    from trainer.core.banks import Question
 
 
 class QuizScreen(QWidget):
@@ -142,10 +149,13 @@ class QuizScreen(QWidget):
         meta: str,
         prompt: str,
         instruction: str,
-        answer: AnswerWidget,
+        question: Question,
+        seed: int,
         can_go_back: bool,
     ) -> None:
-        """A new page; ``answer`` is owned by the view from now on."""
+        """A new page, with the answer widget of ``question``'s kind (its choices in the
+        order ``seed`` gives)."""
+        answer = make_answer_widget(question, seed)
         if self.answer is not None:
             self.answer_box.removeWidget(self.answer)
             self.answer.hide()
@@ -200,6 +210,20 @@ class QuizScreen(QWidget):
         self.next_button.setVisible(True)
         self.next_button.setEnabled(True)
         self.next_button.setFocus()
+
+    def response(self) -> Any | None:
+        """The answer given on this page, or None while nothing is given."""
+        return None if self.answer is None else self.answer.response()
+
+    def set_response(self, response: Any) -> None:
+        """Show an answer recorded before (a page visited again)."""
+        if self.answer is not None:
+            self.answer.set_response(response)
+
+    def confirm(self, title: str, question: str) -> bool:
+        """Ask ``question``; True when the answer is Yes."""
+        answer = QMessageBox.question(self, title, question)
+        return answer == QMessageBox.StandardButton.Yes
 
     def set_busy(self, busy: bool) -> None:
         self.submit_button.setEnabled(not busy)

@@ -1,9 +1,11 @@
 """Drives a quiz and its results: builds and starts an attempt, shows each page, scores
 and records answers through the core, skips and comes back, counts down, finishes.
 
-Scoring is ``trainer.core.scoring.score``; recording is the engine's
-``answer_quiz``; both run on the worker thread. An attempt can be resumed after
-a crash: everything answered is already in the database.
+Scoring and recording are the engine's ``answer_quiz_response``, an operation on the
+worker (``trainer.ui.operations``); its result changes the presenter on the UI thread.
+An attempt can be resumed after a crash: everything answered is already in the
+database. The countdown reads an injected clock; the view creates the answer widget
+and asks the questions, so a test drives the presenter with a fake view.
 """
 
 from __future__ import annotations
@@ -19,11 +21,11 @@ from PySide6.QtCore import QObject, QTimer, Signal
 from trainer.core import numbers
 from trainer.core.data_folder import DataFolder
 from trainer.ui import texts
-from trainer.ui.quiz import QuizScreen
+from trainer.ui.app_state import AppState
+from trainer.ui.operations import Failure, Operations
 from trainer.ui.quiz_setup import QuizChoice
-from trainer.ui.results import ResultsScreen
-from trainer.ui.tasks import TaskRunner
-from trainer.ui.widgets.answer_widgets import SUPPORTED_KINDS, make_answer_widget
+from trainer.ui.quiz_views import QuizView, ResultsView
+from trainer.ui.widgets.answer_widgets import SUPPORTED_KINDS
 
 if TYPE_CHECKING:
     from trainer.core.engine import AttemptState
@@ -42,22 +44,23 @@ class QuizPresenter(QObject):
 
     started = Signal()
     finished = Signal()
-    failed = Signal(object)
     message = Signal(str)
 
     def __init__(
         self,
-        view: QuizScreen,
-        results: ResultsScreen,
-        tasks: TaskRunner,
+        view: QuizView,
+        results: ResultsView,
+        ops: Operations,
         backend: DataFolder,
+        app_state: AppState,
         feedback_mode: Callable[[], str],
         clock: Callable[[], float] = time.monotonic,
+        parent: QObject | None = None,
     ) -> None:
-        super().__init__(view)
+        super().__init__(parent)
         self.view = view
         self.results_view = results
-        self.tasks = tasks
+        self.ops = ops
         self.backend = backend
         self.feedback_mode = feedback_mode
         self.clock = clock
@@ -72,7 +75,8 @@ class QuizPresenter(QObject):
         self.busy = False
         self.timer = QTimer(self)
         self.timer.setInterval(1000)
-        self.timer.timeout.connect(self._tick)
+        self.timer.timeout.connect(self.tick)
+        app_state.when_progress_replaced(self.abandon)
         view.submit_requested.connect(self.submit)
         view.next_requested.connect(self.next)
         view.skip_requested.connect(self.skip)
@@ -107,10 +111,12 @@ class QuizPresenter(QObject):
     def start_spec(self, learner_id: int, spec: Any, item_ids: tuple[str, ...] = ()) -> None:
         """Build (or, with ``item_ids``, take as given) a quiz, start an attempt, show it."""
 
+        backend = self.backend
+
         def job() -> tuple[AttemptState, str | None]:
             from trainer.core.engine import Quiz
 
-            engine = self.backend.engine
+            engine = backend.engine
             if item_ids:
                 quiz = Quiz(spec, spec.seed or 0, item_ids, len(item_ids))
             else:
@@ -122,13 +128,14 @@ class QuizPresenter(QObject):
             attempt = engine.start_quiz(learner_id, quiz)
             return engine.quiz_attempt(attempt), quiz.shortfall
 
-        self.tasks.run(job, lambda out: self._begin(out[0], out[1]), self._error)
+        self.ops.run(job, lambda out: self._begin(*out), failure=self._failed)
 
     def resume(self, attempt_id: int) -> None:
-        self.tasks.run(
-            lambda: self.backend.engine.quiz_attempt(attempt_id),
+        backend = self.backend
+        self.ops.run(
+            lambda: backend.engine.quiz_attempt(attempt_id),
             lambda state: self._begin(state, None),
-            self._error,
+            failure=self._failed,
         )
 
     def _begin(self, state: AttemptState, shortfall: str | None) -> None:
@@ -147,7 +154,7 @@ class QuizPresenter(QObject):
         self.deadline = None if left is None else self.clock() + left.total_seconds()
         if self.deadline is not None:
             self.timer.start()
-            self._tick()
+            self.tick()
         else:
             self.view.show_countdown("")
         self.started.emit()
@@ -166,7 +173,6 @@ class QuizPresenter(QObject):
         assert state is not None
         self.position = position
         question = self._question(position)
-        widget = make_answer_widget(question, state.seed)
         total = len(state.item_ids)
         kind = texts.kind_names().get(question.kind, question.kind)
         self.view.show_question(
@@ -176,12 +182,13 @@ class QuizPresenter(QObject):
             meta=f"{question.topic} · {kind}",
             prompt="" if question.kind == "cloze" else question.prompt,
             instruction=texts.instruction(question),
-            answer=widget,
+            question=question,
+            seed=state.seed,
             can_go_back=position > 0,
         )
         done = self.answered.get(position)
         if done is not None:
-            widget.set_response(done.response)
+            self.view.set_response(done.response)
             if self.feedback_mode() == "immediate":
                 self._feedback(question, done)
             else:
@@ -201,10 +208,9 @@ class QuizPresenter(QObject):
 
     def submit(self) -> None:
         state = self.state
-        widget = self.view.answer
-        if state is None or widget is None or self.busy or self.position in self.answered:
+        if state is None or self.busy or self.position in self.answered:
             return
-        response = widget.response()
+        response = self.view.response()
         if response is None:
             self.view.show_message(self.tr("Answer first, or skip this question (Alt+S)."))
             return
@@ -212,28 +218,29 @@ class QuizPresenter(QObject):
         question = self._question(position)
         elapsed = round((self.clock() - self.shown_at) * 1000)
         attempt_id = state.id
+        backend = self.backend
 
         def job() -> _Answered:
-            from trainer.core.scoring import score
+            from trainer.core.scoring import expected_text
 
-            result = score(question, response)
-            self.backend.engine.answer_quiz(
-                attempt_id,
-                position,
-                fraction=result.fraction,
-                correct=result.correct,
-                response=response,
-                response_ms=elapsed,
+            engine = backend.engine
+            _review, fraction, correct = engine.answer_quiz_response(
+                attempt_id, position, response, elapsed
             )
-            return _Answered(response, result.fraction, result.correct, result.expected)
+            return _Answered(response, fraction, correct, expected_text(question))
 
         self.busy = True
-        self.view.set_busy(True)
-        self.tasks.run(job, lambda done: self._recorded(position, done), self._error)
+        self.ops.run(
+            job,
+            lambda done: self._recorded(attempt_id, position, done),
+            busy=self.view,
+            failure=self._failed,
+        )
 
-    def _recorded(self, position: int, done: _Answered) -> None:
+    def _recorded(self, attempt_id: int, position: int, done: _Answered) -> None:
         self.busy = False
-        self.view.set_busy(False)
+        if self.state is None or self.state.id != attempt_id:
+            return  # the attempt was abandoned meanwhile (a restore)
         self.answered[position] = done
         self.skipped.discard(position)
         if self.time_up:
@@ -280,7 +287,8 @@ class QuizPresenter(QObject):
         if self.state is not None and self.position > 0 and not self.busy:
             self._show(self.position - 1)
 
-    def _tick(self) -> None:
+    def tick(self) -> None:
+        """Show the time left, and finish when it is up (the timer calls it each second)."""
         if self.deadline is None:
             return
         left = max(0, math.ceil(self.deadline - self.clock()))
@@ -296,8 +304,7 @@ class QuizPresenter(QObject):
         """Time is up: the answer on screen, if one is given, is recorded first, then
         the quiz finishes and the results say why."""
         self.time_up = True
-        widget = self.view.answer
-        typed = None if widget is None else widget.response()
+        typed = self.view.response()
         if self.busy:
             return  # an answer is being recorded: its hand-back finishes the quiz
         if typed is not None and self.position not in self.answered:
@@ -322,29 +329,27 @@ class QuizPresenter(QObject):
         if state is None or self.busy:
             return
         if confirm and self.unanswered():
-            from PySide6.QtWidgets import QMessageBox
-
-            answer = QMessageBox.question(
-                self.view,
-                self.tr("Finish the quiz"),
-                self.tr(
-                    "%n question(s) not answered yet count as wrong. Finish anyway?",
-                    "",
-                    self.unanswered(),
-                ),
+            text = self.tr(
+                "%n question(s) not answered yet count as wrong. Finish anyway?",
+                "",
+                self.unanswered(),
             )
-            if answer != QMessageBox.StandardButton.Yes:
+            if not self.view.confirm(self.tr("Finish the quiz"), text):
                 return
         self.timer.stop()
         self.busy = True
-        self.tasks.run(
-            lambda: self.backend.engine.finish_quiz(state.id), self._show_results, self._error
+        backend = self.backend
+        self.ops.run(
+            lambda: backend.engine.finish_quiz(state.id), self._show_results, failure=self._failed
         )
 
     def show_results_of(self, attempt_id: int) -> None:
         self.time_up = False
-        self.tasks.run(
-            lambda: self.backend.engine.quiz_attempt(attempt_id), self._show_results, self._error
+        backend = self.backend
+        self.ops.run(
+            lambda: backend.engine.quiz_attempt(attempt_id),
+            self._show_results,
+            failure=self._failed,
         )
 
     def _show_results(self, state: AttemptState) -> None:
@@ -369,7 +374,6 @@ class QuizPresenter(QObject):
         spec = QuizSpec(count=len(ids), seed=state.seed, shuffle=False)
         self.start_spec(state.learner_id, spec, ids)
 
-    def _error(self, exc: BaseException) -> None:
+    def _failed(self, failure: Failure) -> None:
         self.busy = False
-        self.view.set_busy(False)
-        self.failed.emit(exc)
+        self.ops.report(failure.message)

@@ -113,7 +113,7 @@ def _render_all(session: object, app: object, out: Path) -> list[Path]:
             )
             w.study.reveal_requested.emit()
         elif name == "quiz":
-            c.quiz.start_spec(c.learner_id or 0, _spec(3))
+            c.quiz.start_spec(c.state.learner_id or 0, _spec(3))
             _wait(app, lambda: w.current_screen() == "quiz" and w.quiz.submit_button.isEnabled())
         elif name in ("results", "first_run"):
             w.show_screen(name)
@@ -150,7 +150,7 @@ def main(argv: list[str] | None = None) -> int:
         session = Session(Path(tmp))
         session.window.resize(1024, 700)
         session.start()
-        _wait(app, lambda: session.controller.overview is not None)
+        _wait(app, lambda: session.controller.state.overview is not None)
         _drive(session, app)
         results = []
         for theme in ("light", "dark"):

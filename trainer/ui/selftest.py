@@ -77,7 +77,7 @@ def step_screens(ctx: dict[str, Any]) -> str:
         time.sleep(0.005)
     if not ready:
         raise RuntimeError("the home screen was not filled within 30 s")
-    if session.controller.overview is None:
+    if session.controller.state.overview is None:
         raise RuntimeError("the home screen shows an error: " + session.window.home.status.text())
     names = []
     for index in range(session.window.stack.count()):

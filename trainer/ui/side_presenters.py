@@ -1,15 +1,24 @@
 """Fill the progress, profiles, settings, banks and quiz-setup screens from the core,
-and carry out their requests (on the worker thread)."""
+and carry out their requests (as operations on the worker, ``trainer.ui.operations``).
+
+Each presenter gets the one screen it drives and what it needs besides (the operation
+runner, the backend, the app state, a callback or two), never the app itself.
+"""
 
 from __future__ import annotations
 
 from collections import Counter
-from typing import TYPE_CHECKING, Any
+from collections.abc import Callable
+from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QDate, QLocale, QObject
 from PySide6.QtWidgets import QApplication
 
+from trainer.core.data_folder import DataFolder
 from trainer.paths import user_banks_dir
+from trainer.ui.app_state import AppState
+from trainer.ui.operations import Operations
 from trainer.ui.progress import ProgressData
 from trainer.ui.settings_screen import SettingsValues
 from trainer.ui.theme import apply_theme
@@ -19,7 +28,12 @@ if TYPE_CHECKING:
     from datetime import date
 
     from trainer.core.engine import Profile, Statistics
-    from trainer.ui.app_host import AppHost
+    from trainer.ui.banks_screen import BanksScreen
+    from trainer.ui.preferences import Preferences
+    from trainer.ui.profiles import ProfilesScreen
+    from trainer.ui.progress import ProgressScreen
+    from trainer.ui.quiz_setup import QuizSetupScreen
+    from trainer.ui.settings_screen import SettingsScreen
 
 
 def _day(value: date, fmt: str = "d MMM") -> str:
@@ -30,46 +44,27 @@ def _period(days: list[date]) -> str:
     return f"{_day(days[0])} – {_day(days[-1])}" if days else ""
 
 
-class SidePresenters(QObject):
-    """The smaller screens, which each show one thing from the core."""
+class ProgressPresenter(QObject):
+    """The learner's statistics on the Progress screen."""
 
-    def __init__(self, app: AppHost) -> None:
-        super().__init__(app.window)
-        self.app = app
-        w = app.window
-        for screen in (w.progress, w.profiles, w.banks, w.settings_screen):
-            screen.home_requested.connect(lambda: app.navigate("home"))
-        w.banks.reload_requested.connect(app.load_banks)
-        w.banks.open_folder_requested.connect(self.open_bank_folder)
-        w.profiles.create_requested.connect(self.create_profile)
-        w.profiles.switch_requested.connect(self.switch_profile)
-        w.profiles.rename_requested.connect(self.rename_profile)
-        w.profiles.delete_requested.connect(self.delete_profile)
-        w.settings_screen.apply_requested.connect(self.apply_settings)
+    def __init__(
+        self, view: ProgressScreen, ops: Operations, backend: DataFolder, app_state: AppState
+    ) -> None:
+        super().__init__(view)
+        self.view = view
+        self.ops = ops
+        self.backend = backend
+        self.app_state = app_state
 
-    def show(self, name: str) -> None:
-        {
-            "progress": self.show_progress,
-            "profiles": self.show_profiles,
-            "settings": self.show_settings,
-            "banks": self.show_banks,
-        }[name]()
-        self.app.window.show_screen(name)
-
-    # -- progress ----------------------------------------------------------------
-    def show_progress(self) -> None:
-        learner = self.app.learner_id
+    def show(self) -> None:
+        learner = self.app_state.learner_id
         if learner is None:
             return
-        self.app.tasks.run(
-            lambda: self.app.backend.engine.statistics(learner, history_days=14),
-            self._progress_loaded,
-            self.app._failed,
-        )
+        backend = self.backend
+        self.ops.run(lambda: backend.engine.statistics(learner, history_days=14), self._fill)
 
-    def _progress_loaded(self, stats: Statistics) -> None:
-        overview = self.app.overview
-        titles = {b.bank_id: b.title for b in overview.banks} if overview else {}
+    def _fill(self, stats: Statistics) -> None:
+        titles = self.app_state.bank_titles()
         names = Counter(topic for _bank, topic in stats.by_topic)
         topics = [
             (
@@ -80,7 +75,7 @@ class SidePresenters(QObject):
             )
             for (bank, topic), m in sorted(stats.by_topic.items())
         ]
-        self.app.window.progress.show_progress(
+        self.view.show_progress(
             ProgressData(
                 streak=stats.streak,
                 days=[(_day(d.day, "d"), d.reviews, d.accuracy) for d in stats.days],
@@ -94,86 +89,131 @@ class SidePresenters(QObject):
             )
         )
 
-    # -- profiles ----------------------------------------------------------------
-    def show_profiles(self) -> None:
-        self.app.tasks.run(
-            lambda: self.app.backend.engine.profiles(), self._profiles_loaded, self.app._failed
-        )
 
-    def _profiles_loaded(self, profiles: list[Profile]) -> None:
-        self.app.window.profiles.set_profiles(
-            [(p.id, p.name) for p in profiles], self.app.learner_id
-        )
+class ProfilesPresenter(QObject):
+    """Create, rename, delete and switch profiles."""
 
-    def _profile_job(self, job: Any, message: str) -> None:
-        def done(profiles: list[Profile]) -> None:
-            self._profiles_loaded(profiles)
-            self.app.window.profiles.show_message(message, error=False)
-            self.app.window.profiles.name.clear()
+    def __init__(
+        self,
+        view: ProfilesScreen,
+        ops: Operations,
+        backend: DataFolder,
+        app_state: AppState,
+        switch_to: Callable[[int], None],
+        reload: Callable[[], None],
+    ) -> None:
+        super().__init__(view)
+        self.view = view
+        self.ops = ops
+        self.backend = backend
+        self.app_state = app_state
+        self.switch_to = switch_to
+        """Study as another learner (and show Home)."""
+        self.reload = reload
+        """Load the banks and profiles again (after the last profile is deleted)."""
+        view.create_requested.connect(self.create_profile)
+        view.switch_requested.connect(self.switch_to)
+        view.rename_requested.connect(self.rename_profile)
+        view.delete_requested.connect(self.delete_profile)
 
-        def failed(exc: BaseException) -> None:
-            self.app.window.profiles.show_message(self.app.describe(exc))
+    def show(self) -> None:
+        backend = self.backend
+        self.ops.run(lambda: backend.engine.profiles(), self._fill)
+
+    def _fill(self, profiles: list[Profile]) -> None:
+        self.view.set_profiles([(p.id, p.name) for p in profiles], self.app_state.learner_id)
+
+    def _change(self, change: Callable[[], object], message: str) -> None:
+        """Run ``change``, then list the profiles again and say ``message``."""
+        backend = self.backend
 
         def run() -> list[Profile]:
-            job()
-            return self.app.backend.engine.profiles()
+            change()
+            return backend.engine.profiles()
 
-        self.app.tasks.run(run, done, failed)
+        def done(profiles: list[Profile]) -> None:
+            self._fill(profiles)
+            self.view.show_message(message, error=False)
+            self.view.name.clear()
+
+        self.ops.run(run, done, failure=lambda failed: self.view.show_message(failed.message))
 
     def create_profile(self, name: str) -> None:
-        self._profile_job(
-            lambda: self.app.backend.engine.create_profile(name),
+        backend = self.backend
+        self._change(
+            lambda: backend.engine.create_profile(name),
             self.tr("Profile created. Select it and press Switch to study with it."),
         )
 
     def rename_profile(self, learner_id: int, name: str) -> None:
-        self._profile_job(
-            lambda: self.app.backend.engine.rename_profile(learner_id, name),
+        backend = self.backend
+        self._change(
+            lambda: backend.engine.rename_profile(learner_id, name),
             self.tr("Profile renamed."),
         )
 
     def delete_profile(self, learner_id: int) -> None:
-        def job() -> None:
-            store = self.app.backend.store
+        backend = self.backend
+
+        def delete() -> None:
+            store = backend.store
             if store is not None:
                 store.backup_now(label="pre-delete")
-            self.app.backend.engine.delete_profile(learner_id)
+            backend.engine.delete_profile(learner_id)
 
         def after(profiles: list[Profile]) -> None:
-            if learner_id == self.app.learner_id:
+            if learner_id == self.app_state.learner_id:
                 if profiles:
-                    self.app.switch_to(profiles[0].id)
+                    self.switch_to(profiles[0].id)
                 else:
-                    self.app.load_banks()  # back to first run
+                    self.reload()  # back to first run
 
-        self._profile_job(job, self.tr("Profile deleted; a backup was made first."))
-        self.app.tasks.run(lambda: self.app.backend.engine.profiles(), after, self.app._failed)
+        self._change(delete, self.tr("Profile deleted; a backup was made first."))
+        self.ops.run(lambda: backend.engine.profiles(), after)
 
-    def switch_profile(self, learner_id: int) -> None:
-        self.app.switch_to(learner_id)
 
-    # -- settings ----------------------------------------------------------------
-    def show_settings(self) -> None:
-        learner = self.app.learner_id
+class SettingsPresenter(QObject):
+    """This computer's preferences and the learner's study settings."""
+
+    def __init__(
+        self,
+        view: SettingsScreen,
+        ops: Operations,
+        backend: DataFolder,
+        app_state: AppState,
+        preferences: Preferences,
+    ) -> None:
+        super().__init__(view)
+        self.view = view
+        self.ops = ops
+        self.backend = backend
+        self.app_state = app_state
+        self.preferences = preferences
+        view.apply_requested.connect(self.apply)
+
+    def show(self) -> None:
+        learner = self.app_state.learner_id
         if learner is None:
             return
+        preferences = self.preferences
 
-        def done(profile: Profile) -> None:
-            self.app.window.settings_screen.set_values(
+        def fill(profile: Profile) -> None:
+            self.view.set_values(
                 SettingsValues(
-                    font_scale=self.app.font_scale(),
-                    theme=self.app.theme(),
-                    feedback=self.app.feedback_mode(),
+                    font_scale=preferences.font_scale,
+                    theme=preferences.theme,
+                    feedback=preferences.quiz_feedback,
                     daily_new_limit=profile.daily_new_limit,
                     desired_retention=profile.desired_retention,
                     rollover_hour=profile.rollover_hour,
                 )
             )
 
-        self.app.tasks.run(lambda: self.app.backend.engine.profile(learner), done, self.app._failed)
+        backend = self.backend
+        self.ops.run(lambda: backend.engine.profile(learner), fill)
 
-    def apply_settings(self, values: SettingsValues) -> None:
-        preferences = self.app.preferences
+    def apply(self, values: SettingsValues) -> None:
+        preferences = self.preferences
         preferences.font_scale = values.font_scale
         preferences.theme = values.theme
         preferences.quiz_feedback = values.feedback
@@ -181,35 +221,52 @@ class SidePresenters(QObject):
         app = QApplication.instance()
         if isinstance(app, QApplication):
             apply_theme(app, values.theme, values.font_scale)
-        learner = self.app.learner_id
+        learner = self.app_state.learner_id
         if learner is None:
             return
-        screen = self.app.window.settings_screen
-        self.app.tasks.run(
-            lambda: self.app.backend.engine.update_settings(
+        view, backend = self.view, self.backend
+        self.ops.run(
+            lambda: backend.engine.update_settings(
                 learner,
                 daily_new_limit=values.daily_new_limit,
                 desired_retention=values.desired_retention,
                 rollover_hour=values.rollover_hour,
             ),
-            lambda _p: screen.show_message(self.tr("Settings saved."), error=False),
-            lambda exc: screen.show_message(self.app.describe(exc)),
+            lambda _profile: view.show_message(self.tr("Settings saved."), error=False),
+            failure=lambda failed: view.show_message(failed.message),
         )
 
-    # -- banks -------------------------------------------------------------------
-    def show_banks(self) -> None:
-        loaded = self.app.loaded
+
+class BanksPresenter(QObject):
+    """The loaded banks, their problems, and the user's bank folder."""
+
+    def __init__(
+        self,
+        view: BanksScreen,
+        app_state: AppState,
+        data_dir: Path,
+        report: Callable[[str], None],
+    ) -> None:
+        super().__init__(view)
+        self.view = view
+        self.app_state = app_state
+        self.data_dir = data_dir
+        self.report = report
+        """Shows an error to the user (the app's error display)."""
+        view.open_folder_requested.connect(self.open_bank_folder)
+
+    def show(self) -> None:
+        loaded = self.app_state.loaded
         if loaded is not None:
-            self.app.window.banks.show_banks(
-                loaded.overview, loaded.sources, str(user_banks_dir(self.app.data_dir))
-            )
+            folder = str(user_banks_dir(self.data_dir))
+            self.view.show_banks(loaded.overview, loaded.sources, folder)
 
     def open_bank_folder(self) -> None:
-        folder = user_banks_dir(self.app.data_dir)
+        folder = user_banks_dir(self.data_dir)
         try:
             folder.mkdir(parents=True, exist_ok=True)
         except OSError as exc:
-            self.app.show_error(
+            self.report(
                 self.tr("Trainer cannot create your bank folder {path}: {reason}").format(
                     path=folder, reason=exc.strerror or exc
                 )
@@ -217,16 +274,16 @@ class SidePresenters(QObject):
             return
         from trainer.ui.folders import open_in_file_manager
 
-        open_in_file_manager(self.app.window, folder)
+        open_in_file_manager(self.view, folder)
 
-    # -- quiz setup --------------------------------------------------------------
-    def fill_quiz_setup(self) -> None:
-        overview = self.app.overview
-        if overview is None:
-            return
-        chosen = self.app.chosen_banks()
-        banks = [(b.bank_id, b.title) for b in overview.banks]
-        topics = {b.bank_id: list(b.topics) for b in overview.banks}
-        present = {k for b in overview.banks for k in b.kinds}
-        kinds = [k for k in SUPPORTED_KINDS if k in present]
-        self.app.window.quiz_setup.set_options(banks, topics, kinds, chosen)
+
+def fill_quiz_setup(view: QuizSetupScreen, app_state: AppState) -> None:
+    """The quiz setup's choices: the loaded banks, their topics and kinds."""
+    overview = app_state.overview
+    if overview is None:
+        return
+    banks = [(b.bank_id, b.title) for b in overview.banks]
+    topics = {b.bank_id: list(b.topics) for b in overview.banks}
+    present = {k for b in overview.banks for k in b.kinds}
+    kinds = [k for k in SUPPORTED_KINDS if k in present]
+    view.set_options(banks, topics, kinds, app_state.chosen_banks())

@@ -1,7 +1,9 @@
 """Drives the study screen: asks the engine for the next card, records ratings, undoes.
 
-Every engine call runs on the task runner's worker thread; the view only gets
-texts. The session ends when the engine has no card left or after ``limit`` cards.
+Every engine call is an operation (``trainer.ui.operations``): a job on the worker
+that returns the next :class:`_Step`; the presenter's own state changes only on the
+UI thread, when the step comes back. The view only gets texts. The session ends when
+the engine has no card left or after ``limit`` cards.
 
 A practice session (``start_practice``) goes through a fixed list instead: the
 engine's weakest items or the learner's recent mistakes, taken when it starts.
@@ -12,21 +14,39 @@ from __future__ import annotations
 
 import time
 from collections import Counter
-from collections.abc import Callable
-from dataclasses import dataclass
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, replace
 from datetime import timedelta
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Protocol
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, SignalInstance
 
 from trainer.core.data_folder import DataFolder
 from trainer.ui import texts
-from trainer.ui.study import StudyScreen
-from trainer.ui.tasks import TaskRunner
+from trainer.ui.operations import Operations
 
 if TYPE_CHECKING:
     from trainer.core.banks import Question
-    from trainer.core.engine import StudyFilter
+    from trainer.core.engine import StudyFilter, Trainer
+
+
+class StudyView(Protocol):
+    """What the presenter needs of the study screen (``trainer.ui.study.StudyScreen``)."""
+
+    @property
+    def reveal_requested(self) -> SignalInstance: ...
+    @property
+    def rated(self) -> SignalInstance: ...
+    @property
+    def undo_requested(self) -> SignalInstance: ...
+    def set_busy(self, busy: bool) -> None: ...
+    def set_can_undo(self, can_undo: bool) -> None: ...
+    def show_progress(self, text: str, done: int, total: int) -> None: ...
+    def show_question(self, meta: str, question: str) -> None: ...
+    def show_answer(
+        self, answer: str, explanation: str, source: str, intervals: Sequence[str]
+    ) -> None: ...
+    def show_summary(self, text: str) -> None: ...
 
 
 @dataclass(frozen=True)
@@ -39,29 +59,104 @@ class _Card:
 
 
 @dataclass(frozen=True)
+class _Plan:
+    """What the worker needs to find the next card: a copy taken on the UI thread."""
+
+    learner_id: int
+    filter: StudyFilter | None
+    practice: str | None
+    queue: tuple[str, ...] = ()
+    """Practice only: the items still to come."""
+
+
+@dataclass(frozen=True)
 class _Step:
     card: _Card | None
     question: Question | None
     due: int
     new: int
-    left: int = 0
+    queue: tuple[str, ...] = ()
     """Practice only: the items after this one."""
 
 
 PRACTICE_SIZE = 20
 
 
+# -- the jobs (worker thread: they read the plan, never the presenter) ---------------
+def _card(engine: Trainer, learner_id: int, item_id: str, is_new: bool) -> _Card:
+    intervals = engine.preview_intervals(learner_id, item_id)
+    return _Card(item_id, is_new, {int(g): t for g, t in intervals.items()})
+
+
+def _next_step(backend: DataFolder, plan: _Plan, card: _Card | None = None) -> _Step:
+    """``card`` (or the next one: from the practice list, or the engine's) and the counts."""
+    engine = backend.engine
+    queue = plan.queue
+    if card is None and plan.practice is not None:
+        while queue and card is None:
+            item_id, queue = queue[0], queue[1:]
+            if item_id in engine.items:
+                card = _card(engine, plan.learner_id, item_id, False)
+    elif card is None:
+        found = (
+            engine.next_card(plan.learner_id)
+            if plan.filter is None
+            else engine.next_card(plan.learner_id, plan.filter)
+        )
+        if found is not None:
+            intervals = {int(g): t for g, t in found.intervals.items()}
+            card = _Card(found.item_id, found.is_new, intervals)
+    counts = engine.home_counts(plan.learner_id)
+    due, new = counts.due, counts.new_today
+    filt = plan.filter
+    if filt is not None and plan.practice is None:  # the counts of what is studied
+        chosen = [
+            c
+            for (bank, topic), c in counts.by_topic.items()
+            if (not filt.banks or bank in filt.banks) and (not filt.topics or topic in filt.topics)
+        ]
+        due = sum(c.due for c in chosen)
+        new = min(new, sum(c.new for c in chosen))
+    question = None if card is None else backend.question(card.item_id)
+    return _Step(card, question, due, new, queue)
+
+
+def _practice_first(backend: DataFolder, plan: _Plan, size: int) -> _Step:
+    engine = backend.engine
+    if plan.practice == "weak":
+        queue = engine.weak_items(plan.learner_id, size)
+    else:
+        queue = engine.mistakes(plan.learner_id, limit=size)
+    return _next_step(backend, replace(plan, queue=tuple(queue)))
+
+
+def _undo(backend: DataFolder, plan: _Plan) -> _Step:
+    """Undo the last rating and show its card again."""
+    engine = backend.engine
+    item_id = engine.undo_last(plan.learner_id)
+    if item_id is None or item_id not in engine.items:
+        return _next_step(backend, plan)
+    card = _card(engine, plan.learner_id, item_id, engine.is_new(plan.learner_id, item_id))
+    return _next_step(backend, plan, card)
+
+
 class StudyPresenter(QObject):
     """One study session for one learner."""
 
-    finished = Signal()
-    failed = Signal(object)
-
-    def __init__(self, view: StudyScreen, tasks: TaskRunner, backend: DataFolder) -> None:
-        super().__init__(view)
+    def __init__(
+        self,
+        view: StudyView,
+        ops: Operations,
+        backend: DataFolder,
+        clock: Callable[[], float] = time.monotonic,
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
         self.view = view
-        self.tasks = tasks
+        self.ops = ops
         self.backend = backend
+        self.clock = clock
+        """Seconds from a monotonic clock: how long each card was looked at."""
         self.learner_id = 0
         self.filter: StudyFilter | None = None
         self.limit: int | None = None
@@ -74,10 +169,13 @@ class StudyPresenter(QObject):
         self.shown_at = 0.0
         self.practice: str | None = None
         """None, or "weak" / "mistakes" while practising."""
-        self.queue: list[str] = []
+        self.queue: tuple[str, ...] = ()
         view.reveal_requested.connect(self.reveal)
         view.rated.connect(self.rate)
         view.undo_requested.connect(self.undo)
+
+    def _plan(self) -> _Plan:
+        return _Plan(self.learner_id, self.filter, self.practice, self.queue)
 
     def start(
         self,
@@ -92,7 +190,9 @@ class StudyPresenter(QObject):
         self.limit = limit
         self.label = label
         self.practice = None
-        self._begin(lambda: None)
+        self._begin()
+        backend, plan = self.backend, self._plan()
+        self._run(lambda: _next_step(backend, plan))
 
     def start_practice(self, learner_id: int, kind: str, size: int = PRACTICE_SIZE) -> None:
         """Practise the ``size`` weakest items (``kind`` "weak") or recent mistakes."""
@@ -103,70 +203,21 @@ class StudyPresenter(QObject):
         self.limit = None
         self.label = ""
         self.practice = kind
+        self._begin()
+        backend, plan = self.backend, self._plan()
+        self._run(lambda: _practice_first(backend, plan, size))
 
-        def pick() -> None:
-            engine = self.backend.engine
-            if kind == "weak":
-                self.queue = engine.weak_items(learner_id, size)
-            else:
-                self.queue = engine.mistakes(learner_id, limit=size)
-
-        self._begin(pick)
-
-    def _begin(self, first: Callable[[], object]) -> None:
-        self.queue = []
+    def _begin(self) -> None:
+        self.queue = ()
         self.ratings.clear()
         self.history.clear()
         self.view.set_can_undo(False)
-        self.view.set_busy(True)
-        self._run(first)
 
-    def _next_from_queue(self) -> _Card | None:
-        engine = self.backend.engine
-        while self.queue:
-            item_id = self.queue.pop(0)
-            if item_id in engine.items:
-                intervals = engine.preview_intervals(self.learner_id, item_id)
-                return _Card(item_id, False, {int(g): t for g, t in intervals.items()})
-        return None
-
-    def _next_step(self, card: _Card | None = None) -> _Step:
-        engine = self.backend.engine
-        if card is None and self.practice is not None:
-            card = self._next_from_queue()
-        elif card is None:
-            found = (
-                engine.next_card(self.learner_id)
-                if self.filter is None
-                else engine.next_card(self.learner_id, self.filter)
-            )
-            if found is not None:
-                intervals = {int(g): t for g, t in found.intervals.items()}
-                card = _Card(found.item_id, found.is_new, intervals)
-        counts = engine.home_counts(self.learner_id)
-        due, new = counts.due, counts.new_today
-        filt = self.filter
-        if filt is not None and self.practice is None:  # the counts of what is studied
-            chosen = [
-                c
-                for (bank, topic), c in counts.by_topic.items()
-                if (not filt.banks or bank in filt.banks)
-                and (not filt.topics or topic in filt.topics)
-            ]
-            due = sum(c.due for c in chosen)
-            new = min(new, sum(c.new for c in chosen))
-        question = None if card is None else self.backend.question(card.item_id)
-        return _Step(card, question, due, new, len(self.queue))
-
-    def _run(self, action: Callable[[], object]) -> None:
-        def job() -> _Step:
-            again = action()
-            return self._next_step(again if isinstance(again, _Card) else None)
-
-        self.tasks.run(job, self._show, self._error)
+    def _run(self, job: Callable[[], _Step]) -> None:
+        self.ops.run(job, self._show, busy=self.view)
 
     def _show(self, step: _Step) -> None:
-        self.view.set_busy(False)
+        self.queue = step.queue
         self.view.set_can_undo(bool(self.history))
         done = len(self.history)
         reached = self.limit is not None and done >= self.limit
@@ -175,30 +226,25 @@ class StudyPresenter(QObject):
             self.view.show_summary(self._summary(step))
             return
         self.card, self.question = step.card, step.question
-        if self.practice is not None:
-            self.view.show_progress(
-                self.tr("Practice: {done} done · {left} left").format(
-                    done=done, left=step.left + 1
-                ),
-                done,
-                done + step.left + 1,
-            )
-        else:
-            counts = self.tr("{done} studied · {due} due · {new} new left today").format(
-                done=done, due=step.due, new=step.new
-            )
-            self.view.show_progress(
-                self.tr("{what}: {counts}").format(what=self.label, counts=counts)
-                if self.label
-                else counts,
-                done,
-                done + step.due + step.new,
-            )
+        self.view.show_progress(*self._progress(step, done))
         question = step.question
         kind = texts.kind_names().get(question.kind, question.kind)
         new = self.tr("new") if step.card.is_new else self.tr("review")
         self.view.show_question(f"{question.topic} · {kind} · {new}", texts.study_front(question))
-        self.shown_at = time.monotonic()
+        self.shown_at = self.clock()
+
+    def _progress(self, step: _Step, done: int) -> tuple[str, int, int]:
+        """The progress line, the cards done and the cards in all."""
+        if self.practice is not None:
+            left = len(step.queue) + 1
+            text = self.tr("Practice: {done} done · {left} left").format(done=done, left=left)
+            return text, done, done + left
+        counts = self.tr("{done} studied · {due} due · {new} new left today").format(
+            done=done, due=step.due, new=step.new
+        )
+        if self.label:
+            counts = self.tr("{what}: {counts}").format(what=self.label, counts=counts)
+        return counts, done, done + step.due + step.new
 
     def _summary(self, step: _Step) -> str:
         done = len(self.history)
@@ -239,37 +285,26 @@ class StudyPresenter(QObject):
         card = self.card
         if card is None:
             return
-        elapsed = int((time.monotonic() - self.shown_at) * 1000)
-        self.view.set_busy(True)
+        elapsed = int((self.clock() - self.shown_at) * 1000)
         self.card = None
         self.history.append(grade)
         self.ratings[grade] += 1
-        learner = self.learner_id
-        self._run(lambda: self.backend.engine.answer_card(learner, card.item_id, grade, elapsed))
+        backend, plan = self.backend, self._plan()
+
+        def answer_and_go_on() -> _Step:
+            backend.engine.answer_card(plan.learner_id, card.item_id, grade, elapsed)
+            return _next_step(backend, plan)
+
+        self._run(answer_and_go_on)
 
     def undo(self) -> None:
         if not self.history:
             return
-        self.view.set_busy(True)
         grade = self.history.pop()
         self.ratings[grade] -= 1
-        learner = self.learner_id
-        shown = self.card  # in a practice it goes back on the list, to come after
-        practising = self.practice is not None
-
-        def undo_and_show_again() -> _Card | None:
-            engine = self.backend.engine
-            if practising and shown is not None:
-                self.queue.insert(0, shown.item_id)
-            item_id = engine.undo_last(learner)
-            if item_id is None or item_id not in engine.items:
-                return None
-            intervals = engine.preview_intervals(learner, item_id)
-            is_new = engine.is_new(learner, item_id)
-            return _Card(item_id, is_new, {int(g): t for g, t in intervals.items()})
-
-        self._run(undo_and_show_again)
-
-    def _error(self, exc: BaseException) -> None:
-        self.view.set_busy(False)
-        self.failed.emit(exc)
+        plan = self._plan()
+        shown = self.card
+        if plan.practice is not None and shown is not None:
+            plan = replace(plan, queue=(shown.item_id, *plan.queue))  # it comes after
+        backend = self.backend
+        self._run(lambda: _undo(backend, plan))

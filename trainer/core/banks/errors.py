@@ -13,6 +13,8 @@ import reprlib
 from dataclasses import dataclass
 from typing import Any
 
+from trainer.errors import UserError
+
 MAX_ERRORS = 100
 """Most problems reported for one file; past it a last error says the rest were left out."""
 EXCERPT = 40
@@ -58,7 +60,7 @@ class BankError:
         }
 
 
-class BankLoadError(Exception):
+class BankLoadError(UserError):
     """The loader was called wrongly (a missing path, a path that is not a bank).
 
     Broken bank *content* never raises: it becomes :class:`BankError` entries.

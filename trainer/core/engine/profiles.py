@@ -8,11 +8,12 @@ from datetime import datetime
 import sqlalchemy as sa
 from sqlalchemy.engine import Connection, RowMapping
 
+from trainer.errors import UserError
 from trainer.store import Store
 from trainer.store.models import Learner
 
 
-class ProfileError(ValueError):
+class ProfileError(UserError, ValueError):
     """A profile request that cannot be done (duplicate or empty name, bad setting)."""
 
 

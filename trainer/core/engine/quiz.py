@@ -26,13 +26,14 @@ from dataclasses import asdict, dataclass, field
 from typing import Any
 
 from trainer.core.engine.protocols import StudyItem
+from trainer.errors import UserError
 
 SEED_MAX = 2**31 - 1
 """Seeds (of quizzes, workshops and paper versions) are whole numbers from 0 to this: what
 a C ``int`` holds, so every spin box and store column can show and keep them."""
 
 
-class QuizError(ValueError):
+class QuizError(UserError, ValueError):
     """A quiz specification or attempt request that cannot be honoured."""
 
 

@@ -41,6 +41,7 @@ from trainer.core.banks.questions import KINDS, Question
 from trainer.core.banks.schema import MAX_ENTRIES, SINGLE_LINE, text_problem
 from trainer.core.engine.quiz import SEED_MAX, QuizError, QuizSpec, build_quiz
 from trainer.core.outfile import write_output_file
+from trainer.errors import UserError
 
 FORMAT_VERSION = 1
 MAX_COUNT = 500
@@ -58,7 +59,7 @@ SCORED_KINDS: tuple[str, ...] = tuple(k for k in KINDS if k != "flashcard")
 Loc = tuple[str | int, ...]
 
 
-class WorkshopError(ValueError):
+class WorkshopError(UserError, ValueError):
     """A workshop that cannot be built or changed as asked (plain message for users)."""
 
 

@@ -1,0 +1,97 @@
+"""The presenters of one window, each built with the narrow arguments it needs: the
+screens it drives, the operation runner, the backend, the app state, a callback or two.
+Also the wiring between them (a restore shows what it loaded through Home, a failed
+load offers a recovery, ...). Navigation between screens is the controller's.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Protocol
+
+from trainer.core.data_folder import DataFolder
+from trainer.ui.app_state import AppState
+from trainer.ui.backups_presenter import BackupsPresenter
+from trainer.ui.backups_screen import BackupsDialog
+from trainer.ui.home_presenter import HomePresenter
+from trainer.ui.main_window import MainWindow
+from trainer.ui.operations import Operations
+from trainer.ui.preferences import Preferences
+from trainer.ui.quiz_presenter import QuizPresenter
+from trainer.ui.recovery_presenter import RecoveryPresenter
+from trainer.ui.side_presenters import (
+    BanksPresenter,
+    ProfilesPresenter,
+    ProgressPresenter,
+    SettingsPresenter,
+    fill_quiz_setup,
+)
+from trainer.ui.study_presenter import StudyPresenter
+
+
+class Shows(Protocol):
+    def show(self) -> None: ...
+
+
+@dataclass
+class Presenters:
+    home: HomePresenter
+    study: StudyPresenter
+    quiz: QuizPresenter
+    side: dict[str, Shows]
+    """The smaller screens by name: "progress", "profiles", "settings", "banks"."""
+    backups: BackupsPresenter
+    recovery: RecoveryPresenter
+    fill_quiz_setup: Callable[[], None]
+
+
+def build_presenters(
+    window: MainWindow,
+    ops: Operations,
+    backend: DataFolder,
+    state: AppState,
+    preferences: Preferences,
+    data_dir: Path,
+) -> Presenters:
+    """Every presenter of ``window`` (whose screens are built), wired to each other."""
+    w = window
+    home = HomePresenter(w.home, w.first_run, w, ops, backend, state, preferences)
+    study = StudyPresenter(w.study, ops, backend, parent=w.study)
+    quiz = QuizPresenter(
+        w.quiz,
+        w.results,
+        ops,
+        backend,
+        state,
+        lambda: preferences.quiz_feedback,
+        parent=w.quiz,
+    )
+    banks = BanksPresenter(w.banks, state, data_dir, ops.report)
+    side: dict[str, Shows] = {
+        "progress": ProgressPresenter(w.progress, ops, backend, state),
+        "profiles": ProfilesPresenter(
+            w.profiles, ops, backend, state, home.switch_to, home.load_banks
+        ),
+        "settings": SettingsPresenter(w.settings_screen, ops, backend, state, preferences),
+        "banks": banks,
+    }
+    backups = BackupsPresenter(
+        lambda: BackupsDialog(w), ops, backend, state, home.show_loaded, home.load_banks, w
+    )
+    recovery = RecoveryPresenter(w, ops, backend, state, home.load_banks, w.show_message)
+    home.banks_loaded.connect(banks.show)
+    home.load_failed.connect(recovery.offer_recovery)
+    w.banks.reload_requested.connect(home.load_banks)
+    w.results.retry_requested.connect(quiz.retry_wrong)
+    quiz.message.connect(w.quiz_setup.show_message)
+    return Presenters(
+        home,
+        study,
+        quiz,
+        side,
+        backups,
+        recovery,
+        lambda: fill_quiz_setup(w.quiz_setup, state),
+    )
