@@ -103,7 +103,7 @@ def test_the_workshop_builder_is_named_and_tab_leaves_the_teams(
     qtbot: QtBot, session: Session
 ) -> None:
     session.window.workshop_action.trigger()
-    builder = session.controller.workshop_builder
+    builder = session.controller.workshop_builder.view
     assert builder is not None
     wait_for(qtbot, lambda: builder.banks.count() > 0)
     builder.activateWindow()

@@ -324,13 +324,14 @@ class AppController(QObject):
 
     def open_workshop(self) -> None:
         """The facilitator's workshop builder (one per window; see ``trainer.ui.workshop``)."""
-        from trainer.ui.workshop.stage_builder import BuilderWindow
+        from trainer.ui.workshop.builder_presenter import BuilderPresenter
+        from trainer.ui.workshop.builder_view import BuilderWindow
 
         if getattr(self, "workshop_builder", None) is None:
-            self.workshop_builder = BuilderWindow(self.tasks, self.backend, self.window)
+            view = BuilderWindow(self.window)
+            self.workshop_builder = BuilderPresenter(self.tasks, self.backend, view, parent=view)
+            self.window.closing.connect(self.workshop_builder.shut_down)
         self.workshop_builder.show()
-        self.workshop_builder.raise_()
-        self.workshop_builder.activateWindow()
 
     def open_backups(self) -> None:
         """File ▸ Backups…: list, make and restore backups (``backups_presenter``)."""
