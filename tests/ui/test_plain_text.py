@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 )
 from pytestqt.qtbot import QtBot
 
-from ui.conftest import (
+from ui.uikit import (
     DATA,
     answer_by_keyboard,
     close_session,

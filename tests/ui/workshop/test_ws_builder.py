@@ -10,7 +10,7 @@ from pypdf import PdfReader
 from pytestqt.qtbot import QtBot
 
 from trainer.core.workshop import open_workshop
-from ui.conftest import close_session, wait_for
+from ui.uikit import close_session, wait_for
 from ui.workshop.wskit import banks_session, build, open_builder
 
 
@@ -111,7 +111,7 @@ def test_swap_save_open_print_export(qtbot: QtBot, tmp_path: Path) -> None:
 def test_an_interrupted_workshop_is_offered_on_home(qtbot: QtBot, tmp_path: Path) -> None:
     from PySide6.QtCore import Qt
 
-    from ui.conftest import create_profile, key
+    from ui.uikit import create_profile, key
     from ui.workshop.wskit import press, start_workshop
 
     session, builder, presenter = start_workshop(qtbot, tmp_path, 3, seed=5)

@@ -10,7 +10,7 @@ from pytestqt.qtbot import QtBot
 from trainer.core.engine.quiz import SEED_MAX
 from trainer.core.workshop import save_workshop
 from trainer.core.workshop.definition import MAX_COUNT
-from ui.conftest import close_session
+from ui.uikit import close_session
 from ui.workshop.wskit import banks_session, build, open_builder
 
 

@@ -1,7 +1,7 @@
 """Answer letters beyond F: while a team is picked, a letter naming one of the question's
 choices records it, even H (hide) or N (next); otherwise letters are commands. Right,
 Left, Space and Esc always work. Questions with 16 and 9 choices from a test bank;
-screens rendered to /tmp/screens."""
+screens rendered under the test's tmp_path."""
 
 from __future__ import annotations
 
@@ -14,7 +14,7 @@ from pytestqt.qtbot import QtBot
 from trainer.core.workshop import build_workshop
 from trainer.ui.workshop.stage import StagePresenter
 from trainer.ui.workshop.stage_slides import ANSWER_KEYS
-from ui.conftest import close_session, make_session, shot, wait_for
+from ui.uikit import close_session, make_session, shot, wait_for
 from ui.workshop.wskit import letter_key, open_builder, presenter_ready, press
 
 DATA = Path(__file__).parent / "data"

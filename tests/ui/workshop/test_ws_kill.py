@@ -18,7 +18,7 @@ from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from trainer.ui.workshop.stage import StagePresenter
-from ui.conftest import close_session, wait_for
+from ui.uikit import close_session, wait_for
 from ui.workshop.wskit import (
     BANKS,
     banks_session,

@@ -1,6 +1,6 @@
 """Run a workshop from the builder with three teams by keyboard: clock, answers, reveal,
 leaderboard, next; close everything mid-way, reopen the data folder and resume with the
-scores intact; go on to the podium. Screens are rendered to /tmp/screens."""
+scores intact; go on to the podium. Screens are rendered under the test's tmp_path."""
 
 from __future__ import annotations
 
@@ -14,7 +14,8 @@ from wspresenterkit import ManualClock
 
 from trainer.core.workshop import WorkshopSession
 from trainer.ui.workshop.stage import StagePresenter
-from ui.conftest import close_session, shot, wait_for
+from ui.backupkit import answer_next_box
+from ui.uikit import close_session, shot, wait_for
 from ui.workshop.wskit import (
     banks_session,
     build,
@@ -210,8 +211,6 @@ def test_closing_mid_question_keeps_the_time_left(qtbot: QtBot, tmp_path: Path) 
 def test_a_restore_closes_a_running_workshop_first(qtbot: QtBot, tmp_path: Path) -> None:
     """The restored progress replaces the workshop's tables too: its windows close
     (the session is saved) instead of writing into content that changed under them."""
-    from ui.test_backups_screen import answer_next_box
-
     session, builder, presenter = start_workshop(qtbot, tmp_path, 2, seed=5)
     assert presenter.audience.isVisible()
 

@@ -39,14 +39,14 @@ def wait(app: QApplication, condition: Callable[[], bool], timeout: float = 20.0
         if time.monotonic() > deadline:
             raise TimeoutError("the app did not get there in time")
         app.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 20)
-        time.sleep(0.002)
+        time.sleep(0.002)  # a condition polled in a worker process (no pytest-qt here)
 
 
 def idle(app: QApplication, seconds: float) -> None:
     deadline = time.monotonic() + seconds
     while time.monotonic() < deadline:
         app.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 10)
-        time.sleep(0.002)
+        time.sleep(0.002)  # a person between two answers, so the kill lands mid-game
 
 
 def press(presenter: StagePresenter, key: Qt.Key) -> None:

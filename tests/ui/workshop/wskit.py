@@ -14,7 +14,7 @@ from trainer.ui.workshop.builder_presenter import BuilderPresenter
 from trainer.ui.workshop.stage import StagePresenter
 from trainer.ui.workshop.stage_clock import TickClock
 from trainer.ui.workshop.stage_slides import ANSWER_KEYS, LETTERS
-from ui.conftest import make_session, wait_for
+from ui.uikit import make_session, wait_for
 
 BANKS = Path(__file__).resolve().parents[3] / "question_banks"
 
