@@ -97,6 +97,7 @@ def test_swap_save_open_print_export(qtbot: QtBot, tmp_path: Path) -> None:
     skipped = [line for line in lines if line.startswith("not exported: ")]
     exported = int(lines[0].split()[1])
     assert " question" in lines[0]  # "Exported 5 questions to …": 5 of what, said
+    assert "(s)" not in lines[0]  # the plural from the translations
     assert exported + len(skipped) == 6
     assert body.count("::") >= exported  # one titled question per exported item
 

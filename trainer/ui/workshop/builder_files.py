@@ -1,6 +1,6 @@
 """The workshop builder's file work: open and save a workshop file, print the handouts to
 PDF (A4 or Letter), export the questions (GIFT, Moodle XML, Anki) or a session's results
-(CSV). The jobs run on the worker; the texts say what was done. The
+(CSV). The jobs run on the worker. The
 :class:`~trainer.ui.workshop.builder_presenter.BuilderPresenter` asks the window for a
 path, then runs these.
 
@@ -26,10 +26,6 @@ if TYPE_CHECKING:
 SUFFIX = {key: fmt.suffix for key, fmt in FORMATS.items()}
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("BuilderFiles", text)
-
-
 def questions_of(workshop: Workshop, by_id: dict[str, Question]) -> list[Question]:
     """The workshop's questions found in the loaded banks, in its order."""
     return workshop.resolve(by_id)[0]
@@ -44,7 +40,7 @@ def open_job(path: Path, by_id: dict[str, Question]) -> tuple[Workshop, list[str
 
 
 def saved_text(path: Path) -> str:
-    return _tr("Saved to {path}.").format(path=path)
+    return QCoreApplication.translate("BuilderFiles", "Saved to {path}.").format(path=path)
 
 
 def print_handouts(
@@ -67,9 +63,9 @@ def print_handouts(
     keys = keys_path(path)
     html_to_pdf(printed.handouts, path, paper)
     html_to_pdf(printed.keys, keys, paper)
-    return _tr("Printed the handouts to {path} and the answer keys to {keys}.").format(
-        path=path, keys=keys
-    )
+    return QCoreApplication.translate(
+        "BuilderFiles", "Printed the handouts to {path} and the answer keys to {keys}."
+    ).format(path=path, keys=keys)
 
 
 def export_job(
@@ -94,7 +90,10 @@ def export_job(
             sessions = all_sessions(store)
             if not sessions:
                 raise WorkshopError(
-                    _tr("No workshop has been run yet: there are no results to export.")
+                    QCoreApplication.translate(
+                        "BuilderFiles",
+                        "No workshop has been run yet: there are no results to export.",
+                    )
                 )
             sid = sessions[0].id
         result = export_csv(WorkshopSession.open(store, sid, by_id))
@@ -103,19 +102,3 @@ def export_job(
         result = export(questions_of(workshop, by_id), workshop.title, workshop.seed)
     result.write(path)
     return result  # type: ignore[no-any-return]
-
-
-def exported_text(fmt: str, path: Path, result: ExportResult) -> str:
-    """What was exported, and each item left out with its reason."""
-    n = result.exported
-    if FORMATS[fmt].export is None:
-        done = QCoreApplication.translate(
-            "BuilderFiles", "Exported %n result row(s) to {path}.", None, n
-        )
-    else:
-        done = QCoreApplication.translate(
-            "BuilderFiles", "Exported %n question(s) to {path}.", None, n
-        )
-    lines = [done.format(path=path)]
-    lines += [_tr("not exported: {line}").format(line=s) for s in result.skipped]
-    return "\n".join(lines)

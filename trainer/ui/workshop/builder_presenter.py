@@ -357,12 +357,8 @@ class BuilderPresenter(QObject):
 
     def export_to(self, fmt: str, path: Path) -> None:
         """The questions, or a session's results (the one run here, else the newest)."""
-        workshop, by_id, backend, sid = (
-            self.current_workshop(),
-            self.by_id,
-            self.backend,
-            self.session_id,
-        )
+        workshop, by_id, backend = self.current_workshop(), self.by_id, self.backend
+        sid = self.session_id
         if FORMATS[fmt].export is not None and workshop is None:
             self.show_message(self.tr("Build the question list first."))
             return
@@ -371,7 +367,14 @@ class BuilderPresenter(QObject):
             return files.export_job(fmt, path, workshop, by_id, backend.store, sid)
 
         def done(result: ExportResult) -> None:
-            self.show_message(files.exported_text(fmt, path, result))
+            n = result.exported
+            if FORMATS[fmt].export is None:
+                text = self.tr("Exported %n result row(s) to {path}.", "", n)
+            else:
+                text = self.tr("Exported %n question(s) to {path}.", "", n)
+            lines = [text.format(path=path)]
+            lines += [self.tr("not exported: {line}").format(line=s) for s in result.skipped]
+            self.show_message("\n".join(lines))
 
         self.tasks.run(job, done, self._error)
 
