@@ -38,5 +38,5 @@ def wait_for_log(
             if log.is_file() and text in log.read_text(encoding="utf-8"):
                 return
             raise AssertionError(f"Trainer ended ({proc.returncode}): {proc.communicate()}")
-        time.sleep(poll)
+        time.sleep(poll)  # polls for another process's log line: a real OS event
     raise AssertionError(f"{text!r} never appeared in {log}")

@@ -29,7 +29,7 @@ def test_the_app_has_a_name_and_a_desktop_file() -> None:
 
 
 def test_the_main_window_shows_the_icon(tmp_path: Path, qtbot: QtBot) -> None:
-    from ui.conftest import close_session, make_session
+    from ui.uikit import close_session, make_session
 
     from trainer.paths import app_icon_path
 
@@ -76,7 +76,7 @@ def test_on_x11_the_window_class_is_trainer_and_the_icon_is_set(tmp_path: Path) 
         deadline = time.monotonic() + 30
         while not Path(f"/tmp/.X11-unix/X{display[1:]}").exists():
             assert time.monotonic() < deadline, "Xvfb did not start"
-            time.sleep(0.05)
+            time.sleep(0.05)  # polls for Xvfb's socket: a real OS event
         proc = launch(tmp_path, env)
         try:
             wait_for_log(tmp_path / "logs" / "trainer.log", READY, proc)
@@ -124,7 +124,7 @@ class _StyleChanges(QObject):
 def test_saving_settings_restyles_only_when_the_look_changed(qtbot: QtBot, tmp_path: Path) -> None:
     """Saving took about a second: every save re-applied the style sheet, which restyles
     every widget of every screen, even when only the daily limit had changed."""
-    from ui.conftest import close_session, create_profile, key, make_session, wait_for
+    from ui.uikit import close_session, create_profile, key, make_session, wait_for
 
     session = make_session(qtbot, tmp_path)
     try:

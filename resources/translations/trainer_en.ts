@@ -418,6 +418,23 @@ Nothing is lost: your progress as it is now is first saved as a backup (&quot;Be
     </message>
 </context>
 <context>
+    <name>BuilderPresenter</name>
+    <message numerus="yes">
+        <source>Exported %n result row(s) to {path}.</source>
+        <translation>
+            <numerusform>Exported %n result row to {path}.</numerusform>
+            <numerusform>Exported %n result rows to {path}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n question(s) to {path}.</source>
+        <translation>
+            <numerusform>Exported %n question to {path}.</numerusform>
+            <numerusform>Exported %n questions to {path}.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>BuilderWindow</name>
     <message>
         <location filename="../../trainer/ui/workshop/stage_builder.py" line="78"/>

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from bank_texts import DATA
+from bankkit import DATA
 
 
 @pytest.fixture

@@ -5,7 +5,7 @@ from __future__ import annotations
 import shutil
 from pathlib import Path
 
-from bank_texts import DATA
+from bankkit import DATA
 
 from trainer.core.banks import load_banks
 from trainer.core.banks.cache import entry_path, prune

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from bank_texts import HEADER, VALID
+from bankkit import HEADER, VALID
 
 from trainer.core.banks import ClozeQuestion, NumericQuestion, load_banks
 from trainer.core.scoring import expected_text, score

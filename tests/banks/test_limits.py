@@ -9,10 +9,9 @@ import time
 from pathlib import Path
 
 import pytest
-from bank_texts import HEADER, ITEM, VALID
+from bankkit import HEADER, ITEM, VALID, figure
 from hypothesis import given, settings
 from hypothesis import strategies as st
-from test_malformed import figure
 
 from trainer.core.banks import LoadResult, load_banks
 from trainer.core.banks.errors import MAX_ERRORS

@@ -11,7 +11,7 @@ import json
 from pathlib import Path
 
 import pytest
-from bank_texts import HEADER
+from bankkit import HEADER
 
 from trainer.core.banks import load_banks
 from trainer.core.banks.validate_cmd import run

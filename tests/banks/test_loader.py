@@ -6,7 +6,7 @@ import shutil
 from pathlib import Path
 
 import pytest
-from bank_texts import DATA, VALID
+from bankkit import DATA, VALID
 
 from trainer.core.banks import (
     KINDS,

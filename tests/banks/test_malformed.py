@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from bank_texts import HEADER, ITEM, VALID
+from bankkit import HEADER, ITEM, VALID, figure
 
 from trainer.core.banks import load_banks
 
@@ -13,24 +13,6 @@ from trainer.core.banks import load_banks
 def sub(old: str, new: str, base: str = VALID) -> str:
     assert old in base, old
     return base.replace(old, new, 1)
-
-
-def figure(extra: str = "", drop: str = "") -> str:
-    lines = [
-        "  - id: t.f",
-        "    kind: figure",
-        "    topic: T",
-        "    difficulty: 1",
-        "    source: S",
-        "    explanation: E",
-        "    question: How many in 2013?",
-        "    statement: In 2013 there were {value}.",
-        "    value: 1600",
-        "    unit: things",
-        "    year: 2013",
-    ]
-    lines = [line for line in lines if not drop or not line.strip().startswith(drop)]
-    return HEADER + "\n".join(lines) + "\n" + extra
 
 
 FIG_VALID = figure()

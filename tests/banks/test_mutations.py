@@ -8,11 +8,10 @@ from pathlib import Path
 from typing import Any
 
 import yaml
-from bank_texts import DATA
+from bankkit import DATA, right_answer
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from mutatekit import apply_step, tree_paths
-from test_generate import right_answer
 
 from trainer.core.banks import BankError, FlashcardQuestion, LoadResult, load_banks
 from trainer.core.scoring import score

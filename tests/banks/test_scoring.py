@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from bank_texts import DATA
+from bankkit import DATA
 
 from trainer.core.banks import LoadResult, load_banks
 from trainer.core.scoring import NotScoredError, score

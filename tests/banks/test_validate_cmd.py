@@ -9,7 +9,7 @@ import subprocess
 import sys
 from pathlib import Path
 
-from bank_texts import DATA, VALID
+from bankkit import DATA, VALID
 
 from trainer.core.banks.validate_cmd import run, schema_text
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from content_source import BANKS_DIR
+from contentkit import BANKS_DIR
 
 from trainer.core.banks import LoadResult, load_banks
 

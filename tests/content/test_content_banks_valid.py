@@ -9,7 +9,7 @@ import sys
 from collections import Counter
 from pathlib import Path
 
-from content_source import BANKS_DIR, EXPECTED_BANKS, SCHEMA_LINE, raw_banks, raw_items
+from contentkit import BANKS_DIR, EXPECTED_BANKS, SCHEMA_LINE, raw_banks, raw_items
 
 from trainer.core.banks import LoadResult
 

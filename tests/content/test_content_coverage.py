@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from content_source import COVERAGE_DOC, SECTION_REFS, SECTIONS, raw_items, sections_of
+from contentkit import COVERAGE_DOC, SECTION_REFS, SECTIONS, raw_items, sections_of
 
 from trainer.core.banks import LoadResult
 

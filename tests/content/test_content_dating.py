@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from content_source import (
+from contentkit import (
     CURRENT_WORDS_RE,
     figures_in,
     numbers_in,

@@ -1,6 +1,6 @@
 """Every figure in the banks matches the source's table: value, unit and year.
 
-The table (``content_source.FIGURES``) was written by hand from the source text; the
+The table (``contentkit.FIGURES``) was written by hand from the source text; the
 banks are checked against it, never the other way round.
 """
 
@@ -9,7 +9,7 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
-from content_source import (
+from contentkit import (
     DATES,
     FIGURES,
     figures_in,
@@ -45,7 +45,7 @@ def _in_table(unit: str, amount: float, year: int) -> bool:
 
 def test_the_table_matches_the_source_text() -> None:
     """The hand-written table is itself checked against the raw source lines."""
-    from content_source import ROOT
+    from contentkit import ROOT
 
     source = ROOT.parent / "shared" / "source" / "000_e46dc26b5bfe6592.txt"
     if not source.exists():

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from itertools import combinations
 
-from content_source import option_key, raw_items
+from contentkit import option_key, raw_items
 
 from trainer.core.banks import (
     LoadResult,

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from content_source import raw_banks, raw_items, sections_of
+from contentkit import raw_banks, raw_items, sections_of
 
 from trainer.core.banks import ClozeQuestion, LoadResult
 

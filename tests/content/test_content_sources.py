@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from content_source import (
+from contentkit import (
     SECTION_REFS,
     SECTIONS,
     context_of,

@@ -46,7 +46,7 @@ def test_sigkill_never_loses_a_committed_answer(tmp_path: Path) -> None:
                 line = proc.stdout.readline().split()
                 assert line[0] == "id", line
                 printed.append(line[1])
-            time.sleep(rng.random() * 0.004)
+            time.sleep(rng.random() * 0.004)  # a random moment for the SIGKILL, by design
             os.kill(child, signal.SIGKILL)
             while True:
                 line = proc.stdout.readline().split()

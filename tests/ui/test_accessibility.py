@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
 from trainer.ui.app import Session
-from ui.conftest import SCREEN_KEYS, key, visit, wait_for
+from ui.uikit import SCREEN_KEYS, key, visit, wait_for
 
 
 def name_of(widget: QWidget) -> str:
@@ -68,7 +68,7 @@ def check_screen(qtbot: QtBot, session: Session, screen: QWidget) -> list[str]:
 def test_every_quiz_page_and_the_results_are_named_and_reachable(
     qtbot: QtBot, session: Session
 ) -> None:
-    from ui.conftest import answer_by_keyboard
+    from ui.uikit import answer_by_keyboard
 
     window = session.window
     key(qtbot, session, "Ctrl+3")
@@ -103,7 +103,7 @@ def test_the_workshop_builder_is_named_and_tab_leaves_the_teams(
     qtbot: QtBot, session: Session
 ) -> None:
     session.window.workshop_action.trigger()
-    builder = session.controller.workshop_builder
+    builder = session.controller.workshop_builder.view
     assert builder is not None
     wait_for(qtbot, lambda: builder.banks.count() > 0)
     builder.activateWindow()

@@ -5,70 +5,16 @@ the engine and shows the restored counts on home."""
 from __future__ import annotations
 
 import sqlite3
-from datetime import timedelta
-from pathlib import Path
 
-from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
+from PySide6.QtWidgets import QApplication, QMessageBox
 from pytestqt.qtbot import QtBot
 
-from trainer.paths import backups_dir, database_path
-from trainer.store.backups import BackupInfo, list_backups
+from trainer.paths import backups_dir
+from trainer.store.backups import list_backups
 from trainer.ui.app import Session
 from trainer.ui.theme import apply_theme
-from ui.conftest import engine, key, shot, wait_for
-
-
-def study(qtbot: QtBot, session: Session, cards: int) -> None:
-    """Rate ``cards`` new cards Good by keyboard, then go home."""
-    view = session.window.study
-    key(qtbot, session, "Ctrl+2")
-    for _ in range(cards):
-        wait_for(qtbot, lambda: view.reveal_button.isVisible() and view.reveal_button.isEnabled())
-        key(qtbot, session, "Space")
-        key(qtbot, session, "3")
-    wait_for(qtbot, lambda: view.reveal_button.isEnabled() or view.pages.currentIndex() == 1)
-    key(qtbot, session, "Ctrl+1")
-    wait_for(qtbot, lambda: session.window.current_screen() == "home" and home_ready(session))
-
-
-def close(qtbot: QtBot, session: Session, dialog: QDialog) -> None:
-    dialog.close_button.click()  # type: ignore[attr-defined]
-    assert not dialog.isVisible()
-    session.window.activateWindow()  # offscreen has no window manager to do it
-    wait_for(qtbot, session.window.isActiveWindow)
-
-
-def home_ready(session: Session) -> bool:
-    return session.window.home.study_button.isEnabled()
-
-
-def reviewed(session: Session) -> list[str]:
-    """The items in the review log, read from the database file itself."""
-    session.tasks.wait()
-    raw = sqlite3.connect(f"{database_path(session.data_dir).as_uri()}?mode=ro", uri=True)
-    try:
-        return [r[0] for r in raw.execute("SELECT item_id FROM review ORDER BY seq")]
-    finally:
-        raw.close()
-
-
-def answer_next_box(button_text: str, seen: list[QMessageBox]) -> None:
-    """Press the button labelled ``button_text`` in the next modal message box."""
-
-    def press() -> None:
-        box = QApplication.activeModalWidget()
-        if not isinstance(box, QMessageBox):
-            QTimer.singleShot(50, press)
-            return
-        seen.append(box)
-        for button in box.buttons():
-            if button.text().replace("&", "") == button_text:
-                button.click()
-                return
-        raise AssertionError(f"no button {button_text!r} in {[b.text() for b in box.buttons()]}")
-
-    QTimer.singleShot(50, press)
+from ui.backupkit import answer_next_box, back_up_now, close, named_a_day_ahead, reviewed, study
+from ui.uikit import engine, home_filled, key, shot, wait_for
 
 
 def test_backups_list_back_up_now_and_restore(qtbot: QtBot, session: Session) -> None:
@@ -138,7 +84,7 @@ def test_backups_list_back_up_now_and_restore(qtbot: QtBot, session: Session) ->
     assert dialog.rows[0].when in question.text()
     assert "Before a restore" in question.informativeText()
     wait_for(qtbot, lambda: dialog.message.text().startswith("Your progress is back to"))
-    wait_for(qtbot, lambda: home_ready(session) and window.current_screen() == "home")
+    wait_for(qtbot, lambda: home_filled(session) and window.current_screen() == "home")
 
     assert reviewed(session) == before  # earlier answers back, later ones gone
     assert window.home.status.text() == home_before  # the limit of 20 is back too
@@ -160,29 +106,6 @@ def test_backups_list_back_up_now_and_restore(qtbot: QtBot, session: Session) ->
     study(qtbot, session, 1)
     assert len(reviewed(session)) == 3
     assert "New today: 13" in window.home.status.text()
-
-
-def back_up_now(qtbot: QtBot, session: Session) -> BackupInfo:
-    """File ▸ Backups… ▸ Back up now, then close the dialog; the new backup."""
-    session.window.backups_action.trigger()
-    dialog = session.controller.backups.dialog
-    assert dialog is not None
-    wait_for(qtbot, dialog.isVisible)
-    before = {b.path for b in list_backups(backups_dir(session.data_dir))}
-    dialog.show_message("")
-    dialog.backup_button.click()
-    wait_for(qtbot, lambda: dialog.message.text().startswith("Backup made:"))
-    (made,) = [b for b in list_backups(backups_dir(session.data_dir)) if b.path not in before]
-    close(qtbot, session, dialog)
-    return made
-
-
-def named_a_day_ahead(backup: BackupInfo) -> Path:
-    """Rename ``backup`` as if the clock had been a day ahead when it was made."""
-    ahead = backup.created_at + timedelta(days=1)
-    target = backup.path.with_name(f"trainer-{ahead:%Y%m%d-%H%M%S-%f}-{backup.label}.sqlite3")
-    backup.path.rename(target)
-    return target
 
 
 def test_the_backup_with_the_newest_progress_is_proposed(qtbot: QtBot, session: Session) -> None:
@@ -209,7 +132,7 @@ def test_the_backup_with_the_newest_progress_is_proposed(qtbot: QtBot, session: 
 def test_a_restore_during_a_quiz_ends_it(qtbot: QtBot, session: Session) -> None:
     """The quiz on screen belongs to the progress being replaced: after a restore to a
     backup made before it, nothing may be answered into it (it was kept running)."""
-    from ui.conftest import answer_by_keyboard
+    from ui.uikit import answer_by_keyboard
 
     window = session.window
     made = back_up_now(qtbot, session)
@@ -235,7 +158,7 @@ def test_a_restore_during_a_quiz_ends_it(qtbot: QtBot, session: Session) -> None
     answer_next_box("Restore", seen)
     dialog.restore_button.click()
     wait_for(qtbot, lambda: dialog.message.text().startswith("Your progress is back to"))
-    wait_for(qtbot, lambda: home_ready(session) and window.current_screen() == "home")
+    wait_for(qtbot, lambda: home_filled(session) and window.current_screen() == "home")
     assert quiz.state is None and not quiz.running  # no answer can go into it any more
     assert not window.home.resume_button.isVisibleTo(window)  # not in the restored progress
     close(qtbot, session, dialog)

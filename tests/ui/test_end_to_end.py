@@ -9,7 +9,7 @@ from pytestqt.qtbot import QtBot
 
 from trainer.ui.app import Session
 from trainer.ui.progress import axis_labels
-from ui.conftest import answer_by_keyboard, key, shot, type_text, wait_for
+from ui.uikit import answer_by_keyboard, key, shot, type_text, wait_for
 
 
 def test_first_session_keyboard_only(qtbot: QtBot, new_session: Session) -> None:

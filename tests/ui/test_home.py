@@ -8,7 +8,7 @@ from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from trainer.ui.app import Session
-from ui.conftest import DATA, close_session, create_profile, make_session, shot
+from ui.uikit import DATA, close_session, create_profile, make_session, shot
 
 
 def test_first_run_creates_profile_and_shows_counts(qtbot: QtBot, new_session: Session) -> None:

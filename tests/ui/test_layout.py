@@ -10,7 +10,7 @@ from pytestqt.qtbot import QtBot
 
 from trainer.ui.app import Session
 from trainer.ui.theme import apply_theme
-from ui.conftest import SCREEN_KEYS, key, shot, visit, wait_for
+from ui.uikit import SCREEN_KEYS, key, shot, visit, wait_for
 
 
 def clipped_buttons(session: Session) -> list[str]:
@@ -102,7 +102,7 @@ def test_results_show_four_topics_at_200_percent(qtbot: QtBot) -> None:
 def test_home_keeps_its_rows_with_broken_banks_at_200_percent(qtbot: QtBot, tmp_path: Path) -> None:
     """Six broken banks used to push Home's tree down to four rows at 200% text."""
     from trainer.paths import user_banks_dir
-    from ui.conftest import DATA, create_profile, make_session
+    from ui.uikit import DATA, create_profile, make_session
 
     user = user_banks_dir(tmp_path)
     user.mkdir(parents=True)
@@ -132,7 +132,7 @@ def test_home_keeps_its_rows_with_broken_banks_at_200_percent(qtbot: QtBot, tmp_
 def test_the_menu_bar_follows_the_text_size_after_a_restart(qtbot: QtBot, tmp_path: Path) -> None:
     from PySide6.QtCore import QSettings
 
-    from ui.conftest import close_session, make_session
+    from ui.uikit import close_session, make_session
 
     settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
     settings.setValue("display/font_scale", 200)

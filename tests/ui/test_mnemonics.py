@@ -85,7 +85,7 @@ def test_no_mnemonic_is_used_twice_in_a_dialog(qtbot: QtBot, session: Session) -
     window.backups_action.trigger()
     backups = session.controller.backups.dialog
     window.workshop_action.trigger()
-    builder = session.controller.workshop_builder
+    builder = session.controller.workshop_builder.view
     assert backups is not None and builder is not None
     clashes = {}
     for name, dialog in (("backups", backups), ("workshop builder", builder)):

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 )
 from pytestqt.qtbot import QtBot
 
-from ui.conftest import (
+from ui.uikit import (
     DATA,
     answer_by_keyboard,
     close_session,
@@ -192,11 +192,11 @@ def test_workshop_screens_show_team_names_and_bank_texts_as_plain_text(
     watch = Watch()
     try:
         builder = open_builder(qtbot, session)
-        builder.title.setText("<b>Title</b>")
+        builder.view.title.setText("<b>Title</b>")
         build(qtbot, builder, 4, seed=3)
         watch.check()
-        builder.teams.setPlainText("<b>Red</b>\nBlue & <b>Co</b>")
-        builder.start_button.click()
+        builder.view.teams.setPlainText("<b>Red</b>\nBlue & <b>Co</b>")
+        builder.view.start_button.click()
         presenter = presenter_ready(qtbot, builder)
         for _ in range(4):
             press(qtbot, presenter, Qt.Key.Key_S)

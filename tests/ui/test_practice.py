@@ -9,7 +9,7 @@ from pytestqt.qtbot import QtBot
 from trainer.core.engine.custom import MISTAKES_DAYS
 from trainer.store.models import Review
 from trainer.ui.app import Session
-from ui.conftest import engine, key, settle, shot, wait_for
+from ui.uikit import engine, key, settle, shot, wait_for
 
 
 def card_ready(session: Session) -> bool:

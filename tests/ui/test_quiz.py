@@ -10,7 +10,7 @@ from pytestqt.qtbot import QtBot
 
 from trainer.ui.app import Session
 from trainer.ui.preferences import Preferences
-from ui.conftest import (
+from ui.uikit import (
     answer_by_keyboard,
     close_session,
     create_profile,
@@ -214,7 +214,7 @@ def test_setup_lists_a_bank_added_later_with_its_topics(qtbot: QtBot, tmp_path: 
     import shutil
 
     from trainer.paths import user_banks_dir
-    from ui.conftest import DATA
+    from ui.uikit import DATA
 
     user = user_banks_dir(tmp_path)
     user.mkdir(parents=True)

@@ -11,7 +11,7 @@ from pytestqt.qtbot import QtBot
 
 from trainer.ui.app import Session
 from trainer.ui.theme import apply_theme
-from ui.conftest import close_session, create_profile, engine, key, make_session, shot, wait_for
+from ui.uikit import close_session, create_profile, engine, key, make_session, shot, wait_for
 
 
 def open_settings(qtbot: QtBot, session: Session) -> None:

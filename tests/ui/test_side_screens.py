@@ -11,7 +11,7 @@ from pytestqt.qtbot import QtBot
 
 from trainer.paths import backups_dir, user_banks_dir
 from trainer.ui.app import Session
-from ui.conftest import (
+from ui.uikit import (
     DATA,
     close_session,
     create_profile,

@@ -34,7 +34,7 @@ def wait_for_log(log: Path, text: str, timeout: float = 60) -> None:
     while time.monotonic() < deadline:
         if log.is_file() and text in log.read_text(encoding="utf-8"):
             return
-        time.sleep(0.05)
+        time.sleep(0.05)  # polls for another process's log line: a real OS event
     raise AssertionError(f"{text!r} never appeared in {log}")
 
 

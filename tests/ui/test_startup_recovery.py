@@ -17,8 +17,8 @@ from trainer.store.backups import list_backups
 from trainer.ui.app import Session
 from trainer.ui.backups_presenter import when_text
 from trainer.ui.theme import apply_theme
-from ui.conftest import close_session, create_profile, make_session, shot, wait_for
-from ui.test_backups_screen import back_up_now, home_ready, named_a_day_ahead, reviewed, study
+from ui.backupkit import back_up_now, named_a_day_ahead, reviewed, study
+from ui.uikit import close_session, create_profile, home_filled, make_session, shot, wait_for
 
 
 def digest(path: Path) -> str:
@@ -73,7 +73,7 @@ def test_damaged_database_starts_on_the_newest_good_backup(qtbot: QtBot, tmp_pat
 
     presenter.restore_button.click()
     wait_for(qtbot, lambda: presenter.recovered_box is not None)
-    wait_for(qtbot, lambda: again.window.current_screen() == "home" and home_ready(again))
+    wait_for(qtbot, lambda: again.window.current_screen() == "home" and home_filled(again))
     assert again.window.home.title.text() == "Hello, Amina"
     assert again.window.home.status.text() == home_text
     assert len(reviewed(again)) == 2
@@ -159,7 +159,7 @@ def test_an_empty_database_file_with_backups_offers_the_backup(
     assert [b.path for b in list_backups(backups_dir(tmp_path))] == [good.path]
     assert presenter.restore_button is not None
     presenter.restore_button.click()
-    wait_for(qtbot, lambda: again.window.current_screen() == "home" and home_ready(again))
+    wait_for(qtbot, lambda: again.window.current_screen() == "home" and home_filled(again))
     assert again.window.home.title.text() == "Hello, Amina"
     assert len(reviewed(again)) == 2
     (kept,) = kept_files(tmp_path)
@@ -178,7 +178,7 @@ def test_a_read_only_database_is_said_before_the_learner_starts(
         again = make_session(qtbot, tmp_path)
         status = again.window.home.status.text()
         assert "read-only" in status and str(db) in status
-        assert not home_ready(again)  # no study, so no answer can be lost
+        assert not home_filled(again)  # no study, so no answer can be lost
         assert again.controller.recovery.recovery_box is None  # not damage: no recovery
         close_session(again)
 
@@ -220,7 +220,7 @@ def test_recovery_offers_the_newest_progress_not_the_newest_name(
     presenter = again.controller.recovery
     assert presenter.restore_button is not None
     presenter.restore_button.click()
-    wait_for(qtbot, lambda: again.window.current_screen() == "home" and home_ready(again))
+    wait_for(qtbot, lambda: again.window.current_screen() == "home" and home_filled(again))
     assert len(reviewed(again)) == 3
     close_session(again)
 
@@ -244,7 +244,7 @@ def test_a_missing_database_with_backups_offers_the_backup(qtbot: QtBot, tmp_pat
     assert presenter.restore_button is not None
     presenter.restore_button.click()
     wait_for(qtbot, lambda: presenter.recovered_box is not None)
-    wait_for(qtbot, lambda: again.window.current_screen() == "home" and home_ready(again))
+    wait_for(qtbot, lambda: again.window.current_screen() == "home" and home_filled(again))
     assert again.window.home.title.text() == "Hello, Amina"
     assert len(reviewed(again)) == 2
     assert kept_files(tmp_path) == []

@@ -7,7 +7,7 @@ from pytestqt.qtbot import QtBot
 
 from trainer.store.models import Review, ReviewUndo
 from trainer.ui.app import Session
-from ui.conftest import engine, key, shot, wait_for
+from ui.uikit import engine, key, shot, wait_for
 
 
 def reviews(session: Session) -> tuple[int, int]:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from test_printable import text_of
+from printkit import text_of
 
 from trainer.core.banks import load_banks
 from trainer.core.workshop.letters import option_letter

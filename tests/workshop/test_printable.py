@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import re
-from html.parser import HTMLParser
+
+from printkit import text_of
 
 from trainer.core.banks import Question
 from trainer.core.scoring import score
@@ -17,21 +18,6 @@ from trainer.core.workshop.printable import (
     printout,
     score_sheet_html,
 )
-
-
-class Text(HTMLParser):
-    def __init__(self) -> None:
-        super().__init__()
-        self.parts: list[str] = []
-
-    def handle_data(self, data: str) -> None:
-        self.parts.append(data)
-
-
-def text_of(document: str) -> str:
-    parser = Text()
-    parser.feed(document)
-    return " ".join(" ".join(parser.parts).split())
 
 
 def scored(questions: list[Question]) -> list[Question]:

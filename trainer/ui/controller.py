@@ -33,7 +33,7 @@ if TYPE_CHECKING:
     from trainer.ui.quiz_presenter import QuizPresenter
     from trainer.ui.recovery_presenter import RecoveryPresenter
     from trainer.ui.study_presenter import StudyPresenter
-    from trainer.ui.workshop.stage_builder import BuilderWindow
+    from trainer.ui.workshop.builder_presenter import BuilderPresenter
 
 log = logging.getLogger("trainer.ui.controller")
 BACKUP_CHECK_MS = 5 * 60 * 1000
@@ -54,7 +54,7 @@ class AppController(QObject):
         self.backend = DataFolder(data_dir)
         self.state = AppState(self.preferences.banks_left_out)
         self.ops = Operations(tasks, self.show_error)
-        self.workshop_builder: BuilderWindow | None = None
+        self.workshop_builder: BuilderPresenter | None = None
         self.last_error_box: QMessageBox | None = None
         self._built = False
         window.reload_requested.connect(self.load_banks)
@@ -202,15 +202,16 @@ class AppController(QObject):
 
     def open_workshop(self) -> None:
         """The facilitator's workshop builder (one per window; see ``trainer.ui.workshop``)."""
-        from trainer.ui.workshop.stage_builder import BuilderWindow
+        from trainer.ui.workshop.builder_presenter import BuilderPresenter
+        from trainer.ui.workshop.builder_view import BuilderWindow
 
         if self.workshop_builder is None:
-            self.workshop_builder = BuilderWindow(self.tasks, self.backend, self.window)
+            view = BuilderWindow(self.window)
+            self.workshop_builder = BuilderPresenter(self.tasks, self.backend, view, parent=view)
+            self.window.closing.connect(self.workshop_builder.shut_down)
             # a restore replaces the progress its session is kept in: it closes first
             self.state.when_progress_replaced(self.workshop_builder.shut_down)
         self.workshop_builder.show()
-        self.workshop_builder.raise_()
-        self.workshop_builder.activateWindow()
 
     def open_backups(self) -> None:
         """File ▸ Backups…: list, make and restore backups (``backups_presenter``)."""

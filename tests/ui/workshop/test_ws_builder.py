@@ -10,13 +10,13 @@ from pypdf import PdfReader
 from pytestqt.qtbot import QtBot
 
 from trainer.core.workshop import open_workshop
-from ui.conftest import close_session, wait_for
+from ui.uikit import close_session, wait_for
 from ui.workshop.wskit import banks_session, build, open_builder
 
 
 def choose_file(qtbot: QtBot, builder: object, path: Path) -> None:
     """Pick ``path`` in the dialog the builder just opened and accept it."""
-    dialog = builder.files.dialog  # type: ignore[attr-defined]
+    dialog = builder.view.dialog  # type: ignore[attr-defined]
     assert dialog is not None and dialog.isVisible()
     dialog.selectFile(str(path))
     dialog.accept()
@@ -25,14 +25,14 @@ def choose_file(qtbot: QtBot, builder: object, path: Path) -> None:
 def test_swap_save_open_print_export(qtbot: QtBot, tmp_path: Path) -> None:
     session = banks_session(qtbot, tmp_path / "data")
     builder = open_builder(qtbot, session)
-    builder.title.setText("GMG morning")
+    builder.view.title.setText("GMG morning")
     build(qtbot, builder, 6, seed=11)
     items = builder.workshop.items  # type: ignore[union-attr]
     assert len(set(items)) == 6
 
     # swap the third question: another of the same topic, the others unchanged
-    builder.preview.setCurrentRow(2)
-    builder.swap_button.click()
+    builder.view.preview.setCurrentRow(2)
+    builder.view.swap_button.click()
     wait_for(qtbot, lambda: builder.workshop.items != items)  # type: ignore[union-attr]
     swapped = builder.workshop.items  # type: ignore[union-attr]
     assert [i for n, i in enumerate(swapped) if n != 2] == [
@@ -40,44 +40,44 @@ def test_swap_save_open_print_export(qtbot: QtBot, tmp_path: Path) -> None:
     ]
     old, new = builder.by_id[items[2]], builder.by_id[swapped[2]]
     assert new.topic == old.topic and new.fact_id != old.fact_id
-    assert builder.preview.item(2).toolTip() == swapped[2]
+    assert builder.view.preview.item(2).toolTip() == swapped[2]
 
     # save through the dialog, then open it again in a fresh builder state
-    builder.seconds.setValue(45)
-    builder.teams.setPlainText("Red\nBlue")
+    builder.view.seconds.setValue(45)
+    builder.view.teams.setPlainText("Red\nBlue")
     saved = tmp_path / "gmg.yaml"
-    builder.files.save_button.click()
+    builder.view.save_button.click()
     choose_file(qtbot, builder, saved)
-    wait_for(qtbot, lambda: "Saved to" in builder.message.text())
+    wait_for(qtbot, lambda: "Saved to" in builder.view.message.text())
     on_disk = open_workshop(saved)
     assert on_disk.items == swapped and on_disk.seconds_per_question == 45
     assert on_disk.title == "GMG morning"
     assert on_disk.teams == ("Red", "Blue")  # kept for the score sheet and the next run
 
-    builder.title.setText("changed")
-    builder.count.setValue(3)
-    builder.teams.clear()
-    builder.files.open_button.click()
+    builder.view.title.setText("changed")
+    builder.view.count.setValue(3)
+    builder.view.teams.clear()
+    builder.view.open_button.click()
     choose_file(qtbot, builder, saved)
-    wait_for(qtbot, lambda: builder.title.text() == "GMG morning")
+    wait_for(qtbot, lambda: builder.view.title.text() == "GMG morning")
     assert builder.workshop.items == swapped  # type: ignore[union-attr]
-    assert builder.count.value() == 6 and builder.seconds.value() == 45
-    assert builder.seed.value() == 11
+    assert builder.view.count.value() == 6 and builder.view.seconds.value() == 45
+    assert builder.view.seed.value() == 11
     assert builder.team_names() == ["Red", "Blue"]
 
     # a bad file: the core's located error is shown, the workshop is kept
     bad = tmp_path / "bad.yaml"
     bad.write_text(saved.read_text().replace("seconds_per_question: 45", "seconds: 45"))
-    builder.files.open_from(bad)
-    wait_for(qtbot, lambda: "unknown field" in builder.message.text())
-    assert f"{bad}:" in builder.message.text()
+    builder.open_from(bad)
+    wait_for(qtbot, lambda: "unknown field" in builder.view.message.text())
+    assert f"{bad}:" in builder.view.message.text()
     assert builder.workshop.items == swapped  # type: ignore[union-attr]
 
     # print: versions A and B, answer keys, a score sheet with the teams
-    builder.teams.setPlainText("Red\nBlue\nGreen")
+    builder.view.teams.setPlainText("Red\nBlue\nGreen")
     pdf = tmp_path / "handout.pdf"
-    builder.files.print_to(pdf, "letter")
-    assert "Printed the handouts to" in builder.message.text()
+    builder.print_to(pdf, "letter")
+    assert "Printed the handouts to" in builder.view.message.text()
     text = " ".join(" ".join(page.extract_text() for page in PdfReader(pdf).pages).split())
     assert "GMG morning — version A" in text and "GMG morning — version B" in text
     keys = PdfReader(tmp_path / "handout-keys.pdf").pages
@@ -88,30 +88,31 @@ def test_swap_save_open_print_export(qtbot: QtBot, tmp_path: Path) -> None:
 
     # export GIFT: what it cannot hold is listed, not dropped silently
     gift = tmp_path / "gmg.txt"
-    builder.files.format.setCurrentIndex(builder.files.format.findData("gift"))
-    builder.files.export_button.click()
+    builder.view.format.setCurrentIndex(builder.view.format.findData("gift"))
+    builder.view.export_button.click()
     choose_file(qtbot, builder, gift)
-    wait_for(qtbot, lambda: "Exported" in builder.message.text())
+    wait_for(qtbot, lambda: "Exported" in builder.view.message.text())
     body = gift.read_text(encoding="utf-8")
-    lines = builder.message.text().splitlines()
+    lines = builder.view.message.text().splitlines()
     skipped = [line for line in lines if line.startswith("not exported: ")]
     exported = int(lines[0].split()[1])
     assert " question" in lines[0]  # "Exported 5 questions to …": 5 of what, said
+    assert "(s)" not in lines[0]  # the plural from the translations
     assert exported + len(skipped) == 6
     assert body.count("::") >= exported  # one titled question per exported item
 
     # the core's check of team names is shown; no presenter opens
-    builder.teams.setPlainText("Red\nred")
-    builder.start_button.click()
-    wait_for(qtbot, lambda: "same name" in builder.message.text())
-    assert builder.presenter is None
+    builder.view.teams.setPlainText("Red\nred")
+    builder.view.start_button.click()
+    wait_for(qtbot, lambda: "same name" in builder.view.message.text())
+    assert builder.stage is None
     close_session(session)
 
 
 def test_an_interrupted_workshop_is_offered_on_home(qtbot: QtBot, tmp_path: Path) -> None:
     from PySide6.QtCore import Qt
 
-    from ui.conftest import create_profile, key
+    from ui.uikit import create_profile, key
     from ui.workshop.wskit import press, start_workshop
 
     session, builder, presenter = start_workshop(qtbot, tmp_path, 3, seed=5)
@@ -119,14 +120,14 @@ def test_an_interrupted_workshop_is_offered_on_home(qtbot: QtBot, tmp_path: Path
     press(qtbot, presenter, Qt.Key.Key_N)  # on to the second question, then the power cut
     wait_for(qtbot, lambda: presenter.state is not None and presenter.state.position == 1)
     presenter.close()
-    builder.close()
+    builder.view.close()
     session.window.activateWindow()
     key(qtbot, session, "Ctrl+1")
     home = session.window.home
     wait_for(qtbot, lambda: home.workshop_button.isVisibleTo(session.window))
     assert "Resume the wor&kshop" in home.workshop_button.text()
     home.workshop_button.click()
-    wait_for(qtbot, lambda: builder.isVisible() and builder.resume_bar.isVisible())
+    wait_for(qtbot, lambda: builder.view.isVisible() and builder.view.resume_bar.isVisible())
     close_session(session)
 
 

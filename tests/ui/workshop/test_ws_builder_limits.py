@@ -10,7 +10,7 @@ from pytestqt.qtbot import QtBot
 from trainer.core.engine.quiz import SEED_MAX
 from trainer.core.workshop import save_workshop
 from trainer.core.workshop.definition import MAX_COUNT
-from ui.conftest import close_session
+from ui.uikit import close_session
 from ui.workshop.wskit import banks_session, build, open_builder
 
 
@@ -28,14 +28,14 @@ def test_seed_and_count_at_the_ends_of_their_ranges(qtbot: QtBot, tmp_path: Path
         text.replace("seed: 5", f"seed: {SEED_MAX}").replace("count: 3", f"count: {MAX_COUNT}"),
         encoding="utf-8",
     )
-    builder.files.open_from(path)
-    qtbot.waitUntil(lambda: builder.seed.value() == SEED_MAX)
-    assert builder.count.value() == MAX_COUNT
+    builder.open_from(path)
+    qtbot.waitUntil(lambda: builder.view.seed.value() == SEED_MAX)
+    assert builder.view.count.value() == MAX_COUNT
 
     path.write_text(text.replace("seed: 5", "seed: 1099511627776"), encoding="utf-8")
-    builder.files.open_from(path)
-    qtbot.waitUntil(lambda: "seed:" in builder.message.text())
-    assert f"{path}:" in builder.message.text()
-    assert "Something went wrong" not in builder.message.text()
-    assert builder.seed.value() == SEED_MAX  # the workshop shown is kept
+    builder.open_from(path)
+    qtbot.waitUntil(lambda: "seed:" in builder.view.message.text())
+    assert f"{path}:" in builder.view.message.text()
+    assert "Something went wrong" not in builder.view.message.text()
+    assert builder.view.seed.value() == SEED_MAX  # the workshop shown is kept
     close_session(session)

@@ -1,7 +1,7 @@
 """Answer letters beyond F: while a team is picked, a letter naming one of the question's
 choices records it, even H (hide) or N (next); otherwise letters are commands. Right,
 Left, Space and Esc always work. Questions with 16 and 9 choices from a test bank;
-screens rendered to /tmp/screens."""
+screens rendered under the test's tmp_path."""
 
 from __future__ import annotations
 
@@ -14,7 +14,7 @@ from pytestqt.qtbot import QtBot
 from trainer.core.workshop import build_workshop
 from trainer.ui.workshop.stage import StagePresenter
 from trainer.ui.workshop.stage_slides import ANSWER_KEYS
-from ui.conftest import close_session, make_session, shot, wait_for
+from ui.uikit import close_session, make_session, shot, wait_for
 from ui.workshop.wskit import letter_key, open_builder, presenter_ready, press
 
 DATA = Path(__file__).parent / "data"
@@ -35,8 +35,8 @@ def test_letters_past_f_are_answers_while_a_team_is_picked(qtbot: QtBot, tmp_pat
     questions = list(builder.by_id.values())
     workshop = replace(build_workshop(questions, seed=11, count=3), items=ITEMS)
     builder.set_workshop(workshop)
-    builder.teams.setPlainText("Red\nBlue")
-    builder.start_button.click()
+    builder.view.teams.setPlainText("Red\nBlue")
+    builder.view.start_button.click()
     presenter = presenter_ready(qtbot, builder)
     console, audience = presenter.console, presenter.audience
     console.resize(1280, 860)
@@ -76,8 +76,7 @@ def test_letters_past_f_are_answers_while_a_team_is_picked(qtbot: QtBot, tmp_pat
     wait_for(qtbot, lambda: presenter.state is not None and presenter.state.revealed)
     shot(audience, "workshop_audience_16_choices_reveal_1920")
     audience.resize(1024, 768)  # a small projector: the slide fits, type stays large
-    qtbot.wait(20)
-    assert audience.size().toTuple() == (1024, 768)
+    qtbot.waitUntil(lambda: audience.size().toTuple() == (1024, 768))
     need, have = audience._needed()
     assert need <= have and audience.choice_labels[0].font().pointSizeF() >= 16
     shot(audience, "workshop_audience_16_choices_reveal_1024")

@@ -18,7 +18,7 @@ from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from trainer.ui.workshop.stage import StagePresenter
-from ui.conftest import close_session, wait_for
+from ui.uikit import close_session, wait_for
 from ui.workshop.wskit import (
     BANKS,
     banks_session,
@@ -99,10 +99,10 @@ def test_sigkill_mid_workshop_then_resume_to_the_podium(qtbot: QtBot, tmp_path: 
 
     session = banks_session(qtbot, tmp_path)
     builder = open_builder(qtbot, session)
-    wait_for(qtbot, lambda: builder.resume_bar.isVisible())
-    offer = builder.resume_choice.currentText()
+    wait_for(qtbot, lambda: builder.view.resume_bar.isVisible())
+    offer = builder.view.resume_choice.currentText()
     assert f"of {COUNT}, 3 teams" in offer
-    builder.resume_button.click()
+    builder.view.resume_button.click()
     presenter = presenter_ready(qtbot, builder)
     assert presenter.session is not None and presenter.state is not None
     session.tasks.wait()
@@ -166,5 +166,5 @@ def test_sigkill_mid_workshop_then_resume_to_the_podium(qtbot: QtBot, tmp_path: 
     cells = [label.text() for label in presenter.audience.board_labels]
     assert cells == ["1st", "Red", str(COUNT), "1st", "Green", str(COUNT), "3rd", "Blue", "0"]
     presenter.close()
-    wait_for(qtbot, lambda: not builder.resume_bar.isVisible())  # nothing left to resume
+    wait_for(qtbot, lambda: not builder.view.resume_bar.isVisible())  # nothing left to resume
     close_session(session)

@@ -1,6 +1,6 @@
 """Run a workshop from the builder with three teams by keyboard: clock, answers, reveal,
 leaderboard, next; close everything mid-way, reopen the data folder and resume with the
-scores intact; go on to the podium. Screens are rendered to /tmp/screens."""
+scores intact; go on to the podium. Screens are rendered under the test's tmp_path."""
 
 from __future__ import annotations
 
@@ -10,10 +10,12 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
+from wspresenterkit import ManualClock
 
 from trainer.core.workshop import WorkshopSession
 from trainer.ui.workshop.stage import StagePresenter
-from ui.conftest import close_session, shot, wait_for
+from ui.backupkit import answer_next_box
+from ui.uikit import close_session, shot, wait_for
 from ui.workshop.wskit import (
     banks_session,
     build,
@@ -72,15 +74,14 @@ def test_run_resume_and_podium(qtbot: QtBot, tmp_path: Path) -> None:
     session = banks_session(qtbot, tmp_path)
     builder = open_builder(qtbot, session)
     build(qtbot, builder, COUNT, seed=7)
-    builder.teams.setPlainText("\n".join(TEAMS))
-    builder.start_button.click()
+    builder.view.teams.setPlainText("\n".join(TEAMS))
+    builder.view.start_button.click()
     presenter = presenter_ready(qtbot, builder)
     audience, console = presenter.audience, presenter.console
     assert audience.isVisible() and console.isVisible()
 
     audience.resize(1920, 1080)
-    qtbot.wait(50)
-    assert audience.prompt.font().pointSizeF() >= 36
+    qtbot.waitUntil(lambda: audience.prompt.font().pointSizeF() >= 36)  # the type is fitted
     assert audience.position.text() == f"Question 1 of {COUNT}"
     assert audience.clock.text() == "0:30"
     shot(audience, "workshop_audience_question_1920")
@@ -132,10 +133,10 @@ def test_run_resume_and_podium(qtbot: QtBot, tmp_path: Path) -> None:
     assert not audience.isVisible() and not console.isVisible()
     session = banks_session(qtbot, tmp_path)
     builder = open_builder(qtbot, session)
-    wait_for(qtbot, lambda: builder.resume_bar.isVisible())
-    assert "question 3 of 4, 3 teams, 9 answers" in builder.resume_choice.currentText()
-    shot(builder, "workshop_builder_resume")
-    builder.resume_button.click()
+    wait_for(qtbot, lambda: builder.view.resume_bar.isVisible())
+    assert "question 3 of 4, 3 teams, 9 answers" in builder.view.resume_choice.currentText()
+    shot(builder.view, "workshop_builder_resume")
+    builder.view.resume_button.click()
     presenter = presenter_ready(qtbot, builder)
     assert standings(presenter) == before
     assert presenter.state is not None and presenter.state.position == 2
@@ -174,17 +175,17 @@ def test_run_resume_and_podium(qtbot: QtBot, tmp_path: Path) -> None:
     assert cells[6:] == ["3rd", "Blue", "0"]
     shot(audience, "workshop_audience_podium_1920")
     # the builder no longer offers it for resuming, nor says it is running
-    wait_for(qtbot, lambda: "finished" in builder.message.text())
-    wait_for(qtbot, lambda: builder.resume_choice.findData(builder.session_id) == -1)
-    assert "Running" not in builder.message.text()
+    wait_for(qtbot, lambda: "finished" in builder.view.message.text())
+    wait_for(qtbot, lambda: builder.view.resume_choice.findData(builder.session_id) == -1)
+    assert "Running" not in builder.view.message.text()
 
     presenter.close()
-    wait_for(qtbot, lambda: not builder.resume_bar.isVisible())  # nothing left to resume
+    wait_for(qtbot, lambda: not builder.view.resume_bar.isVisible())  # nothing left to resume
 
     # results as CSV: one row per team × question
     csv_path = tmp_path / "results.csv"
-    builder.files.export_to("csv", csv_path)
-    wait_for(qtbot, lambda: "Exported" in builder.message.text())
+    builder.export_to("csv", csv_path)
+    wait_for(qtbot, lambda: "Exported" in builder.view.message.text())
     rows = list(csv.reader(io.StringIO(csv_path.read_text(encoding="utf-8-sig"))))
     assert len(rows) == 1 + len(TEAMS) * COUNT
     close_session(session)
@@ -192,25 +193,24 @@ def test_run_resume_and_podium(qtbot: QtBot, tmp_path: Path) -> None:
 
 def test_closing_mid_question_keeps_the_time_left(qtbot: QtBot, tmp_path: Path) -> None:
     """The windows are closed while the clock runs: the resumed clock has what was left."""
-    session, builder, presenter = start_workshop(qtbot, tmp_path, 2, seed=3)
+    time = ManualClock()
+    session, builder, presenter = start_workshop(qtbot, tmp_path, 2, seed=3, clock=time)
     press(qtbot, presenter, Qt.Key.Key_S)  # stores 30 s left
     assert presenter.clock.running
-    qtbot.wait(1100)
+    time.advance(1100)
     session_id = presenter.session.id  # type: ignore[union-attr]
     presenter.close()
     session.tasks.wait()
     store = session.controller.backend.store
     assert store is not None
     stored = WorkshopSession.open(store, session_id, builder.by_id).state().clock_left_ms
-    assert stored is not None and 25_000 < stored <= 29_000
+    assert stored == 28_900
     close_session(session)
 
 
 def test_a_restore_closes_a_running_workshop_first(qtbot: QtBot, tmp_path: Path) -> None:
     """The restored progress replaces the workshop's tables too: its windows close
     (the session is saved) instead of writing into content that changed under them."""
-    from ui.test_backups_screen import answer_next_box
-
     session, builder, presenter = start_workshop(qtbot, tmp_path, 2, seed=5)
     assert presenter.audience.isVisible()
 
@@ -224,8 +224,8 @@ def test_a_restore_closes_a_running_workshop_first(qtbot: QtBot, tmp_path: Path)
     dialog.restore_button.click()
     wait_for(qtbot, lambda: dialog.message.text().startswith("Your progress is back to"))
     assert not presenter.audience.isVisible() and not presenter.console.isVisible()
-    assert not builder.isVisible()
+    assert not builder.view.isVisible()
     # the workshop is still there to resume, from the restored progress
     session.window.workshop_action.trigger()
-    wait_for(qtbot, lambda: builder.resume_bar.isVisible())
+    wait_for(qtbot, lambda: builder.view.resume_bar.isVisible())
     close_session(session)

@@ -40,7 +40,7 @@ def start_xvfb(xvfb: str) -> tuple[subprocess.Popen[bytes], int]:
         while proc.poll() is None and time.monotonic() < deadline:
             if (SOCKETS / f"X{number}").exists():
                 return proc, number
-            time.sleep(0.02)
+            time.sleep(0.02)  # polls for Xvfb's socket: a real OS event
         proc.kill()  # taken meanwhile, or too slow: try the next number
         proc.wait()
     raise RuntimeError("no free X display number for Xvfb")

@@ -14,17 +14,17 @@ from PySide6.QtWidgets import QApplication
 
 from trainer.core.data_folder import DataFolder
 from trainer.ui.tasks import TaskRunner
-from trainer.ui.workshop.stage_builder import BuilderWindow
+from trainer.ui.workshop.builder_presenter import BuilderPresenter
+from trainer.ui.workshop.builder_view import BuilderWindow
 from trainer.ui.workshop.stage_console import ConsoleWindow
 
 
 def main() -> None:
     app = QApplication(sys.argv[:1])
     tasks = TaskRunner()
-    windows = {
-        "builder": BuilderWindow(tasks, DataFolder(Path(sys.argv[1]))),
-        "console": ConsoleWindow(),
-    }
+    builder = BuilderWindow()
+    BuilderPresenter(tasks, DataFolder(Path(sys.argv[1])), builder, parent=builder)
+    windows = {"builder": builder, "console": ConsoleWindow()}
     room = app.primaryScreen().availableGeometry()
     sizes = {name: [w.width(), w.height()] for name, w in windows.items()}
     print(json.dumps({"room": [room.width(), room.height()], **sizes}))

@@ -26,6 +26,7 @@ from trainer.core.workshop import WorkshopSession, build_workshop
 from trainer.store import open_store
 from trainer.ui.tasks import TaskRunner
 from trainer.ui.workshop.stage import StagePresenter
+from trainer.ui.workshop.stage_windows import StageWindows
 
 XID = ctypes.c_ulong
 LAPTOP = ("LAPTOP", 1280, 800, 0, 0)
@@ -129,7 +130,7 @@ def main() -> None:
     def opener() -> WorkshopSession:
         return WorkshopSession.start(store, workshop, ["Red", "Blue"], questions)
 
-    presenter = StagePresenter(tasks, opener, fullscreen=True)
+    presenter = StagePresenter(tasks, opener, windows=StageWindows(None, fullscreen=True))
     steps = [
         ("two screens", lambda: None),
         ("projector unplugged", lambda: monitors.remove(PROJECTOR[0])),

@@ -24,8 +24,8 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 
 from trainer.ui.app import Session, get_app
+from trainer.ui.workshop.builder_presenter import BuilderPresenter
 from trainer.ui.workshop.stage import StagePresenter
-from trainer.ui.workshop.stage_builder import BuilderWindow
 
 TEAMS = ("Red", "Blue", "Green")
 PATTERN = ((1, True), (2, False), (3, True))
@@ -39,14 +39,14 @@ def wait(app: QApplication, condition: Callable[[], bool], timeout: float = 20.0
         if time.monotonic() > deadline:
             raise TimeoutError("the app did not get there in time")
         app.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 20)
-        time.sleep(0.002)
+        time.sleep(0.002)  # a condition polled in a worker process (no pytest-qt here)
 
 
 def idle(app: QApplication, seconds: float) -> None:
     deadline = time.monotonic() + seconds
     while time.monotonic() < deadline:
         app.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 10)
-        time.sleep(0.002)
+        time.sleep(0.002)  # a person between two answers, so the kill lands mid-game
 
 
 def press(presenter: StagePresenter, key: Qt.Key) -> None:
@@ -103,17 +103,19 @@ def main() -> None:
 
     session.window.workshop_action.trigger()
     builder = session.controller.workshop_builder
-    assert isinstance(builder, BuilderWindow)
-    wait(app, lambda: builder.banks.count() > 0 and bool(builder.by_id))
+    assert isinstance(builder, BuilderPresenter)
+    wait(app, lambda: builder.view.banks.count() > 0 and bool(builder.by_id))
     builder.fullscreen = False
-    builder.count.setValue(count)
-    builder.seed.setValue(seed)
-    builder.build_button.click()
-    wait(app, lambda: builder.preview.count() == count and builder.start_button.isEnabled())
-    builder.teams.setPlainText("\n".join(TEAMS))
-    builder.start_button.click()
-    wait(app, lambda: builder.presenter is not None and builder.presenter.state is not None)
-    presenter = builder.presenter
+    builder.view.count.setValue(count)
+    builder.view.seed.setValue(seed)
+    builder.view.build_button.click()
+    wait(
+        app, lambda: builder.view.preview.count() == count and builder.view.start_button.isEnabled()
+    )
+    builder.view.teams.setPlainText("\n".join(TEAMS))
+    builder.view.start_button.click()
+    wait(app, lambda: builder.stage is not None and builder.stage.state is not None)
+    presenter = builder.stage
     assert presenter is not None
     print("ready", flush=True)
 

@@ -10,10 +10,11 @@ from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from trainer.ui.app import Session
+from trainer.ui.workshop.builder_presenter import BuilderPresenter
 from trainer.ui.workshop.stage import StagePresenter
-from trainer.ui.workshop.stage_builder import BuilderWindow
+from trainer.ui.workshop.stage_clock import TickClock
 from trainer.ui.workshop.stage_slides import ANSWER_KEYS, LETTERS
-from ui.conftest import make_session, wait_for
+from ui.uikit import make_session, wait_for
 
 BANKS = Path(__file__).resolve().parents[3] / "question_banks"
 
@@ -22,27 +23,30 @@ def banks_session(qtbot: QtBot, data_dir: Path) -> Session:
     return make_session(qtbot, data_dir, banks=[BANKS])
 
 
-def open_builder(qtbot: QtBot, session: Session) -> BuilderWindow:
+def open_builder(qtbot: QtBot, session: Session) -> BuilderPresenter:
     """File ▸ Workshop… (as the menu does), ready once the banks are listed."""
     session.window.workshop_action.trigger()
     builder = session.controller.workshop_builder
-    assert isinstance(builder, BuilderWindow) and builder.isVisible()
-    wait_for(qtbot, lambda: builder.banks.count() > 0 and bool(builder.by_id))
+    assert isinstance(builder, BuilderPresenter) and builder.view.isVisible()
+    wait_for(qtbot, lambda: builder.view.banks.count() > 0 and bool(builder.by_id))
     builder.fullscreen = False  # one offscreen "screen"; the windows are sized by the tests
     return builder
 
 
-def build(qtbot: QtBot, builder: BuilderWindow, count: int, seed: int) -> None:
-    builder.count.setValue(count)
-    builder.seed.setValue(seed)
-    builder.build_button.click()
-    wait_for(qtbot, lambda: builder.preview.count() == count and builder.start_button.isEnabled())
+def build(qtbot: QtBot, builder: BuilderPresenter, count: int, seed: int) -> None:
+    builder.view.count.setValue(count)
+    builder.view.seed.setValue(seed)
+    builder.view.build_button.click()
+    wait_for(
+        qtbot,
+        lambda: builder.view.preview.count() == count and builder.view.start_button.isEnabled(),
+    )
 
 
-def presenter_ready(qtbot: QtBot, builder: BuilderWindow) -> StagePresenter:
-    wait_for(qtbot, lambda: builder.presenter is not None and builder.presenter.state is not None)
-    assert builder.presenter is not None
-    return builder.presenter
+def presenter_ready(qtbot: QtBot, builder: BuilderPresenter) -> StagePresenter:
+    wait_for(qtbot, lambda: builder.stage is not None and builder.stage.state is not None)
+    assert builder.stage is not None
+    return builder.stage
 
 
 def press(qtbot: QtBot, presenter: StagePresenter, *keys: Any) -> None:
@@ -76,12 +80,19 @@ def settle(qtbot: QtBot, session: Session, presenter: StagePresenter) -> None:
 
 
 def start_workshop(
-    qtbot: QtBot, data_dir: Path, count: int, seed: int, teams: tuple[str, ...] = ("Red", "Blue")
-) -> tuple[Session, BuilderWindow, StagePresenter]:
-    """A session on the shipped banks running a workshop built in the builder."""
+    qtbot: QtBot,
+    data_dir: Path,
+    count: int,
+    seed: int,
+    teams: tuple[str, ...] = ("Red", "Blue"),
+    clock: TickClock | None = None,
+) -> tuple[Session, BuilderPresenter, StagePresenter]:
+    """A session on the shipped banks running a workshop built in the builder; its
+    countdown on ``clock`` when given (a clock the test advances)."""
     session = banks_session(qtbot, data_dir)
     builder = open_builder(qtbot, session)
+    builder.clock = clock
     build(qtbot, builder, count, seed=seed)
-    builder.teams.setPlainText("\n".join(teams))
-    builder.start_button.click()
+    builder.view.teams.setPlainText("\n".join(teams))
+    builder.view.start_button.click()
     return session, builder, presenter_ready(qtbot, builder)

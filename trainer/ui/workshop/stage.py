@@ -18,6 +18,11 @@ committed by the core before the windows are redrawn from a fresh
 The countdown is a :class:`~trainer.ui.workshop.stage_clock.Countdown`; the time it has
 left is stored with every event (start, pause, reveal, an answer, time up; moving to
 another question clears it), so a resumed session comes back paused with that time.
+
+The windows, the task runner and the clock are handed in (see
+:mod:`~trainer.ui.workshop.stage_protocols`): a test drives the presenter with fake
+windows, a runner that runs each job at once and a clock it advances. Once closed, the
+presenter writes nothing more (a restore may have replaced the data under it).
 """
 
 from __future__ import annotations
@@ -28,16 +33,12 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QWidget
 
 from trainer.core.workshop.letter_answers import LETTERED, answer_by_letter
 from trainer.core.workshop.snapshot import Snapshot, read_snapshot
-from trainer.ui.tasks import TaskRunner
-from trainer.ui.workshop.stage_audience import AudienceWindow
-from trainer.ui.workshop.stage_clock import Countdown
-from trainer.ui.workshop.stage_console import ConsoleWindow
+from trainer.ui.workshop.stage_clock import Countdown, TickClock
 from trainer.ui.workshop.stage_keys import key_action
-from trainer.ui.workshop.stage_screens import ScreenPlacer
+from trainer.ui.workshop.stage_protocols import JobRunner, StageWindowsView
 from trainer.ui.workshop.stage_slides import (
     ANSWER_KEYS,
     Slide,
@@ -62,28 +63,29 @@ class StagePresenter(QObject):
 
     def __init__(
         self,
-        tasks: TaskRunner,
+        tasks: JobRunner,
         opener: Callable[[], WorkshopSession],
         *,
-        fullscreen: bool = True,
-        host: QWidget | None = None,
+        windows: StageWindowsView,
+        clock: TickClock | None = None,
+        parent: QObject | None = None,
     ) -> None:
-        """``opener`` runs on the worker: it starts a new session or reopens one. The
-        windows are separate top-level windows owned by ``host`` (deleted with it)."""
-        super().__init__(host)
+        """``opener`` runs on the worker: it starts a new session or reopens one.
+        ``windows`` are shown once it has; ``clock`` drives the countdown (default: the
+        real time, a ``QTimer`` for the ticks)."""
+        super().__init__(parent)
         self.tasks = tasks
-        self.fullscreen = fullscreen
         self.session: WorkshopSession | None = None
         self.slides: list[Slide] = []
         self.state: Snapshot | None = None
         self.view = "question"  # or "board"
         self.selected = -1
-        self.audience = AudienceWindow(host)
-        self.console = ConsoleWindow(host)
-        self.screens = ScreenPlacer(self.audience, self.console, fullscreen, self)
+        self.windows = windows
+        self.audience = windows.audience
+        self.console = windows.console
         self._shown_position = -1
         self._closing = False
-        self.clock = Countdown(self)
+        self.clock = Countdown(self, clock)
         self.clock.ticked.connect(self._show_clock)
         self.clock.expired.connect(self._save_clock)
         for window in (self.audience, self.console):
@@ -100,6 +102,8 @@ class StagePresenter(QObject):
 
     # -- opening and closing -----------------------------------------------------
     def _opened(self, out: tuple[WorkshopSession, Snapshot]) -> None:
+        if self._closing:  # closed while opening: the session waits in the database
+            return
         session, state = out
         self.session = session
         total = len(session.item_ids)
@@ -111,20 +115,12 @@ class StagePresenter(QObject):
                 if question is None
                 else make_slide(question, position + 1, total, seed)
             )
-        self._show_windows()
+        self.windows.show()
         self._apply(state)
         if state.clock_left_ms is not None and not state.finished:
             self.clock.restore(self._seconds(), state.clock_left_ms)  # resumed: paused
             self._show_clock()
         self.ready.emit()
-
-    def _show_windows(self) -> None:
-        """The audience window on the projector (see :mod:`.stage_screens`), the console
-        in front on the laptop's screen."""
-        self.console.show()
-        self.screens.place()
-        self.console.raise_()
-        self.console.activateWindow()
 
     def close(self) -> None:
         """Close both windows (the session stays in the database, ready to resume)."""
@@ -134,10 +130,8 @@ class StagePresenter(QObject):
             self.clock.pause()
             self._save_clock()
         self._closing = True
-        self.screens.stop()
         self.clock.stop()
-        self.audience.close()
-        self.console.close()
+        self.windows.close()
         self.closed.emit()
 
     def _failed(self, exc: BaseException) -> None:
@@ -151,13 +145,13 @@ class StagePresenter(QObject):
             text = self.tr("Something went wrong; what was recorded is saved. See the log.")
         self.console.show_message(text)
         if self.session is None:
-            self.console.show()
+            self.windows.show_console_only()
             self.audience.show_message(text)
 
     # -- running work on the worker ------------------------------------------------
     def _do(self, action: Callable[[WorkshopSession], Any]) -> None:
         session = self.session
-        if session is None:
+        if session is None or self._closing:
             return
 
         def job() -> Snapshot:
@@ -292,15 +286,7 @@ class StagePresenter(QObject):
             self.toggle_console()
 
     def toggle_console(self) -> None:
-        if self.console.isVisible():
-            self.console.hide()
-            self.audience.raise_()
-            self.audience.activateWindow()
-            self.audience.setFocus()
-        else:
-            self.console.show()
-            self.console.raise_()
-            self.console.activateWindow()
+        self.windows.toggle_console()
 
     def pick_team(self, index: int) -> None:
         if self.state is None or not 0 <= index < len(self.state.teams):
@@ -362,10 +348,14 @@ class StagePresenter(QObject):
         self._do(lambda s: s.mark(team, position, fraction, elapsed_ms=elapsed, clock_left_ms=left))
 
     def handle_key(self, event: QKeyEvent) -> None:
-        action = key_action(Qt.Key(event.key()), self.letter_is_answer)
-        if action is None:
+        if not self.press(Qt.Key(event.key())):
             event.ignore()
-            return
+
+    def press(self, key: Qt.Key) -> bool:
+        """Do what ``key`` does now (see :mod:`.stage_keys`); ``False`` when it does nothing."""
+        action = key_action(key, self.letter_is_answer)
+        if action is None or self._closing:
+            return False
         name, value = action
         if name == "command":
             self.command(str(value))
@@ -379,3 +369,4 @@ class StagePresenter(QObject):
             self.pick_team(int(value))
         else:  # "mark"
             self.mark(self.selected, float(value))
+        return True

@@ -1,4 +1,4 @@
-"""Checkable lists for the workshop builder (banks, topics, kinds): fill, read, tick."""
+"""Checkable lists for the workshop builder's window (banks, topics, kinds): fill, read, tick."""
 
 from __future__ import annotations
 
