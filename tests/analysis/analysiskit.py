@@ -16,6 +16,7 @@ from trainer.core.engine import QuizSpec, Trainer
 from trainer.core.workshop import WorkshopSession, build_workshop
 from trainer.paths import database_path, user_banks_dir
 from trainer.store import Store, open_store
+from trainer.store.models import to_millis
 
 T0 = datetime(2026, 3, 2, 9, 0, tzinfo=UTC)
 
@@ -107,7 +108,7 @@ def attempt(
             (hashes or {}).get(item_id, "h"),
             score,
             json.dumps((responses or {}).get(item_id)),
-            T0 + timedelta(minutes=minute, seconds=n),
+            to_millis(T0 + timedelta(minutes=minute, seconds=n)),
         )
         for n, (item_id, score) in enumerate(scores.items())
     )

@@ -46,6 +46,7 @@ from trainer.core.analysis.verdicts import (
     verdict_text,
 )
 from trainer.core.banks.questions import Question
+from trainer.store.models import from_millis
 
 
 @dataclass(frozen=True, slots=True)
@@ -181,7 +182,7 @@ def item_stats(
     same_scores = enough and max(scores) - min(scores) <= 1e-12
     evidence = Evidence(len(scores), facility, found.index, same_scores, outdrawn)
     codes = item_verdicts(evidence, limits)
-    times = [s.answer.answered_at for s in scored]
+    times = [s.answer.answered_ms for s in scored]
     return ItemStats(
         item_id=item_id,
         version=version,
@@ -202,8 +203,8 @@ def item_stats(
         verdict=verdict_text(codes),
         notes=found.notes,
         options=options,
-        first_answered=min(times) if times else None,
-        last_answered=max(times) if times else None,
+        first_answered=from_millis(min(times)) if times else None,
+        last_answered=from_millis(max(times)) if times else None,
     )
 
 

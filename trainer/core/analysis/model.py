@@ -69,7 +69,8 @@ class Answer:
     score: float
     response_json: str
     """The response as stored ("null" when none was given or a facilitator marked it)."""
-    answered_at: datetime
+    answered_ms: int
+    """When, in epoch milliseconds (as stored: the sources read many of these)."""
 
 
 @dataclass(frozen=True, slots=True)

@@ -128,14 +128,17 @@ def option_stats(
         for text, right in entry.options(question):
             tallies.setdefault(option_key(text), _Tally(text, right, {}, set()))
     naming: dict[str | None, int] = {}
+    read: dict[str, dict[str, str] | None] = {}  # the same few responses come back often
     for response_json, third, score in answers:
-        named = named_options(entry, response_json)
-        if named is None:
+        if response_json not in read:
+            named = named_options(entry, response_json)
+            read[response_json] = None if named is None else {option_key(t): t for t in named}
+        distinct = read[response_json]
+        if distinct is None:
             continue
         naming[third] = naming.get(third, 0) + 1
-        distinct = {option_key(t): t for t in named}
-        for text in distinct.values():
-            tally = tallies.setdefault(option_key(text), _Tally(text, None, {}, set()))
+        for key, text in distinct.items():
+            tally = tallies.get(key) or tallies.setdefault(key, _Tally(text, None, {}, set()))
             tally.counts[third] = tally.counts.get(third, 0) + 1
             if len(distinct) == 1:
                 tally.alone.add(score > 0)

@@ -21,6 +21,11 @@ def time_clauses(column: Any, filters: Filters) -> list[sa.ColumnElement[bool]]:
     return clauses
 
 
+def as_millis(column: Any) -> sa.ColumnElement[int]:
+    """A time column read as the epoch milliseconds it stores (no datetime per row)."""
+    return sa.type_coerce(column, sa.BigInteger)
+
+
 def item_clause(filters: Filters) -> sa.ColumnElement[bool] | None:
     """The ``item`` rows whose bank and topic the filters want, or items the table does not
     know (a workshop may ask those: the loaded banks decide about them later); ``None``

@@ -13,7 +13,7 @@ import sqlalchemy as sa
 from sqlalchemy.engine import Connection
 
 from trainer.core.analysis.model import Answer, Attempt, Filters
-from trainer.core.analysis.read_common import item_clause, item_list, time_clauses
+from trainer.core.analysis.read_common import as_millis, item_clause, item_list, time_clauses
 from trainer.core.engine.quiz import QuizSpec
 from trainer.store.models import Item, QuizAnswer, QuizAttempt, Review
 
@@ -79,15 +79,15 @@ def read(conn: Connection, filters: Filters) -> list[Attempt]:
             _answer_hash(),
             qa.score,
             qa.response_json,
-            qa.answered_at,
+            as_millis(qa.answered_at),
         )
         .join(at, at.id == qa.attempt_id)
         .where(qa.attempt_id.in_(chosen), *time_clauses(qa.answered_at, filters))
         .order_by(qa.attempt_id, qa.position)
     )
-    for attempt_id, item_id, content_hash, score, response, answered_at in rows:
+    for attempt_id, item_id, content_hash, score, response, answered_ms in rows:
         answers[int(attempt_id)].append(
-            Answer(str(item_id), content_hash, float(score), str(response), answered_at)
+            Answer(str(item_id), content_hash, float(score), str(response), int(answered_ms))
         )
     out: list[Attempt] = []
     for key, given in answers.items():

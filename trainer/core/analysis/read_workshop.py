@@ -13,7 +13,7 @@ import sqlalchemy as sa
 from sqlalchemy.engine import Connection
 
 from trainer.core.analysis.model import Answer, Attempt, Filters
-from trainer.core.analysis.read_common import item_clause, item_list, time_clauses
+from trainer.core.analysis.read_common import as_millis, item_clause, item_list, time_clauses
 from trainer.store.models import Item, ItemRevision
 from trainer.store.workshop_models import AnswerRow, SessionRow, TeamRow
 
@@ -62,15 +62,15 @@ def read(conn: Connection, filters: Filters) -> list[Attempt]:
             _answer_hash(),
             wa.fraction,
             wa.response_json,
-            wa.answered_at,
+            as_millis(wa.answered_at),
         )
         .join(TeamRow, TeamRow.id == wa.team_id)
         .where(wa.session_id.in_(chosen), *time_clauses(wa.answered_at, filters))
         .order_by(wa.session_id, TeamRow.ordinal, wa.position)
     )
-    for session_id, team_id, item_id, content_hash, fraction, response, answered_at in rows:
+    for session_id, team_id, item_id, content_hash, fraction, response, answered_ms in rows:
         teams.setdefault((int(session_id), int(team_id)), []).append(
-            Answer(str(item_id), content_hash, float(fraction), str(response), answered_at)
+            Answer(str(item_id), content_hash, float(fraction), str(response), int(answered_ms))
         )
     out: list[Attempt] = []
     for (session_id, team_id), given in teams.items():
