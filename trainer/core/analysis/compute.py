@@ -61,8 +61,8 @@ class Scored:
 def rest_scores(attempt: Attempt) -> list[float | None]:
     """Each answer's rest score (see the module docstring), in the attempt's order."""
     total = sum(a.score for a in attempt.answers)
-    asked = max(len(attempt.form), len(attempt.answers)) if attempt.finished else 0
-    others = max(asked, len(attempt.answers)) - 1
+    answered = len(attempt.answers)
+    others = (max(len(attempt.form), answered) if attempt.finished else answered) - 1
     if others < 1:
         return [None] * len(attempt.answers)
     return [(total - a.score) / others for a in attempt.answers]
@@ -117,7 +117,8 @@ def _facts(meta: ItemMeta | None, question: Question | None) -> tuple[str, str, 
 
 def _default_order(row: ItemStats) -> tuple[object, ...]:
     rank = {"current": 0, "older": 1, "unknown": 2}[row.version_status]
-    return (row.bank_id, row.topic, row.item_id, rank, row.first_answered or 0)
+    first = row.first_answered.isoformat() if row.first_answered else ""
+    return (row.bank_id, row.topic, row.item_id, rank, first)
 
 
 def thirds(scored: Sequence[Scored]) -> list[str | None]:
