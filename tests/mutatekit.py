@@ -4,6 +4,7 @@ parsed YAML tree, to mutate one value at a time."""
 from __future__ import annotations
 
 import copy
+import re
 from typing import Any
 
 
@@ -49,3 +50,9 @@ def apply_step(tree: Any, step: tuple[Any, ...]) -> None:
             parent[path[-1]] = parent[path[-1]][: step[2]]
     except (KeyError, IndexError, TypeError):
         pass  # an earlier step removed the place: nothing to do
+
+
+def yaml_line_count(text: str) -> int:
+    """Lines as a YAML reader counts them: PyYAML also breaks lines at a lone CR, NEL
+    (U+0085) and the Unicode line and paragraph separators, not only at LF."""
+    return len(re.split("\r\n|[\r\n\x85\u2028\u2029]", text))

@@ -80,6 +80,9 @@ def build_parser() -> argparse.ArgumentParser:
     from trainer.workshop_cli import add_subcommands  # export, print
 
     add_subcommands(sub, _add_data_dir)
+    from trainer.analysis_cli import add_subcommand as add_analysis
+
+    add_analysis(sub, _add_data_dir)
     return parser
 
 
@@ -197,6 +200,10 @@ def main(argv: Sequence[str] | None = None, out: TextIO | None = None) -> int:
             from trainer import workshop_cli
 
             return workshop_cli.run(args, out)
+        if args.command == "analysis":
+            from trainer import analysis_cli
+
+            return analysis_cli.run(args, out)
         return cmd_gui(args, argv, end_process=as_program)
     except KeyboardInterrupt:
         return 130

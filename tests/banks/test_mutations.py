@@ -11,7 +11,7 @@ import yaml
 from bankkit import DATA, right_answer
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-from mutatekit import apply_step, tree_paths
+from mutatekit import apply_step, tree_paths, yaml_line_count
 
 from trainer.core.banks import BankError, FlashcardQuestion, LoadResult, load_banks
 from trainer.core.scoring import score
@@ -33,7 +33,7 @@ mutation = st.one_of(
 
 
 def _check(result: LoadResult, text: str) -> None:
-    lines = text.count("\n") + 2
+    lines = yaml_line_count(text) + 1
     for error in result.errors:
         assert isinstance(error, BankError)
         assert 1 <= error.line <= lines, str(error)

@@ -11,7 +11,7 @@ from typing import Any
 import yaml
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-from mutatekit import apply_step, tree_paths
+from mutatekit import apply_step, tree_paths, yaml_line_count
 
 from trainer.core.workshop import Workshop, WorkshopFileError, open_workshop, parse_workshop
 
@@ -89,7 +89,7 @@ def _open(content: str | bytes) -> tuple[Workshop | None, WorkshopFileError | No
 def _check(content: str | bytes) -> None:
     workshop, error, path = _open(content)
     text = content.decode("utf-8", "replace") if isinstance(content, bytes) else content
-    lines = text.count("\n") + 2
+    lines = yaml_line_count(text) + 1
     if error is not None:
         assert error.problems
         for problem in error.problems:

@@ -180,7 +180,8 @@ class QuizAttempt(Base):
 
 
 class QuizAnswer(Base):
-    """One answer given in a quiz attempt, with its score."""
+    """One answer given in a quiz attempt, with its score and the version of its question
+    (``content_hash``, revision 0004; NULL: unknown)."""
 
     __tablename__ = "quiz_answer"
     attempt_id: Mapped[int] = mapped_column(
@@ -193,3 +194,4 @@ class QuizAnswer(Base):
     correct: Mapped[bool] = mapped_column(Boolean)
     response_ms: Mapped[int | None] = mapped_column(Integer, nullable=True)
     answered_at: Mapped[datetime] = mapped_column(UTCMillis)
+    content_hash: Mapped[str | None] = mapped_column(String(128), nullable=True)

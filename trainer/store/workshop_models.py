@@ -1,14 +1,15 @@
-"""Tables of facilitator workshops (schema revisions ``0002``, ``0003``): sessions, teams,
-answers.
+"""Tables of facilitator workshops (schema revisions ``0002``, ``0003``, ``0004``): sessions,
+teams, answers.
 
 ``workshop_session`` keeps the workshop's definition (its YAML text, so a session can be
 resumed without the file), the presenter's place (``position``, ``revealed``), the time
 left on the current question's clock (``clock_left_ms``, revision 0003: NULL while that
 clock was never started) and when it started and finished. ``workshop_team`` lists the
 teams of a session in their order. ``workshop_answer`` holds one team's answer to one
-question: the response as JSON, its score and the points it earned; recording again
-replaces it. Item ids are not foreign keys: a workshop may ask items the progress tables
-have never seen.
+question: the response as JSON, its score, the points it earned and the version of the
+question (``content_hash``, revision 0004; NULL: unknown); recording again replaces it.
+Item ids are not foreign keys: a workshop may ask items the progress tables have never
+seen.
 """
 
 from __future__ import annotations
@@ -69,3 +70,4 @@ class AnswerRow(Base):
     points: Mapped[float] = mapped_column(Float)
     elapsed_ms: Mapped[int | None] = mapped_column(Integer, nullable=True)
     answered_at: Mapped[datetime] = mapped_column(UTCMillis)
+    content_hash: Mapped[str | None] = mapped_column(String(128), nullable=True)

@@ -32,6 +32,7 @@ _ANSWER_FIELDS = (
     "correct",
     "response_ms",
     "answered_at",
+    "content_hash",
 )
 _INSERT_ANSWER = sa.insert(QuizAnswer).values({f: sa.bindparam(f) for f in _ANSWER_FIELDS})
 
@@ -207,6 +208,7 @@ def answer(
                 "correct": correct,
                 "response_ms": response_ms,
                 "answered_at": to_millis(now),
+                "content_hash": str(content[0]),
             },
         )
         review_id, _, _ = record(

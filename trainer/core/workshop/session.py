@@ -249,6 +249,7 @@ class WorkshopSession:
             points += speed_points(w.points_per_question, w.seconds_per_question, elapsed_ms)
         now = self.clock()
         item_id = self.item_ids[position]
+        question = self.question(position)
         stored = response_json(response)
         response = json.loads(stored)  # the answer holds what reopening the session reads
         with self.store.write() as conn:
@@ -271,6 +272,7 @@ class WorkshopSession:
                     points=points,
                     elapsed_ms=elapsed_ms,
                     answered_at=now,
+                    content_hash=None if question is None else question.content_hash,
                 )
             )
             this = SessionRow.id == self.id
