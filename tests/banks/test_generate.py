@@ -24,8 +24,8 @@ from trainer.core.banks import (
     load_banks,
 )
 from trainer.core.banks.generate import Peers, distractors, rng_for
-from trainer.core.banks.normalize import decimals_of, parse_number
 from trainer.core.banks.schema import FigureFact
+from trainer.core.normalize import decimals_of, parse_number
 from trainer.core.scoring import NotScoredError, score
 
 

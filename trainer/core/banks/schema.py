@@ -18,7 +18,7 @@ from pydantic.json_schema import WithJsonSchema
 from pydantic_core import PydanticCustomError
 
 from trainer.core.banks.limits import FORMAT_VERSION as FORMAT_VERSION
-from trainer.core.banks.normalize import decimals_of
+from trainer.core.numbers import decimals_of
 
 MAX_MAGNITUDE = 10**15
 """Largest size of any number in a bank (answers, figures, tolerances, distractors)."""

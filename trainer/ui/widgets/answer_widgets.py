@@ -188,7 +188,7 @@ class NumericAnswer(AnswerWidget):
             self.field.setAccessibleDescription(" ".join(p for p in (before, "…", after) if p))
 
     def response(self) -> float | None:
-        from trainer.core.banks.normalize import parse_number
+        from trainer.core.normalize import parse_number
 
         return parse_number(self.field.text())
 
