@@ -19,7 +19,7 @@ from pytestqt.qtbot import QtBot
 
 from trainer.core.banks.questions import Question
 from trainer.ui import texts
-from trainer.ui.widgets.answer_widgets import make_answer_widget
+from trainer.ui.kind_views import make_answer_widget
 from trainer.ui.workshop.stage_slides import letter_response, make_slide, response_letters
 
 PINS = Path(__file__).parent / "data" / "kind_pins_ui.json"

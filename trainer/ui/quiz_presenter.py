@@ -19,11 +19,11 @@ from PySide6.QtCore import QObject, QTimer, Signal
 from trainer.core import numbers
 from trainer.ui import texts
 from trainer.ui.backend import Backend
+from trainer.ui.kind_views import SUPPORTED_KINDS, make_answer_widget
 from trainer.ui.quiz import QuizScreen
 from trainer.ui.quiz_setup import QuizChoice
 from trainer.ui.results import ResultsScreen
 from trainer.ui.tasks import TaskRunner
-from trainer.ui.widgets.answer_widgets import SUPPORTED_KINDS, make_answer_widget
 
 if TYPE_CHECKING:
     from trainer.core.engine import AttemptState
@@ -132,12 +132,10 @@ class QuizPresenter(QObject):
         )
 
     def _begin(self, state: AttemptState, shortfall: str | None) -> None:
-        from trainer.core.scoring import expected_text
-
         self.state = state
         self.answered = {
             a.position: _Answered(
-                a.response, a.score, a.correct, expected_text(self._question(a.position))
+                a.response, a.score, a.correct, texts.answer_line(self._question(a.position))
             )
             for a in state.answers
         }
@@ -174,7 +172,7 @@ class QuizPresenter(QObject):
             done=len(self.answered),
             total=total,
             meta=f"{question.topic} · {kind}",
-            prompt="" if question.kind == "cloze" else question.prompt,
+            prompt=texts.quiz_prompt(question),
             instruction=texts.instruction(question),
             answer=widget,
             can_go_back=position > 0,
@@ -225,7 +223,7 @@ class QuizPresenter(QObject):
                 response=response,
                 response_ms=elapsed,
             )
-            return _Answered(response, result.fraction, result.correct, result.expected)
+            return _Answered(response, result.fraction, result.correct, texts.answer_line(question))
 
         self.busy = True
         self.view.set_busy(True)

@@ -10,10 +10,10 @@ from PySide6.QtCore import QDate, QLocale, QObject
 from PySide6.QtWidgets import QApplication
 
 from trainer.paths import user_banks_dir
+from trainer.ui.kind_views import SUPPORTED_KINDS
 from trainer.ui.progress import ProgressData
 from trainer.ui.settings_screen import SettingsValues
 from trainer.ui.theme import apply_theme
-from trainer.ui.widgets.answer_widgets import SUPPORTED_KINDS
 
 if TYPE_CHECKING:
     from datetime import date

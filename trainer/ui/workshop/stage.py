@@ -349,7 +349,7 @@ class StagePresenter(QObject):
             _ok, response = letter_response(slide, index, current)
             s.record(team, position, response, elapsed_ms=elapsed, clock_left_ms=left)
 
-        if slide.kind != "multiple_choice":  # one letter is the whole answer
+        if not slide.several_letters:  # one letter is the whole answer
             self._drop_team()
         self._do(action)
 
