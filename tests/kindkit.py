@@ -3,7 +3,8 @@ the tests that pin how each kind is scored, shown and exported."""
 
 from __future__ import annotations
 
-from typing import Any
+from dataclasses import dataclass
+from typing import Any, ClassVar
 
 from trainer.core.banks.questions import (
     ClozeQuestion,
@@ -153,3 +154,20 @@ WRONG_RESPONSES: dict[str, Any] = {
     "matching-two": {"A": "2", "B": "1"},
 }
 """A response to each scored sample that is not fully right (some partly)."""
+
+
+@dataclass(frozen=True, slots=True)
+class ToyQuestion(Question):
+    """A question of a kind that no module of ``trainer.core.kinds`` describes."""
+
+    text: str
+    KIND: ClassVar[str] = "toy"
+
+    @property
+    def prompt(self) -> str:
+        return self.text
+
+
+def toy() -> ToyQuestion:
+    """A question of the unknown kind ``toy``."""
+    return ToyQuestion(**common("toy", "kit.toy"), text="Toy?")
