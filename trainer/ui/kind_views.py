@@ -82,7 +82,7 @@ VIEWS: dict[str, KindView] = {
         instruction=lambda _q: QCoreApplication.translate(
             "Texts", "Choose one answer (arrow keys or 1–9)."
         ),
-        answer_widget=lambda q, seed: SingleChoiceAnswer(q.shuffled_options(seed)),
+        answer_widget=lambda q, seed: SingleChoiceAnswer(kind_of(q).choices(q, seed)),
         slide=kind_slides.single_choice_slide,
     ),
     "multiple_choice": KindView(
@@ -91,7 +91,7 @@ VIEWS: dict[str, KindView] = {
         instruction=lambda _q: QCoreApplication.translate(
             "Texts", "Choose every right answer (Space or 1–9)."
         ),
-        answer_widget=lambda q, seed: MultipleChoiceAnswer(q.shuffled_options(seed)),
+        answer_widget=lambda q, seed: MultipleChoiceAnswer(kind_of(q).choices(q, seed)),
         slide=kind_slides.multiple_choice_slide,
     ),
     "true_false": KindView(
@@ -129,7 +129,7 @@ VIEWS: dict[str, KindView] = {
         instruction=lambda _q: QCoreApplication.translate(
             "Texts", "Put the entries in order: drag them, or Alt+Up and Alt+Down."
         ),
-        answer_widget=lambda q, seed: OrderingAnswer(q.shuffled_items(seed)),
+        answer_widget=lambda q, seed: OrderingAnswer(kind_of(q).choices(q, seed)),
         slide=kind_slides.ordering_slide,
     ),
     "matching": KindView(
@@ -138,7 +138,7 @@ VIEWS: dict[str, KindView] = {
         instruction=lambda _q: QCoreApplication.translate(
             "Texts", "Pick the match for each entry."
         ),
-        answer_widget=lambda q, seed: MatchingAnswer(q.lefts, q.shuffled_rights(seed)),
+        answer_widget=lambda q, seed: MatchingAnswer(q.lefts, kind_of(q).choices(q, seed)),
         slide=kind_slides.matching_slide,
     ),
     "flashcard": KindView(

@@ -31,8 +31,8 @@ class SlideParts:
     """Indexes of the right choices (choice and true/false kinds)."""
 
 
-def _options(question: Any, seed: int, hint: str) -> SlideParts:
-    """The options lettered, the right ones lit."""
+def options_slide(question: Any, seed: int, hint: str) -> SlideParts:
+    """The options lettered, the right ones (``question.correct_options``) lit."""
     choices = kind_of(question).choices(question, seed)
     right = tuple(i for i, c in enumerate(choices) if c in question.correct_options)
     if len(right) == 1:
@@ -43,11 +43,13 @@ def _options(question: Any, seed: int, hint: str) -> SlideParts:
 
 
 def single_choice_slide(question: Any, seed: int, _answer: str) -> SlideParts:
-    return _options(question, seed, QCoreApplication.translate("Workshop", "Choose one answer."))
+    return options_slide(
+        question, seed, QCoreApplication.translate("Workshop", "Choose one answer.")
+    )
 
 
 def multiple_choice_slide(question: Any, seed: int, _answer: str) -> SlideParts:
-    return _options(
+    return options_slide(
         question, seed, QCoreApplication.translate("Workshop", "Choose every right answer.")
     )
 
