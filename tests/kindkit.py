@@ -18,6 +18,7 @@ from trainer.core.banks.questions import (
     SingleChoiceQuestion,
     TrueFalseQuestion,
 )
+from trainer.core.kinds import kind_of
 
 
 def common(kind: str, qid: str) -> dict[str, Any]:
@@ -36,6 +37,13 @@ def common(kind: str, qid: str) -> dict[str, Any]:
         "form": None,
         "content_hash": "h",
     }
+
+
+def right_response(question: Question) -> Any:
+    """The response a learner who knows the answer gives (the kind's right example)."""
+    example = kind_of(question).example
+    assert example is not None, f"{question.kind} is not scored"
+    return example(question, True)
 
 
 def samples() -> dict[str, Question]:

@@ -9,16 +9,14 @@ import pytest
 from bank_texts import DATA, HEADER
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from kindkit import right_response
 
 from trainer.core.banks import (
     ClozeQuestion,
     FlashcardQuestion,
     MatchingQuestion,
-    MultipleChoiceQuestion,
     NumericQuestion,
     OrderingQuestion,
-    Question,
-    ShortAnswerQuestion,
     SingleChoiceQuestion,
     TrueFalseQuestion,
     load_banks,
@@ -27,27 +25,6 @@ from trainer.core.banks.generate import Peers, distractors, rng_for
 from trainer.core.banks.schema import FigureFact
 from trainer.core.normalize import decimals_of, parse_number
 from trainer.core.scoring import NotScoredError, score
-
-
-def right_answer(q: Question) -> Any:
-    """The response a learner who knows the answer would give, built from public fields."""
-    if isinstance(q, SingleChoiceQuestion):
-        return q.correct
-    if isinstance(q, MultipleChoiceQuestion):
-        return list(q.correct)
-    if isinstance(q, TrueFalseQuestion):
-        return q.answer
-    if isinstance(q, NumericQuestion):
-        return q.answer
-    if isinstance(q, ShortAnswerQuestion):
-        return q.answers[-1]
-    if isinstance(q, ClozeQuestion):
-        return [b[0] for b in q.blanks]
-    if isinstance(q, OrderingQuestion):
-        return list(q.sequence)
-    if isinstance(q, MatchingQuestion):
-        return dict(q.pairs)
-    raise AssertionError(q)
 
 
 @pytest.mark.parametrize("seed", [0, 1, 7, 12345])
@@ -59,7 +36,7 @@ def test_every_question_is_answerable(seed: int) -> None:
             with pytest.raises(NotScoredError):
                 score(q, None)
             continue
-        got = score(q, right_answer(q))
+        got = score(q, right_response(q))
         assert got.correct and got.fraction == 1.0, q.id
         assert score(q, None).fraction == 0.0
 

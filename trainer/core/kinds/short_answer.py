@@ -43,7 +43,7 @@ def _right(q: ShortAnswerQuestion, _tr: Translate) -> RightAnswer:
 
 
 def _example(q: ShortAnswerQuestion, right: bool) -> str:
-    return q.answers[0] if right else "?"
+    return q.answers[-1] if right else "?"  # the last accepted form counts too
 
 
 KIND = Kind(
