@@ -132,9 +132,12 @@ def _pairs(q: MatchingQuestion, choices: Sequence[str]) -> str:
     return f"</p><table>{rows}</table>"
 
 
-def _line(q: Question, _choices: Sequence[str]) -> str:
-    unit = f" {q.unit}" if isinstance(q, NumericQuestion) and q.unit else ""
+def _line(_q: Question, _choices: Sequence[str], unit: str = "") -> str:
     return f'</p><p class="line">Answer: ______________________{_e(unit)}</p>'
+
+
+def _number_line(q: NumericQuestion, choices: Sequence[str]) -> str:
+    return _line(q, choices, f" {q.unit}" if q.unit else "")
 
 
 def _in_text(_q: Question, _choices: Sequence[str]) -> str:
@@ -156,7 +159,7 @@ PAPER: dict[str, _Paper] = {
     "single_choice": _Paper(_single, _choice_key),
     "multiple_choice": _Paper(_multiple, _choice_key),
     "true_false": _Paper(_true_false, _answer_key),
-    "numeric": _Paper(_line, _answer_key),
+    "numeric": _Paper(_number_line, _answer_key),
     "short_answer": _Paper(_line, _answer_key),
     "cloze": _Paper(_in_text, _answer_key),
     "ordering": _Paper(_order, _order_key),

@@ -75,22 +75,21 @@ def _cloze_text(question: ClozeQuestion) -> str:
     return "<p>" + "".join(out) + "</p>"
 
 
-def _choice(q: ET.Element, question: SingleChoiceQuestion | MultipleChoiceQuestion) -> None:
-    single = isinstance(question, SingleChoiceQuestion)
+def _choice(q: ET.Element, *, single: bool) -> None:
     ET.SubElement(q, "single").text = "true" if single else "false"
     ET.SubElement(q, "shuffleanswers").text = "true"
     ET.SubElement(q, "answernumbering").text = "abc"
 
 
 def _single(q: ET.Element, question: SingleChoiceQuestion) -> None:
-    _choice(q, question)
+    _choice(q, single=True)
     _answer(q, "100", _html(question.correct))
     for wrong in question.wrong:
         _answer(q, "0", _html(wrong))
 
 
 def _multiple(q: ET.Element, question: MultipleChoiceQuestion) -> None:
-    _choice(q, question)
+    _choice(q, single=False)
     weights = multiple_choice_weights(question)
     assert weights is not None  # see _weights_problem
     for right in question.correct:
