@@ -6,9 +6,10 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from bankkit import DATA, HEADER, right_answer
+from bankkit import DATA, HEADER
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from kindkit import right_response
 
 from trainer.core.banks import (
     ClozeQuestion,
@@ -21,8 +22,8 @@ from trainer.core.banks import (
     load_banks,
 )
 from trainer.core.banks.generate import Peers, distractors, rng_for
-from trainer.core.banks.normalize import decimals_of, parse_number
 from trainer.core.banks.schema import FigureFact
+from trainer.core.normalize import decimals_of, parse_number
 from trainer.core.scoring import NotScoredError, score
 
 
@@ -35,7 +36,7 @@ def test_every_question_is_answerable(seed: int) -> None:
             with pytest.raises(NotScoredError):
                 score(q, None)
             continue
-        got = score(q, right_answer(q))
+        got = score(q, right_response(q))
         assert got.correct and got.fraction == 1.0, q.id
         assert score(q, None).fraction == 0.0
 

@@ -16,7 +16,6 @@ from hypothesis import strategies as st
 from trainer.core.banks import LoadResult, load_banks
 from trainer.core.banks.errors import MAX_ERRORS
 from trainer.core.banks.generate import distractors, generate
-from trainer.core.banks.normalize import decimals_of
 from trainer.core.banks.schema import (
     MAX_DECIMALS,
     MAX_ENTRIES,
@@ -26,6 +25,7 @@ from trainer.core.banks.schema import (
     FigureFact,
 )
 from trainer.core.banks.yamlsafe import MAX_NODES
+from trainer.core.normalize import decimals_of
 
 
 def _load(tmp_path: Path, text: str) -> LoadResult:

@@ -8,9 +8,10 @@ from pathlib import Path
 from typing import Any
 
 import yaml
-from bankkit import DATA, right_answer
+from bankkit import DATA
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
+from kindkit import right_response
 from mutatekit import apply_step, tree_paths, yaml_line_count
 
 from trainer.core.banks import BankError, FlashcardQuestion, LoadResult, load_banks
@@ -43,7 +44,7 @@ def _check(result: LoadResult, text: str) -> None:
         assert len(result.banks) == 1
         for q in result.questions:
             if not isinstance(q, FlashcardQuestion):
-                assert score(q, right_answer(q)).correct, q.id
+                assert score(q, right_response(q)).correct, q.id
 
 
 def _load(text: str | bytes) -> LoadResult:

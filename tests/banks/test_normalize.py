@@ -5,13 +5,13 @@ from __future__ import annotations
 import pytest
 
 from trainer.core import numbers
-from trainer.core.banks.normalize import (
+from trainer.core.banks.yamlsafe import parse, plain_scalar
+from trainer.core.normalize import (
     answer_key,
     decimals_of,
     parse_number,
     same_number,
 )
-from trainer.core.banks.yamlsafe import parse, plain_scalar
 
 
 @pytest.mark.parametrize(

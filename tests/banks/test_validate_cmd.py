@@ -11,6 +11,7 @@ from pathlib import Path
 
 from bankkit import DATA, VALID
 
+from trainer.core.banks.schema import ITEM_MODELS
 from trainer.core.banks.validate_cmd import run, schema_text
 
 ROOT = Path(__file__).parents[2]
@@ -101,7 +102,7 @@ def test_schema_has_help_for_editors() -> None:
     kinds = {
         ref["$ref"].rsplit("/", 1)[1] for ref in schema["properties"]["items"]["items"]["oneOf"]
     }
-    assert len(kinds) == 12
+    assert len(kinds) == len(ITEM_MODELS)
 
 
 def test_schema_module_prints_schema() -> None:

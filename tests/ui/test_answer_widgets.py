@@ -19,13 +19,9 @@ from trainer.core.banks.questions import (
     SingleChoiceQuestion,
     TrueFalseQuestion,
 )
-from trainer.ui.widgets.answer_widgets import (
-    ClozeAnswer,
-    MatchingAnswer,
-    NumericAnswer,
-    OrderingAnswer,
-    make_answer_widget,
-)
+from trainer.ui.kind_views import make_answer_widget
+from trainer.ui.widgets.answer_widgets import ClozeAnswer, NumericAnswer
+from trainer.ui.widgets.arrange_answers import MatchingAnswer, OrderingAnswer
 from ui.uikit import shot
 
 

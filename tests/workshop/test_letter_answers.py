@@ -13,9 +13,9 @@ from trainer.core.banks import Question
 from trainer.core.banks.questions import MultipleChoiceQuestion, SingleChoiceQuestion
 from trainer.core.workshop import WorkshopError, WorkshopSession, build_workshop
 from trainer.core.workshop.letter_answers import (
-    LETTERED_KINDS,
     answer_by_letter,
     letter_response,
+    lettered_kinds,
 )
 from trainer.store import Store, open_store
 
@@ -105,7 +105,7 @@ def test_a_letter_that_names_nothing_records_nothing(session: WorkshopSession) -
 
 
 def test_letter_response_alone(by_id: dict[str, Question]) -> None:
-    assert LETTERED_KINDS == ("single_choice", "multiple_choice", "true_false")
+    assert lettered_kinds() == ("single_choice", "multiple_choice", "true_false")
     sc = by_id["ws.sc1"]
     assert [letter_response(sc, SEED, i, None) for i in range(4)] == shown(sc)
     mc = by_id["ws.mc1"]

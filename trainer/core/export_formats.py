@@ -65,6 +65,12 @@ def _moodle_cannot_hold(question: Question) -> str | None:
     return cannot_hold(question)
 
 
+def _apkg_cannot_hold(question: Question) -> str | None:
+    from trainer.core.workshop.exports.anki import cannot_hold
+
+    return cannot_hold(question)
+
+
 def _apkg(questions: Sequence[Question], title: str, seed: int) -> ExportResult:
     from trainer.core.workshop.exports.anki import export_apkg
 
@@ -93,7 +99,7 @@ FORMATS: dict[str, ExportFormat] = {
             QT_TRANSLATE_NOOP("ExportFormats", "Anki package (.apkg)"),
             "apkg",
             _apkg,
-            _holds_all,
+            _apkg_cannot_hold,
         ),
         ExportFormat(
             "csv", QT_TRANSLATE_NOOP("ExportFormats", "Results (CSV)"), "csv", None, _holds_all

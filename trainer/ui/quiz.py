@@ -23,8 +23,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from trainer.ui.kind_views import make_answer_widget
 from trainer.ui.widgets.answer_base import AnswerWidget
-from trainer.ui.widgets.answer_widgets import make_answer_widget
 from trainer.ui.widgets.common import (
     StatusLine,
     announce,

@@ -22,10 +22,10 @@ from trainer.core import numbers
 from trainer.core.data_folder import DataFolder
 from trainer.ui import texts
 from trainer.ui.app_state import AppState
+from trainer.ui.kind_views import SUPPORTED_KINDS
 from trainer.ui.operations import Failure, Operations
 from trainer.ui.quiz_setup import QuizChoice
 from trainer.ui.quiz_views import QuizView, ResultsView
-from trainer.ui.widgets.answer_widgets import SUPPORTED_KINDS
 
 if TYPE_CHECKING:
     from trainer.core.engine import AttemptState
@@ -139,12 +139,10 @@ class QuizPresenter(QObject):
         )
 
     def _begin(self, state: AttemptState, shortfall: str | None) -> None:
-        from trainer.core.scoring import expected_text
-
         self.state = state
         self.answered = {
             a.position: _Answered(
-                a.response, a.score, a.correct, expected_text(self._question(a.position))
+                a.response, a.score, a.correct, texts.answer_line(self._question(a.position))
             )
             for a in state.answers
         }
@@ -180,7 +178,7 @@ class QuizPresenter(QObject):
             done=len(self.answered),
             total=total,
             meta=f"{question.topic} · {kind}",
-            prompt="" if question.kind == "cloze" else question.prompt,
+            prompt=texts.quiz_prompt(question),
             instruction=texts.instruction(question),
             question=question,
             seed=state.seed,
@@ -219,15 +217,14 @@ class QuizPresenter(QObject):
         elapsed = round((self.clock() - self.shown_at) * 1000)
         attempt_id = state.id
         backend = self.backend
+        expected = texts.answer_line(question)  # translated here, on the UI thread
 
         def job() -> _Answered:
-            from trainer.core.scoring import expected_text
-
             engine = backend.engine
             _review, fraction, correct = engine.answer_quiz_response(
                 attempt_id, position, response, elapsed
             )
-            return _Answered(response, fraction, correct, expected_text(question))
+            return _Answered(response, fraction, correct, expected)
 
         self.busy = True
         self.ops.run(

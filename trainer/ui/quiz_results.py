@@ -15,8 +15,6 @@ if TYPE_CHECKING:
 
 def results_data(state: AttemptState, question: Callable[[str], Any], time_up: bool) -> ResultsData:
     """The results of ``state``; ``question`` gives the question of an item id."""
-    from trainer.core.scoring import expected_text
-
     by_position = {a.position: a for a in state.answers}
     lines: list[ResultLine] = []
     for position, item_id in enumerate(state.item_ids):
@@ -27,7 +25,7 @@ def results_data(state: AttemptState, question: Callable[[str], Any], time_up: b
                 number=position + 1,
                 prompt=q.prompt,
                 response=texts.response_text(q, None if answer is None else answer.response),
-                expected=expected_text(q),
+                expected=texts.answer_line(q),
                 explanation=q.explanation,
                 source=q.source,
                 score=0.0 if answer is None else answer.score,

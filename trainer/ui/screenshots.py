@@ -61,25 +61,13 @@ def _drive(session: object, app: object) -> None:
 def _give(answer: object, question: object, right: bool) -> None:
     from typing import Any
 
+    from trainer.core.kinds import kind_of
+
     a: Any = answer
     q: Any = question
-    kind = q.kind
-    if kind == "single_choice":
-        a.set_response(q.correct if right else q.wrong[0])
-    elif kind == "multiple_choice":
-        a.set_response(list(q.correct) if right else list(q.wrong[:1]))
-    elif kind == "true_false":
-        a.set_response(q.answer if right else not q.answer)
-    elif kind == "numeric":
-        a.set_response(q.answer if right else q.answer + 7)
-    elif kind == "short_answer":
-        a.set_response(q.answers[0] if right else "?")
-    elif kind == "cloze":
-        a.set_response([b[0] if right else "?" for b in q.blanks])
-    elif kind == "ordering":
-        a.set_response(list(q.sequence) if right else list(reversed(q.sequence)))
-    elif kind == "matching":
-        a.set_response(dict(q.pairs))
+    example = kind_of(q).example
+    if example is not None:
+        a.set_response(example(q, right))
 
 
 SCREENS = (

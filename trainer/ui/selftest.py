@@ -37,15 +37,14 @@ def step_banks(ctx: dict[str, Any]) -> str:
 
 
 def step_quiz(ctx: dict[str, Any]) -> str:
-    from trainer.core.banks import KINDS
     from trainer.core.engine import QuizSpec
+    from trainer.core.kinds import scored_kinds
 
     with ctx["folder"] as folder:
         folder.load()  # the banks again (from the cache), the store, the study service
         trainer = folder.engine
         learner = trainer.create_profile("Self-test").id
-        scored_kinds = tuple(kind for kind in KINDS if kind != "flashcard")
-        spec = QuizSpec(count=10, seed=7, kinds=scored_kinds)
+        spec = QuizSpec(count=10, seed=7, kinds=scored_kinds())
         quiz = trainer.build_quiz(spec)
         if len(quiz.item_ids) != 10:
             raise RuntimeError(f"quiz has {len(quiz.item_ids)} questions, expected 10")

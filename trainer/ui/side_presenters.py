@@ -18,11 +18,11 @@ from PySide6.QtWidgets import QApplication
 from trainer.core.data_folder import DataFolder
 from trainer.paths import user_banks_dir
 from trainer.ui.app_state import AppState
+from trainer.ui.kind_views import SUPPORTED_KINDS
 from trainer.ui.operations import Operations
 from trainer.ui.progress import ProgressData
 from trainer.ui.settings_screen import SettingsValues
 from trainer.ui.theme import apply_theme
-from trainer.ui.widgets.answer_widgets import SUPPORTED_KINDS
 
 if TYPE_CHECKING:
     from datetime import date

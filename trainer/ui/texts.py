@@ -1,8 +1,9 @@
 """How questions, answers and intervals are written on screen (translated; no rules).
 
-These functions only format what the core gives: the right answer of a
-question as text, a learner's response as text, a scheduling interval as a
-short label, and the display name of an item kind.
+These functions only format what the core gives: the right answer of a question as
+text, a learner's response as text, a scheduling interval as a short label, and the
+display name of an item kind. What differs by kind is read from the kind's entries
+(:mod:`trainer.core.kinds` and :mod:`trainer.ui.kind_views`), never switched on here.
 """
 
 from __future__ import annotations
@@ -12,122 +13,55 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 
-from trainer.core import numbers
+from trainer.core import kinds, numbers
+from trainer.ui.kind_views import VIEWS, kind_view
 
-# Questions are duck-typed on their ``kind`` so that this module does not import the
-# bank loader (and YAML, pydantic) before the first window is painted.
+# Questions are typed loosely so that this module does not import the bank loader (and
+# YAML, pydantic) before the first window is painted.
 Question = Any
 
 
+def kind_words(text: str) -> str:
+    """The translation hook the core's kinds write their fixed words with ("True")."""
+    return QCoreApplication.translate("Kinds", text)
+
+
 def kind_names() -> dict[str, str]:
-    return {
-        "single_choice": QCoreApplication.translate("Texts", "Single choice"),
-        "multiple_choice": QCoreApplication.translate("Texts", "Multiple choice"),
-        "true_false": QCoreApplication.translate("Texts", "True or false"),
-        "numeric": QCoreApplication.translate("Texts", "Number"),
-        "short_answer": QCoreApplication.translate("Texts", "Short answer"),
-        "cloze": QCoreApplication.translate("Texts", "Fill in the blanks"),
-        "ordering": QCoreApplication.translate("Texts", "Put in order"),
-        "matching": QCoreApplication.translate("Texts", "Matching"),
-        "flashcard": QCoreApplication.translate("Texts", "Flashcard"),
-    }
+    """Every kind's display name, in the registry's order."""
+    return {kind: view.name() for kind, view in VIEWS.items()}
 
 
 def instruction(question: Question) -> str:
-    """The line under the prompt that says what to do."""
-    if question.kind == "cloze" and getattr(question, "unordered", False):
-        return QCoreApplication.translate(
-            "Texts", "Fill in the blanks, in any order (Tab moves to the next one)."
-        )
-    return {
-        "single_choice": QCoreApplication.translate(
-            "Texts", "Choose one answer (arrow keys or 1–9)."
-        ),
-        "multiple_choice": QCoreApplication.translate(
-            "Texts", "Choose every right answer (Space or 1–9)."
-        ),
-        "true_false": QCoreApplication.translate("Texts", "True or false? (T or F)"),
-        "numeric": QCoreApplication.translate("Texts", "Type a number."),
-        "short_answer": QCoreApplication.translate("Texts", "Type your answer."),
-        "cloze": QCoreApplication.translate(
-            "Texts", "Fill in each blank (Tab moves to the next one)."
-        ),
-        "ordering": QCoreApplication.translate(
-            "Texts", "Put the entries in order: drag them, or Alt+Up and Alt+Down."
-        ),
-        "matching": QCoreApplication.translate("Texts", "Pick the match for each entry."),
-    }.get(question.kind, "")
+    """The line under the prompt that says what to do ("" for a kind never in a quiz)."""
+    view = kind_view(question.kind)
+    return view.instruction(question) if view.instruction is not None else ""
 
 
-def yes_no(value: bool) -> str:
-    return (
-        QCoreApplication.translate("Texts", "True")
-        if value
-        else QCoreApplication.translate("Texts", "False")
-    )
+def quiz_prompt(question: Question) -> str:
+    """The prompt above a quiz question's answer ("" when the answer widget shows it)."""
+    return "" if kind_view(question.kind).prompt_in_answer else str(question.prompt)
 
 
 def answer_text(question: Question) -> str:
-    """The right answer, written for the learner."""
-    kind = question.kind
-    if kind == "single_choice":
-        return str(question.correct)
-    if kind == "multiple_choice":
-        return "; ".join(question.correct)
-    if kind == "true_false":
-        return yes_no(question.answer)
-    if kind == "numeric":
-        return str(question.expected_text)
-    if kind == "short_answer":
-        return str(question.answers[0])
-    if kind == "cloze":
-        return str(question.answer_text)
-    if kind == "ordering":
-        return "\n".join(f"{n}. {entry}" for n, entry in enumerate(question.sequence, 1))
-    if kind == "matching":
-        return "\n".join(f"{left} → {right}" for left, right in question.pairs)
-    if kind == "flashcard":
-        return str(question.back)
-    return ""
+    """The right answer, one entry a line where the kind lists several (a card's back)."""
+    return kinds.right_answer(question, kind_words).lines
+
+
+def answer_line(question: Question) -> str:
+    """The right answer on one line (quiz feedback, results, slides)."""
+    return kinds.right_answer(question, kind_words).text
 
 
 def response_text(question: Question, response: Any) -> str:
     """A learner's response, written for the results page."""
     if response is None or response == [] or response == {}:
         return QCoreApplication.translate("Texts", "(no answer)")
-    kind = question.kind
-    if kind == "true_false":
-        return yes_no(bool(response))
-    if kind == "numeric":
-        number = numbers.answer_number(float(response), question.number_format)
-        return f"{number} {question.unit}" if question.unit else number
-    if kind == "multiple_choice":
-        return "; ".join(str(r) for r in response)
-    if kind == "cloze":
-        return " / ".join(str(r) or "…" for r in response)
-    if kind == "ordering":
-        return "\n".join(f"{n}. {entry}" for n, entry in enumerate(response, 1))
-    if kind == "matching":
-        return "\n".join(f"{left} → {response.get(left, '…')}" for left in question.lefts)
-    return str(response)
+    return kinds.response_text(question, response, kind_words)
 
 
 def study_front(question: Question) -> str:
     """The question side of a card for any kind (choices listed, blanks shown)."""
-    kind = question.kind
-    if kind in ("single_choice", "multiple_choice"):
-        options = question.shuffled_options(0)
-        return str(question.prompt) + "\n\n" + "\n".join(f"• {o}" for o in options)
-    if kind == "true_false":
-        return (
-            str(question.statement) + "\n\n" + QCoreApplication.translate("Texts", "True or false?")
-        )
-    if kind == "ordering":
-        entries = question.shuffled_items(0)
-        return str(question.prompt) + "\n\n" + "\n".join(f"• {e}" for e in entries)
-    if kind == "matching":
-        return str(question.prompt) + "\n\n" + "\n".join(f"• {left}" for left in question.lefts)
-    return str(question.prompt)
+    return kind_view(question.kind).study_front(question)
 
 
 def interval_text(interval: timedelta) -> str:

@@ -23,13 +23,13 @@ from dataclasses import dataclass
 
 from trainer.core.analysis.model import OptionStats
 from trainer.core.analysis.verdicts import NEVER_CHOSEN, STRONG_PICK, Thresholds
-from trainer.core.banks.normalize import option_key
 from trainer.core.banks.questions import (
     MultipleChoiceQuestion,
     Question,
     SingleChoiceQuestion,
     TrueFalseQuestion,
 )
+from trainer.core.normalize import option_key
 
 TOP, MIDDLE, BOTTOM = "top", "middle", "bottom"
 """The third of the ranked attempts an answer belongs to (``None``: not ranked)."""

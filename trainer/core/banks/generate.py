@@ -21,7 +21,6 @@ from collections.abc import Iterable, Iterator, Mapping, Sequence
 from typing import Any
 
 from trainer.core import numbers
-from trainer.core.banks.normalize import decimals_of
 from trainer.core.banks.questions import (
     ClozeQuestion,
     FlashcardQuestion,
@@ -32,8 +31,9 @@ from trainer.core.banks.questions import (
     SingleChoiceQuestion,
     TrueFalseQuestion,
 )
-from trainer.core.banks.rules import parse_cloze
 from trainer.core.banks.schema import FigureFact, ListFact, ListMember, TimelineFact
+from trainer.core.kinds.cloze import parse_cloze
+from trainer.core.numbers import decimals_of
 
 Number = int | float
 FIGURE_FORMS = ("card", "numeric", "choice", "true-false", "cloze")

@@ -28,7 +28,6 @@ import re
 from collections.abc import Iterator, Sequence
 from itertools import combinations
 
-from trainer.core.banks.normalize import answer_key
 from trainer.core.banks.rules import Finding
 from trainer.core.banks.schema import (
     AnyItem,
@@ -41,6 +40,7 @@ from trainer.core.banks.schema import (
     SingleChoiceItem,
     TimelineFact,
 )
+from trainer.core.normalize import answer_key
 
 MIN_PAIRS = 3
 # fmt: off

@@ -6,12 +6,10 @@ loader can point at the right line. The messages name no path: the loader adds i
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator, Sequence
 from string import Formatter
 
 from trainer.core.banks.errors import clip
-from trainer.core.banks.normalize import option_key
 from trainer.core.banks.schema import (
     AnyItem,
     ClozeItem,
@@ -25,24 +23,11 @@ from trainer.core.banks.schema import (
     SingleChoiceItem,
     TimelineFact,
 )
+from trainer.core.kinds.cloze import parse_cloze
+from trainer.core.normalize import option_key
 
 Loc = tuple[str | int, ...]
 Finding = tuple[Loc, str]
-
-BLANK_RE = re.compile(r"\{\{(.*?)\}\}", re.DOTALL)
-
-
-def parse_cloze(text: str) -> tuple[list[str], list[list[str]]]:
-    """Split cloze text into the parts around blanks and each blank's accepted answers."""
-    parts: list[str] = []
-    blanks: list[list[str]] = []
-    last = 0
-    for match in BLANK_RE.finditer(text):
-        parts.append(text[last : match.start()])
-        blanks.append([alt.strip() for alt in match.group(1).split("|")])
-        last = match.end()
-    parts.append(text[last:])
-    return parts, blanks
 
 
 def _duplicates(values: Sequence[str], field: str) -> Iterator[Finding]:

@@ -40,6 +40,7 @@ from trainer.core.banks.errors import BankError, clip, excerpt, field_path
 from trainer.core.banks.questions import KINDS, Question
 from trainer.core.banks.schema import MAX_ENTRIES, SINGLE_LINE, text_problem
 from trainer.core.engine.quiz import SEED_MAX, QuizError, QuizSpec, build_quiz
+from trainer.core.kinds import scored_kinds
 from trainer.core.outfile import write_output_file
 from trainer.errors import UserError
 
@@ -52,7 +53,7 @@ MAX_POINTS = 1000
 """Most points per question."""
 MAX_TEAMS = 100
 """Most teams a workshop file keeps."""
-SCORED_KINDS: tuple[str, ...] = tuple(k for k in KINDS if k != "flashcard")
+SCORED_KINDS: tuple[str, ...] = scored_kinds()
 """Kinds a workshop can ask by default (flashcards are self-graded, so not scored)."""
 
 

@@ -9,67 +9,42 @@ the same option. Kinds without choices are marked right or wrong instead
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from dataclasses import dataclass
 from typing import Any
 
-from trainer.core.banks.questions import MultipleChoiceQuestion, Question, SingleChoiceQuestion
+from trainer.core.banks.questions import Question
+from trainer.core.kinds import kind_of
 from trainer.core.workshop.definition import WorkshopError
 from trainer.core.workshop.letters import option_letter
 from trainer.core.workshop.session import WorkshopSession
 from trainer.core.workshop.session_records import Answer, Team
 
 
-def _options(question: Question, seed: int) -> tuple[Any, ...]:
-    assert isinstance(question, SingleChoiceQuestion | MultipleChoiceQuestion)
-    return tuple(question.shuffled_options(seed))
+def lettered_kinds() -> tuple[str, ...]:
+    """The kinds a team answers by letter (their kind entry has ``letters``); the
+    others are marked right or wrong."""
+    from trainer.core.kinds import KINDS
 
-
-@dataclass(frozen=True)
-class Lettered:
-    """How letters answer one kind of question."""
-
-    choices: Callable[[Question, int], tuple[Any, ...]]
-    """The values letters A, B, C… name, for a workshop of the given seed."""
-    toggles: bool
-    """Each letter adds or removes its option (multiple choice); otherwise one letter is
-    the whole answer."""
-
-
-LETTERED: dict[str, Lettered] = {
-    "single_choice": Lettered(_options, toggles=False),
-    "multiple_choice": Lettered(_options, toggles=True),
-    "true_false": Lettered(lambda _question, _seed: (True, False), toggles=False),
-}
-"""The kinds a team answers by letter; the others are marked right or wrong."""
-
-LETTERED_KINDS = tuple(LETTERED)
+    return tuple(name for name, kind in KINDS.items() if kind.letters is not None)
 
 
 def letter_response(question: Question, seed: int, index: int, current: Any) -> Any:
     """The response meant by letter ``index`` (0 = A) for a team whose recorded response
-    is ``current``. Multiple choice toggles the option in the team's response, so the
-    letters A then C record A and C.
+    is ``current`` (the kind's :class:`~trainer.core.kinds.base.Letters`: multiple
+    choice toggles the option in the team's response, so the letters A then C record A
+    and C).
 
     Raises :class:`WorkshopError` when letters do not answer this question or name none
     of its choices.
     """
-    lettered = LETTERED.get(question.kind)
-    if lettered is None:
+    kind = kind_of(question.kind)
+    if kind.letters is None:
         raise WorkshopError(f"{question.id} is answered by a mark (right or wrong), not a letter.")
-    choices = lettered.choices(question, seed)
-    if not 0 <= index < len(choices):
+    choices = kind.choices(question, seed)
+    count = len(choices) if kind.letters.count is None else kind.letters.count
+    if not 0 <= index < count:
         letter = option_letter(index) if index >= 0 else str(index)
         raise WorkshopError(f"{question.id} has no choice {letter}.")
-    option = choices[index]
-    if not lettered.toggles:
-        return option
-    chosen = [str(c) for c in current] if isinstance(current, list) else []
-    if option in chosen:
-        chosen.remove(option)
-    else:
-        chosen.append(option)
-    return [c for c in choices if c in chosen]
+    return kind.letters.response(choices, index, current)
 
 
 def answer_by_letter(

@@ -12,20 +12,21 @@ from __future__ import annotations
 import hashlib
 import html
 import random
-from collections.abc import Sequence
-from dataclasses import dataclass
+from collections import Counter
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from trainer.core.banks.questions import (
-    ClozeQuestion,
     MatchingQuestion,
     MultipleChoiceQuestion,
     NumericQuestion,
     OrderingQuestion,
     Question,
     SingleChoiceQuestion,
-    TrueFalseQuestion,
 )
+from trainer.core.kinds import kind_of
 from trainer.core.scoring import expected_text
 from trainer.core.workshop.letters import KEY_LETTERS as LETTERS  # noqa: F401 (re-exported)
 from trainer.core.workshop.letters import option_letter
@@ -55,20 +56,7 @@ class PaperQuestion:
     @property
     def key(self) -> str:
         """The answer as it is written on the key of this version."""
-        q = self.question
-        if isinstance(q, SingleChoiceQuestion | MultipleChoiceQuestion):
-            right = set(q.correct_options)
-            letters = [option_letter(i) for i, c in enumerate(self.choices) if c in right]
-            texts = [c for c in self.choices if c in right]
-            return ", ".join(letters) + " (" + "; ".join(texts) + ")"
-        if isinstance(q, OrderingQuestion):
-            return " ".join(option_letter(self.choices.index(e)) for e in q.sequence)
-        if isinstance(q, MatchingQuestion):
-            return ", ".join(
-                f"{i + 1}–{option_letter(self.choices.index(right))}"
-                for i, (_, right) in enumerate(q.pairs)
-            )
-        return expected_text(q)
+        return PAPER[self.question.kind].key(self.question, self.choices)
 
 
 def version_seed(seed: int, version: str) -> int:
@@ -78,21 +66,16 @@ def version_seed(seed: int, version: str) -> int:
 
 
 def paper_version(questions: Sequence[Question], seed: int, version: str) -> list[PaperQuestion]:
-    """The questions in the order and with the choices of ``version``."""
+    """The questions in the order and with the choices of ``version`` (a question of a
+    kind the printout cannot hold is left out: see :func:`left_out`)."""
     vseed = version_seed(seed, version)
     order = list(questions)
     random.Random(vseed).shuffle(order)
-    out = []
-    for number, q in enumerate(order, start=1):
-        choices: tuple[str, ...] = ()
-        if isinstance(q, SingleChoiceQuestion | MultipleChoiceQuestion):
-            choices = tuple(q.shuffled_options(vseed))
-        elif isinstance(q, OrderingQuestion):
-            choices = tuple(q.shuffled_items(vseed))
-        elif isinstance(q, MatchingQuestion):
-            choices = tuple(q.shuffled_rights(vseed))
-        out.append(PaperQuestion(number, q, choices))
-    return out
+    printed = [q for q in order if q.kind in PAPER]
+    return [
+        PaperQuestion(number, q, kind_of(q).choices(q, vseed))
+        for number, q in enumerate(printed, start=1)
+    ]
 
 
 def _e(text: str) -> str:
@@ -103,29 +86,103 @@ def _lettered(choices: Sequence[str]) -> str:
     return "".join(f"<p>&nbsp;&nbsp;{option_letter(i)}. {_e(c)}</p>" for i, c in enumerate(choices))
 
 
+def _choice_key(q: SingleChoiceQuestion | MultipleChoiceQuestion, choices: Sequence[str]) -> str:
+    right = set(q.correct_options)
+    letters = [option_letter(i) for i, c in enumerate(choices) if c in right]
+    texts = [c for c in choices if c in right]
+    return ", ".join(letters) + " (" + "; ".join(texts) + ")"
+
+
+def _order_key(q: OrderingQuestion, choices: Sequence[str]) -> str:
+    return " ".join(option_letter(choices.index(e)) for e in q.sequence)
+
+
+def _pairs_key(q: MatchingQuestion, choices: Sequence[str]) -> str:
+    return ", ".join(
+        f"{i + 1}–{option_letter(choices.index(right))}" for i, (_, right) in enumerate(q.pairs)
+    )
+
+
+def _answer_key(q: Question, _choices: Sequence[str]) -> str:
+    return expected_text(q)
+
+
+def _single(_q: SingleChoiceQuestion, choices: Sequence[str]) -> str:
+    return "</p>" + _lettered(choices)
+
+
+def _multiple(q: MultipleChoiceQuestion, choices: Sequence[str]) -> str:
+    note = "" if "all that apply" in q.prompt.lower() else " <i>(choose all that apply)</i>"
+    return note + "</p>" + _lettered(choices)
+
+
+def _true_false(_q: Question, _choices: Sequence[str]) -> str:
+    return "</p><p>&nbsp;&nbsp;True&nbsp;&nbsp;/&nbsp;&nbsp;False</p>"
+
+
+def _order(_q: OrderingQuestion, choices: Sequence[str]) -> str:
+    return "</p>" + _lettered(choices) + '<p class="line">Order: ______________</p>'
+
+
+def _pairs(q: MatchingQuestion, choices: Sequence[str]) -> str:
+    rows = "".join(
+        f"<tr><td>{i + 1}. {_e(left)} ____</td><td>{option_letter(i)}. {_e(right)}</td></tr>"
+        for i, (left, right) in enumerate(zip(q.lefts, choices, strict=True))
+    )
+    return f"</p><table>{rows}</table>"
+
+
+def _line(_q: Question, _choices: Sequence[str], unit: str = "") -> str:
+    return f'</p><p class="line">Answer: ______________________{_e(unit)}</p>'
+
+
+def _number_line(q: NumericQuestion, choices: Sequence[str]) -> str:
+    return _line(q, choices, f" {q.unit}" if q.unit else "")
+
+
+def _in_text(_q: Question, _choices: Sequence[str]) -> str:
+    return "</p>"
+
+
+@dataclass(frozen=True, slots=True)
+class _Paper:
+    """How the printout writes one kind."""
+
+    lines: Callable[[Any, Sequence[str]], str]
+    """What follows the prompt (HTML): the rest of its paragraph, then the lettered
+    choices or the line to write on."""
+    key: Callable[[Any, Sequence[str]], str]
+    """The answer on the key of a version whose choices are in this order."""
+
+
+PAPER: dict[str, _Paper] = {
+    "single_choice": _Paper(_single, _choice_key),
+    "multiple_choice": _Paper(_multiple, _choice_key),
+    "true_false": _Paper(_true_false, _answer_key),
+    "numeric": _Paper(_number_line, _answer_key),
+    "short_answer": _Paper(_line, _answer_key),
+    "cloze": _Paper(_in_text, _answer_key),
+    "ordering": _Paper(_order, _order_key),
+    "matching": _Paper(_pairs, _pairs_key),
+    "flashcard": _Paper(_line, _answer_key),
+}
+"""The kinds the printout holds; others are left out and counted on the keys."""
+
+
+def left_out(questions: Sequence[Question]) -> list[str]:
+    """ "N questions of kind X left out" for each kind the printout cannot hold."""
+    counts = Counter(q.kind for q in questions if q.kind not in PAPER)
+    return [
+        f"{n} question{'s' if n != 1 else ''} of kind {kind} left out (the printout cannot "
+        "hold them)"
+        for kind, n in sorted(counts.items())
+    ]
+
+
 def _question_html(pq: PaperQuestion) -> str:
-    q = pq.question
     head = f'<p><a name="{QUESTION_ANCHOR}{pq.number}"><b>{pq.number}.</b></a> '
-    if isinstance(q, ClozeQuestion):
-        return head + _e(q.prompt) + "</p>"
-    if isinstance(q, TrueFalseQuestion):
-        return head + _e(q.prompt) + "</p><p>&nbsp;&nbsp;True&nbsp;&nbsp;/&nbsp;&nbsp;False</p>"
-    body = head + _e(q.prompt)
-    if isinstance(q, MultipleChoiceQuestion) and "all that apply" not in q.prompt.lower():
-        body += " <i>(choose all that apply)</i>"
-    body += "</p>"
-    if isinstance(q, SingleChoiceQuestion | MultipleChoiceQuestion):
-        return body + _lettered(pq.choices)
-    if isinstance(q, OrderingQuestion):
-        return body + _lettered(pq.choices) + '<p class="line">Order: ______________</p>'
-    if isinstance(q, MatchingQuestion):
-        rows = "".join(
-            f"<tr><td>{i + 1}. {_e(left)} ____</td><td>{option_letter(i)}. {_e(right)}</td></tr>"
-            for i, (left, right) in enumerate(zip(q.lefts, pq.choices, strict=True))
-        )
-        return body + f"<table>{rows}</table>"
-    unit = f" {q.unit}" if isinstance(q, NumericQuestion) and q.unit else ""
-    return body + f'<p class="line">Answer: ______________________{_e(unit)}</p>'
+    lines = PAPER[pq.question.kind].lines(pq.question, pq.choices)
+    return head + _e(pq.question.prompt) + lines
 
 
 def _document(title: str, body: str) -> str:
@@ -218,7 +275,9 @@ class Printout:
     handouts: str
     """Each version's questions (each on new pages), then the team score sheet."""
     keys: str
-    """Each version's answer key."""
+    """Each version's answer key, after a line for each kind left out."""
+    left_out: tuple[str, ...] = field(default=())
+    """"N questions of kind X left out" for each kind the printout cannot hold."""
 
 
 def printout(
@@ -236,10 +295,14 @@ def printout(
         paper = paper_version(questions, seed, version)
         handouts.append(handout_body(title, paper, version))
         keys.append(answer_key_body(title, paper, version))
+    printed = sum(1 for q in questions if q.kind in PAPER)
     handouts.append(
-        score_sheet_body(title, len(questions), teams, points_per_question=points_per_question)
+        score_sheet_body(title, printed, teams, points_per_question=points_per_question)
     )
+    missing = left_out(questions)
+    report = "".join(f"<p><b>{_e(line)}</b></p>" for line in missing)
     return Printout(
         _document(title, PAGE_BREAK.join(handouts)),
-        _document(f"{title} — answer keys", PAGE_BREAK.join(keys)),
+        _document(f"{title} — answer keys", report + PAGE_BREAK.join(keys)),
+        tuple(missing),
     )

@@ -77,10 +77,7 @@ class TeamResult:
 def _prompt(question: Question | None, item_id: str) -> tuple[str, str]:
     if question is None:
         return f"({item_id} is not in the loaded banks)", ""
-    try:
-        return question.prompt, expected_text(question)
-    except TypeError:
-        return question.prompt, ""
+    return question.prompt, expected_text(question)
 
 
 def question_results(session: WorkshopSession) -> list[QuestionResult]:

@@ -1,5 +1,6 @@
 """One input widget per question kind; each returns the learner's response in the
-format ``trainer.core.scoring.score`` takes.
+format ``trainer.core.scoring.score`` takes. ``trainer/ui/kind_views.py`` says which
+widget each kind uses (``trainer.ui.kind_views.make_answer_widget``).
 
 =================  =========================================  ==========================
 kind               widget                                     ``response()``
@@ -39,16 +40,11 @@ from PySide6.QtWidgets import (
 )
 
 from trainer.ui.widgets.answer_base import AnswerWidget
-from trainer.ui.widgets.arrange_answers import MatchingAnswer, OrderingAnswer
 from trainer.ui.widgets.common import plain_label
 from trainer.ui.widgets.flow_layout import FlowLayout
 
 if TYPE_CHECKING:  # the loader is imported after the first paint, not here
-    from trainer.core.banks.questions import (
-        ClozeQuestion,
-        NumericQuestion,
-        Question,
-    )
+    from trainer.core.banks.questions import ClozeQuestion, NumericQuestion
 
 
 class _ClickLabel(QLabel):
@@ -188,7 +184,7 @@ class NumericAnswer(AnswerWidget):
             self.field.setAccessibleDescription(" ".join(p for p in (before, "…", after) if p))
 
     def response(self) -> float | None:
-        from trainer.core.banks.normalize import parse_number
+        from trainer.core.normalize import parse_number
 
         return parse_number(self.field.text())
 
@@ -262,38 +258,3 @@ class ClozeAnswer(AnswerWidget):
             self.fields, list(value or []) + [""] * len(self.fields), strict=False
         ):
             field.setText(text)
-
-
-SUPPORTED_KINDS = (
-    "single_choice",
-    "multiple_choice",
-    "true_false",
-    "numeric",
-    "short_answer",
-    "cloze",
-    "ordering",
-    "matching",
-)
-
-
-def make_answer_widget(question: Question, seed: int) -> AnswerWidget:
-    """The input widget for ``question``; choice orders depend only on ``seed`` and the id."""
-    kind = question.kind
-    q: Any = question
-    if kind == "single_choice":
-        return SingleChoiceAnswer(q.shuffled_options(seed))
-    if kind == "multiple_choice":
-        return MultipleChoiceAnswer(q.shuffled_options(seed))
-    if kind == "true_false":
-        return TrueFalseAnswer()
-    if kind == "numeric":
-        return NumericAnswer(q)
-    if kind == "short_answer":
-        return ShortAnswer()
-    if kind == "cloze":
-        return ClozeAnswer(q)
-    if kind == "ordering":
-        return OrderingAnswer(q.shuffled_items(seed))
-    if kind == "matching":
-        return MatchingAnswer(q.lefts, q.shuffled_rights(seed))
-    raise ValueError(f"no answer widget for kind {question.kind!r}")

@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QObject
 
 from trainer.core.export_formats import FORMATS
+from trainer.core.kinds import scored_kinds
 from trainer.ui import texts
 from trainer.ui.workshop import builder_files as files
 from trainer.ui.workshop.stage import StagePresenter
@@ -109,7 +110,8 @@ class BuilderPresenter(QObject):
             if result is None or backend.store is None:
                 raise WorkshopError(loading)
             banks = [(b.id, b.title) for b in result.banks]
-            topics = sorted({q.topic for q in result.questions if q.kind != "flashcard"})
+            scored = set(scored_kinds())
+            topics = sorted({q.topic for q in result.questions if q.kind in scored})
             return Catalogue(banks, topics, result.by_id, unfinished_sessions(backend.store))
 
         self.tasks.run(job, self._catalogue, self._error)

@@ -34,7 +34,7 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 
-from trainer.core.workshop.letter_answers import LETTERED, answer_by_letter
+from trainer.core.workshop.letter_answers import answer_by_letter
 from trainer.core.workshop.snapshot import Snapshot, read_snapshot
 from trainer.ui.workshop.stage_clock import Countdown, TickClock
 from trainer.ui.workshop.stage_keys import key_action
@@ -330,7 +330,7 @@ class StagePresenter(QObject):
             return
         team, position = state.teams[self.selected], state.position
         elapsed, left = self._clock_now()
-        if not LETTERED[slide.kind].toggles:  # one letter is the whole answer
+        if not slide.several_letters:  # one letter is the whole answer
             self._drop_team()
         self._do(
             lambda s: answer_by_letter(

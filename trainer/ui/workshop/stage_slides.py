@@ -13,8 +13,11 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 
-from trainer.core.workshop.letter_answers import LETTERED_KINDS
+from trainer.core.kinds import kind_of
+from trainer.core.kinds.base import Letters, chosen_choices
 from trainer.core.workshop.letters import KEY_LETTERS, option_letter
+from trainer.ui import texts
+from trainer.ui.kind_views import kind_view
 
 LETTERS = KEY_LETTERS
 ANSWER_KEYS = LETTERS
@@ -63,8 +66,19 @@ class Slide:
     """A numeric question's: ``"year"`` answers are written as years ("2013")."""
 
     @property
+    def letter_keys(self) -> Letters | None:
+        """How letters record a response to this slide's kind (``None``: they cannot, the
+        facilitator marks answers right or wrong; also for a missing question)."""
+        return kind_of(self.kind).letters if self.kind else None
+
+    @property
     def lettered(self) -> bool:
-        return self.kind in LETTERED_KINDS
+        return self.letter_keys is not None
+
+    @property
+    def several_letters(self) -> bool:
+        """A response may hold several letters (each letter toggles a choice)."""
+        return self.letter_keys is not None and self.letter_keys.several
 
 
 def missing_slide(number: int, total: int, item_id: str) -> Slide:
@@ -74,66 +88,18 @@ def missing_slide(number: int, total: int, item_id: str) -> Slide:
 
 def make_slide(question: Any, number: int, total: int, seed: int) -> Slide:
     """The slide of ``question`` (a core ``Question``), number ``number`` of ``total``."""
-    from trainer.core.scoring import expected_text
-
-    kind = question.kind
-    choices: list[str] = []
-    lefts: tuple[str, ...] = ()
-    right: tuple[int, ...] = ()
-    hint = ""
-    answer = expected_text(question)
-    if kind in ("single_choice", "multiple_choice"):
-        choices = question.shuffled_options(seed)
-        right = tuple(i for i, c in enumerate(choices) if c in question.correct_options)
-        hint = (
-            _tr("Choose one answer.")
-            if kind == "single_choice"
-            else _tr("Choose every right answer.")
-        )
-        if len(right) == 1:
-            answer = f"{letter(right[0])}  {choices[right[0]]}"
-        else:  # the options are lit on the screen: the letters are enough
-            answer = ", ".join(letter(i) for i in right)
-    elif kind == "true_false":
-        choices = [_tr("True"), _tr("False")]
-        right = (0,) if question.answer else (1,)
-        hint = _tr("True or false?")
-        answer = f"{letter(right[0])}  {choices[right[0]]}"
-    elif kind == "ordering":
-        choices = question.shuffled_items(seed)
-        hint = _tr("Put these in order.")
-        answer = "  ".join(letter(choices.index(e)) for e in question.sequence)
-        answer += "\n" + " → ".join(question.sequence)
-    elif kind == "matching":
-        lefts = tuple(question.lefts)
-        choices = question.shuffled_rights(seed)
-        hint = _tr("Match each numbered entry with a letter.")
-        answer = "   ".join(
-            f"{n}–{letter(choices.index(r))}" for n, (_l, r) in enumerate(question.pairs, 1)
-        )
-        answer += "\n" + "; ".join(f"{left} → {r}" for left, r in question.pairs)
-    elif kind == "numeric":
-        unit = getattr(question, "unit", "") or ""
-        hint = (
-            _tr("Answer with a number ({unit}).").format(unit=unit)
-            if unit
-            else _tr("Answer with a number.")
-        )
-    elif kind == "short_answer":
-        hint = _tr("Write a short answer.")
-    elif kind == "cloze":
-        hint = _tr("Fill in the blanks.")
+    parts = kind_view(question.kind).slide(question, seed, texts.answer_line(question))
     return Slide(
         number=number,
         total=total,
         item_id=question.id,
-        kind=kind,
+        kind=question.kind,
         prompt=str(question.prompt),
-        choices=tuple(choices),
-        lefts=lefts,
-        hint=hint,
-        right=right,
-        answer=answer,
+        choices=parts.choices,
+        lefts=parts.lefts,
+        hint=parts.hint,
+        right=parts.right,
+        answer=parts.answer,
         explanation=str(question.explanation or "").strip(),
         source=str(question.source or "").strip(),
         number_format=str(getattr(question, "number_format", "plain")),
@@ -144,8 +110,6 @@ def response_letters(slide: Slide, response: Any) -> str:
     """A recorded response written with the slide's letters ("B", "A C", "True")."""
     if response is None:
         return ""
-    if slide.kind == "true_false" and isinstance(response, bool):
-        return LETTERS[0 if response else 1]
-    values = response if isinstance(response, list) else [response]
-    letters = [letter(slide.choices.index(v)) for v in values if v in slide.choices]
-    return " ".join(letters)
+    keys = slide.letter_keys
+    chosen = keys.chosen if keys is not None else chosen_choices
+    return " ".join(letter(i) for i in chosen(slide.choices, response))

@@ -70,7 +70,7 @@ def keys_hint(state: Snapshot, slide: Slide, selected: int) -> str:
     letters = letter_range(len(slide.choices))
     taken = [letter(i) for i in range(len(slide.choices)) if letter(i) in set("SRNPLH")]
     text = _tr("{team} picked: {letters} record its answer").format(team=team, letters=letters)
-    if slide.kind == "multiple_choice":
+    if slide.several_letters:
         text += _tr(" (each letter toggles an option)")
     text += _tr(" · + right · − wrong · Esc drops it · Space, → and ← still work.")
     if len(taken) == 1:

@@ -4,7 +4,8 @@ The front is the prompt (with the options, entries or pairs to consider, shuffle
 the workshop's seed where the order would give the answer away); the back is the right
 answer, the explanation and the source. The note model and the deck have stable ids
 derived from a hash (so importing again updates rather than duplicates), and each
-note's guid comes from its item id. Every kind can be a flashcard: nothing is skipped.
+note's guid comes from its item id. :data:`FRONTS` says how each kind's front is
+written; every kind can be a flashcard, and a kind missing from the table is reported.
 """
 
 from __future__ import annotations
@@ -15,25 +16,19 @@ import io
 import sqlite3
 import tempfile
 import zipfile
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
+from typing import Any
 
-import genanki  # type: ignore[import-untyped]
-
-from trainer.core.banks.questions import (
-    MatchingQuestion,
-    MultipleChoiceQuestion,
-    OrderingQuestion,
-    Question,
-    SingleChoiceQuestion,
-    TrueFalseQuestion,
-)
-from trainer.core.scoring import expected_text
+from trainer.core.banks.questions import MatchingQuestion, Question
+from trainer.core.kinds import kind_of, right_answer
 from trainer.core.workshop.exports.base import (
     ExportResult,
     check_export,
     holdable_question,
     holdable_text,
+    not_held,
+    skip,
 )
 
 MODEL_NAME = "Trainer flashcard (v1)"
@@ -49,7 +44,9 @@ def stable_id(name: str) -> int:
     return (1 << 30) + digest % (1 << 30)
 
 
-def _model() -> genanki.Model:
+def _model() -> Any:
+    import genanki  # type: ignore[import-untyped]  # only when a deck is made
+
     return genanki.Model(
         stable_id(MODEL_NAME),
         MODEL_NAME,
@@ -77,37 +74,76 @@ def _list(entries: Sequence[str]) -> str:
     return "<ul>" + "".join(f"<li>{html.escape(e)}</li>" for e in entries) + "</ul>"
 
 
+def _choices(question: Question, seed: int) -> str:
+    """The options (or the entries to order) in the order of ``seed``."""
+    return _list(kind_of(question).choices(question, seed))
+
+
+def _true_or_false(_question: Question, _seed: int) -> str:
+    return "<br><i>True or false?</i>"
+
+
+def _pairs(question: MatchingQuestion, seed: int) -> str:
+    return _list(question.lefts) + _choices(question, seed)
+
+
+def _nothing(_question: Question, _seed: int) -> str:
+    return ""
+
+
+FRONTS: dict[str, Callable[[Any, int], str]] = {
+    "single_choice": _choices,
+    "multiple_choice": _choices,
+    "true_false": _true_or_false,
+    "numeric": _nothing,
+    "short_answer": _nothing,
+    "cloze": _nothing,
+    "ordering": _choices,
+    "matching": _pairs,
+    "flashcard": _nothing,
+}
+"""What each kind's card shows under the prompt (HTML)."""
+NOT_HELD: dict[str, str] = {}
+"""The kinds the Anki export cannot hold, and why (a kind in neither table is reported)."""
+
+
+def cannot_hold(question: Question) -> str | None:
+    """Why the Anki export cannot hold ``question``, or ``None`` when it can."""
+    if question.kind in FRONTS:
+        return None
+    return not_held("The Anki export", question, NOT_HELD)
+
+
 def card_front(question: Question, seed: int) -> str:
     """The front of ``question``'s card as HTML."""
-    front = html.escape(question.prompt)
-    if isinstance(question, SingleChoiceQuestion | MultipleChoiceQuestion):
-        front += _list(question.shuffled_options(seed))
-    elif isinstance(question, TrueFalseQuestion):
-        front += "<br><i>True or false?</i>"
-    elif isinstance(question, OrderingQuestion):
-        front += _list(question.shuffled_items(seed))
-    elif isinstance(question, MatchingQuestion):
-        front += _list(question.lefts) + _list(question.shuffled_rights(seed))
-    return front
+    return html.escape(question.prompt) + FRONTS[question.kind](question, seed)
 
 
 def card_back(question: Question) -> str:
     """The back of ``question``'s card as HTML (the right answer)."""
-    if isinstance(question, OrderingQuestion):
-        return "<ol>" + "".join(f"<li>{html.escape(e)}</li>" for e in question.sequence) + "</ol>"
-    if isinstance(question, MatchingQuestion):
-        return _list([f"{left} → {right}" for left, right in question.pairs])
-    return html.escape(expected_text(question))
+    answer = right_answer(question)
+    if answer.listing == "numbered":
+        return "<ol>" + "".join(f"<li>{html.escape(e)}</li>" for e in answer.parts) + "</ol>"
+    if answer.listing == "lines":
+        return _list(answer.parts)
+    return html.escape(answer.text)
 
 
 def export_apkg(
     questions: Sequence[Question], title: str = "Trainer", seed: int = 0
 ) -> ExportResult:
     """The questions as an Anki deck named ``title``."""
+    import genanki
+
     model = _model()
     title = holdable_text(title)
     deck = genanki.Deck(stable_id(f"deck:{title}"), title)
+    skipped: list[str] = []
     for question in map(holdable_question, questions):
+        reason = cannot_hold(question)
+        if reason is not None:
+            skipped.append(skip(question, reason))
+            continue
         deck.add_note(
             genanki.Note(
                 model=model,
@@ -126,9 +162,10 @@ def export_apkg(
         path = Path(folder) / "deck.apkg"
         genanki.Package(deck).write_to_file(str(path))
         data = path.read_bytes()
-    problem = apkg_problem(data, len(questions), len(model.fields))
+    exported = len(questions) - len(skipped)
+    problem = apkg_problem(data, exported, len(model.fields))
     check_export("Anki", problem is None, problem or "")
-    return ExportResult(data, len(questions), [])
+    return ExportResult(data, exported, skipped)
 
 
 def apkg_problem(data: bytes, notes: int, fields: int) -> str | None:

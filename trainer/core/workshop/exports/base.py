@@ -6,7 +6,7 @@ from __future__ import annotations
 import csv
 import io
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, fields, replace
 from pathlib import Path
 from typing import Any
@@ -145,6 +145,12 @@ def _csv_cell(cell: object) -> object:
 
 def skip(question: Question, reason: str) -> str:
     return f"{question.id} — {reason}"
+
+
+def not_held(fmt: str, question: Question, reasons: Mapping[str, str]) -> str:
+    """Why the ``fmt`` export holds no question of ``question``'s kind: the reason its
+    table gives, else a plain one (a kind the export does not know is reported too)."""
+    return reasons.get(question.kind) or f"{fmt} has no {question.kind} question"
 
 
 def moodle_fraction(percent: float) -> str | None:

@@ -21,7 +21,9 @@ from __future__ import annotations
 
 import html
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from typing import Any
 
 from trainer.core.banks.questions import (
     ClozeQuestion,
@@ -41,6 +43,7 @@ from trainer.core.workshop.exports.base import (
     holdable_question,
     holdable_text,
     multiple_choice_weights,
+    not_held,
     skip,
 )
 
@@ -78,78 +81,142 @@ def _number(value: float | int) -> str:
     return repr(value) if isinstance(value, float) and not value.is_integer() else str(int(value))
 
 
-def _answers(question: Question) -> str | None:
-    """The text between braces, or ``None`` when GIFT cannot hold the question."""
-    if isinstance(question, SingleChoiceQuestion):
-        lines = [f"={gift_html(question.correct)}"]
-        lines += [f"~{gift_html(w)}" for w in question.wrong]
-        return "\n\t".join(lines)
-    if isinstance(question, MultipleChoiceQuestion):
-        weights = multiple_choice_weights(question)
-        if weights is None:
-            return None
-        lines = [f"~%{weights[0]}%{gift_html(c)}" for c in question.correct]
-        lines += [f"~%{weights[1]}%{gift_html(w)}" for w in question.wrong]
-        return "\n\t".join(lines)
-    if isinstance(question, TrueFalseQuestion):
-        return "T" if question.answer else "F"
-    if isinstance(question, NumericQuestion):
-        return f"#{_number(question.answer)}:{_number(question.tolerance)}"
-    if isinstance(question, ShortAnswerQuestion | ClozeQuestion):
-        accepted = (
-            question.answers if isinstance(question, ShortAnswerQuestion) else (question.blanks[0])
-        )
-        return " ".join(f"={typed_answer(a)}" for a in accepted)
-    if isinstance(question, MatchingQuestion):
-        return "\n\t".join(
-            f"={gift_html(left)} -> {gift_escape(right)}" for left, right in question.pairs
-        )
+def _single(question: SingleChoiceQuestion) -> str:
+    lines = [f"={gift_html(question.correct)}"]
+    lines += [f"~{gift_html(w)}" for w in question.wrong]
+    return "\n\t".join(lines)
+
+
+def _multiple(question: MultipleChoiceQuestion) -> str:
+    weights = multiple_choice_weights(question)
+    assert weights is not None  # see _weights_problem
+    lines = [f"~%{weights[0]}%{gift_html(c)}" for c in question.correct]
+    lines += [f"~%{weights[1]}%{gift_html(w)}" for w in question.wrong]
+    return "\n\t".join(lines)
+
+
+def _true_false(question: TrueFalseQuestion) -> str:
+    return "T" if question.answer else "F"
+
+
+def _numeric(question: NumericQuestion) -> str:
+    return f"#{_number(question.answer)}:{_number(question.tolerance)}"
+
+
+def _accepted(answers: Sequence[str]) -> str:
+    return " ".join(f"={typed_answer(a)}" for a in answers)
+
+
+def _short(question: ShortAnswerQuestion) -> str:
+    return _accepted(question.answers)
+
+
+def _blank(question: ClozeQuestion) -> str:
+    return _accepted(question.blanks[0])
+
+
+def _matching(question: MatchingQuestion) -> str:
+    return "\n\t".join(
+        f"={gift_html(left)} -> {gift_escape(right)}" for left, right in question.pairs
+    )
+
+
+def _holds(_question: Any) -> str | None:
     return None
 
 
-def cannot_hold(question: Question) -> str | None:
-    """Why GIFT cannot hold ``question``, or ``None`` when it can."""
-    if question.kind == "ordering":
-        return "GIFT has no ordering question"
-    if question.kind == "flashcard":
-        return "flashcards are not quiz questions (use the Anki export)"
-    if isinstance(question, ClozeQuestion) and len(question.blanks) > 1:
-        return "GIFT holds one blank per question; this cloze has several (use Moodle XML)"
-    if isinstance(question, MatchingQuestion):
-        if len(question.pairs) < 3:
-            return "Moodle's matching question needs at least three pairs"
-        if any("->" in text for pair in question.pairs for text in pair):
-            return "GIFT cannot hold '->' inside a matching pair"
-    if isinstance(question, MultipleChoiceQuestion) and multiple_choice_weights(question) is None:
+def _weights_problem(question: MultipleChoiceQuestion) -> str | None:
+    if multiple_choice_weights(question) is None:
         return f"Moodle has no grade of 1/{len(question.correct)} for each right option"
-    accepted = question.answers if isinstance(question, ShortAnswerQuestion) else ()
-    if isinstance(question, ClozeQuestion):
-        accepted = question.blanks[0]
+    return None
+
+
+def _markers_problem(accepted: Sequence[str]) -> str | None:
     if any(_MARKER.match(a) for a in accepted):
         return "GIFT cannot hold an accepted answer that starts with [html] (etc.) or %50% (etc.)"
     return None
 
 
-def _question_text(question: Question) -> str:
-    if isinstance(question, NumericQuestion) and question.unit:
-        return f"{question.prompt} (unit: {question.unit})"
-    return question.prompt
+def _short_problem(question: ShortAnswerQuestion) -> str | None:
+    return _markers_problem(question.answers)
+
+
+def _cloze_problem(question: ClozeQuestion) -> str | None:
+    if len(question.blanks) > 1:
+        return "GIFT holds one blank per question; this cloze has several (use Moodle XML)"
+    return _markers_problem(question.blanks[0])
+
+
+def _matching_problem(question: MatchingQuestion) -> str | None:
+    if len(question.pairs) < 3:
+        return "Moodle's matching question needs at least three pairs"
+    if any("->" in text for pair in question.pairs for text in pair):
+        return "GIFT cannot hold '->' inside a matching pair"
+    return None
+
+
+def _around_prompt(question: Question) -> tuple[str, str]:
+    return gift_html(question.prompt) + " ", ""
+
+
+def _around_numeric(question: NumericQuestion) -> tuple[str, str]:
+    if question.unit:
+        return gift_html(f"{question.prompt} (unit: {question.unit})") + " ", ""
+    return _around_prompt(question)
+
+
+def _around_blank(question: ClozeQuestion) -> tuple[str, str]:
+    before, after = (gift_html(p) for p in question.parts)
+    return before, after
+
+
+@dataclass(frozen=True, slots=True)
+class _Writer:
+    """How GIFT writes one kind."""
+
+    answers: Callable[[Any], str]
+    """The text between the braces."""
+    problem: Callable[[Any], str | None] = _holds
+    """Why GIFT cannot hold this question of the kind, or ``None``."""
+    around: Callable[[Any], tuple[str, str]] = _around_prompt
+    """The question's text before and after the braces."""
+
+
+WRITERS: dict[str, _Writer] = {
+    "single_choice": _Writer(_single),
+    "multiple_choice": _Writer(_multiple, _weights_problem),
+    "true_false": _Writer(_true_false),
+    "numeric": _Writer(_numeric, around=_around_numeric),
+    "short_answer": _Writer(_short, _short_problem),
+    "cloze": _Writer(_blank, _cloze_problem, _around_blank),
+    "matching": _Writer(_matching, _matching_problem),
+}
+"""The kinds GIFT holds."""
+NOT_HELD: dict[str, str] = {
+    "ordering": "GIFT has no ordering question",
+    "flashcard": "flashcards are not quiz questions (use the Anki export)",
+}
+"""The kinds GIFT cannot hold, and why (a kind in neither table is reported too)."""
+
+
+def cannot_hold(question: Question) -> str | None:
+    """Why GIFT cannot hold ``question``, or ``None`` when it can."""
+    writer = WRITERS.get(question.kind)
+    if writer is None:
+        return not_held("GIFT", question, NOT_HELD)
+    return writer.problem(question)
 
 
 def gift_question(question: Question) -> str | None:
     """One question in GIFT, or ``None`` when the format cannot hold it."""
     if cannot_hold(question) is not None:
         return None
-    answers = _answers(question)
-    if answers is None:
-        return None
+    writer = WRITERS[question.kind]
     feedback = gift_html(feedback_text(question))
     title = f"::{gift_escape(question.id)}::[html]"
-    block = f"{{\n\t{answers}\n\t####{feedback}\n}}"
-    if isinstance(question, ClozeQuestion):
-        before, after = (gift_html(p) for p in question.parts)
-        return f"{title}{before}{block}{after}"
-    return f"{title}{gift_html(_question_text(question))} {block}"
+    block = f"{{\n\t{writer.answers(question)}\n\t####{feedback}\n}}"
+    before, after = writer.around(question)
+    return f"{title}{before}{block}{after}"
 
 
 def _category(name: str) -> str:

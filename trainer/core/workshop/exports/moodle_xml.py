@@ -13,7 +13,9 @@ from __future__ import annotations
 
 import html
 import xml.etree.ElementTree as ET
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from typing import Any
 
 from trainer.core.banks.questions import (
     ClozeQuestion,
@@ -33,18 +35,9 @@ from trainer.core.workshop.exports.base import (
     holdable_question,
     holdable_text,
     multiple_choice_weights,
+    not_held,
     skip,
 )
-
-TYPES = {
-    "single_choice": "multichoice",
-    "multiple_choice": "multichoice",
-    "true_false": "truefalse",
-    "numeric": "numerical",
-    "short_answer": "shortanswer",
-    "matching": "matching",
-    "cloze": "cloze",
-}
 
 
 def _text(parent: ET.Element, tag: str, value: str, fmt: str | None = "html") -> ET.Element:
@@ -74,22 +67,6 @@ def cloze_escape(text: str) -> str:
     return out
 
 
-def cannot_hold(question: Question) -> str | None:
-    if question.kind == "ordering":
-        return "Moodle XML ordering needs the ordering question plugin; not exported"
-    if question.kind == "flashcard":
-        return "flashcards are not quiz questions (use the Anki export)"
-    if isinstance(question, MatchingQuestion) and len(question.pairs) < 3:
-        return "Moodle's matching question needs at least three pairs"
-    if isinstance(question, MultipleChoiceQuestion) and multiple_choice_weights(question) is None:
-        return f"Moodle has no grade of 1/{len(question.correct)} for each right option"
-    if question.kind not in TYPES:
-        return f"Moodle XML has no {question.kind} question"
-    if isinstance(question, ClozeQuestion) and question.unordered:
-        return "Moodle scores a cloze's blanks in order; this one takes them in any order"
-    return None
-
-
 def _cloze_text(question: ClozeQuestion) -> str:
     out = [html.escape(question.parts[0])]
     for accepted, part in zip(question.blanks, question.parts[1:], strict=True):
@@ -98,65 +75,145 @@ def _cloze_text(question: ClozeQuestion) -> str:
     return "<p>" + "".join(out) + "</p>"
 
 
-def _body(q: ET.Element, question: Question) -> None:
-    """The type-specific elements of ``question``."""
-    if isinstance(question, SingleChoiceQuestion | MultipleChoiceQuestion):
-        single = isinstance(question, SingleChoiceQuestion)
-        ET.SubElement(q, "single").text = "true" if single else "false"
-        ET.SubElement(q, "shuffleanswers").text = "true"
-        ET.SubElement(q, "answernumbering").text = "abc"
-        if isinstance(question, SingleChoiceQuestion):
-            _answer(q, "100", _html(question.correct))
-            for wrong in question.wrong:
-                _answer(q, "0", _html(wrong))
-        else:
-            weights = multiple_choice_weights(question)
-            assert weights is not None
-            for right in question.correct:
-                _answer(q, weights[0], _html(right))
-            for wrong in question.wrong:
-                _answer(q, weights[1], _html(wrong))
-    elif isinstance(question, TrueFalseQuestion):
-        _answer(q, "100" if question.answer else "0", "true", "moodle_auto_format")
-        _answer(q, "0" if question.answer else "100", "false", "moodle_auto_format")
-    elif isinstance(question, NumericQuestion):
-        answer = _answer(q, "100", str(question.answer), "moodle_auto_format")
-        ET.SubElement(answer, "tolerance").text = str(question.tolerance)
-        if question.unit:
-            units = ET.SubElement(q, "units")
-            unit = ET.SubElement(units, "unit")
-            ET.SubElement(unit, "multiplier").text = "1"
-            ET.SubElement(unit, "unit_name").text = question.unit
-            ET.SubElement(q, "unitgradingtype").text = "0"
-            ET.SubElement(q, "showunits").text = "3"  # units optional, not graded
-            ET.SubElement(q, "unitsleft").text = "0"
-    elif isinstance(question, ShortAnswerQuestion):
-        ET.SubElement(q, "usecase").text = "0"
-        for accepted in question.answers:
-            _answer(q, "100", accepted.replace("*", "\\*"), "moodle_auto_format")  # literal *
-    elif isinstance(question, MatchingQuestion):
-        ET.SubElement(q, "shuffleanswers").text = "true"
-        for left, right in question.pairs:
-            sub = _text(q, "subquestion", _html(left))
-            answer = ET.SubElement(sub, "answer")
-            ET.SubElement(answer, "text").text = right
+def _choice(q: ET.Element, *, single: bool) -> None:
+    ET.SubElement(q, "single").text = "true" if single else "false"
+    ET.SubElement(q, "shuffleanswers").text = "true"
+    ET.SubElement(q, "answernumbering").text = "abc"
+
+
+def _single(q: ET.Element, question: SingleChoiceQuestion) -> None:
+    _choice(q, single=True)
+    _answer(q, "100", _html(question.correct))
+    for wrong in question.wrong:
+        _answer(q, "0", _html(wrong))
+
+
+def _multiple(q: ET.Element, question: MultipleChoiceQuestion) -> None:
+    _choice(q, single=False)
+    weights = multiple_choice_weights(question)
+    assert weights is not None  # see _weights_problem
+    for right in question.correct:
+        _answer(q, weights[0], _html(right))
+    for wrong in question.wrong:
+        _answer(q, weights[1], _html(wrong))
+
+
+def _true_false(q: ET.Element, question: TrueFalseQuestion) -> None:
+    _answer(q, "100" if question.answer else "0", "true", "moodle_auto_format")
+    _answer(q, "0" if question.answer else "100", "false", "moodle_auto_format")
+
+
+def _numeric(q: ET.Element, question: NumericQuestion) -> None:
+    answer = _answer(q, "100", str(question.answer), "moodle_auto_format")
+    ET.SubElement(answer, "tolerance").text = str(question.tolerance)
+    if question.unit:
+        units = ET.SubElement(q, "units")
+        unit = ET.SubElement(units, "unit")
+        ET.SubElement(unit, "multiplier").text = "1"
+        ET.SubElement(unit, "unit_name").text = question.unit
+        ET.SubElement(q, "unitgradingtype").text = "0"
+        ET.SubElement(q, "showunits").text = "3"  # units optional, not graded
+        ET.SubElement(q, "unitsleft").text = "0"
+
+
+def _short(q: ET.Element, question: ShortAnswerQuestion) -> None:
+    ET.SubElement(q, "usecase").text = "0"
+    for accepted in question.answers:
+        _answer(q, "100", accepted.replace("*", "\\*"), "moodle_auto_format")  # literal *
+
+
+def _matching(q: ET.Element, question: MatchingQuestion) -> None:
+    ET.SubElement(q, "shuffleanswers").text = "true"
+    for left, right in question.pairs:
+        sub = _text(q, "subquestion", _html(left))
+        answer = ET.SubElement(sub, "answer")
+        ET.SubElement(answer, "text").text = right
+
+
+def _in_text(_q: ET.Element, _question: ClozeQuestion) -> None:
+    """A cloze's answers are in its text."""
+
+
+def _holds(_question: Any) -> str | None:
+    return None
+
+
+def _weights_problem(question: MultipleChoiceQuestion) -> str | None:
+    if multiple_choice_weights(question) is None:
+        return f"Moodle has no grade of 1/{len(question.correct)} for each right option"
+    return None
+
+
+def _matching_problem(question: MatchingQuestion) -> str | None:
+    if len(question.pairs) < 3:
+        return "Moodle's matching question needs at least three pairs"
+    return None
+
+
+def _cloze_problem(question: ClozeQuestion) -> str | None:
+    if question.unordered:
+        return "Moodle scores a cloze's blanks in order; this one takes them in any order"
+    return None
+
+
+def _prompt_text(question: Question) -> str:
+    return _html(question.prompt)
+
+
+@dataclass(frozen=True, slots=True)
+class _Writer:
+    """How Moodle XML writes one kind."""
+
+    type: str
+    """Moodle's question type."""
+    body: Callable[[ET.Element, Any], None]
+    """Adds the type's elements (answers...) to the ``<question>``."""
+    problem: Callable[[Any], str | None] = _holds
+    """Why Moodle XML cannot hold this question of the kind, or ``None``."""
+    text: Callable[[Any], str] = _prompt_text
+    """The question text (HTML)."""
+
+
+WRITERS: dict[str, _Writer] = {
+    "single_choice": _Writer("multichoice", _single),
+    "multiple_choice": _Writer("multichoice", _multiple, _weights_problem),
+    "true_false": _Writer("truefalse", _true_false),
+    "numeric": _Writer("numerical", _numeric),
+    "short_answer": _Writer("shortanswer", _short),
+    "matching": _Writer("matching", _matching, _matching_problem),
+    "cloze": _Writer("cloze", _in_text, _cloze_problem, _cloze_text),
+}
+"""The kinds Moodle XML holds."""
+NOT_HELD: dict[str, str] = {
+    "ordering": "Moodle XML ordering needs the ordering question plugin; not exported",
+    "flashcard": "flashcards are not quiz questions (use the Anki export)",
+}
+"""The kinds Moodle XML cannot hold, and why (a kind in neither table is reported too)."""
+
+
+def cannot_hold(question: Question) -> str | None:
+    """Why Moodle XML cannot hold ``question``, or ``None`` when it can."""
+    writer = WRITERS.get(question.kind)
+    if writer is None:
+        return not_held("Moodle XML", question, NOT_HELD)
+    return writer.problem(question)
 
 
 def moodle_question(question: Question) -> ET.Element | None:
     """One ``<question>`` element, or ``None`` when Moodle XML cannot hold the question."""
     if cannot_hold(question) is not None:
         return None
-    q = ET.Element("question", type=TYPES[question.kind])
+    writer = WRITERS[question.kind]
+    q = ET.Element("question", type=writer.type)
     name = ET.SubElement(q, "name")
     ET.SubElement(name, "text").text = question.id
-    text = _cloze_text(question) if isinstance(question, ClozeQuestion) else _html(question.prompt)
-    _text(q, "questiontext", text)
+    _text(q, "questiontext", writer.text(question))
     _text(q, "generalfeedback", _html(feedback_text(question)))
     ET.SubElement(q, "defaultgrade").text = "1"
     ET.SubElement(q, "penalty").text = "0.3333333"
     ET.SubElement(q, "hidden").text = "0"
     ET.SubElement(q, "idnumber").text = question.id
-    _body(q, question)
+    writer.body(q, question)
     return q
 
 
