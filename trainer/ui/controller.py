@@ -19,7 +19,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from trainer.core.overview import Overview
 from trainer.ui.backend import Backend, Loaded
 from trainer.ui.home_data import HomeData
-from trainer.ui.home_rows import bank_rows
+from trainer.ui.home_rows import bank_rows, next_action
 from trainer.ui.main_window import MainWindow
 from trainer.ui.preferences import Preferences
 from trainer.ui.tasks import TaskRunner
@@ -222,12 +222,19 @@ class AppController(QObject):
                 errors=list(self.overview.errors),
                 can_resume_quiz=bool(unfinished),
                 interrupted_workshop=workshop,
+                next_action=next_action(
+                    counts.due,
+                    counts.new_today,
+                    resume_quiz=bool(unfinished),
+                    workshop=workshop,
+                    has_questions=bool(banks),
+                ),
             )
         )
         self._unfinished = unfinished
         if show:
             self.window.show_screen("home")
-            self.window.home.study_button.setFocus()
+            self.window.home.first_focus.setFocus()
         self._ready()
 
     # -- navigation --------------------------------------------------------------
