@@ -150,6 +150,8 @@ class ResultsScreen(QWidget):
                     item.setTextAlignment(
                         Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
                     )
+                if col == 2 and share in (0.0, 1.0):  # all wrong, all right
+                    item.setForeground(theme.colour("right" if share else "wrong"))
                 self.topics.setItem(row, col, item)
         self._fit_topics(len(data.topics))
         self.details.setHtml(self._html(data.lines))
