@@ -112,6 +112,7 @@ def test_home_leads_with_one_action_and_enter_takes_it(qtbot: QtBot, session: Se
     assert home.card.button is home.study_button
     assert leading() == [home.study_button.text()]
     assert "16 new" in home.headline.text()
+    assert home.headline.text() in home.study_button.accessibleDescription()
     assert QApplication.focusWidget() is home.study_button
     key(qtbot, session, "Ctrl+3")
     wait_for(qtbot, lambda: window.current_screen() == "quiz_setup")

@@ -320,6 +320,9 @@ class HomeScreen(QWidget):
         self.detail.setText(action.detail)
         self.detail.setVisible(bool(action.detail))
         self._lead_with(action.action)
+        for button in self.lead_buttons.values():  # a screen reader reads why it leads
+            why = " ".join(t for t in (action.headline, action.detail) if t)
+            button.setAccessibleDescription(why if button is self.card.button else "")
 
     def _row(
         self, name: str, due: int, new: int, chosen: tuple[str, str], detail: str
