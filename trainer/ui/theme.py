@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import sys
 
+from PySide6.QtCore import QCoreApplication, QEvent
 from PySide6.QtGui import QColor, QFont, QPalette
 from PySide6.QtWidgets import QApplication, QLayout, QMenu, QMenuBar, QStackedWidget, QWidget
 
@@ -249,6 +250,14 @@ def space_screen(screen: QWidget) -> None:
     layout.setSpacing(SPACING["block"])
 
 
+def _tell_font_changed(app: QApplication) -> None:
+    """The style sheet gives styled widgets (line edits, buttons...) their new font only
+    after their parents heard of the new size: tell every widget again, so that one
+    measuring its children (a cloze sizing its blanks) sees their new font."""
+    for widget in app.allWidgets():
+        QCoreApplication.sendEvent(widget, QEvent(QEvent.Type.FontChange))
+
+
 def apply_theme(app: QApplication, theme: str = "system", font_scale: int = 100) -> None:
     """Set colours (``system``/``light``/``dark``) and text size (percent) for the whole app.
 
@@ -280,6 +289,8 @@ def apply_theme(app: QApplication, theme: str = "system", font_scale: int = 100)
         # Also for new colours with the same sheet (system to light): without the
         # polish a style sheet gives, scroll areas kept the colours they had.
         app.setStyleSheet(sheet)
+        if _applied is not None and _applied[1] != font_scale:
+            _tell_font_changed(app)
     # Setting the application font or a style sheet drops the fonts a platform theme
     # gives some classes (menus, tooltips...): give them back, scaled.
     for name, base in _base_class_fonts.items():
