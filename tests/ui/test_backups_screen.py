@@ -162,3 +162,37 @@ def test_a_restore_during_a_quiz_ends_it(qtbot: QtBot, session: Session) -> None
     assert quiz.state is None and not quiz.running  # no answer can go into it any more
     assert not window.home.resume_button.isVisibleTo(window)  # not in the restored progress
     close(qtbot, session, dialog)
+
+
+def test_no_text_is_drawn_over_the_table_at_200_percent(qtbot: QtBot, session: Session) -> None:
+    """ "Folder:" (and the note under the table) overlapped the backups at 200% text:
+    the dialog was sized without its wrapped texts."""
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    apply_theme(app, "light", 200)
+    try:
+        study(qtbot, session, 1)
+        back_up_now(qtbot, session)
+        study(qtbot, session, 1)
+        back_up_now(qtbot, session)
+        session.window.backups_action.trigger()
+        dialog = session.controller.backups.dialog
+        assert dialog is not None
+        wait_for(qtbot, lambda: dialog.isVisible() and len(dialog.rows) >= 2)
+        wait_for(qtbot, dialog.newest.isVisible)
+        dialog.resize(dialog.minimumSize())  # as narrow and short as it lets itself be
+
+        def overlaps() -> list[str]:
+            table = dialog.table.geometry()
+            texts = (dialog.newest, dialog.folder, dialog.message)
+            found = [w.text() for w in texts if w.isVisible() and w.geometry().intersects(table)]
+            below = [dialog.folder.geometry(), dialog.message.geometry()]
+            if dialog.newest.geometry().intersects(below[0]):
+                found.append("newest / folder")
+            return found
+
+        wait_for(qtbot, lambda: not overlaps())
+        shot(dialog, "backups_200")
+        close(qtbot, session, dialog)
+    finally:
+        apply_theme(app, "system", 100)

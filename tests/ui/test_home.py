@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from trainer.ui.app import Session
@@ -75,3 +76,56 @@ def test_nothing_on_home_starts_while_the_banks_load(qtbot: QtBot, session: Sess
     buttons = (home.study_button, home.quiz_button, home.progress_button, home.practice_button)
     assert [b.text() for b in buttons if b.isEnabled()] == []
     qtbot.waitUntil(lambda: all(b.isEnabled() for b in buttons), timeout=30_000)
+
+
+def test_the_next_action_is_chosen_in_order() -> None:
+    from trainer.ui.home_rows import next_action
+
+    def lead(due: int, new: int, quiz: bool = False, workshop: str = "", has: bool = True) -> str:
+        chosen = next_action(due, new, resume_quiz=quiz, workshop=workshop, has_questions=has)
+        assert chosen.headline
+        return chosen.action
+
+    assert lead(6, 17) == "study"
+    assert lead(0, 3) == "study" and lead(2, 0) == "study"
+    assert lead(0, 0) == "quiz"  # all done for today
+    assert lead(6, 17, quiz=True) == "resume_quiz"
+    assert lead(6, 17, quiz=True, workshop="Migration morning") == "resume_workshop"
+    assert lead(0, 0, has=False) == ""
+    assert (
+        "6 due, 17 new"
+        in next_action(6, 17, resume_quiz=False, workshop="", has_questions=True).headline
+    )
+
+
+def test_home_leads_with_one_action_and_enter_takes_it(qtbot: QtBot, session: Session) -> None:
+    """One filled button in the card, the keyboard focus on it; once a quiz is left
+    unfinished, "Resume the quiz" takes its place, and Enter resumes it."""
+    from ui.uikit import key, settle, wait_for
+
+    window = session.window
+    home = window.home
+
+    def leading() -> list[str]:
+        return [b.text() for b in home.actions_in_order if b.property("primary")]
+
+    assert home.card.button is home.study_button
+    assert leading() == [home.study_button.text()]
+    assert "16 new" in home.headline.text()
+    assert home.headline.text() in home.study_button.accessibleDescription()
+    assert QApplication.focusWidget() is home.study_button
+    key(qtbot, session, "Ctrl+3")
+    wait_for(qtbot, lambda: window.current_screen() == "quiz_setup")
+    window.quiz_setup.count.setValue(2)
+    key(qtbot, session, "Return")
+    wait_for(
+        qtbot, lambda: window.current_screen() == "quiz" and window.quiz.submit_button.isEnabled()
+    )
+    key(qtbot, session, "Ctrl+1")
+    wait_for(qtbot, lambda: home.card.button is home.resume_button)
+    settle(qtbot, session)
+    assert leading() == [home.resume_button.text()]
+    assert home.study_button.isVisibleTo(window) and not home.study_button.property("primary")
+    wait_for(qtbot, lambda: QApplication.focusWidget() is home.resume_button)
+    key(qtbot, session, "Return")
+    wait_for(qtbot, lambda: window.current_screen() == "quiz")

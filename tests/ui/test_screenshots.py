@@ -1,4 +1,5 @@
-"""``python -m trainer.ui.screenshots DIR`` renders every screen in both themes and large text."""
+"""``python -m trainer.ui.screenshots DIR`` renders every screen in both themes, large text
+and the laptop and desktop sizes, and the Backups dialog."""
 
 from __future__ import annotations
 
@@ -10,7 +11,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtGui import QImage
 
-from trainer.ui.screenshots import SCREENS
+from trainer.ui.screenshots import SCREENS, SETS
 
 
 @pytest.mark.slow
@@ -21,13 +22,17 @@ def test_screenshot_script_renders_every_screen(tmp_path: Path) -> None:
         capture_output=True,
         text=True,
         env=env,
-        timeout=120,
+        timeout=300,
     )
     assert proc.returncode == 0, proc.stderr
-    for folder, size in (("light", (1024, 700)), ("dark", (1024, 700)), ("large", (1024, 600))):
+    assert {"light", "dark", "large", "light-1366x768", "dark-1920x1080-200"} <= {
+        folder for folder, *_ in SETS
+    }
+    for folder, _theme, _text_size, size in SETS:
         for name in SCREENS:
             image = QImage(str(tmp_path / folder / f"{name}.png"))
             assert (image.width(), image.height()) == size, (folder, name)
+        assert not QImage(str(tmp_path / folder / "backups.png")).isNull(), folder
     dark = QImage(str(tmp_path / "dark" / "home.png")).pixelColor(5, 200)
     light = QImage(str(tmp_path / "light" / "home.png")).pixelColor(5, 200)
     assert dark.lightness() < 100 < light.lightness()

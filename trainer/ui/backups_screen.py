@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QDialog,
@@ -24,7 +24,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from trainer.ui.widgets.common import StatusLine, heading, wrapping_label
+from trainer.ui.theme import space_screen
+from trainer.ui.widgets.common import StatusLine, heading, wrapped_height, wrapping_label
 
 
 @dataclass(frozen=True)
@@ -105,19 +106,37 @@ class BackupsDialog(QDialog):
         layout.addWidget(self.folder)
         layout.addWidget(self.message)
         layout.addLayout(buttons)
+        space_screen(self)
         self.resize(640, 440)
         self._busy = False
         self._selection_changed()
 
     def showEvent(self, event: QShowEvent) -> None:
         """Room for a few rows at the current text size (up to 200%), within the screen."""
-        self.table.setMinimumHeight(self.fontMetrics().lineSpacing() * 6)
+        self._fit()
         wanted = self.size().expandedTo(self.sizeHint())
         screen = self.screen()
         if screen is not None:
             wanted = wanted.boundedTo(screen.availableGeometry().size())
         self.resize(wanted)
         super().showEvent(event)
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange:
+            self._fit()
+
+    def _fit(self) -> None:
+        """Never shorter than its wrapped texts need at its narrowest: squeezed, "Folder:"
+        was drawn over the table at 200% text."""
+        self.table.setMinimumHeight(self.fontMetrics().lineSpacing() * 6)
+        layout = self.layout()
+        assert layout is not None
+        needed = wrapped_height(layout, layout.totalMinimumSize().width())
+        screen = self.screen()
+        if screen is not None:
+            needed = min(needed, screen.availableGeometry().height())
+        self.setMinimumHeight(needed)
 
     # -- filled by the presenter --------------------------------------------------
     def set_folder(self, folder: str) -> None:
@@ -154,6 +173,7 @@ class BackupsDialog(QDialog):
             else ""
         )
         self.newest.setVisible(bool(newest) and len(rows) > 1)
+        self._fit()
         if rows:
             self.table.selectRow(proposed)
         self._selection_changed()

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from trainer.ui.widgets.common import ENTER_KEYS, heading, on_keys, wrapping_label
+from trainer.ui.widgets.common import ENTER_KEYS, heading, on_keys, set_primary, wrapping_label
 
 
 class FirstRunScreen(QWidget):
@@ -28,7 +28,7 @@ class FirstRunScreen(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("first_run")
-        title = heading(self.tr("Welcome to Trainer"), 1.6)
+        title = heading(self.tr("Welcome to Trainer"))
         intro = wrapping_label(
             self.tr(
                 "Trainer helps you learn about international migration governance with "
@@ -57,6 +57,7 @@ class FirstRunScreen(QWidget):
         self.error.setObjectName("error")
         self.error.setVisible(False)
         self.go_button = QPushButton(self.tr("&Start studying"))
+        set_primary(self.go_button)
         self.go_button.setToolTip(self.tr("Create your profile and start (Enter)"))
         self.go_button.setDefault(True)
         self.go_button.clicked.connect(self._submit)

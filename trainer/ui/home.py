@@ -5,8 +5,13 @@ A passive view; ``home_presenter`` fills it with a :class:`HomeData`.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from itertools import pairwise
+
+from PySide6.QtCore import QEvent, QSize, Qt, Signal
+from PySide6.QtGui import QFont, QResizeEvent
 from PySide6.QtWidgets import (
+    QBoxLayout,
+    QFrame,
     QHBoxLayout,
     QHeaderView,
     QMenu,
@@ -18,10 +23,69 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from trainer.ui.home_data import BankRow, HomeData, TopicRow
-from trainer.ui.widgets.common import heading, plain_tooltip, scale_font, wrapping_label
+from trainer.ui import theme
+from trainer.ui.home_data import BankRow, HomeData, NextAction, TopicRow
+from trainer.ui.widgets.common import heading, plain_tooltip, set_primary, wrapping_label
+from trainer.ui.widgets.flow_layout import FlowLayout
 
-__all__ = ["BankRow", "HomeData", "HomeScreen", "TopicRow"]
+__all__ = ["BankRow", "HomeData", "HomeScreen", "NextAction", "TopicRow"]
+
+
+WORKSHOP_TITLE_CHARS = 24
+"""A workshop's title is cut to this many characters on its button."""
+COLUMN_LINES = 90
+"""Home is no wider than this many times the height of a line of text (about 1300
+pixels at 100%): on a wide screen the counts stay near their names."""
+
+
+class _Column(QWidget):
+    """A column that takes all the width it is given, up to its maximum, centred."""
+
+    def sizeHint(self) -> QSize:
+        hint = super().sizeHint()
+        return QSize(max(hint.width(), self.maximumWidth()), hint.height())
+
+
+class NextActionCard(QFrame):
+    """What to do next and why, with its button beside the text, or under it when the
+    button would leave the text too little room (a long title, large text)."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("nextAction")
+        self.headline = wrapping_label()
+        self.headline.setObjectName("nextHeadline")
+        self.detail = wrapping_label()
+        self.detail.setObjectName("nextDetail")
+        text = QVBoxLayout()
+        text.setSpacing(2)
+        text.addWidget(self.headline)
+        text.addWidget(self.detail)
+        self.slot = QHBoxLayout()
+        self.button: QPushButton | None = None
+        """The button of the action that leads."""
+        self.box = QBoxLayout(QBoxLayout.Direction.LeftToRight, self)
+        self.box.setContentsMargins(16, 12, 16, 12)
+        self.box.setSpacing(theme.SPACING["block"])
+        self.box.addLayout(text, 1)
+        self.box.addLayout(self.slot)
+
+    def set_button(self, button: QPushButton | None) -> None:
+        """Show ``button`` (taken from where it was) as the card's, or none."""
+        self.button = button
+        self.fit()  # first: beside the text, a wide button could widen the window
+        if button is not None:
+            self.slot.addWidget(button, 0, Qt.AlignmentFlag.AlignLeft)
+
+    def fit(self) -> None:
+        wide = self.button is not None and self.button.sizeHint().width() > 0.4 * self.width()
+        direction = QBoxLayout.Direction.TopToBottom if wide else QBoxLayout.Direction.LeftToRight
+        if self.box.direction() != direction:
+            self.box.setDirection(direction)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self.fit()
 
 
 class HomeScreen(QWidget):
@@ -42,61 +106,18 @@ class HomeScreen(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("home")
-        self.title = heading(self.tr("Trainer"), 1.6)
+        self.title = heading(self.tr("Trainer"))
         self.title.setObjectName("homeTitle")
-        self.subtitle = wrapping_label(
-            self.tr("Migration governance: IOM, the Global Migration Group and HLD 2013")
-        )
+        self.status = wrapping_label(self.tr("Loading question banks…"))
+        self.status.setObjectName("homeStatus")
         self.busy = QProgressBar()
         self.busy.setRange(0, 0)  # indeterminate: "working"
         self.busy.setAccessibleName(self.tr("Loading"))
         self.busy.setMaximumHeight(8)
         self.busy.setTextVisible(False)
-        self.status = wrapping_label(self.tr("Loading question banks…"))
-        self.status.setObjectName("homeStatus")
-        scale_font(self.status, 1.15)
-
-        self.study_button = QPushButton(self.tr("&Study now"))
-        self.study_button.setToolTip(self.tr("Study the cards due today and new ones (Ctrl+2)"))
-        self.study_button.clicked.connect(self.study_requested)
-        self.study_button.setDefault(True)
-        self.quiz_button = QPushButton(self.tr("Take a &quiz"))
-        self.quiz_button.setToolTip(self.tr("Choose and take a quiz (Ctrl+3)"))
-        self.quiz_button.clicked.connect(self.quiz_requested)
-        self.resume_button = QPushButton(self.tr("&Resume the quiz"))
-        self.resume_button.setToolTip(self.tr("Continue the quiz you left unfinished"))
-        self.resume_button.clicked.connect(self.resume_requested)
-        self.resume_button.setVisible(False)
-        self.workshop_button = QPushButton()
-        self.workshop_button.setToolTip(
-            self.tr("A workshop was left unfinished: open the workshop window to resume it")
-        )
-        self.workshop_button.clicked.connect(self.workshop_requested)
-        self.workshop_button.setVisible(False)
-        self.practice_button = QPushButton(self.tr("&Weak spots"))
-        self.practice_button.setToolTip(
-            self.tr("Go over the items you know least, or the ones you got wrong lately")
-        )
-        practice = QMenu(self.practice_button)
-        self.weak_action = practice.addAction(self.tr("&Weakest items (lowest recall first)"))
-        self.weak_action.triggered.connect(lambda: self.practice_requested.emit("weak"))
-        self.mistakes_action = practice.addAction(self.tr("My &mistakes of the last 14 days"))
-        self.mistakes_action.triggered.connect(lambda: self.practice_requested.emit("mistakes"))
-        self.practice_button.setMenu(practice)
-        self.progress_button = QPushButton(self.tr("See &progress"))
-        self.progress_button.setToolTip(self.tr("Charts of your progress (Ctrl+4)"))
-        self.progress_button.clicked.connect(self.progress_requested)
-        buttons = QHBoxLayout()
-        for button in (
-            self.study_button,
-            self.quiz_button,
-            self.resume_button,
-            self.workshop_button,
-            self.practice_button,
-            self.progress_button,
-        ):
-            buttons.addWidget(button)
-        buttons.addStretch(1)
+        self._make_buttons()
+        self.card = NextActionCard()
+        self.headline, self.detail = self.card.headline, self.card.detail
 
         self.tree = QTreeWidget()
         self.tree.setColumnCount(4)
@@ -119,26 +140,110 @@ class HomeScreen(QWidget):
         self.errors = wrapping_label(selectable=True)
         self.errors.setObjectName("bankErrors")
         self.errors.setVisible(False)
+
+        self.column = _Column()
+        """Home's content, no wider than a comfortable reading width on a wide screen."""
+        layout = QVBoxLayout(self.column)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(theme.SPACING["block"])
+        QHBoxLayout(self).addWidget(self.column, 0, Qt.AlignmentFlag.AlignHCenter)
+        self._fit_column()
+        top = QHBoxLayout()  # the greeting, and the day's counts on its right
+        self.status.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignBottom)
+        top.addWidget(self.title)
+        top.addWidget(self.status, 1)
+        layout.addLayout(top)
+        layout.addWidget(self.busy)
+        layout.addWidget(self.card)
+        layout.addLayout(self.action_row)
+        layout.addWidget(self.tree, 1)
+        layout.addWidget(self.errors)
+        self._set_ready(False)
+        self.first_focus: QWidget = self.study_button
+        self._lead_with("study")
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange:
+            self._fit_column()
+
+    def _fit_column(self) -> None:
+        self.column.setMaximumWidth(COLUMN_LINES * self.fontMetrics().height())
+
+    def _make_buttons(self) -> None:
+        self.study_button = QPushButton(self.tr("&Study now"))
+        self.study_button.setToolTip(self.tr("Study the cards due today and new ones (Ctrl+2)"))
+        self.study_button.clicked.connect(self.study_requested)
+        self.quiz_button = QPushButton(self.tr("Take a &quiz"))
+        self.quiz_button.setToolTip(self.tr("Choose and take a quiz (Ctrl+3)"))
+        self.quiz_button.clicked.connect(self.quiz_requested)
+        self.resume_button = QPushButton(self.tr("&Resume the quiz"))
+        self.resume_button.setToolTip(self.tr("Continue the quiz you left unfinished"))
+        self.resume_button.clicked.connect(self.resume_requested)
+        self._resumable = False
+        self.workshop_button = QPushButton()
+        self.workshop_button.setToolTip(
+            self.tr("A workshop was left unfinished: open the workshop window to resume it")
+        )
+        self.workshop_button.clicked.connect(self.workshop_requested)
+        self._workshop = False
+        self.practice_button = QPushButton(self.tr("&Weak spots"))
+        self.practice_button.setToolTip(
+            self.tr("Go over the items you know least, or the ones you got wrong lately")
+        )
+        practice = QMenu(self.practice_button)
+        self.weak_action = practice.addAction(self.tr("&Weakest items (lowest recall first)"))
+        self.weak_action.triggered.connect(lambda: self.practice_requested.emit("weak"))
+        self.mistakes_action = practice.addAction(self.tr("My &mistakes of the last 14 days"))
+        self.mistakes_action.triggered.connect(lambda: self.practice_requested.emit("mistakes"))
+        self.practice_button.setMenu(practice)
+        self.progress_button = QPushButton(self.tr("See &progress"))
+        self.progress_button.setToolTip(self.tr("Charts of your progress (Ctrl+4)"))
+        self.progress_button.clicked.connect(self.progress_requested)
         self.reload_button = QPushButton(self.tr("Re&load banks"))
         self.reload_button.setToolTip(self.tr("Read the bank files again (F5)"))
         self.reload_button.clicked.connect(self.reload_requested)
-        bottom = QHBoxLayout()
-        bottom.addWidget(self.errors, 1)
-        bottom.addStretch(0)
-        bottom.addWidget(
-            self.reload_button, 0, Qt.AlignmentFlag.AlignBottom | Qt.AlignmentFlag.AlignRight
+        self.actions_in_order = (
+            self.study_button,
+            self.quiz_button,
+            self.resume_button,
+            self.workshop_button,
+            self.practice_button,
+            self.progress_button,
         )
+        """Home's actions, in the order the secondary row shows them."""
+        self.lead_buttons = {
+            "study": self.study_button,
+            "quiz": self.quiz_button,
+            "resume_quiz": self.resume_button,
+            "resume_workshop": self.workshop_button,
+        }
+        """The buttons a :class:`NextAction` can put first, by its ``action``."""
+        self.secondary = FlowLayout(spacing=theme.SPACING["related"])
+        """The other actions, wrapping onto a second line when the text is large."""
+        self.action_row = QHBoxLayout()
+        self.action_row.addLayout(self.secondary, 1)
+        self.action_row.addWidget(self.reload_button, 0, Qt.AlignmentFlag.AlignTop)
 
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.title)
-        layout.addWidget(self.subtitle)
-        layout.addWidget(self.busy)
-        layout.addWidget(self.status)
-        layout.addLayout(buttons)
-        layout.addWidget(self.tree, 1)
-        layout.addLayout(bottom)
-        self._set_ready(False)
-        self.first_focus = self.study_button
+    def _lead_with(self, action: str) -> None:
+        """Put the button of ``action`` in the card, filled; the others in the row."""
+        lead = self.lead_buttons.get(action)
+        hidden = {self.resume_button: not self._resumable, self.workshop_button: not self._workshop}
+        for button in self.actions_in_order:
+            for layout in (self.card.slot, self.secondary):
+                layout.removeWidget(button)
+            set_primary(button, button is lead)
+            button.setDefault(button is lead)
+        secondary = [b for b in self.actions_in_order if b is not lead]
+        for button in secondary:
+            self.secondary.addWidget(button)
+        self.card.set_button(lead)
+        for button in self.actions_in_order:
+            button.setVisible(not hidden.get(button, False))  # (moved, a widget is hidden)
+        chain = [*([lead] if lead is not None else []), *secondary, self.reload_button, self.tree]
+        for before, after in pairwise(chain):
+            QWidget.setTabOrder(before, after)
+        self.first_focus = lead if lead is not None else self.study_button
 
     def _set_ready(self, ready: bool) -> None:
         for button in (
@@ -157,6 +262,7 @@ class HomeScreen(QWidget):
 
     def _bar(self, value: float, detail: str) -> QProgressBar:
         bar = QProgressBar()
+        bar.setObjectName("mastery")
         bar.setRange(0, 100)
         bar.setValue(round(value * 100))
         bar.setFormat("%p%")
@@ -182,37 +288,59 @@ class HomeScreen(QWidget):
                 if part
             )
         )
-        self.resume_button.setVisible(data.can_resume_quiz)
+        self._resumable = data.can_resume_quiz
+        title = data.interrupted_workshop
+        if len(title) > WORKSHOP_TITLE_CHARS:  # a long title would widen the window
+            title = title[: WORKSHOP_TITLE_CHARS - 1].rstrip() + "…"
         self.workshop_button.setText(
-            self.tr("Resume the wor&kshop “{title}”").format(
-                title=data.interrupted_workshop.replace("&", "&&")
-            )
+            self.tr("Resume the wor&kshop “{title}”").format(title=title.replace("&", "&&"))
         )
-        self.workshop_button.setVisible(bool(data.interrupted_workshop))
+        self.workshop_button.setAccessibleName(
+            self.tr("Resume the workshop “{title}”").format(title=data.interrupted_workshop)
+        )
+        self._workshop = bool(data.interrupted_workshop)
+        self._show_next(data.next_action)
         self.tree.clear()
         for bank in data.banks:
-            parent = QTreeWidgetItem([bank.title, str(bank.due), str(bank.new), ""])
-            parent.setData(0, Qt.ItemDataRole.UserRole, (bank.bank_id, ""))
-            parent.setToolTip(0, plain_tooltip(bank.detail))
+            parent = self._row(bank.title, bank.due, bank.new, (bank.bank_id, ""), bank.detail)
             self.tree.addTopLevelItem(parent)
             self.tree.setItemWidget(parent, 3, self._bar(bank.mastery, bank.detail))
             for topic in bank.topics:
-                child = QTreeWidgetItem([topic.name, str(topic.due), str(topic.new), ""])
-                child.setData(0, Qt.ItemDataRole.UserRole, (bank.bank_id, topic.name))
-                child.setToolTip(0, plain_tooltip(topic.detail))
+                chosen = (bank.bank_id, topic.name)
+                child = self._row(topic.name, topic.due, topic.new, chosen, topic.detail)
                 parent.addChild(child)
                 self.tree.setItemWidget(child, 3, self._bar(topic.mastery, topic.detail))
             parent.setExpanded(True)
-        right = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
-        for index in range(self.tree.topLevelItemCount()):
-            item = self.tree.topLevelItem(index)
-            assert item is not None
-            for row in [item, *(item.child(i) for i in range(item.childCount()))]:
-                assert row is not None
-                row.setTextAlignment(1, right)
-                row.setTextAlignment(2, right)
         self.show_errors(data.errors)
-        self.study_button.setFocus()
+        self.first_focus.setFocus()
+
+    def _show_next(self, action: NextAction) -> None:
+        self.headline.setText(action.headline)
+        self.headline.setVisible(bool(action.headline))
+        self.detail.setText(action.detail)
+        self.detail.setVisible(bool(action.detail))
+        self._lead_with(action.action)
+        for button in self.lead_buttons.values():  # a screen reader reads why it leads
+            why = " ".join(t for t in (action.headline, action.detail) if t)
+            button.setAccessibleDescription(why if button is self.card.button else "")
+
+    def _row(
+        self, name: str, due: int, new: int, chosen: tuple[str, str], detail: str
+    ) -> QTreeWidgetItem:
+        """A bank's or a topic's row: counts that are not zero in their meaning's colour."""
+        row = QTreeWidgetItem([name, str(due), str(new), ""])
+        row.setData(0, Qt.ItemDataRole.UserRole, chosen)
+        row.setToolTip(0, plain_tooltip(detail))
+        right = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+        for column, count, meaning in ((1, due, "due"), (2, new, "new")):
+            row.setTextAlignment(column, right)
+            row.setForeground(column, theme.colour(meaning if count else "muted"))
+        if not chosen[1]:  # a bank: its row stands out from its topics'
+            font = QFont()  # only bold: the rest comes from the tree, at any text size
+            font.setBold(True)
+            for column in range(3):
+                row.setFont(column, font)
+        return row
 
     def _activated(self, item: QTreeWidgetItem) -> None:
         chosen = item.data(0, Qt.ItemDataRole.UserRole)

@@ -28,6 +28,17 @@ class BankRow:
 
 
 @dataclass(frozen=True)
+class NextAction:
+    """The one thing Home offers first, and why (``home_rows.next_action`` decides)."""
+
+    action: str
+    """Which of Home's actions leads: "study", "resume_quiz", "resume_workshop", "quiz",
+    or "" for none (no questions loaded)."""
+    headline: str = ""
+    detail: str = ""
+
+
+@dataclass(frozen=True)
 class HomeData:
     learner: str
     due: int
@@ -38,3 +49,4 @@ class HomeData:
     can_resume_quiz: bool = False
     interrupted_workshop: str = ""
     """The title of the most recent workshop left unfinished, to offer resuming it."""
+    next_action: NextAction = NextAction("study")

@@ -15,7 +15,7 @@ from PySide6.QtCore import QObject, Signal
 from trainer.core.data_folder import DataFolder, Loaded
 from trainer.ui.app_state import AppState
 from trainer.ui.home_data import HomeData
-from trainer.ui.home_rows import bank_rows
+from trainer.ui.home_rows import bank_rows, next_action
 from trainer.ui.operations import Failure, Operations
 
 if TYPE_CHECKING:
@@ -142,22 +142,30 @@ class HomePresenter(QObject):
         profile, counts, stats, unfinished, workshop = out
         overview = self.app_state.overview
         assert overview is not None
+        banks = bank_rows(overview, counts, stats)
         self.home.show_home(
             HomeData(
                 learner=profile.name,
                 due=counts.due,
                 new_today=counts.new_today,
                 streak=stats.streak,
-                banks=bank_rows(overview, counts, stats),
+                banks=banks,
                 errors=list(overview.errors),
                 can_resume_quiz=bool(unfinished),
                 interrupted_workshop=workshop,
+                next_action=next_action(
+                    counts.due,
+                    counts.new_today,
+                    resume_quiz=bool(unfinished),
+                    workshop=workshop,
+                    has_questions=bool(banks),
+                ),
             )
         )
         self.app_state.unfinished_quizzes = unfinished
         if show:
             self.screens.show_screen("home")
-            self.home.study_button.setFocus()
+            self.home.first_focus.setFocus()
         self._ready()
 
     # -- the first run and the learner -------------------------------------------------

@@ -1,5 +1,6 @@
 """Home's rows: each bank and its topics with the cards due, the new ones left today and
-how much is mastered, from the engine's counts and statistics."""
+how much is mastered, from the engine's counts and statistics; and the one next action
+Home leads with."""
 
 from __future__ import annotations
 
@@ -8,7 +9,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication
 
 from trainer.core import numbers
-from trainer.ui.home_data import BankRow, TopicRow
+from trainer.ui.home_data import BankRow, NextAction, TopicRow
 
 
 def mastery_text(mastery: Any) -> str:
@@ -56,3 +57,61 @@ def bank_rows(overview: Any, counts: Any, stats: Any) -> list[BankRow]:
             )
         )
     return banks
+
+
+def next_action(
+    due: int, new: int, *, resume_quiz: bool, workshop: str, has_questions: bool
+) -> NextAction:
+    """What Home offers first: an interrupted workshop (a room may be waiting), then an
+    unfinished quiz, then the day's study, and a quiz once nothing is left for today."""
+
+    if workshop:
+        return NextAction(
+            "resume_workshop",
+            QCoreApplication.translate("HomeRows", "A workshop was interrupted"),
+            QCoreApplication.translate(
+                "HomeRows", "Every answer and the clock were kept: it goes on where it stopped."
+            ),
+        )
+    if resume_quiz:
+        return NextAction(
+            "resume_quiz",
+            QCoreApplication.translate("HomeRows", "You have a quiz in progress"),
+            QCoreApplication.translate(
+                "HomeRows", "Carry on where you stopped: your answers so far are kept."
+            ),
+        )
+    if not has_questions:
+        return NextAction(
+            "",
+            QCoreApplication.translate("HomeRows", "No questions to study yet"),
+            QCoreApplication.translate(
+                "HomeRows",
+                "Add a question bank, or see what went wrong on the Banks screen (Ctrl+5).",
+            ),
+        )
+    if due and new:
+        return NextAction(
+            "study",
+            QCoreApplication.translate("HomeRows", "Ready to study: {due} due, {new} new").format(
+                due=numbers.count(due), new=numbers.count(new)
+            ),
+        )
+    if due or new:
+        return NextAction(
+            "study",
+            QCoreApplication.translate("HomeRows", "Ready to study: {n} due").format(
+                n=numbers.count(due)
+            )
+            if due
+            else QCoreApplication.translate("HomeRows", "Ready to study: {n} new").format(
+                n=numbers.count(new)
+            ),
+        )
+    return NextAction(
+        "quiz",
+        QCoreApplication.translate("HomeRows", "All done for today — take a quiz?"),
+        QCoreApplication.translate(
+            "HomeRows", "Nothing is due and today's new cards are learnt. A quiz keeps it fresh."
+        ),
+    )

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QStackedWidget, 
 from trainer import __version__
 from trainer.ui.i18n import install_translator
 from trainer.ui.preferences import Preferences
+from trainer.ui.theme import space_screen
 from trainer.ui.widgets.common import clear_status_lines
 
 if TYPE_CHECKING:
@@ -179,6 +180,7 @@ class MainWindow(QMainWindow):
             }
         )
         for screen in self.screens.values():
+            space_screen(screen)
             self.stack.addWidget(screen)
         self.stack.setCurrentWidget(self.home)
         self.stack.removeWidget(self.placeholder)

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from trainer.ui import theme
 from trainer.ui.widgets.common import chart_text, heading, on_keys, wrapping_label
 
 
@@ -166,6 +167,7 @@ class ProgressScreen(QWidget):
         chart.setTheme(
             QChart.ChartTheme.ChartThemeDark if dark else QChart.ChartTheme.ChartThemeLight
         )
+        chart.setBackgroundBrush(theme.colour("panel"))
         font = QApplication.font()  # charts do not follow the application font by themselves
         chart.setFont(font)
         title = QFont(font)
@@ -195,6 +197,7 @@ class ProgressScreen(QWidget):
         series = QBarSeries()
         series.append(bars)
         chart.addSeries(series)
+        bars.setColor(theme.colour("new"))  # (after: adding it gives the chart theme's)
         x = QBarCategoryAxis()
         x.append(labels)
         x.setTitleText(title)
@@ -226,6 +229,8 @@ class ProgressScreen(QWidget):
         for bar_set in sets:
             series.append(bar_set)
         chart.addSeries(series)
+        for bar_set, meaning in zip(sets, ("new", "due", "right"), strict=True):
+            bar_set.setColor(theme.colour(meaning))  # the colours Home and Study use
         y = QBarCategoryAxis()
         y.append([chart_text(label) for label in axis_labels([t[0] for t in topics])])
         y.setTruncateLabels(False)

@@ -29,7 +29,7 @@ from trainer.ui.widgets.common import (
     StatusLine,
     announce,
     plain_label,
-    scale_font,
+    set_primary,
     wrapping_label,
 )
 
@@ -62,7 +62,6 @@ class QuizScreen(QWidget):
         self.prompt = wrapping_label(selectable=True)
         self.prompt.setObjectName("quizPrompt")
         self.prompt.setAccessibleDescription(self.tr("The question"))  # its text is its name
-        scale_font(self.prompt, 1.25)
         self.instruction = wrapping_label()
         self.instruction.setObjectName("instruction")
         self.answer_box = QVBoxLayout()
@@ -71,7 +70,6 @@ class QuizScreen(QWidget):
         self.feedback.setFrameShape(QFrame.Shape.StyledPanel)
         self.verdict = wrapping_label()
         self.verdict.setObjectName("verdict")
-        scale_font(self.verdict, 1.0, bold=True)
         self.expected = wrapping_label(selectable=True)
         self.explanation = wrapping_label(selectable=True)
         self.source = wrapping_label(selectable=True)
@@ -106,9 +104,11 @@ class QuizScreen(QWidget):
         self.finish_button.setToolTip(self.tr("End the quiz and see the results (Alt+I)"))
         self.finish_button.clicked.connect(self.finish_requested)
         self.submit_button = QPushButton(self.tr("Submit &answer"))
+        set_primary(self.submit_button)
         self.submit_button.setToolTip(self.tr("Submit your answer (Enter)"))
         self.submit_button.clicked.connect(self.submit_requested)
         self.next_button = QPushButton(self.tr("&Next"))
+        set_primary(self.next_button)
         self.next_button.setToolTip(self.tr("The next question (Enter)"))
         self.next_button.clicked.connect(self.next_requested)
         buttons = QHBoxLayout()

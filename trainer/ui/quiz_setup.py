@@ -23,8 +23,9 @@ from PySide6.QtWidgets import (
 )
 
 from trainer.core.engine.quiz import SEED_MAX
-from trainer.ui import texts
-from trainer.ui.widgets.common import ENTER_KEYS, StatusLine, heading, on_keys
+from trainer.ui import texts, theme
+from trainer.ui.widgets.common import ENTER_KEYS, StatusLine, heading, on_keys, set_primary
+from trainer.ui.widgets.flow_layout import FlowLayout
 
 
 @dataclass(frozen=True)
@@ -126,26 +127,25 @@ class QuizSetupScreen(QWidget):
             grid.addWidget(label, 0, col)
             grid.addWidget(widget, 1, col)
         grid.setRowStretch(1, 1)
-        top = QHBoxLayout()
-        preset_label = QLabel(labels[0][0])
-        preset_label.setBuddy(self.preset)
-        top.addWidget(preset_label)
-        top.addWidget(self.preset, 1)
-        count_label = QLabel(self.tr("Question &count:"))
-        count_label.setBuddy(self.count)
-        minutes_label = QLabel(self.tr("Time &limit:"))
-        minutes_label.setBuddy(self.minutes)
-        top.addWidget(count_label)
-        top.addWidget(self.count)
-        top.addWidget(minutes_label)
-        top.addWidget(self.minutes)
-        seed_label = QLabel(self.tr("Se&ed:"))
-        seed_label.setBuddy(self.seed)
-        top.addWidget(seed_label)
-        top.addWidget(self.seed)
+        top = FlowLayout(spacing=theme.SPACING["block"])  # wraps at large text sizes
+        for text, field in (
+            (labels[0][0], self.preset),
+            (self.tr("Question &count:"), self.count),
+            (self.tr("Time &limit:"), self.minutes),
+            (self.tr("Se&ed:"), self.seed),
+        ):
+            pair = QWidget()
+            row = QHBoxLayout(pair)
+            row.setContentsMargins(0, 0, 0, 0)
+            label = QLabel(text)
+            label.setBuddy(field)
+            row.addWidget(label)
+            row.addWidget(field)
+            top.addWidget(pair)
 
         self.message = StatusLine()
         self.start_button = QPushButton(self.tr("Start the &quiz"))
+        set_primary(self.start_button)
         self.start_button.setToolTip(self.tr("Start with these choices (Ctrl+Enter)"))
         self.start_button.setDefault(True)
         self.start_button.clicked.connect(self._start)

@@ -23,7 +23,8 @@ from PySide6.QtWidgets import (
 )
 
 from trainer.core import numbers
-from trainer.ui.widgets.common import announce, heading, on_keys, scale_font, wrapping_label
+from trainer.ui import theme
+from trainer.ui.widgets.common import announce, heading, on_keys, set_primary, wrapping_label
 
 
 @dataclass(frozen=True)
@@ -63,7 +64,6 @@ class ResultsScreen(QWidget):
         self.title = heading(self.tr("Results"))
         self.summary = wrapping_label()
         self.summary.setObjectName("resultsScore")
-        scale_font(self.summary, 1.3)
         self.notice = wrapping_label()
         self.notice.setObjectName("notice")
         self.notice.setVisible(False)
@@ -150,6 +150,8 @@ class ResultsScreen(QWidget):
                     item.setTextAlignment(
                         Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
                     )
+                if col == 2 and share in (0.0, 1.0):  # all wrong, all right
+                    item.setForeground(theme.colour("right" if share else "wrong"))
                 self.topics.setItem(row, col, item)
         self._fit_topics(len(data.topics))
         self.details.setHtml(self._html(data.lines))
@@ -160,6 +162,8 @@ class ResultsScreen(QWidget):
             else self.tr("&Retry the ones I got wrong")
         )
         self.first_focus = self.retry_button if data.wrong else self.new_button
+        for button in (self.retry_button, self.new_button):
+            set_primary(button, button is self.first_focus)
         self.first_focus.setFocus()
 
     def changeEvent(self, event: QEvent) -> None:
@@ -185,15 +189,16 @@ class ResultsScreen(QWidget):
 
         parts = []
         for line in lines:
+            colour = theme.colour("text")
             if line.correct:
-                mark = self.tr("Right")
+                mark, colour = self.tr("Right"), theme.colour("right")
             elif line.score > 0:
                 mark = self.tr("Partly right ({score})").format(score=numbers.percent(line.score))
             else:
-                mark = self.tr("Wrong")
+                mark, colour = self.tr("Wrong"), theme.colour("wrong")
             parts.append(
                 f"<h3>{line.number}. {text(line.prompt)}</h3>"
-                f"<p><b>{text(mark)}</b></p>"
+                f'<p><b style="color: {colour.name()}">{text(mark)}</b></p>'
                 f"<p>{text(self.tr('Your answer:'))} {text(line.response)}<br>"
                 f"{text(self.tr('Right answer:'))} {text(line.expected)}</p>"
                 f"<p>{text(line.explanation)}</p>"

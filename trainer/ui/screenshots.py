@@ -2,8 +2,11 @@
 
 Runs a real session on a temporary data directory with the shipped banks:
 creates a profile, studies a few cards, takes a short quiz, then saves each
-screen in the light and the dark theme at 1024×700, plus a set at 1024×600 with
-a 200% text size (``DIR/<theme>/<screen>.png``, ``DIR/large/<screen>.png``).
+screen (and the Backups dialog) in each of :data:`SETS`: the light and the dark theme
+at 1024×700 (``DIR/light``, ``DIR/dark``), 200% text at 1024×600 (``DIR/large``), and a
+1366×768 laptop and a 1920×1080 screen, at 100% and 200% text
+(``DIR/light-1366x768``, ``DIR/light-1366x768-200``, ...). Home is saved twice: as it
+leads with studying (``home.png``) and with a quiz left unfinished (``home_resume.png``).
 """
 
 from __future__ import annotations
@@ -75,6 +78,7 @@ SCREENS = (
     "study",
     "quiz_setup",
     "quiz",
+    "home_resume",
     "results",
     "progress",
     "profiles",
@@ -105,6 +109,9 @@ def _render_all(session: object, app: object, out: Path) -> list[Path]:
             _wait(app, lambda: w.current_screen() == "quiz" and w.quiz.submit_button.isEnabled())
         elif name in ("results", "first_run"):
             w.show_screen(name)
+        elif name == "home_resume":  # the quiz just started is left unfinished
+            c.navigate("home")
+            _wait(app, lambda: w.home.resume_button.isVisibleTo(w))
         else:
             c.navigate(name)
             _wait(app, lambda n=name: w.current_screen() == n)  # type: ignore[misc]
@@ -116,13 +123,61 @@ def _render_all(session: object, app: object, out: Path) -> list[Path]:
         path = out / f"{name}.png"
         w.grab().save(str(path))
         saved.append(path)
+    saved.append(_render_backups(session, app, out))
+    _finish_quiz(session)
     return saved
+
+
+def _render_backups(session: object, app: object, out: Path) -> Path:
+    """File ▸ Backups… with two backups made now."""
+    from trainer.ui.app import Session
+
+    assert isinstance(session, Session)
+    presenter = session.controller.backups
+    presenter.open()
+    from trainer.ui.backups_screen import BackupsDialog
+
+    dialog = presenter.dialog
+    assert isinstance(dialog, BackupsDialog)
+    while dialog.table.rowCount() < 2:
+        rows = dialog.table.rowCount()
+        dialog.backup_now_requested.emit()
+        _wait(app, lambda n=rows: dialog.table.rowCount() > n)  # type: ignore[misc]
+    session.tasks.wait()
+    app.processEvents()  # type: ignore[attr-defined]
+    path = out / "backups.png"
+    dialog.grab().save(str(path))
+    dialog.accept()
+    return path
+
+
+def _finish_quiz(session: object) -> None:
+    """End the quiz left open, so that the next set's Home leads with studying again."""
+    from trainer.ui.app import Session
+
+    assert isinstance(session, Session)
+    state = session.controller.quiz.state
+    if state is not None:
+        session.tasks.wait()
+        session.controller.backend.engine.finish_quiz(state.id)
 
 
 def _spec(count: int) -> object:
     from trainer.core.engine import QuizSpec
 
     return QuizSpec(count=count, kinds=("cloze", "ordering", "matching"), seed=7)
+
+
+SETS = (
+    # folder, colours, text size (%), window size
+    ("light", "light", 100, (1024, 700)),
+    ("dark", "dark", 100, (1024, 700)),
+    ("large", "light", 200, (1024, 600)),
+    ("light-1366x768", "light", 100, (1366, 768)),
+    ("light-1366x768-200", "light", 200, (1366, 768)),
+    ("dark-1920x1080", "dark", 100, (1920, 1080)),
+    ("dark-1920x1080-200", "dark", 200, (1920, 1080)),
+)
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -141,12 +196,10 @@ def main(argv: list[str] | None = None) -> int:
         _wait(app, lambda: session.controller.state.overview is not None)
         _drive(session, app)
         results = []
-        for theme in ("light", "dark"):
-            apply_theme(app, theme, 100)
-            results += _render_all(session, app, out / theme)
-        apply_theme(app, "light", 200)
-        session.window.resize(1024, 600)
-        results += _render_all(session, app, out / "large")
+        for folder, theme, text_size, (width, height) in SETS:
+            apply_theme(app, theme, text_size)
+            session.window.resize(width, height)
+            results += _render_all(session, app, out / folder)
         apply_theme(app, "system", 100)
         session.window.close_guard = None
         session.window.close()

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import QLocale, QTime, Signal
+from PySide6.QtCore import QLocale, Qt, QTime, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDoubleSpinBox,
@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from trainer.ui.widgets.common import StatusLine, heading, on_keys, wrapping_label
+from trainer.ui.widgets.common import StatusLine, heading, on_keys, set_primary, wrapping_label
 
 
 @dataclass(frozen=True)
@@ -98,6 +98,7 @@ class SettingsScreen(QWidget):
         form2.addRow("", self.rollover_hint)
         self.message = StatusLine()
         self.apply_button = QPushButton(self.tr("&Save"))
+        set_primary(self.apply_button)
         self.apply_button.setToolTip(self.tr("Save and apply these settings"))
         self.apply_button.setDefault(True)
         self.apply_button.clicked.connect(lambda: self.apply_requested.emit(self.values()))
@@ -110,8 +111,10 @@ class SettingsScreen(QWidget):
         buttons.addWidget(self.apply_button)
         layout = QVBoxLayout(self)
         layout.addWidget(heading(self.tr("Settings")))
-        layout.addWidget(display)
-        layout.addWidget(study)
+        groups = QHBoxLayout()  # side by side: the screen fits 600 pixels at 200% text
+        groups.addWidget(display, 1, Qt.AlignmentFlag.AlignTop)
+        groups.addWidget(study, 1, Qt.AlignmentFlag.AlignTop)
+        layout.addLayout(groups)
         layout.addWidget(self.message)
         layout.addStretch(1)
         layout.addLayout(buttons)

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from trainer.ui.widgets.common import heading, plain_label, scale_font, wrapping_label
+from trainer.ui.widgets.common import heading, plain_label, set_primary, wrapping_label
 
 RATING_KEYS = ("1", "2", "3", "4")
 
@@ -60,14 +60,12 @@ class StudyScreen(QWidget):
         self.question = wrapping_label(selectable=True)
         self.question.setObjectName("cardQuestion")
         self.question.setAccessibleDescription(self.tr("The card's question"))
-        scale_font(self.question, 1.3)
         self.answer_frame = QFrame()
         self.answer_frame.setObjectName("answerFrame")
         self.answer_frame.setFrameShape(QFrame.Shape.StyledPanel)
         self.answer = wrapping_label(selectable=True)
         self.answer.setObjectName("cardAnswer")
         self.answer.setAccessibleDescription(self.tr("The card's answer"))
-        scale_font(self.answer, 1.2, bold=True)
         self.explanation = wrapping_label(selectable=True)
         self.source = wrapping_label(selectable=True)
         self.source.setObjectName("source")
@@ -88,6 +86,7 @@ class StudyScreen(QWidget):
         scroll.setWidget(content)
 
         self.reveal_button = QPushButton(self.tr("Show &answer"))
+        set_primary(self.reveal_button)
         self.reveal_button.setToolTip(self.tr("Show the answer (Space or Enter)"))
         self.reveal_button.clicked.connect(self.reveal_requested)
         self.rate_buttons: list[QPushButton] = []

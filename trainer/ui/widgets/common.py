@@ -19,7 +19,14 @@ import shiboken6
 from PySide6 import QtGui
 from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QFont, QKeySequence, QShortcut
-from PySide6.QtWidgets import QApplication, QLabel, QMessageBox, QWidget
+from PySide6.QtWidgets import (
+    QApplication,
+    QLabel,
+    QLayout,
+    QMessageBox,
+    QPushButton,
+    QWidget,
+)
 
 
 class _FontScaler(QObject):
@@ -139,6 +146,23 @@ def resize_within_screen(window: QWidget, width: int, height: int) -> None:
     window.resize(max(width, window.minimumSizeHint().width()), height)
 
 
+def wrapped_height(layout: QLayout, width: int) -> int:
+    """The height a vertical ``layout`` needs at ``width`` with its labels wrapped (Qt's
+    own figure takes a table's preferred height, even below its minimum)."""
+    margins = layout.contentsMargins()
+    inner = width - margins.left() - margins.right()
+    heights = []
+    for item in (layout.itemAt(index) for index in range(layout.count())):
+        if item is None or item.isEmpty():
+            continue
+        height = item.minimumSize().height()
+        if item.hasHeightForWidth():
+            height = max(height, item.heightForWidth(inner))
+        heights.append(height)
+    spacing = max(layout.spacing(), 0) * max(len(heights) - 1, 0)
+    return margins.top() + margins.bottom() + sum(heights) + spacing
+
+
 def announce(widget: QWidget, text: str) -> None:
     """Have a screen reader say ``text`` now (a verdict, "Time's up"); nothing when none
     is running."""
@@ -148,11 +172,28 @@ def announce(widget: QWidget, text: str) -> None:
         QAccessible.updateAccessibility(QAccessibleAnnouncementEvent(widget, text))
 
 
-def heading(text: str, scale: float = 1.5, parent: QWidget | None = None) -> QLabel:
+def heading(text: str, style: str = "title", parent: QWidget | None = None) -> QLabel:
+    """A screen's title (or, with ``style="heading"``, a section's heading): its size and
+    weight come from the type scale (``trainer/ui/theme.py``, ``app.qss``)."""
     label = plain_label(text, parent)
-    scale_font(label, scale, bold=True)
+    set_text_style(label, style)
     label.setWordWrap(True)
     return label
+
+
+def set_primary(button: QPushButton, primary: bool = True) -> None:
+    """Show ``button`` as its screen's main action (filled with the accent colour)."""
+    button.setProperty("primary", primary)
+    button.style().unpolish(button)
+    button.style().polish(button)
+
+
+def set_text_style(label: QLabel, style: str) -> None:
+    """Give ``label`` one of the type scale's styles: "title", "heading", "lead", "body",
+    "caption" (``theme.TEXT_STYLES``)."""
+    label.setProperty("textStyle", style)
+    label.style().unpolish(label)
+    label.style().polish(label)
 
 
 def wrapping_label(text: str = "", *, selectable: bool = False) -> QLabel:

@@ -57,6 +57,8 @@ class FlowLayout(QLayout):
         x, y = rect.x(), rect.y()
         line_height = 0
         for item in self._items:
+            if item.isEmpty():  # a hidden widget takes no room
+                continue
             hint = item.sizeHint()
             next_x = x + hint.width() + self._spacing
             if next_x - self._spacing > rect.right() and line_height > 0:
