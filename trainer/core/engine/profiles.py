@@ -9,6 +9,7 @@ import sqlalchemy as sa
 from sqlalchemy.engine import Connection, RowMapping
 
 from trainer.store import Store
+from trainer.store.learner_ids import ensure_own_uid
 from trainer.store.models import Learner
 
 
@@ -99,6 +100,7 @@ def create(
             )
         ).inserted_primary_key
         assert new_id is not None
+        ensure_own_uid(conn, int(new_id[0]))  # the stable id its progress files carry
     return get(store, int(new_id[0]))
 
 
