@@ -168,3 +168,60 @@ def repack(path: Path, edit: Any, version: int | None = None) -> bytes:
     if version is not None:
         manifest["format_version"] = version
     return pack(json.dumps(manifest).encode(), content, T0)
+
+
+def synthetic(name: str, reviews: int, seed: int, n_items: int = 400) -> bytes:
+    """The bytes of a progress file of ``reviews`` reviews over ``n_items`` items, made
+    up directly (much faster than studying them through the engine)."""
+    import uuid
+
+    from trainer.core.progress_files.export import progress_bytes
+    from trainer.core.progress_files.schema import (
+        ItemRecord,
+        LearnerRecord,
+        Progress,
+        ReviewRecord,
+    )
+
+    rng = random.Random(seed)
+    start = int(T0.timestamp() * 1000)
+
+    def uid() -> str:
+        return str(uuid.UUID(int=rng.getrandbits(128), version=4))
+
+    records = [
+        ItemRecord(
+            id=f"s.q{n}",
+            bank="s",
+            topic=f"topic {n % 7}",
+            fact=f"s.q{n}",
+            kind="flashcard",
+            hash="h1",
+            first_seen=start,
+            last_seen=start,
+        )
+        for n in range(n_items)
+    ]
+    log = [
+        ReviewRecord(
+            uuid=uid(),
+            item=records[rng.randrange(n_items)].id,
+            mode="flashcard",
+            rating=rng.choice((1, 2, 3, 3, 3, 4)),
+            response_ms=rng.randint(500, 9000),
+            reviewed_at=start + n * 600_000,
+            retention=0.9,
+            hash="h1",
+        )
+        for n in range(reviews)
+    ]
+    learner = LearnerRecord(
+        id=uid(),
+        name=name,
+        created_at=start,
+        desired_retention=0.9,
+        daily_new_limit=20,
+        rollover_hour=4,
+    )
+    progress = Progress(learner=learner, items=records, reviews=log, attempts=[])
+    return progress_bytes(progress, T0 + timedelta(days=400))

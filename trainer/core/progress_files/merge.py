@@ -17,6 +17,7 @@ database learnt something (``retired_at`` of an item first known from a file, an
 
 from __future__ import annotations
 
+import dataclasses
 import json
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -31,7 +32,7 @@ from trainer.core.engine.scheduling import LoggedReview, Memory, replay
 from trainer.core.progress_files.container import ProgressFile
 from trainer.core.progress_files.matching import SameName, resolve_learner
 from trainer.core.progress_files.merge_items import merge_items
-from trainer.core.progress_files.rows import chunks, ms, raw_insert, select_in
+from trainer.core.progress_files.rows import chunks, insert_many, ms, raw_insert, select_in
 from trainer.core.progress_files.schema import AttemptRecord, ReviewRecord
 from trainer.store import Store
 from trainer.store.models import (
@@ -161,7 +162,7 @@ def _merge_attempts(
             if a.position not in positions
         ]
     if answers:
-        conn.execute(_INSERT_ANSWER, answers)
+        insert_many(conn, _INSERT_ANSWER, answers)
     return ids, added, len(answers)
 
 
@@ -194,7 +195,8 @@ def _merge_reviews(
     }
     fresh = [r for r in reviews if r.uuid not in known]
     if fresh:
-        conn.execute(
+        insert_many(
+            conn,
             _INSERT_REVIEW,
             [
                 {
@@ -271,15 +273,27 @@ def _replay(conn: Connection, learner_id: int, items: set[str]) -> None:
                 MemoryState.learner_id == learner_id, MemoryState.item_id.in_(chunk)
             )
         )
-    if memories:
-        conn.execute(
-            sa.insert(MemoryState),
-            [_memory_row(learner_id, item, m) for (_l, item), m in memories.items()],
-        )
+    insert_many(
+        conn,
+        _INSERT_MEMORY,
+        [_memory_row(learner_id, item, m) for (_l, item), m in memories.items()],
+    )
+
+
+_MEMORY_TIMES = ("due", "last_review", "first_review")
+_INSERT_MEMORY = raw_insert(
+    MemoryState,
+    ("learner_id", "item_id", *(f.name for f in dataclasses.fields(Memory))),
+    _MEMORY_TIMES,
+)
 
 
 def _memory_row(learner_id: int, item_id: str, memory: Memory) -> dict[str, Any]:
-    return {"learner_id": learner_id, "item_id": item_id, **vars(memory)}
+    row = {"learner_id": learner_id, "item_id": item_id, **vars(memory)}
+    for key in _MEMORY_TIMES:
+        if row[key] is not None:
+            row[key] = to_millis(row[key])
+    return row
 
 
 def merge_progress(

@@ -16,7 +16,7 @@ from typing import Any
 import sqlalchemy as sa
 from sqlalchemy.engine import Connection
 
-from trainer.core.progress_files.rows import ms, raw_insert, select_in
+from trainer.core.progress_files.rows import insert_many, ms, raw_insert, select_in
 from trainer.core.progress_files.schema import ItemRecord, ReviewRecord
 from trainer.store.models import Item, ItemRevision, from_millis
 
@@ -76,7 +76,7 @@ def merge_items(
         if values:
             conn.execute(sa.update(Item).where(Item.id == item.id).values(**values))
     if fresh:
-        conn.execute(_INSERT_ITEM, fresh)
+        insert_many(conn, _INSERT_ITEM, fresh)
     versions = {(i.id, i.hash) for i in items} | {(r.item, r.hash) for r in reviews}
     pairs = (ItemRevision.item_id, ItemRevision.content_hash)
     recorded = {
