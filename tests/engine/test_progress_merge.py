@@ -8,7 +8,7 @@ from datetime import UTC, timedelta
 from pathlib import Path
 
 import pytest
-from progresskit import T0, Clock, export_file, items, memory_of, rows, study
+from progresskit import T0, Clock, export_file, items, memory_of, repack, rows, study
 
 from trainer.core.engine import Trainer
 from trainer.core.engine.answers import replayed_memories, stored_memories
@@ -177,3 +177,41 @@ def test_the_file_holds_what_the_brief_lists(files: dict[str, Path]) -> None:
     assert [a.finished_at is None for a in progress.attempts] == [False, True]
     assert all(a.answers for a in progress.attempts)
     assert files["Amina"].stat().st_size < 40_000
+
+
+def test_conflicting_copies_merge_the_same_in_either_order(
+    tmp_path: Path, files: dict[str, Path]
+) -> None:
+    """Two copies of Amina's file that disagree (a bank-b item's details as two Trainers
+    saw it at different times; when a review was undone) give the same rows either way:
+    the details of the copy that saw the item last, the earliest undo."""
+    tree: dict = {}
+    repack(files["Amina"], tree.update)
+    item = next(i for i in tree["items"] if i["bank"] == "b")
+    undone = next(r for r in tree["reviews"] if "undone_at" in r)
+
+    def variant(topic: str, seen: int, undone_at: int) -> Path:
+        def edit(t: dict) -> None:
+            (mine,) = [i for i in t["items"] if i["id"] == item["id"]]
+            mine.update(topic=topic, last_seen=item["last_seen"] + seen, hash=f"h{seen}")
+            (review,) = [r for r in t["reviews"] if r["uuid"] == undone["uuid"]]
+            review["undone_at"] = undone["undone_at"] + undone_at
+
+        path = tmp_path / f"{topic}.trainer-progress"
+        path.write_bytes(repack(files["Amina"], edit))
+        return path
+
+    older, newer = variant("older", 1, 5), variant("newer", 2, 9)
+    start = facilitator(tmp_path / "start")
+    results = []
+    for n, order in enumerate(([older, newer], [newer, older])):
+        (tmp_path / f"t{n}").mkdir()
+        db = tmp_path / f"t{n}" / start.name
+        shutil.copy(start, db)
+        import_files(db, order)
+        results.append(rows(db))
+        topics = {r[0]: r[2] for r in results[-1]["items"]}
+        assert topics[item["id"]] == "newer"
+        undos = dict(results[-1]["undos"])
+        assert undos[undone["uuid"]] == undone["undone_at"] + 5
+    assert results[0] == results[1]
