@@ -106,6 +106,7 @@ class AppController(QObject):
         if self._built:
             return
         from trainer.ui.backups_presenter import BackupsPresenter
+        from trainer.ui.progress_files_presenter import ProgressFilesPresenter
         from trainer.ui.quiz_presenter import QuizPresenter
         from trainer.ui.side_presenters import SidePresenters
         from trainer.ui.study_presenter import StudyPresenter
@@ -117,6 +118,7 @@ class AppController(QObject):
         self.quiz = QuizPresenter(w.quiz, w.results, self.tasks, self.backend, self.feedback_mode)
         self.side = SidePresenters(self)
         self.backups = BackupsPresenter(self)
+        self.progress_files = ProgressFilesPresenter(self)  # File ▸ Export/Import progress
         w.home.study_requested.connect(lambda: self.navigate("study"))
         w.home.quiz_requested.connect(lambda: self.navigate("quiz_setup"))
         w.home.progress_requested.connect(lambda: self.navigate("progress"))
