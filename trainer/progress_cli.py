@@ -114,14 +114,14 @@ def _profile_id(store: Store, wanted: str | None) -> int:
 def cmd_export(args: argparse.Namespace, out: TextIO) -> int:
     from trainer.core.outfile import OutputFileError
     from trainer.core.progress_files import export_progress
-    from trainer.store import system_clock
+    from trainer.store import StoreError, system_clock
 
     store = _open(args)
     try:
         learner_id = _profile_id(store, args.profile)
         try:
             summary = export_progress(store, learner_id, args.out, system_clock())
-        except OutputFileError as error:
+        except (OutputFileError, StoreError) as error:
             raise CommandError(str(error)) from error
     finally:
         store.close()
@@ -149,12 +149,14 @@ def describe(result: MergeResult) -> str:
 
 def cmd_import(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     from trainer.core.progress_files import SameName, import_progress_files
-    from trainer.store import system_clock
+    from trainer.store import StoreError, system_clock
 
     same_name = None if args.same_name is None else SameName(args.same_name)
     store = _open(args)
     try:
         outcomes = import_progress_files(store, args.files, clock=system_clock, same_name=same_name)
+    except StoreError as error:  # e.g. a full disk: that file's transaction was undone
+        raise CommandError(str(error)) from error
     finally:
         store.close()
     code = 0

@@ -202,7 +202,10 @@ def describe(error: ValidationError) -> str:
             safe = text.isascii() and text.replace("_", "").isalnum() and len(text) <= 40
             parts.append(text if safe else "(an unknown field)")
     place = ", ".join(parts) or "the whole file"
-    return f"{place}: {first['msg']}"
+    message = first["msg"]
+    if first["type"] == "value_error":  # one of the models' own checks: its words alone
+        message = str(first.get("ctx", {}).get("error", message))
+    return f"{place}: {message}"
 
 
 def unpack(data: bytes, where: str) -> ProgressFile:
