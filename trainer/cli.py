@@ -83,6 +83,9 @@ def build_parser() -> argparse.ArgumentParser:
     from trainer.analysis_cli import add_subcommand as add_analysis
 
     add_analysis(sub, _add_data_dir)
+    from trainer.progress_cli import add_subcommands as add_progress  # progress export/import
+
+    add_progress(sub, _add_data_dir)
     return parser
 
 
@@ -204,6 +207,10 @@ def main(argv: Sequence[str] | None = None, out: TextIO | None = None) -> int:
             from trainer import analysis_cli
 
             return analysis_cli.run(args, out)
+        if args.command == "progress":
+            from trainer import progress_cli
+
+            return progress_cli.run(args, out)
         return cmd_gui(args, argv, end_process=as_program)
     except KeyboardInterrupt:
         return 130

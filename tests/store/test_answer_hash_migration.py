@@ -1,4 +1,4 @@
-"""Revision 0004_answer_hash: old answer rows learn the version of their question."""
+"""Revision 0004: old answer rows learn the version of their question."""
 
 from __future__ import annotations
 

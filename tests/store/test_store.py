@@ -41,7 +41,7 @@ def test_new_store_has_schema_and_pragmas(tmp_path: Path) -> None:
     assert store.list_backups() == []  # nothing changed, no backup
 
 
-@pytest.mark.parametrize("fixture", ["v1", "v2", "v3"])
+@pytest.mark.parametrize("fixture", ["v1", "v2", "v3", "v4", "v5"])
 def test_each_fixture_opens_and_keeps_its_data(tmp_path: Path, fixture: str) -> None:
     """Every released schema version upgrades to the head with its learner data intact."""
     db = tmp_path / "old.sqlite3"

@@ -8,7 +8,8 @@ Tables: ``learner`` (profiles and their settings), ``item`` (the bank items
 ever seen, with ``item_revision`` keeping each content change), ``memory_state``
 (one learner's FSRS state for one item; derived data, reproducible from the
 log), ``review`` (the append-only review log), ``review_undo`` (append-only
-marks of undone reviews), ``quiz_attempt`` and ``quiz_answer``.
+marks of undone reviews), ``quiz_attempt`` and ``quiz_answer``. The learners' stable
+ids and the log of imported progress files are in ``progress_models``.
 """
 
 from __future__ import annotations
@@ -177,6 +178,8 @@ class QuizAttempt(Base):
     time_limit_s: Mapped[int | None] = mapped_column(Integer, nullable=True)
     started_at: Mapped[datetime] = mapped_column(UTCMillis)
     finished_at: Mapped[datetime | None] = mapped_column(UTCMillis, nullable=True)
+    uid: Mapped[str | None] = mapped_column(String(36), nullable=True, unique=True, index=True)
+    """A stable id (a UUID, revision 0005), so that progress files merge an attempt once."""
 
 
 class QuizAnswer(Base):

@@ -93,6 +93,7 @@ class BackupsPresenter(QObject):
             "manual": self.tr("Made by you"),
             "pre-restore": self.tr("Before a restore"),
             "pre-delete": self.tr("Before deleting a profile"),
+            "pre-import": self.tr("Before importing progress"),
         }.get(label, label)
 
     def open(self) -> None:

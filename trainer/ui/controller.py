@@ -30,6 +30,7 @@ if TYPE_CHECKING:
     from trainer.ui.backups_presenter import BackupsPresenter
     from trainer.ui.home_presenter import HomePresenter
     from trainer.ui.presenters import Presenters
+    from trainer.ui.progress_files_presenter import ProgressFilesPresenter
     from trainer.ui.quiz_presenter import QuizPresenter
     from trainer.ui.recovery_presenter import RecoveryPresenter
     from trainer.ui.study_presenter import StudyPresenter
@@ -90,6 +91,10 @@ class AppController(QObject):
     @property
     def recovery(self) -> RecoveryPresenter:
         return self.presenters.recovery
+
+    @property
+    def progress_files(self) -> ProgressFilesPresenter:
+        return self.presenters.progress_files
 
     # -- starting ------------------------------------------------------------------
     def _build(self) -> None:

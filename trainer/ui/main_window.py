@@ -52,6 +52,8 @@ class MainWindow(QMainWindow):
     reload_requested = Signal()
     workshop_requested = Signal()
     backups_requested = Signal()
+    export_progress_requested = Signal()
+    import_progress_requested = Signal()
 
     # built by build_screens(), after the first paint
     home: HomeScreen
@@ -104,6 +106,13 @@ class MainWindow(QMainWindow):
         self.backups_action.setToolTip(self.tr("See, make and restore backups of your progress"))
         self.backups_action.triggered.connect(self.backups_requested)
         file_menu.addAction(self.backups_action)
+        file_menu.addSeparator()
+        self.export_progress_action = QAction(self.tr("&Export my progress…"), self)
+        self.export_progress_action.triggered.connect(self.export_progress_requested)
+        file_menu.addAction(self.export_progress_action)
+        self.import_progress_action = QAction(self.tr("&Import progress…"), self)
+        self.import_progress_action.triggered.connect(self.import_progress_requested)
+        file_menu.addAction(self.import_progress_action)
         file_menu.addSeparator()
         quit_action = QAction(self.tr("&Quit"), self)
         self._shortcuts.append((quit_action, QKeySequence.StandardKey.Quit))

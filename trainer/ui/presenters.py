@@ -19,6 +19,7 @@ from trainer.ui.home_presenter import HomePresenter
 from trainer.ui.main_window import MainWindow
 from trainer.ui.operations import Operations
 from trainer.ui.preferences import Preferences
+from trainer.ui.progress_files_presenter import ProgressFilesPresenter
 from trainer.ui.quiz_presenter import QuizPresenter
 from trainer.ui.recovery_presenter import RecoveryPresenter
 from trainer.ui.side_presenters import (
@@ -45,6 +46,8 @@ class Presenters:
     backups: BackupsPresenter
     recovery: RecoveryPresenter
     fill_quiz_setup: Callable[[], None]
+    progress_files: ProgressFilesPresenter
+    """File ▸ Export my progress… and Import progress…"""
 
 
 def build_presenters(
@@ -94,4 +97,5 @@ def build_presenters(
         backups,
         recovery,
         lambda: fill_quiz_setup(w.quiz_setup, state),
+        ProgressFilesPresenter(w, ops, backend, state, home.load_banks),
     )

@@ -19,6 +19,7 @@ from trainer.core.engine.answers import record
 from trainer.core.engine.quiz import Quiz, QuizError, QuizSpec
 from trainer.core.engine.scheduling import grade_for_score
 from trainer.store import Store
+from trainer.store.learner_ids import new_uid
 from trainer.store.models import Item, Learner, QuizAnswer, QuizAttempt, to_millis
 
 _LEARNER_RETENTION = sa.select(Learner.desired_retention).where(Learner.id == sa.bindparam("id"))
@@ -108,6 +109,7 @@ def start(store: Store, learner_id: int, quiz: Quiz, now: datetime) -> int:
                 item_ids_json=json.dumps(list(quiz.item_ids)),
                 time_limit_s=quiz.spec.time_limit_s,
                 started_at=now,
+                uid=new_uid(),
             )
         ).inserted_primary_key
     assert key is not None

@@ -10,6 +10,7 @@ from sqlalchemy.engine import Connection, RowMapping
 
 from trainer.errors import UserError
 from trainer.store import Store
+from trainer.store.learner_ids import ensure_own_uid
 from trainer.store.models import Learner
 
 
@@ -100,6 +101,7 @@ def create(
             )
         ).inserted_primary_key
         assert new_id is not None
+        ensure_own_uid(conn, int(new_id[0]))  # the stable id its progress files carry
     return get(store, int(new_id[0]))
 
 

@@ -11,7 +11,7 @@ latest one seen at or before ``answered_at``). A row with neither stays NULL (an
 version). The columns stay nullable: a row that another writer leaves NULL is analysed
 as an unknown version, never refused.
 
-Revision ID: 0004_answer_hash
+Revision ID: 0004
 Revises: 0003
 """
 
@@ -20,7 +20,7 @@ from __future__ import annotations
 import sqlalchemy as sa
 from alembic import op
 
-revision = "0004_answer_hash"
+revision = "0004"
 down_revision: str | None = "0003"
 branch_labels: str | None = None
 depends_on: str | None = None

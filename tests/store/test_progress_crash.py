@@ -1,0 +1,96 @@
+"""SIGKILL during a progress-file import leaves the database as before or as after the
+import, never half: the import is one transaction (and its backup is made first)."""
+
+from __future__ import annotations
+
+import os
+import random
+import shutil
+import signal
+import sqlite3
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+from progresskit import items, rows, study, synthetic
+
+from trainer.core.engine.answers import replayed_memories, stored_memories
+from trainer.store import open_store
+
+WORKER = Path(__file__).parent / "progress_crash_worker.py"
+TRIALS = 14
+
+
+def _fresh(source: Path, target: Path) -> None:
+    """``target``'s folder holding a copy of ``source`` alone (no WAL, no backups)."""
+    if target.parent.exists():
+        shutil.rmtree(target.parent)
+    target.parent.mkdir()
+    shutil.copy(source, target)
+
+
+def test_sigkill_during_an_import_leaves_before_or_after(tmp_path: Path) -> None:
+    (tmp_path / "before").mkdir()
+    before_db = study(tmp_path / "before", "Chidi", items("a"), 9, steps=20, quizzes=1)
+    progress = tmp_path / "zed.trainer-progress"
+    progress.write_bytes(synthetic("Zed", 4000, seed=3))
+    proc = subprocess.Popen(
+        [sys.executable, str(WORKER)],
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        text=True,
+        bufsize=1,
+    )
+    assert proc.stdin is not None and proc.stdout is not None
+
+    def attempt(db: Path, kill_after: float | None) -> float | None:
+        """Import into ``db``, killed ``kill_after`` seconds in; how long it took to
+        finish (None when it did not)."""
+        assert proc.stdin is not None and proc.stdout is not None
+        proc.stdin.write(f"go {db} {progress}\n")
+        proc.stdin.flush()
+        first = [proc.stdout.readline().split(), proc.stdout.readline().split()]
+        (header,) = [words for words in first if words[0] == "pid"]  # in either order
+        assert ["importing"] in first, first
+        start = time.monotonic()
+        if kill_after is not None:
+            time.sleep(kill_after)  # a random kill moment inside the import, not a wait
+            os.kill(int(header[1]), signal.SIGKILL)  # not reaped yet: still our child
+        proc.stdin.write("reap\n")
+        proc.stdin.flush()
+        lines, took = [], 0.0
+        while (line := proc.stdout.readline().strip()) != "exit":
+            lines.append(line)
+            took = time.monotonic() - start
+        return took if lines == ["done"] else None
+
+    db = tmp_path / "trial" / "trainer.sqlite3"
+    try:
+        _fresh(before_db, db)
+        took = attempt(db, None)  # how long an import takes on this machine now
+        assert took is not None
+        after = rows(db)
+        before = rows(before_db)
+        assert after != before
+        rng = random.Random(20260312)
+        outcomes = []
+        for _trial in range(TRIALS):
+            _fresh(before_db, db)
+            finished = attempt(db, rng.random() * took * 1.2) is not None
+            raw = sqlite3.connect(db)
+            try:
+                assert raw.execute("PRAGMA integrity_check").fetchone() == ("ok",)
+            finally:
+                raw.close()
+            state = rows(db)
+            assert state in (before, after), "an import left the database half done"
+            outcomes.append((finished, state == after))
+    finally:
+        proc.stdin.close()
+        proc.wait(timeout=30)
+    assert (False, False) in outcomes, f"no kill landed before the commit: {outcomes}"
+    store = open_store(db)
+    with store.read() as conn:
+        assert stored_memories(conn) == replayed_memories(conn)
+    store.close()

@@ -1,0 +1,76 @@
+"""Learners' stable ids: each learner's own id, and the other ids merged into it.
+
+A learner's own id is made when the profile is made (older profiles got one in schema
+revision 0005; one is also made here for a learner that somehow lacks it). Every
+function works inside the caller's transaction.
+"""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Collection
+from datetime import datetime
+
+import sqlalchemy as sa
+from sqlalchemy.engine import Connection
+
+from trainer.store.progress_models import LearnerAlias, LearnerUid
+
+CHUNK = 500
+"""Ids per ``IN (...)`` query (well under SQLite's limit of bound parameters)."""
+
+
+def new_uid() -> str:
+    """A new random stable id (a version 4 UUID, lower-case, with hyphens)."""
+    return str(uuid.uuid4())
+
+
+def own_uid(conn: Connection, learner_id: int) -> str | None:
+    """The learner's own stable id, or None when it has none yet."""
+    row = conn.execute(sa.select(LearnerUid.uid).where(LearnerUid.learner_id == learner_id))
+    found = row.scalar_one_or_none()
+    return None if found is None else str(found)
+
+
+def ensure_own_uid(conn: Connection, learner_id: int, uid: str | None = None) -> str:
+    """The learner's own stable id, made (``uid``, or a new one) when it has none."""
+    found = own_uid(conn, learner_id)
+    if found is not None:
+        return found
+    uid = uid or new_uid()
+    conn.execute(sa.insert(LearnerUid).values(learner_id=learner_id, uid=uid))
+    return uid
+
+
+def aliases(conn: Connection, learner_id: int) -> list[str]:
+    """The other ids merged into the learner, sorted."""
+    rows = conn.execute(
+        sa.select(LearnerAlias.uid)
+        .where(LearnerAlias.learner_id == learner_id)
+        .order_by(LearnerAlias.uid)
+    )
+    return [str(r[0]) for r in rows]
+
+
+def learners_by_uid(conn: Connection, uids: Collection[str]) -> dict[str, int]:
+    """The local learner each of ``uids`` names (own ids and aliases); unknown ids are left
+    out."""
+    found: dict[str, int] = {}
+    wanted = sorted(set(uids))
+    for start in range(0, len(wanted), CHUNK):
+        chunk = wanted[start : start + CHUNK]
+        for table in (LearnerUid, LearnerAlias):
+            rows = conn.execute(sa.select(table.uid, table.learner_id).where(table.uid.in_(chunk)))
+            found.update({str(u): int(i) for u, i in rows})
+    return found
+
+
+def add_aliases(conn: Connection, learner_id: int, uids: Collection[str], now: datetime) -> None:
+    """Record ``uids`` as names of the learner, except those already naming a learner."""
+    known = learners_by_uid(conn, uids)
+    fresh = sorted(set(uids) - set(known))
+    if fresh:
+        conn.execute(
+            sa.insert(LearnerAlias),
+            [{"uid": u, "learner_id": learner_id, "added_at": now} for u in fresh],
+        )

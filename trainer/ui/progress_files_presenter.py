@@ -1,0 +1,267 @@
+"""File ▸ Export my progress… and File ▸ Import progress… (several files at once).
+
+Export asks where to save the current learner's progress file. Import asks for the
+files, reads and checks them on the worker (nothing changed yet), asks about each file
+whose learner has a namesake here (merge into that learner, keep apart, or skip the
+file), then imports them on the worker (``trainer.core.progress_files``: a backup
+first, one transaction per file) and says what each file added or why it was refused.
+Afterwards the banks and profiles are loaded again, so every screen shows the merged
+progress. Dialogs are opened with ``open()`` and kept (``dialog``, ``question``,
+``summary``) so that tests can answer them.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from datetime import datetime
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject, Qt
+from PySide6.QtWidgets import QAbstractButton, QFileDialog, QMessageBox
+
+from trainer.core import numbers
+from trainer.core.data_folder import DataFolder
+from trainer.ui.app_state import AppState
+from trainer.ui.operations import Failure, Operations
+
+if TYPE_CHECKING:
+    from trainer.core.progress_files import ExportSummary, FileOutcome, FilePreview, SameName
+    from trainer.ui.main_window import MainWindow
+
+SKIP = "skip"
+
+
+class ProgressFilesPresenter(QObject):
+    """The two File menu actions for progress files, for one window."""
+
+    def __init__(
+        self,
+        window: MainWindow,
+        ops: Operations,
+        backend: DataFolder,
+        app_state: AppState,
+        reload: Callable[[], None],
+    ) -> None:
+        super().__init__(window)
+        self.window = window
+        self.ops = ops
+        self.backend = backend
+        self.app_state = app_state
+        self.reload = reload
+        """Loads banks and profiles again (every screen then shows the merged progress)."""
+        self.dialog: QFileDialog | None = None
+        self.question: QMessageBox | None = None
+        self.summary: QMessageBox | None = None
+        self._waiting: list[FilePreview] = []
+        self._previews: list[FilePreview] = []
+        self._choices: dict[Path, SameName | str] = {}
+        self._buttons: dict[QAbstractButton, str] = {}
+        window.export_progress_requested.connect(self.ask_export)
+        window.import_progress_requested.connect(self.ask_import)
+
+    # -- helpers -------------------------------------------------------------------
+    def _set_busy(self, busy: bool) -> None:
+        self.window.export_progress_action.setEnabled(not busy)
+        self.window.import_progress_action.setEnabled(not busy)
+
+    def _failed(self, failure: Failure) -> None:
+        self._set_busy(False)
+        self.ops.report(failure.message)
+
+    def _ask_path(self, title: str, save: bool) -> QFileDialog:
+        from trainer.core.progress_files import SUFFIX
+
+        dialog = QFileDialog(self.window, title)
+        dialog.setAcceptMode(
+            QFileDialog.AcceptMode.AcceptSave if save else QFileDialog.AcceptMode.AcceptOpen
+        )
+        dialog.setFileMode(
+            QFileDialog.FileMode.AnyFile if save else QFileDialog.FileMode.ExistingFiles
+        )
+        dialog.setNameFilter(self.tr("Progress files (*{suffix})").format(suffix=SUFFIX))
+        dialog.setDefaultSuffix(SUFFIX.lstrip("."))
+        self.dialog = dialog
+        return dialog
+
+    # -- export --------------------------------------------------------------------
+    def ask_export(self) -> None:
+        learner = self.app_state.learner_id
+        backend = self.backend
+        if learner is None or backend.trainer is None:
+            self.ops.report(self.tr("Make a profile first: there is no progress to export."))
+            return
+        trainer = backend.trainer
+        self.ops.run(
+            lambda: trainer.profile(learner).name, self._ask_export_to, failure=self._failed
+        )
+
+    def _ask_export_to(self, name: str) -> None:
+        from trainer.core.progress_files import SUFFIX
+
+        safe = re.sub(r"[^\w -]+", "_", name).strip() or "progress"
+        dialog = self._ask_path(self.tr("Export my progress"), save=True)
+        dialog.selectFile(f"{safe} {datetime.now():%Y-%m-%d}{SUFFIX}")
+        dialog.fileSelected.connect(lambda chosen: self.export_to(Path(chosen)))
+        dialog.open()
+
+    def export_to(self, path: Path) -> None:
+        """Write the current learner's progress file at ``path`` (on the worker)."""
+        from trainer.core.progress_files import export_progress
+
+        learner = self.app_state.learner_id
+        backend = self.backend
+        if learner is None or backend.store is None:
+            return
+        store = backend.store
+        self._set_busy(True)
+
+        def done(summary: ExportSummary) -> None:
+            self._set_busy(False)
+            self.window.show_message(
+                self.tr(
+                    "Your progress was saved in {path} (reviews: {reviews}; quizzes: {quizzes})."
+                ).format(
+                    path=summary.path,
+                    reviews=numbers.count(summary.reviews),
+                    quizzes=numbers.count(summary.attempts),
+                ),
+                10000,
+            )
+
+        self.ops.run(
+            lambda: export_progress(store, learner, path, store.clock()), done, failure=self._failed
+        )
+
+    # -- import --------------------------------------------------------------------
+    def ask_import(self) -> None:
+        if self.backend.store is None:
+            return
+        dialog = self._ask_path(self.tr("Import progress"), save=False)
+        dialog.filesSelected.connect(lambda chosen: self.import_from([Path(p) for p in chosen]))
+        dialog.open()
+
+    def import_from(self, paths: list[Path]) -> None:
+        """Check ``paths`` (on the worker), ask about namesakes, then import."""
+        from trainer.core.progress_files import preview_files
+
+        store = self.backend.store
+        if store is None or not paths:
+            return
+        self._set_busy(True)
+        self.ops.run(lambda: preview_files(store, paths), self._previewed, failure=self._failed)
+
+    def _previewed(self, previews: list[FilePreview]) -> None:
+        from trainer.core.progress_files import MatchKind
+
+        self._previews = previews
+        self._choices = {}
+        self._waiting = [
+            p for p in previews if p.match is not None and p.match.kind is MatchKind.SAME_NAME
+        ]
+        self._ask_next()
+
+    def _ask_next(self) -> None:
+        if not self._waiting:
+            self._import()
+            return
+        preview = self._waiting[0]
+        assert preview.file is not None and preview.match is not None
+        name = preview.file.progress.learner.name
+        local = preview.match.local_name or ""
+        box = QMessageBox(self.window)
+        box.setIcon(QMessageBox.Icon.Question)
+        box.setWindowTitle(self.tr("A learner with the same name"))
+        box.setTextFormat(Qt.TextFormat.PlainText)  # names and paths come from files
+        box.setText(
+            self.tr(
+                "The file {file} holds the progress of {name}. There is already a learner "
+                "named {local} here, who may be someone else.\n\nAre they the same person?"
+            ).format(file=preview.path.name, name=name, local=local)
+        )
+        merge = box.addButton(
+            self.tr("&Merge into {local}").format(local=local), QMessageBox.ButtonRole.YesRole
+        )
+        apart = box.addButton(self.tr("&Keep apart"), QMessageBox.ButtonRole.NoRole)
+        skip = box.addButton(self.tr("&Skip this file"), QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(apart)
+        box.setEscapeButton(skip)
+        self._buttons = {merge: "merge", apart: "apart", skip: SKIP}
+        box.buttonClicked.connect(self._answered)
+        self.question = box
+        box.open()
+
+    def _answered(self, button: QAbstractButton) -> None:
+        from trainer.core.progress_files import SameName
+
+        preview = self._waiting.pop(0)
+        answer = self._buttons.get(button, SKIP)
+        self._choices[preview.path] = SKIP if answer == SKIP else SameName(answer)
+        self._ask_next()
+
+    def _import(self) -> None:
+        from trainer.core.progress_files import SameName, import_progress_files
+
+        store = self.backend.store
+        readable = [p.path for p in self._previews if p.file is not None]
+        chosen = [p for p in readable if self._choices.get(p) != SKIP]
+        choices = {p: c for p, c in self._choices.items() if isinstance(c, SameName)}
+        if store is None or not chosen:
+            self._imported([])
+            return
+        self.ops.run(
+            lambda: import_progress_files(store, chosen, clock=store.clock, choices=choices),
+            self._imported,
+            failure=self._failed,
+        )
+
+    def _imported(self, outcomes: list[FileOutcome]) -> None:
+        self._set_busy(False)
+        done = {o.path: o for o in outcomes}
+        lines = []
+        for preview in self._previews:
+            outcome = done.get(preview.path)
+            if outcome is not None and outcome.result is not None:
+                lines.append(self._result_line(outcome))
+            elif outcome is not None:
+                lines.append(outcome.error or "")
+            elif preview.error is not None:
+                lines.append(preview.error)
+            else:
+                lines.append(self.tr("{file}: skipped.").format(file=preview.path.name))
+        added = any(o.result is not None and not o.result.nothing_new for o in outcomes)
+        box = QMessageBox(self.window)
+        box.setIcon(QMessageBox.Icon.Information if added else QMessageBox.Icon.Warning)
+        box.setWindowTitle(self.tr("Import progress"))
+        box.setTextFormat(Qt.TextFormat.PlainText)
+        box.setText("\n\n".join(lines))
+        self.summary = box
+        box.open()
+        if added:
+            self.app_state.progress_replaced()  # a running quiz or workshop lets go first
+            self.reload()  # profiles, caches and screens from the merged progress
+
+    def _result_line(self, outcome: FileOutcome) -> str:
+        result = outcome.result
+        assert result is not None
+        name = outcome.path.name
+        if result.nothing_new:
+            return self.tr("{file}: nothing new for {name}.").format(
+                file=name, name=result.learner_name
+            )
+        how = {
+            "new learner": self.tr("a new learner here"),
+            "same learner": self.tr("the same learner"),
+            "merged by name": self.tr("merged into the learner of that name"),
+            "kept apart": self.tr("kept apart as a new learner"),
+        }.get(result.how, result.how)
+        return self.tr(
+            "{file}: {name} ({how}): reviews added: {reviews}; quizzes added: {quizzes}."
+        ).format(
+            file=name,
+            name=result.learner_name,
+            how=how,
+            reviews=numbers.count(result.reviews_added),
+            quizzes=numbers.count(result.attempts_added),
+        )
