@@ -13,6 +13,7 @@ from conftest import Live
 from livekit import ITEMS, RIGHT, WRONG, LiveClock, done, live_workshop
 
 from trainer.core.banks import Question
+from trainer.core.workshop import WorkshopError
 from trainer.core.workshop.live import LiveGame, LiveRefused, Phase, phone_view
 from trainer.core.workshop.live.limits import LATE_GRACE_MS, MAX_NAME
 from trainer.core.workshop.live.texts import token_hash
@@ -349,3 +350,22 @@ def test_phases_move_forward_and_back(live: Live) -> None:
     for _ in ITEMS:
         game.next()
     assert game.phase == Phase.PODIUM
+
+
+@pytest.mark.parametrize(
+    ("teams", "message"),
+    [(["Red", " red "], "same name"), (["Red", ""], "plain text"), (["A\nB"], "plain text")],
+)
+def test_a_game_refuses_teams_it_could_not_show(
+    tmp_path: Path,
+    questions: list[Question],
+    by_id: dict[str, Question],
+    teams: list[str],
+    message: str,
+) -> None:
+    store = open_store(tmp_path / "t.sqlite3")
+    with pytest.raises(WorkshopError, match=message):
+        LiveGame.start(store, live_workshop(questions), by_id, teams=teams)
+    with pytest.raises(WorkshopError, match="participants"):
+        LiveGame.start(store, live_workshop(questions), by_id, limit=0)
+    store.close()

@@ -27,6 +27,7 @@ from datetime import datetime
 from typing import Any, Self
 
 from trainer.core.banks.questions import Question
+from trainer.core.banks.schema import SINGLE_LINE, text_problem
 from trainer.core.workshop.definition import Workshop, WorkshopError
 from trainer.core.workshop.live import storage
 from trainer.core.workshop.live.clock import Clock, Countdown, SystemClock
@@ -45,6 +46,7 @@ from trainer.core.workshop.live.records import (
 )
 from trainer.core.workshop.live.standings import Standing, rank_participants
 from trainer.core.workshop.live.texts import name_key, new_room_code, room_code_key
+from trainer.core.workshop.session import MAX_TEAM_NAME
 from trainer.store import Store
 from trainer.store.group_commit import GroupCommitter, Write
 
@@ -105,8 +107,13 @@ class Room:
         """Record a new phone game (from the store's thread) and return it, in the lobby."""
         clock = clock or SystemClock()
         names = [t.strip() for t in teams]
-        if any(not n for n in names) or len({name_key(n) for n in names}) != len(names):
-            raise WorkshopError("Team names cannot be empty or the same.")
+        if any(not n or len(n) > MAX_TEAM_NAME or text_problem(n, SINGLE_LINE) for n in names):
+            raise WorkshopError(
+                f"Team names are plain text of 1 to {MAX_TEAM_NAME} characters, "
+                "without tabs, line breaks or control characters."
+            )
+        if len({name_key(n) for n in names}) != len(names):
+            raise WorkshopError("Two teams have the same name.")
         if not 1 <= limit <= MAX_PARTICIPANT_LIMIT:
             raise WorkshopError(f"Allow 1 to {MAX_PARTICIPANT_LIMIT} participants.")
         code, now = new_room_code(), clock.now()
