@@ -27,8 +27,8 @@ from trainer.core.workshop.live import (
     parse_message,
     push_message,
 )
-from trainer.core.workshop.live.kinds import live_kind
 from trainer.core.workshop.live.limits import MAX_MESSAGE_BYTES, MAX_NAME, REASONS
+from trainer.core.workshop.live.phone_kinds import live_kind
 from trainer.core.workshop.live.texts import clean_name
 from trainer.store import open_store
 

@@ -30,8 +30,8 @@ from typing import Any
 
 from trainer.core.scoring import score
 from trainer.core.workshop.live import storage
-from trainer.core.workshop.live.kinds import live_kind
 from trainer.core.workshop.live.limits import CLOCK_SAVE_EVERY_S, LATE_GRACE_MS, LiveRefused
+from trainer.core.workshop.live.phone_kinds import live_kind
 from trainer.core.workshop.live.records import (
     AnswerReceipt,
     AnswerRecord,

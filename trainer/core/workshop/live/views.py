@@ -16,7 +16,7 @@ from typing import Any
 from trainer.core.banks.questions import Question
 from trainer.core.scoring import expected_text
 from trainer.core.workshop.live.game import LiveGame
-from trainer.core.workshop.live.kinds import LIVE_KINDS, Bar
+from trainer.core.workshop.live.phone_kinds import LIVE_KINDS, Bar
 from trainer.core.workshop.live.records import AnswerRecord, Participant, Phase
 from trainer.core.workshop.live.standings import Standing, podium
 
