@@ -3,6 +3,7 @@ acknowledged only once its batch is on disk; a bad write fails alone."""
 
 from __future__ import annotations
 
+import json
 import sqlite3
 import threading
 from concurrent.futures import Future
@@ -14,6 +15,7 @@ from conftest import Live
 from livekit import RIGHT, done
 from sqlalchemy import event, insert
 
+from trainer.core.workshop.live import REASONS, handle, storage
 from trainer.store import open_store
 from trainer.store.group_commit import GroupCommitter, Write
 from trainer.store.models import Learner
@@ -145,3 +147,30 @@ def test_close_commits_what_was_queued(tmp_path: Path) -> None:
     committer.close()  # the five were queued behind the held batch: still committed
     assert [f.result(0) for f in results] == [0, 1, 2, 3, 4]
     store.close()
+
+
+def test_an_answer_that_could_not_be_written_is_refused_and_can_be_sent_again(
+    live: Live, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    game = live.game
+    token = game.join("Amina").token
+    done(game.show(0))
+    done(game.start_clock())
+    real = storage.write_answer
+    monkeypatch.setattr(
+        storage, "write_answer", lambda _s, record: real(999, record)
+    )  # no such game
+    message = json.dumps(
+        {"type": "answer", "room": game.room_code, "token": token, "position": 0,
+         "response": RIGHT["ws.sc1"], "id": "a1"}
+    )  # fmt: skip
+    failed = handle(game, message)
+    assert failed.after is not None and failed.after.exception(10) is not None
+    assert failed.final() == {
+        "type": "error", "id": "a1", "code": "unavailable", "message": REASONS["unavailable"],
+    }  # fmt: skip
+    assert game.answer_of(1, 0) is None  # forgotten: the phone's resend is a new answer
+    monkeypatch.setattr(storage, "write_answer", real)
+    again = handle(game, message)
+    assert done(again.after) is None and again.final()["type"] == "ack"
+    assert on_disk(live.db) == {(1, 0)}
