@@ -41,7 +41,7 @@ def test_new_store_has_schema_and_pragmas(tmp_path: Path) -> None:
     assert store.list_backups() == []  # nothing changed, no backup
 
 
-@pytest.mark.parametrize("fixture", ["v1", "v2", "v3", "v4", "v5"])
+@pytest.mark.parametrize("fixture", ["v1", "v2", "v3", "v4", "v5", "v6"])
 def test_each_fixture_opens_and_keeps_its_data(tmp_path: Path, fixture: str) -> None:
     """Every released schema version upgrades to the head with its learner data intact."""
     db = tmp_path / "old.sqlite3"
@@ -301,7 +301,10 @@ def test_checkpoint_empties_the_wal(tmp_path: Path) -> None:
     store.close()
 
 
-@pytest.mark.parametrize(("fixture", "clock_left_ms"), [("v2", None), ("v3", 12_500)])
+@pytest.mark.parametrize(
+    ("fixture", "clock_left_ms"),
+    [("v2", None), ("v3", 12_500), ("v4", 12_500), ("v5", 12_500), ("v6", 12_500)],
+)
 def test_workshop_fixtures_open_and_their_session_resumes(
     tmp_path: Path, fixture: str, clock_left_ms: int | None
 ) -> None:
@@ -315,7 +318,7 @@ def test_workshop_fixtures_open_and_their_session_resumes(
     with store.read() as conn:
         assert conn.exec_driver_sql("SELECT count(*) FROM review").scalar() == 3
         assert conn.exec_driver_sql("PRAGMA integrity_check").scalar() == "ok"
-    [info] = unfinished_sessions(store)
+    info = next(i for i in unfinished_sessions(store) if i.title == "Field office workshop")
     session = WorkshopSession.open(store, info.id, {})
     board = {s.team.name: (s.rank, s.points) for s in session.leaderboard()}
     assert board == {"Red": (1, 2.0), "Blue": (2, 0.0)}
