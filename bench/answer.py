@@ -28,7 +28,7 @@ from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from trainer.core.engine import Trainer
+from trainer.core.study import Trainer
 from trainer.store import open_store
 
 

@@ -37,9 +37,9 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from trainer.core.engine import Trainer
 from trainer.core.progress_files import merge_progress, read_progress_file
 from trainer.core.progress_files.container import pack
+from trainer.core.study import Trainer
 from trainer.store import open_store
 
 NOW = datetime(2026, 9, 1, 10, tzinfo=UTC)

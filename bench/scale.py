@@ -30,9 +30,9 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from trainer.core.engine import Trainer
-from trainer.core.engine.days import day_start, shift_ms
-from trainer.core.engine.stats import _DECAY, _FACTOR, MASTERED_STABILITY_DAYS
+from trainer.core.study import Trainer
+from trainer.core.study.days import day_start, shift_ms
+from trainer.core.study.stats import _DECAY, _FACTOR, MASTERED_STABILITY_DAYS
 from trainer.store import open_store
 
 NOW = datetime(2026, 6, 1, 10, tzinfo=UTC)

@@ -96,16 +96,16 @@ PROFILE = r"""
 import sys
 from pathlib import Path
 from trainer.core.data_folder import DataFolder
-backend = DataFolder(Path(sys.argv[1]))
-backend.load()
-engine = backend.engine
+data_folder = DataFolder(Path(sys.argv[1]))
+data_folder.load()
+engine = data_folder.study
 learner = engine.create_profile("Bench").id
 for n in range(30):
     card = engine.next_card(learner)
     if card is None:
         break
     engine.answer_card(learner, card.item_id, 3 if n % 4 else 1)
-backend.close()
+data_folder.close()
 """
 
 

@@ -1,10 +1,10 @@
 """Driving presenters without widgets: a synchronous worker, a clock the test moves,
-signals without Qt, fake views that record what they were told, and a real backend
+signals without Qt, fake views that record what they were told, and a real data_folder
 (real banks, a real SQLite file) on a temporary data folder.
 
     worker = InlineWorker()
     ops = Operations(worker, errors.append)
-    presenter = StudyPresenter(FakeStudyView(), ops, backend, clock=clock)
+    presenter = StudyPresenter(FakeStudyView(), ops, data_folder, clock=clock)
 
 ``InlineWorker`` runs each job as it is handed over and calls back at once, as the
 app's worker would later on the UI thread; ``hold()`` keeps the jobs until
@@ -208,10 +208,10 @@ class FakeBackupsDialog(FakeView):
 
 
 def loaded_backend(data_dir: Path, learner: str = "Amina") -> tuple[DataFolder, int]:
-    """A backend on ``data_dir`` with the UI test bank loaded and one learner; its id."""
-    backend = DataFolder(data_dir, bank_paths=[UI_BANKS])
-    backend.load()
-    return backend, backend.engine.create_profile(learner).id
+    """A data_folder on ``data_dir`` with the UI test bank loaded and one learner; its id."""
+    data_folder = DataFolder(data_dir, bank_paths=[UI_BANKS])
+    data_folder.load()
+    return data_folder, data_folder.study.create_profile(learner).id
 
 
 def right_response(question: Any) -> Any:

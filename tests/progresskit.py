@@ -10,7 +10,7 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
-from trainer.core.engine import QuizSpec, Trainer
+from trainer.core.study import QuizSpec, Trainer
 from trainer.store import open_store
 
 T0 = datetime(2026, 3, 2, 9, 0, tzinfo=UTC)

@@ -14,26 +14,26 @@ from trainer.paths import backups_dir, cache_dir, database_path, shipped_banks_d
 from trainer.store import StoreError
 from trainer.store.backups import list_backups
 
-BANKS = Path(__file__).parent / "engine" / "data"
+BANKS = Path(__file__).parent / "study" / "data"
 UI_BANKS = Path(__file__).parent / "ui" / "data"
 
 
 def test_loading_opens_the_store_and_records_the_items(tmp_path: Path) -> None:
     folder = DataFolder(tmp_path, [BANKS])
     with pytest.raises(RuntimeError, match="not loaded"):
-        _ = folder.engine
+        _ = folder.study
     loaded = folder.load()
     assert loaded.overview.total_questions == 10 and not loaded.overview.errors
     assert loaded.profiles == [] and loaded.sources == {"enginetest": "shipped"}
     assert database_path(tmp_path).is_file() and any(cache_dir(tmp_path).iterdir())
     assert folder.question("et.gmg-founded").kind == "single_choice"
-    trainer = folder.engine
+    trainer = folder.study
     amina = trainer.create_profile("Amina")
     again = folder.load()  # a reload keeps the service and syncs the items
-    assert folder.engine is trainer and [p.name for p in again.profiles] == ["Amina"]
+    assert folder.study is trainer and [p.name for p in again.profiles] == ["Amina"]
     assert trainer.next_card(amina.id) is not None
     folder.bank_paths = [UI_BANKS]  # other banks: the same service studies them now
-    assert folder.load().sources == {"uitest": "shipped"} and folder.engine is trainer
+    assert folder.load().sources == {"uitest": "shipped"} and folder.study is trainer
     card = trainer.next_card(amina.id)
     assert card is not None and card.item_id.startswith("ui.")
     folder.close()
@@ -74,20 +74,20 @@ def test_closing_backs_up_only_what_changed(tmp_path: Path) -> None:
     assert len(list_backups(backups_dir(tmp_path))) == 1
     with DataFolder(tmp_path, [BANKS]) as folder:
         folder.load()
-        folder.engine.create_profile("Amina")
+        folder.study.create_profile("Amina")
     assert len(list_backups(backups_dir(tmp_path))) == 2
 
 
 def test_a_restore_brings_back_the_backup_with_a_new_service(tmp_path: Path) -> None:
     folder = DataFolder(tmp_path, [BANKS])
     folder.load()
-    folder.engine.create_profile("Amina")
+    folder.study.create_profile("Amina")
     backup = folder.backup_now()
     assert backup.label == "manual" and folder.list_backups()[1] == backup
-    old = folder.engine
+    old = folder.study
     old.create_profile("Ben")
     loaded = folder.restore(backup.path)
-    assert [p.name for p in loaded.profiles] == ["Amina"] and folder.engine is not old
+    assert [p.name for p in loaded.profiles] == ["Amina"] and folder.study is not old
     folder.close()
 
 
@@ -96,7 +96,7 @@ def test_a_damaged_database_is_set_aside_and_the_newest_good_backup_restored(
 ) -> None:
     with DataFolder(tmp_path, [BANKS]) as folder:
         folder.load()
-        folder.engine.create_profile("Amina")
+        folder.study.create_profile("Amina")
     (good,) = list_backups(backups_dir(tmp_path))
     database_path(tmp_path).write_bytes(b"\x00garbage after a power cut" * 400)
 
@@ -117,10 +117,10 @@ def test_a_damaged_database_is_set_aside_and_the_newest_good_backup_restored(
 def test_recovery_without_a_backup_starts_empty(tmp_path: Path) -> None:
     with DataFolder(tmp_path, [BANKS]) as folder:
         folder.load()
-        folder.engine.create_profile("Amina")
+        folder.study.create_profile("Amina")
     folder = DataFolder(tmp_path, [BANKS])
     folder.load()  # open, then found wanting: the open store is released unsaved
-    folder.engine.create_profile("Ben")
+    folder.study.create_profile("Ben")
     recovered = folder.recover(use_backup=False)
     assert recovered.restored is None and folder.store is None
     assert len(list_backups(backups_dir(tmp_path))) == 1  # no backup of the set-aside file

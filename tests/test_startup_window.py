@@ -159,4 +159,4 @@ def engine_limit(session: Session) -> int:
     session.tasks.wait()
     learner = session.controller.state.learner_id
     assert learner is not None
-    return int(session.controller.backend.engine.profile(learner).daily_new_limit)
+    return int(session.controller.data_folder.study.profile(learner).daily_new_limit)

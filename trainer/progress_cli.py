@@ -95,7 +95,7 @@ def _open(args: argparse.Namespace) -> Store:
 
 
 def _profile_id(store: Store, wanted: str | None) -> int:
-    from trainer.core.engine.profiles import list_all
+    from trainer.core.study.profiles import list_all
 
     profiles = list_all(store)
     if wanted is not None:

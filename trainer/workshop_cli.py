@@ -70,7 +70,7 @@ def session_number(text: str) -> int:
 
 
 def _seed(text: str) -> int:
-    from trainer.core.engine.quiz import SEED_MAX
+    from trainer.core.study.quiz import SEED_MAX
 
     try:
         seed = int(text)
@@ -175,7 +175,7 @@ def _workshop(
     """The workshop of ``--workshop``, or one drawn from the selection options among the
     questions that ``holds`` (those the export format can hold: the count is met with
     them, and a shortfall is said before the file is written)."""
-    from trainer.core.engine.quiz import SEED_MAX
+    from trainer.core.study.quiz import SEED_MAX
     from trainer.core.workshop import WorkshopError, build_workshop, open_workshop
 
     try:

@@ -12,7 +12,7 @@ from pathlib import Path
 
 from trainer.core.analysis.model import Answer, Attempt
 from trainer.core.banks import LoadResult, load_banks
-from trainer.core.engine import QuizSpec, Trainer
+from trainer.core.study import QuizSpec, Trainer
 from trainer.core.workshop import WorkshopSession, build_workshop
 from trainer.paths import database_path, user_banks_dir
 from trainer.store import Store, open_store

@@ -18,7 +18,7 @@ from trainer.ui.operations import Operations
 
 class Backups:
     def __init__(self, data_dir: Path) -> None:
-        self.backend, self.learner = loaded_backend(data_dir)
+        self.data_folder, self.learner = loaded_backend(data_dir)
         self.dialog = FakeBackupsDialog()
         self.state = AppState()
         self.events: list[str] = []
@@ -28,27 +28,27 @@ class Backups:
         self.presenter = BackupsPresenter(
             lambda: self.dialog,
             Operations(InlineWorker(), self.errors.append),
-            self.backend,
+            self.data_folder,
             self.state,
             self.restored.append,
             lambda: self.events.append("reload"),
         )
 
     def study_one(self) -> None:
-        engine = self.backend.engine
+        engine = self.data_folder.study
         card = engine.next_card(self.learner)
         assert card is not None
         engine.answer_card(self.learner, card.item_id, 3, 1000)
 
     def reviewed(self) -> int:
-        return self.backend.engine.home_counts(self.learner).new_today
+        return self.data_folder.study.home_counts(self.learner).new_today
 
 
 @pytest.fixture
 def backups(tmp_path: Path) -> Iterator[Backups]:
     made = Backups(tmp_path)
     yield made
-    made.backend.close()
+    made.data_folder.close()
 
 
 def test_back_up_now_lists_the_new_backup(backups: Backups) -> None:
@@ -85,7 +85,7 @@ def test_restore_brings_the_progress_back_and_shows_it(backups: Backups) -> None
 def test_a_restore_that_fails_says_why_and_loads_again(backups: Backups) -> None:
     dialog, presenter = backups.dialog, backups.presenter
     presenter.open()
-    folder = backups.backend.backups_folder()
+    folder = backups.data_folder.backups_folder()
     folder.mkdir(parents=True, exist_ok=True)
     broken = folder / "trainer-20260101-000000-000000.sqlite3"
     broken.write_bytes(b"not a database" * 100)
@@ -111,12 +111,12 @@ def test_the_kinds_of_backup_are_named(backups: Backups) -> None:
 
 def test_a_folder_that_cannot_be_made_is_said_plainly(backups: Backups, tmp_path: Path) -> None:
     backups.presenter.open()
-    folder = backups.backend.backups_folder()
-    backups.backend.data_dir = tmp_path / "file"
+    folder = backups.data_folder.backups_folder()
+    backups.data_folder.data_dir = tmp_path / "file"
     (tmp_path / "file").write_text("a file where the data folder should be")
     backups.presenter.open_folder()
     assert backups.dialog.error and "Trainer could not use" in backups.dialog.message
     assert backups.dialog.called("show_folder") == 0
-    backups.backend.data_dir = folder.parent
+    backups.data_folder.data_dir = folder.parent
     backups.presenter.open_folder()
     assert backups.dialog.last("show_folder") == (folder,)

@@ -9,8 +9,8 @@ import pytest
 from presenterkit import FakeView, InlineWorker
 
 from trainer.core.banks import BankLoadError
-from trainer.core.engine import ProfileError, QuizError
 from trainer.core.outfile import OutputFileError
+from trainer.core.study import ProfileError, QuizError
 from trainer.core.workshop import WorkshopError
 from trainer.errors import UserError
 from trainer.paths import DataDirError

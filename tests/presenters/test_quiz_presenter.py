@@ -23,7 +23,7 @@ from presenterkit import (
 )
 
 from trainer.core.data_folder import DataFolder
-from trainer.core.engine import QuizSpec
+from trainer.core.study import QuizSpec
 from trainer.store.models import Review
 from trainer.ui.app_state import AppState
 from trainer.ui.backups_presenter import BackupsPresenter
@@ -39,7 +39,7 @@ class Quiz:
     """A quiz presenter on a fake view, and what it drives."""
 
     def __init__(self, data_dir: Path) -> None:
-        self.backend, self.learner = loaded_backend(data_dir)
+        self.data_folder, self.learner = loaded_backend(data_dir)
         self.worker = InlineWorker()
         self.errors: list[str] = []
         self.ops = Operations(self.worker, self.errors.append)
@@ -51,7 +51,7 @@ class Quiz:
             self.view,
             self.results,
             self.ops,
-            self.backend,
+            self.data_folder,
             self.state,
             lambda: "end",
             clock=self.clock,
@@ -67,7 +67,7 @@ def quiz(tmp_path: Path) -> Iterator[Quiz]:
     made = Quiz(tmp_path)
     yield made
     made.presenter.timer.stop()
-    made.backend.close()
+    made.data_folder.close()
 
 
 def test_time_running_out_records_the_typed_answer_and_finishes(quiz: Quiz) -> None:
@@ -85,7 +85,7 @@ def test_time_running_out_records_the_typed_answer_and_finishes(quiz: Quiz) -> N
 
     (data,) = quiz.results.last("show_results")
     assert data.time_up and data.total == 2
-    state = quiz.backend.engine.quiz_attempt(quiz.attempt())
+    state = quiz.data_folder.study.quiz_attempt(quiz.attempt())
     assert state.finished_at is not None
     assert [a.correct for a in state.answers] == [True]  # the typed answer was kept
     assert state.answers[0].response_ms == 61_000
@@ -99,7 +99,7 @@ def test_time_running_out_with_nothing_typed_finishes_at_once(quiz: Quiz) -> Non
     quiz.presenter.tick()
     (data,) = quiz.results.last("show_results")
     assert data.time_up and data.wrong == 2
-    assert quiz.backend.engine.quiz_attempt(quiz.attempt()).answers == ()
+    assert quiz.data_folder.study.quiz_attempt(quiz.attempt()).answers == ()
 
 
 def test_time_running_out_while_an_answer_is_recorded_waits_for_it(quiz: Quiz) -> None:
@@ -116,12 +116,14 @@ def test_time_running_out_while_an_answer_is_recorded_waits_for_it(quiz: Quiz) -
     quiz.worker.release()
     (data,) = quiz.results.last("show_results")
     assert data.time_up and data.wrong == 1 and not view.busy
-    assert [a.correct for a in quiz.backend.engine.quiz_attempt(quiz.attempt()).answers] == [True]
+    assert [a.correct for a in quiz.data_folder.study.quiz_attempt(quiz.attempt()).answers] == [
+        True
+    ]
 
 
-def quizzes_in(backend: DataFolder, learner: int) -> tuple[list[int], int]:
+def quizzes_in(data_folder: DataFolder, learner: int) -> tuple[list[int], int]:
     """The learner's unfinished quizzes and the quiz answers in the database."""
-    engine = backend.engine
+    engine = data_folder.study
     with engine.store.read() as conn:
         answers = conn.execute(
             sa.select(sa.func.count()).select_from(Review).where(Review.mode == "quiz")
@@ -133,11 +135,11 @@ def quizzes_in(backend: DataFolder, learner: int) -> tuple[list[int], int]:
 def test_a_restore_during_a_quiz_abandons_it(quiz: Quiz, in_flight: bool) -> None:
     """The quiz belongs to the progress being replaced: once a backup from before it is
     restored, no answer, no time-up and no finish goes into the restored progress."""
-    made = quiz.backend.backup_now()
+    made = quiz.data_folder.backup_now()
     dialog = FakeBackupsDialog()
     reloaded: list[object] = []
     backups = BackupsPresenter(
-        lambda: dialog, quiz.ops, quiz.backend, quiz.state, reloaded.append, lambda: None
+        lambda: dialog, quiz.ops, quiz.data_folder, quiz.state, reloaded.append, lambda: None
     )
     backups.open()
     (row,) = [r for r in dialog.rows if r.path == made.path]
@@ -154,12 +156,12 @@ def test_a_restore_during_a_quiz_abandons_it(quiz: Quiz, in_flight: bool) -> Non
     assert reloaded and "Your progress is back to" in dialog.message
     assert not presenter.running and not presenter.timer.isActive()
     assert presenter.answered == {}  # an answer coming back late is not taken in
-    assert quizzes_in(quiz.backend, quiz.learner) == ([], 0)  # the backup has no quiz
+    assert quizzes_in(quiz.data_folder, quiz.learner) == ([], 0)  # the backup has no quiz
     view.typed = right_response(view.question)
     presenter.submit()
     quiz.clock.now += 120
     presenter.tick()
     presenter.finish(confirm=False)
-    assert quizzes_in(quiz.backend, quiz.learner) == ([], 0)  # nothing went into it
+    assert quizzes_in(quiz.data_folder, quiz.learner) == ([], 0)  # nothing went into it
     assert quiz.results.called("show_results") == 0
     assert quiz.errors == []

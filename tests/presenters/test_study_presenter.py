@@ -18,13 +18,16 @@ from trainer.ui.study_presenter import StudyPresenter
 
 class Study:
     def __init__(self, data_dir: Path) -> None:
-        self.backend, self.learner = loaded_backend(data_dir)
+        self.data_folder, self.learner = loaded_backend(data_dir)
         self.worker = InlineWorker()
         self.errors: list[str] = []
         self.clock = Clock()
         self.view = FakeStudyView()
         self.presenter = StudyPresenter(
-            self.view, Operations(self.worker, self.errors.append), self.backend, clock=self.clock
+            self.view,
+            Operations(self.worker, self.errors.append),
+            self.data_folder,
+            clock=self.clock,
         )
 
     def shown(self) -> str:
@@ -39,13 +42,13 @@ class Study:
 def study(tmp_path: Path) -> Iterator[Study]:
     made = Study(tmp_path)
     yield made
-    made.backend.close()
+    made.data_folder.close()
 
 
-def reviews(backend: DataFolder) -> list[tuple[str, int, int | None, bool]]:
+def reviews(data_folder: DataFolder) -> list[tuple[str, int, int | None, bool]]:
     """(item, rating, response_ms, undone) of every review, oldest first."""
     undone = sa.exists().where(ReviewUndo.review_uuid == Review.uuid)
-    with backend.engine.store.read() as conn:
+    with data_folder.study.store.read() as conn:
         rows = conn.execute(
             sa.select(Review.item_id, Review.rating, Review.response_ms, undone).order_by(
                 Review.seq
@@ -65,7 +68,7 @@ def test_rating_records_the_time_looked_at_and_shows_the_next_card(study: Study)
     assert answer and len(intervals) == 4
     study.clock.now += 4.25
     view.rated.emit(3)
-    assert reviews(study.backend) == [(card.item_id, 3, 4250, False)]
+    assert reviews(study.data_folder) == [(card.item_id, 3, 4250, False)]
     assert study.shown() != first and study.progress().startswith("1 studied")
     assert view.can_undo and view.busy_seen[-2:] == [True, False]
     assert study.errors == []
@@ -81,10 +84,10 @@ def test_undo_brings_the_card_back_and_marks_the_review_undone(study: Study) -> 
     view.undo_requested.emit()
     assert study.shown() == first and presenter.card is not None
     assert presenter.card.item_id == card.item_id and presenter.card.is_new
-    assert reviews(study.backend) == [(card.item_id, 1, 0, True)]
+    assert reviews(study.data_folder) == [(card.item_id, 1, 0, True)]
     assert study.progress().startswith("0 studied") and not view.can_undo
     view.undo_requested.emit()  # nothing more to undo
-    assert reviews(study.backend) == [(card.item_id, 1, 0, True)]
+    assert reviews(study.data_folder) == [(card.item_id, 1, 0, True)]
 
 
 def test_a_practice_goes_through_its_list_and_undo_puts_the_card_back(study: Study) -> None:
@@ -117,7 +120,7 @@ def test_a_practice_goes_through_its_list_and_undo_puts_the_card_back(study: Stu
 
 def test_a_failing_job_reports_a_plain_message_and_the_view_waits_no_more(study: Study) -> None:
     study.presenter.start(study.learner)
-    study.backend.close()  # the engine is gone: the next job fails as a bug would
+    study.data_folder.close()  # the engine is gone: the next job fails as a bug would
     study.view.reveal_requested.emit()
     study.view.rated.emit(3)
     assert study.view.busy_seen[-2:] == [True, False]

@@ -38,10 +38,10 @@ def test_a_restore_closes_the_workshop_first_and_nothing_is_written_after(
     tmp_path: Path,
 ) -> None:
     tasks, clock = SyncRunner(), ManualClock()
-    backend = DataFolder(tmp_path / "data", bank_paths=[BANKS])
-    backend.load()
+    data_folder = DataFolder(tmp_path / "data", bank_paths=[BANKS])
+    data_folder.load()
     view = FakeBuilderView(teams=("Red", "Blue"))
-    builder = BuilderPresenter(tasks, backend, view, clock=clock)
+    builder = BuilderPresenter(tasks, data_folder, view, clock=clock)
     builder.show()  # the window lists the banks
     assert view.catalogue is not None and builder.by_id
     builder.set_workshop(workshop_of(builder.by_id))
@@ -50,7 +50,7 @@ def test_a_restore_closes_the_workshop_first_and_nothing_is_written_after(
     assert stage is not None and stage.session is not None and windows.shown
     session_id = stage.session.id
     key(windows, K.Key_1, K.Key_Plus)  # Red right on the first question
-    backup = backend.backup_now()  # the progress to go back to: question 1, Red's answer
+    backup = data_folder.backup_now()  # the progress to go back to: question 1, Red's answer
 
     key(windows, K.Key_N, K.Key_S)  # on to question 2, the clock runs
     clock.advance(4_000)
@@ -65,7 +65,7 @@ def test_a_restore_closes_the_workshop_first_and_nothing_is_written_after(
         raise AssertionError("the restore failed")
 
     ops = Operations(tasks, lambda message: None)
-    backups = BackupsPresenter(lambda: dialog, ops, backend, state, restored.append, reload)
+    backups = BackupsPresenter(lambda: dialog, ops, data_folder, state, restored.append, reload)
     backups.dialog = dialog
     backups.restore(BackupRow(backup.path, "then", "Made by you", "1 KB"))
 
@@ -80,8 +80,8 @@ def test_a_restore_closes_the_workshop_first_and_nothing_is_written_after(
         kept.close()
 
     # the restored progress: back at question 1 with Red's answer, nothing since
-    assert backend.store is not None
-    restored = WorkshopSession.open(backend.store, session_id, builder.by_id)
+    assert data_folder.store is not None
+    restored = WorkshopSession.open(data_folder.store, session_id, builder.by_id)
     assert restored.state() == (0, False, False, None)
     assert len(restored.answers(0)) == 1 and restored.answers(1) == []
     # keys and ticks reaching the closed workshop write nothing into it

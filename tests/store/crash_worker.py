@@ -17,7 +17,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 
-from trainer.core.engine import Trainer
+from trainer.core.study import Trainer
 from trainer.store import open_store
 
 

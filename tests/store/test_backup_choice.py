@@ -10,7 +10,7 @@ from pathlib import Path
 
 from storekit import T0, Clock
 
-from trainer.core.engine import Trainer
+from trainer.core.study import Trainer
 from trainer.store import Store, open_store, recover_from_backup
 from trainer.store import backups as bk
 

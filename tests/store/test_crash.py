@@ -16,7 +16,7 @@ import sys
 import time
 from pathlib import Path
 
-from trainer.core.engine.answers import replayed_memories, stored_memories
+from trainer.core.study.answers import replayed_memories, stored_memories
 from trainer.store import open_store
 
 WORKER = Path(__file__).parent / "crash_worker.py"

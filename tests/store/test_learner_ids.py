@@ -10,8 +10,8 @@ from pathlib import Path
 
 import pytest
 
-from trainer.core.engine import Trainer
 from trainer.core.progress_files import progress_of
+from trainer.core.study import Trainer
 from trainer.store import open_store
 
 FIXTURES = Path(__file__).parent / "fixtures"

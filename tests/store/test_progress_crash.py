@@ -15,7 +15,7 @@ from pathlib import Path
 
 from progresskit import items, rows, study, synthetic
 
-from trainer.core.engine.answers import replayed_memories, stored_memories
+from trainer.core.study.answers import replayed_memories, stored_memories
 from trainer.store import open_store
 
 WORKER = Path(__file__).parent / "progress_crash_worker.py"

@@ -82,7 +82,7 @@ def test_every_quiz_page_and_the_results_are_named_and_reachable(
             lambda: window.current_screen() == "quiz" and window.quiz.submit_button.isEnabled(),
         )
         assert quiz.state is not None
-        question = session.controller.backend.question(quiz.state.item_ids[quiz.position])
+        question = session.controller.data_folder.question(quiz.state.item_ids[quiz.position])
         found = check_screen(qtbot, session, window.quiz)
         if found:
             problems[question.kind] = found

@@ -144,7 +144,7 @@ def test_a_restore_during_a_quiz_ends_it(qtbot: QtBot, session: Session) -> None
         qtbot, lambda: window.current_screen() == "quiz" and window.quiz.submit_button.isEnabled()
     )
     assert quiz.state is not None
-    question = session.controller.backend.question(quiz.state.item_ids[quiz.position])
+    question = session.controller.data_folder.question(quiz.state.item_ids[quiz.position])
     answer_by_keyboard(qtbot, window.quiz.answer, question)
     key(qtbot, session, "Return")
     wait_for(qtbot, lambda: window.quiz.feedback.isVisible())

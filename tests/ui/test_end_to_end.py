@@ -46,7 +46,9 @@ def test_first_session_keyboard_only(qtbot: QtBot, new_session: Session) -> None
         wait_for(qtbot, lambda: quiz.submit_button.isVisible() and quiz.submit_button.isEnabled())
         presenter = session.controller.quiz
         assert presenter.state is not None
-        question = session.controller.backend.question(presenter.state.item_ids[presenter.position])
+        question = session.controller.data_folder.question(
+            presenter.state.item_ids[presenter.position]
+        )
         kinds.add(question.kind)
         answer_by_keyboard(qtbot, quiz.answer, question)
         key(qtbot, session, "Return")
@@ -85,7 +87,7 @@ def test_first_session_keyboard_only(qtbot: QtBot, new_session: Session) -> None
     # Mastery per topic: one label per topic (none merged), long names end in "…".
     mastery = window.progress.mastery.chart()
     axis = next(a for a in mastery.axes() if isinstance(a, QBarCategoryAxis))
-    topics = {item.topic for item in session.controller.backend.engine.items.values()}
+    topics = {item.topic for item in session.controller.data_folder.study.items.values()}
     labels = axis.categories()
     assert len(labels) == len(set(labels)) == len(topics)
     assert all(label in topics or label.endswith("…") for label in labels)

@@ -144,7 +144,9 @@ def test_every_screen_shows_people_and_bank_texts_as_plain_text(
             presenter = session.controller.quiz
             assert presenter.state is not None
             item = presenter.state.item_ids[presenter.position]
-            answer_by_keyboard(qtbot, quiz.answer, session.controller.backend.question(item), False)
+            answer_by_keyboard(
+                qtbot, quiz.answer, session.controller.data_folder.question(item), False
+            )
             key(qtbot, session, "Return")
             wait_for(qtbot, lambda: quiz.feedback.isVisible())
             watch.check()

@@ -6,7 +6,7 @@ from __future__ import annotations
 import sqlalchemy as sa
 from pytestqt.qtbot import QtBot
 
-from trainer.core.engine.custom import MISTAKES_DAYS
+from trainer.core.study.practice import MISTAKES_DAYS
 from trainer.store.models import Review
 from trainer.ui.app import Session
 from ui.uikit import engine, key, settle, shot, wait_for

@@ -42,7 +42,7 @@ def open_setup(qtbot: QtBot, session: Session, count: int, kinds: set[str] | Non
 def current(session: Session) -> tuple[object, object]:
     presenter = session.controller.quiz
     assert presenter.state is not None
-    question = session.controller.backend.question(presenter.state.item_ids[presenter.position])
+    question = session.controller.data_folder.question(presenter.state.item_ids[presenter.position])
     return question, session.window.quiz.answer
 
 

@@ -209,7 +209,7 @@ def test_recovery_offers_the_newest_progress_not_the_newest_name(
     named_a_day_ahead(back_up_now(qtbot, session))
     study(qtbot, session, 2)
     later = back_up_now(qtbot, session)
-    session.controller.backend.store.changed = False  # type: ignore[union-attr]
+    session.controller.data_folder.store.changed = False  # type: ignore[union-attr]
     close_session(session)  # (no third backup on closing: nothing changed since)
     assert len(list_backups(backups_dir(tmp_path))) == 2
     database_path(tmp_path).write_bytes(b"garbage after a power cut" * 100)

@@ -98,7 +98,7 @@ def test_study_one_topic_from_home(qtbot: QtBot, session: Session) -> None:
         if study.pages.currentIndex() == 1:
             break
         item = session.controller.study.card.item_id  # type: ignore[union-attr]
-        seen.add(session.controller.backend.question(item).topic)
+        seen.add(session.controller.data_folder.question(item).topic)
         key(qtbot, session, "Space")
         key(qtbot, session, "3")
     assert seen == {name}

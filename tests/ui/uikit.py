@@ -27,7 +27,7 @@ def _no_guard(window: Any) -> None:
 def make_session(qtbot: QtBot, data_dir: Path, banks: list[Path] | None = None) -> Session:
     """A started session whose home (or first-run) screen is ready."""
     session = Session(data_dir)
-    session.controller.backend.bank_paths = banks if banks is not None else [DATA]
+    session.controller.data_folder.bank_paths = banks if banks is not None else [DATA]
     qtbot.addWidget(session.window, before_close_func=_no_guard)
     with qtbot.waitSignal(session.controller.home_ready, timeout=30_000):
         session.start()
@@ -58,7 +58,7 @@ def home_filled(session: Session) -> bool:
 def engine(session: Session) -> Any:
     """The session's engine, for checks once the worker is idle."""
     session.tasks.wait()
-    return session.controller.backend.engine
+    return session.controller.data_folder.study
 
 
 def key(qtbot: QtBot, session: Session, sequence: str) -> None:

@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 
 from trainer.core.banks import Question, yamlsafe
-from trainer.core.engine.quiz import SEED_MAX
+from trainer.core.study.quiz import SEED_MAX
 from trainer.core.workshop import (
     WorkshopError,
     WorkshopFileError,

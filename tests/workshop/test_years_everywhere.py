@@ -21,8 +21,8 @@ from pathlib import Path
 import pytest
 
 from trainer.core.banks import LoadResult, NumericQuestion, Question, load_banks
-from trainer.core.engine.quiz import QuizSpec, build_quiz
 from trainer.core.scoring import expected_text, score
+from trainer.core.study.quiz import QuizSpec, build_quiz
 from trainer.core.workshop import (
     WorkshopError,
     WorkshopSession,

@@ -19,7 +19,7 @@ from trainer.paths import backups_dir, cache_dir, database_path, shipped_banks_d
 
 if TYPE_CHECKING:
     from trainer.core.banks import LoadResult, Question
-    from trainer.core.engine import Profile, Trainer
+    from trainer.core.study import Profile, Trainer
     from trainer.store import BackupInfo, RecoveryResult, Store
 
 log = logging.getLogger("trainer.core.data_folder")
@@ -87,7 +87,7 @@ class DataFolder:
 
     def load(self) -> Loaded:
         """Read the banks, open the store (first time) and record the items."""
-        from trainer.core.engine import Trainer
+        from trainer.core.study import Trainer
 
         result = self.read_banks()
         store = self.open_store()
@@ -104,7 +104,7 @@ class DataFolder:
         return Loaded(summarise(result), self.trainer.profiles(), sources)
 
     @property
-    def engine(self) -> Trainer:
+    def study(self) -> Trainer:
         if self.trainer is None:
             raise RuntimeError("the banks are not loaded yet")
         return self.trainer

@@ -14,8 +14,8 @@ from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from trainer.core.data_folder import Loaded
-    from trainer.core.engine import StudyFilter
     from trainer.core.overview import Overview
+    from trainer.core.study import StudyFilter
 
 
 def _none_left_out(_learner: int, _shipped: set[str]) -> Collection[str]:
@@ -60,7 +60,7 @@ class AppState:
         loaded = set(self.bank_titles())
         if not chosen or loaded <= chosen:
             return None
-        from trainer.core.engine import StudyFilter
+        from trainer.core.study import StudyFilter
 
         return StudyFilter(banks=frozenset(chosen & loaded))
 

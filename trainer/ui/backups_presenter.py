@@ -64,7 +64,7 @@ class BackupsPresenter(QObject):
         self,
         make_dialog: Callable[[], BackupsView],
         ops: Operations,
-        backend: DataFolder,
+        data_folder: DataFolder,
         app_state: AppState,
         restored: Callable[[Loaded], None],
         reload: Callable[[], None],
@@ -74,7 +74,7 @@ class BackupsPresenter(QObject):
         self.make_dialog = make_dialog
         """Creates the dialog, the first time it is asked for."""
         self.ops = ops
-        self.backend = backend
+        self.data_folder = data_folder
         self.app_state = app_state
         self.restored = restored
         """Shows what a restore loaded (the banks and profiles, then Home)."""
@@ -102,13 +102,13 @@ class BackupsPresenter(QObject):
             self.dialog.backup_now_requested.connect(self.backup_now)
             self.dialog.restore_requested.connect(self.restore)
             self.dialog.open_folder_requested.connect(self.open_folder)
-        self.dialog.set_folder(str(self.backend.backups_folder()))
+        self.dialog.set_folder(str(self.data_folder.backups_folder()))
         self.dialog.show_message("")
         self.dialog.open()
         self.refresh()
 
     def refresh(self) -> None:
-        self.ops.run(self.backend.list_backups, self._listed, failure=self._failed)
+        self.ops.run(self.data_folder.list_backups, self._listed, failure=self._failed)
 
     def _listed(self, found: tuple[list[BackupInfo], BackupInfo | None]) -> None:
         """The backups by name, with the one holding the newest progress marked and
@@ -143,7 +143,7 @@ class BackupsPresenter(QObject):
             )
             self.refresh()
 
-        self.ops.run(self.backend.backup_now, done, busy=dialog, failure=self._failed)
+        self.ops.run(self.data_folder.backup_now, done, busy=dialog, failure=self._failed)
 
     def restore(self, row: BackupRow) -> None:
         dialog = self.dialog
@@ -165,11 +165,11 @@ class BackupsPresenter(QObject):
             self._failed(failure)
             self.reload()  # the engine is rebuilt either way
 
-        backend = self.backend
-        self.ops.run(lambda: backend.restore(row.path), done, busy=dialog, failure=failed)
+        data_folder = self.data_folder
+        self.ops.run(lambda: data_folder.restore(row.path), done, busy=dialog, failure=failed)
 
     def open_folder(self) -> None:
-        folder = self.backend.backups_folder()
+        folder = self.data_folder.backups_folder()
         try:
             folder.mkdir(parents=True, exist_ok=True)
         except OSError as exc:

@@ -52,7 +52,7 @@ class AppController(QObject):
         self.window = window
         self.tasks = tasks
         self.preferences = Preferences(window.settings)
-        self.backend = DataFolder(data_dir)
+        self.data_folder = DataFolder(data_dir)
         self.state = AppState(self.preferences.banks_left_out)
         self.ops = Operations(tasks, self.show_error)
         self.workshop_builder: BuilderPresenter | None = None
@@ -107,7 +107,7 @@ class AppController(QObject):
         w = self.window
         w.build_screens()
         self.presenters = build_presenters(
-            w, self.ops, self.backend, self.state, self.preferences, self.data_dir
+            w, self.ops, self.data_folder, self.state, self.preferences, self.data_dir
         )
         self.home.ready.connect(self.home_ready)
         w.home.study_requested.connect(lambda: self.navigate("study"))
@@ -173,7 +173,7 @@ class AppController(QObject):
         learner = self.state.learner_id
         if not self._built or learner is None:
             return
-        from trainer.core.engine import StudyFilter
+        from trainer.core.study import StudyFilter
 
         topics = frozenset({topic}) if topic else frozenset()
         self._leave_quiz()
@@ -212,7 +212,9 @@ class AppController(QObject):
 
         if self.workshop_builder is None:
             view = BuilderWindow(self.window)
-            self.workshop_builder = BuilderPresenter(self.tasks, self.backend, view, parent=view)
+            self.workshop_builder = BuilderPresenter(
+                self.tasks, self.data_folder, view, parent=view
+            )
             self.window.closing.connect(self.workshop_builder.shut_down)
             # a restore replaces the progress its session is kept in: it closes first
             self.state.when_progress_replaced(self.workshop_builder.shut_down)
@@ -250,7 +252,7 @@ class AppController(QObject):
         return answer == QMessageBox.StandardButton.Yes
 
     def _maybe_backup(self) -> None:
-        store = self.backend.store
+        store = self.data_folder.store
         if store is not None:
             self.ops.run(store.maybe_backup)
 
@@ -262,4 +264,4 @@ class AppController(QObject):
         def logged(failure: Failure) -> None:
             log.error("close", exc_info=failure.error)
 
-        self.ops.run(self.backend.close, failure=logged)
+        self.ops.run(self.data_folder.close, failure=logged)

@@ -19,7 +19,7 @@ from trainer.ui.home_rows import bank_rows, next_action
 from trainer.ui.operations import Failure, Operations
 
 if TYPE_CHECKING:
-    from trainer.core.engine import HomeCounts, Profile, Statistics
+    from trainer.core.study import HomeCounts, Profile, Statistics
     from trainer.ui.first_run import FirstRunScreen
     from trainer.ui.home import HomeScreen
     from trainer.ui.preferences import Preferences
@@ -53,7 +53,7 @@ class HomePresenter(QObject):
         first_run: FirstRunScreen,
         screens: Screens,
         ops: Operations,
-        backend: DataFolder,
+        data_folder: DataFolder,
         app_state: AppState,
         preferences: Preferences,
     ) -> None:
@@ -62,7 +62,7 @@ class HomePresenter(QObject):
         self.first_run = first_run
         self.screens = screens
         self.ops = ops
-        self.backend = backend
+        self.data_folder = data_folder
         self.app_state = app_state
         self.preferences = preferences
         self._ready_sent = False
@@ -77,7 +77,7 @@ class HomePresenter(QObject):
 
     def load_banks(self) -> None:
         self.show_loading()
-        self.ops.run(self.backend.load, self.show_loaded, failure=self._load_failed)
+        self.ops.run(self.data_folder.load, self.show_loaded, failure=self._load_failed)
 
     def show_loaded(self, loaded: Loaded) -> None:
         """Take what a load (or a restore) produced; go on with the learner or a first run."""
@@ -121,12 +121,12 @@ class HomePresenter(QObject):
         if learner is None or self.app_state.overview is None:
             self.screens.show_screen("first_run" if self.app_state.overview else "home")
             return
-        backend = self.backend
+        data_folder = self.data_folder
 
         def counts() -> _HomeCounts:
             from trainer.core.workshop import unfinished_sessions
 
-            engine = backend.engine
+            engine = data_folder.study
             workshops = unfinished_sessions(engine.store)
             return (
                 engine.profile(learner),
@@ -173,7 +173,7 @@ class HomePresenter(QObject):
         overview = self.app_state.overview
         offered = [b.bank_id for b in overview.banks] if overview else []
         left_out = [b for b in offered if b not in banks]
-        backend = self.backend
+        data_folder = self.data_folder
 
         def done(profile: Profile) -> None:
             self.preferences.set_banks_left_out(profile.id, left_out)
@@ -181,7 +181,7 @@ class HomePresenter(QObject):
             self.screens.set_navigation_enabled(True)
 
         self.ops.run(
-            lambda: backend.engine.create_profile(name),
+            lambda: data_folder.study.create_profile(name),
             done,
             failure=lambda failed: self.first_run.show_error(failed.message),
         )

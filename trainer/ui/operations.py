@@ -4,7 +4,7 @@ In the spirit of Anki's ``aqt.operations.CollectionOp``. A presenter hands
 :meth:`Operations.run` a job that *returns* what the screen needs (it touches no
 presenter and no widget: it runs on the worker), and says what to do with the result:
 
-    self.ops.run(lambda: backend.engine.profiles(), self._show_profiles, busy=self.view)
+    self.ops.run(lambda: data_folder.study.profiles(), self._show_profiles, busy=self.view)
 
 The busy view (anything with ``set_busy``) is busy from the call until the hand-back.
 A failure is described once, by :func:`describe`: a :class:`~trainer.errors.UserError`

@@ -1,5 +1,5 @@
 """The presenters of one window, each built with the narrow arguments it needs: the
-screens it drives, the operation runner, the backend, the app state, a callback or two.
+screens it drives, the operation runner, the data_folder, the app state, a callback or two.
 Also the wiring between them (a restore shows what it loaded through Home, a failed
 load offers a recovery, ...). Navigation between screens is the controller's.
 """
@@ -53,37 +53,37 @@ class Presenters:
 def build_presenters(
     window: MainWindow,
     ops: Operations,
-    backend: DataFolder,
+    data_folder: DataFolder,
     state: AppState,
     preferences: Preferences,
     data_dir: Path,
 ) -> Presenters:
     """Every presenter of ``window`` (whose screens are built), wired to each other."""
     w = window
-    home = HomePresenter(w.home, w.first_run, w, ops, backend, state, preferences)
-    study = StudyPresenter(w.study, ops, backend, parent=w.study)
+    home = HomePresenter(w.home, w.first_run, w, ops, data_folder, state, preferences)
+    study = StudyPresenter(w.study, ops, data_folder, parent=w.study)
     quiz = QuizPresenter(
         w.quiz,
         w.results,
         ops,
-        backend,
+        data_folder,
         state,
         lambda: preferences.quiz_feedback,
         parent=w.quiz,
     )
     banks = BanksPresenter(w.banks, state, data_dir, ops.report)
     side: dict[str, Shows] = {
-        "progress": ProgressPresenter(w.progress, ops, backend, state),
+        "progress": ProgressPresenter(w.progress, ops, data_folder, state),
         "profiles": ProfilesPresenter(
-            w.profiles, ops, backend, state, home.switch_to, home.load_banks
+            w.profiles, ops, data_folder, state, home.switch_to, home.load_banks
         ),
-        "settings": SettingsPresenter(w.settings_screen, ops, backend, state, preferences),
+        "settings": SettingsPresenter(w.settings_screen, ops, data_folder, state, preferences),
         "banks": banks,
     }
     backups = BackupsPresenter(
-        lambda: BackupsDialog(w), ops, backend, state, home.show_loaded, home.load_banks, w
+        lambda: BackupsDialog(w), ops, data_folder, state, home.show_loaded, home.load_banks, w
     )
-    recovery = RecoveryPresenter(w, ops, backend, state, home.load_banks, w.show_message)
+    recovery = RecoveryPresenter(w, ops, data_folder, state, home.load_banks, w.show_message)
     home.banks_loaded.connect(banks.show)
     home.load_failed.connect(recovery.offer_recovery)
     w.banks.reload_requested.connect(home.load_banks)
@@ -97,5 +97,5 @@ def build_presenters(
         backups,
         recovery,
         lambda: fill_quiz_setup(w.quiz_setup, state),
-        ProgressFilesPresenter(w, ops, backend, state, home.load_banks),
+        ProgressFilesPresenter(w, ops, data_folder, state, home.load_banks),
     )

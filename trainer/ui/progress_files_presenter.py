@@ -40,14 +40,14 @@ class ProgressFilesPresenter(QObject):
         self,
         window: MainWindow,
         ops: Operations,
-        backend: DataFolder,
+        data_folder: DataFolder,
         app_state: AppState,
         reload: Callable[[], None],
     ) -> None:
         super().__init__(window)
         self.window = window
         self.ops = ops
-        self.backend = backend
+        self.data_folder = data_folder
         self.app_state = app_state
         self.reload = reload
         """Loads banks and profiles again (every screen then shows the merged progress)."""
@@ -88,11 +88,11 @@ class ProgressFilesPresenter(QObject):
     # -- export --------------------------------------------------------------------
     def ask_export(self) -> None:
         learner = self.app_state.learner_id
-        backend = self.backend
-        if learner is None or backend.trainer is None:
+        data_folder = self.data_folder
+        if learner is None or data_folder.trainer is None:
             self.ops.report(self.tr("Make a profile first: there is no progress to export."))
             return
-        trainer = backend.trainer
+        trainer = data_folder.trainer
         self.ops.run(
             lambda: trainer.profile(learner).name, self._ask_export_to, failure=self._failed
         )
@@ -111,10 +111,10 @@ class ProgressFilesPresenter(QObject):
         from trainer.core.progress_files import export_progress
 
         learner = self.app_state.learner_id
-        backend = self.backend
-        if learner is None or backend.store is None:
+        data_folder = self.data_folder
+        if learner is None or data_folder.store is None:
             return
-        store = backend.store
+        store = data_folder.store
         self._set_busy(True)
 
         def done(summary: ExportSummary) -> None:
@@ -136,7 +136,7 @@ class ProgressFilesPresenter(QObject):
 
     # -- import --------------------------------------------------------------------
     def ask_import(self) -> None:
-        if self.backend.store is None:
+        if self.data_folder.store is None:
             return
         dialog = self._ask_path(self.tr("Import progress"), save=False)
         dialog.filesSelected.connect(lambda chosen: self.import_from([Path(p) for p in chosen]))
@@ -146,7 +146,7 @@ class ProgressFilesPresenter(QObject):
         """Check ``paths`` (on the worker), ask about namesakes, then import."""
         from trainer.core.progress_files import preview_files
 
-        store = self.backend.store
+        store = self.data_folder.store
         if store is None or not paths:
             return
         self._set_busy(True)
@@ -203,7 +203,7 @@ class ProgressFilesPresenter(QObject):
     def _import(self) -> None:
         from trainer.core.progress_files import SameName, import_progress_files
 
-        store = self.backend.store
+        store = self.data_folder.store
         readable = [p.path for p in self._previews if p.file is not None]
         chosen = [p for p in readable if self._choices.get(p) != SKIP]
         choices = {p: c for p, c in self._choices.items() if isinstance(c, SameName)}

@@ -28,7 +28,7 @@ from trainer.ui.quiz_setup import QuizChoice
 from trainer.ui.quiz_views import QuizView, ResultsView
 
 if TYPE_CHECKING:
-    from trainer.core.engine import AttemptState
+    from trainer.core.study import AttemptState
 
 
 @dataclass
@@ -51,7 +51,7 @@ class QuizPresenter(QObject):
         view: QuizView,
         results: ResultsView,
         ops: Operations,
-        backend: DataFolder,
+        data_folder: DataFolder,
         app_state: AppState,
         feedback_mode: Callable[[], str],
         clock: Callable[[], float] = time.monotonic,
@@ -61,7 +61,7 @@ class QuizPresenter(QObject):
         self.view = view
         self.results_view = results
         self.ops = ops
-        self.backend = backend
+        self.data_folder = data_folder
         self.feedback_mode = feedback_mode
         self.clock = clock
         """Seconds from a monotonic clock: the countdown and each answer's time."""
@@ -89,7 +89,7 @@ class QuizPresenter(QObject):
 
     # -- starting ----------------------------------------------------------------
     def start(self, learner_id: int, choice: QuizChoice) -> None:
-        from trainer.core.engine import QuizSpec
+        from trainer.core.study import QuizSpec
 
         spec = QuizSpec(
             count=choice.count,
@@ -111,18 +111,18 @@ class QuizPresenter(QObject):
     def start_spec(self, learner_id: int, spec: Any, item_ids: tuple[str, ...] = ()) -> None:
         """Build (or, with ``item_ids``, take as given) a quiz, start an attempt, show it."""
 
-        backend = self.backend
+        data_folder = self.data_folder
 
         def job() -> tuple[AttemptState, str | None]:
-            from trainer.core.engine import Quiz
+            from trainer.core.study import Quiz
 
-            engine = backend.engine
+            engine = data_folder.study
             if item_ids:
                 quiz = Quiz(spec, spec.seed or 0, item_ids, len(item_ids))
             else:
                 quiz = engine.build_quiz(spec)
             if not quiz.item_ids:
-                from trainer.core.engine import QuizError
+                from trainer.core.study import QuizError
 
                 raise QuizError(quiz.shortfall or "No questions match this selection.")
             attempt = engine.start_quiz(learner_id, quiz)
@@ -131,9 +131,9 @@ class QuizPresenter(QObject):
         self.ops.run(job, lambda out: self._begin(*out), failure=self._failed)
 
     def resume(self, attempt_id: int) -> None:
-        backend = self.backend
+        data_folder = self.data_folder
         self.ops.run(
-            lambda: backend.engine.quiz_attempt(attempt_id),
+            lambda: data_folder.study.quiz_attempt(attempt_id),
             lambda state: self._begin(state, None),
             failure=self._failed,
         )
@@ -164,7 +164,7 @@ class QuizPresenter(QObject):
     # -- pages -------------------------------------------------------------------
     def _question(self, position: int) -> Any:
         assert self.state is not None
-        return self.backend.question(self.state.item_ids[position])
+        return self.data_folder.question(self.state.item_ids[position])
 
     def _show(self, position: int) -> None:
         state = self.state
@@ -216,11 +216,11 @@ class QuizPresenter(QObject):
         question = self._question(position)
         elapsed = round((self.clock() - self.shown_at) * 1000)
         attempt_id = state.id
-        backend = self.backend
+        data_folder = self.data_folder
         expected = texts.answer_line(question)  # translated here, on the UI thread
 
         def job() -> _Answered:
-            engine = backend.engine
+            engine = data_folder.study
             _review, fraction, correct = engine.answer_quiz_response(
                 attempt_id, position, response, elapsed
             )
@@ -335,16 +335,18 @@ class QuizPresenter(QObject):
                 return
         self.timer.stop()
         self.busy = True
-        backend = self.backend
+        data_folder = self.data_folder
         self.ops.run(
-            lambda: backend.engine.finish_quiz(state.id), self._show_results, failure=self._failed
+            lambda: data_folder.study.finish_quiz(state.id),
+            self._show_results,
+            failure=self._failed,
         )
 
     def show_results_of(self, attempt_id: int) -> None:
         self.time_up = False
-        backend = self.backend
+        data_folder = self.data_folder
         self.ops.run(
-            lambda: backend.engine.quiz_attempt(attempt_id),
+            lambda: data_folder.study.quiz_attempt(attempt_id),
             self._show_results,
             failure=self._failed,
         )
@@ -354,7 +356,7 @@ class QuizPresenter(QObject):
 
         self.busy = False
         self.state = state
-        self.results_view.show_results(results_data(state, self.backend.question, self.time_up))
+        self.results_view.show_results(results_data(state, self.data_folder.question, self.time_up))
         self.finished.emit()
 
     def retry_wrong(self) -> None:
@@ -366,7 +368,7 @@ class QuizPresenter(QObject):
         ids = tuple(i for p, i in enumerate(state.item_ids) if p not in right)
         if not ids:
             return
-        from trainer.core.engine import QuizSpec
+        from trainer.core.study import QuizSpec
 
         spec = QuizSpec(count=len(ids), seed=state.seed, shuffle=False)
         self.start_spec(state.learner_id, spec, ids)

@@ -10,7 +10,7 @@ from trainer.ui import texts
 from trainer.ui.results import ResultLine, ResultsData
 
 if TYPE_CHECKING:
-    from trainer.core.engine import AttemptState
+    from trainer.core.study import AttemptState
 
 
 def results_data(state: AttemptState, question: Callable[[str], Any], time_up: bool) -> ResultsData:

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from trainer.core.engine.quiz import SEED_MAX
+from trainer.core.study.quiz import SEED_MAX
 from trainer.ui import texts, theme
 from trainer.ui.widgets.common import ENTER_KEYS, StatusLine, heading, on_keys, set_primary
 from trainer.ui.widgets.flow_layout import FlowLayout

@@ -36,7 +36,7 @@ class RecoveryPresenter(QObject):
         self,
         window: QWidget,
         ops: Operations,
-        backend: DataFolder,
+        data_folder: DataFolder,
         app_state: AppState,
         reload: Callable[[], None],
         show_status: Callable[[str, int], None],
@@ -45,7 +45,7 @@ class RecoveryPresenter(QObject):
         self.window = window
         """The parent of the questions asked."""
         self.ops = ops
-        self.backend = backend
+        self.data_folder = data_folder
         self.app_state = app_state
         self.reload = reload
         """Loads the banks and the progress again, once recovered."""
@@ -63,14 +63,14 @@ class RecoveryPresenter(QObject):
 
         if not isinstance(exc, StoreCorruptError):  # only damage is mended by a backup
             return False
-        database = self.backend.database_file()
+        database = self.data_folder.database_file()
         missing = isinstance(exc, StoreMissingError)
         if database is None or database.exists() == missing:
             return False
         if self.recovery_box is not None and self.recovery_box.isVisible():
             return True  # already asking (the banks were reloaded meanwhile)
         self.ops.run(
-            self.backend.find_recovery,
+            self.data_folder.find_recovery,
             lambda found: self._ask(database, found[0], len(found[1]), missing=missing),
         )
         return True
@@ -136,8 +136,8 @@ class RecoveryPresenter(QObject):
             return
         use_backup = button is self.restore_button
         self.app_state.progress_replaced()
-        backend = self.backend
-        self.ops.run(lambda: backend.recover(use_backup), self._recovered)
+        data_folder = self.data_folder
+        self.ops.run(lambda: data_folder.recover(use_backup), self._recovered)
 
     def _recovered(self, result: RecoveryResult) -> None:
         log.warning(

@@ -53,7 +53,7 @@ def _drive(session: object, app: object) -> None:
         _wait(app, lambda: w.quiz.submit_button.isVisible() and w.quiz.submit_button.isEnabled())
         answer = w.quiz.answer
         assert answer is not None
-        q = c.backend.question(c.quiz.state.item_ids[c.quiz.position])  # type: ignore[union-attr]
+        q = c.data_folder.question(c.quiz.state.item_ids[c.quiz.position])  # type: ignore[union-attr]
         _give(answer, q, right=index != 1)
         w.quiz.submit_requested.emit()
         _wait(app, lambda: w.quiz.next_button.isVisible())
@@ -159,11 +159,11 @@ def _finish_quiz(session: object) -> None:
     state = session.controller.quiz.state
     if state is not None:
         session.tasks.wait()
-        session.controller.backend.engine.finish_quiz(state.id)
+        session.controller.data_folder.study.finish_quiz(state.id)
 
 
 def _spec(count: int) -> object:
-    from trainer.core.engine import QuizSpec
+    from trainer.core.study import QuizSpec
 
     return QuizSpec(count=count, kinds=("cloze", "ordering", "matching"), seed=7)
 

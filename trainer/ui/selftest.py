@@ -37,12 +37,12 @@ def step_banks(ctx: dict[str, Any]) -> str:
 
 
 def step_quiz(ctx: dict[str, Any]) -> str:
-    from trainer.core.engine import QuizSpec
     from trainer.core.kinds import scored_kinds
+    from trainer.core.study import QuizSpec
 
     with ctx["folder"] as folder:
         folder.load()  # the banks again (from the cache), the store, the study service
-        trainer = folder.engine
+        trainer = folder.study
         learner = trainer.create_profile("Self-test").id
         spec = QuizSpec(count=10, seed=7, kinds=scored_kinds())
         quiz = trainer.build_quiz(spec)

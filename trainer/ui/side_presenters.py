@@ -2,7 +2,7 @@
 and carry out their requests (as operations on the worker, ``trainer.ui.operations``).
 
 Each presenter gets the one screen it drives and what it needs besides (the operation
-runner, the backend, the app state, a callback or two), never the app itself.
+runner, the data_folder, the app state, a callback or two), never the app itself.
 """
 
 from __future__ import annotations
@@ -27,7 +27,7 @@ from trainer.ui.theme import apply_theme
 if TYPE_CHECKING:
     from datetime import date
 
-    from trainer.core.engine import Profile, Statistics
+    from trainer.core.study import Profile, Statistics
     from trainer.ui.banks_screen import BanksScreen
     from trainer.ui.preferences import Preferences
     from trainer.ui.profiles import ProfilesScreen
@@ -48,20 +48,20 @@ class ProgressPresenter(QObject):
     """The learner's statistics on the Progress screen."""
 
     def __init__(
-        self, view: ProgressScreen, ops: Operations, backend: DataFolder, app_state: AppState
+        self, view: ProgressScreen, ops: Operations, data_folder: DataFolder, app_state: AppState
     ) -> None:
         super().__init__(view)
         self.view = view
         self.ops = ops
-        self.backend = backend
+        self.data_folder = data_folder
         self.app_state = app_state
 
     def show(self) -> None:
         learner = self.app_state.learner_id
         if learner is None:
             return
-        backend = self.backend
-        self.ops.run(lambda: backend.engine.statistics(learner, history_days=14), self._fill)
+        data_folder = self.data_folder
+        self.ops.run(lambda: data_folder.study.statistics(learner, history_days=14), self._fill)
 
     def _fill(self, stats: Statistics) -> None:
         titles = self.app_state.bank_titles()
@@ -97,7 +97,7 @@ class ProfilesPresenter(QObject):
         self,
         view: ProfilesScreen,
         ops: Operations,
-        backend: DataFolder,
+        data_folder: DataFolder,
         app_state: AppState,
         switch_to: Callable[[int], None],
         reload: Callable[[], None],
@@ -105,7 +105,7 @@ class ProfilesPresenter(QObject):
         super().__init__(view)
         self.view = view
         self.ops = ops
-        self.backend = backend
+        self.data_folder = data_folder
         self.app_state = app_state
         self.switch_to = switch_to
         """Study as another learner (and show Home)."""
@@ -117,19 +117,19 @@ class ProfilesPresenter(QObject):
         view.delete_requested.connect(self.delete_profile)
 
     def show(self) -> None:
-        backend = self.backend
-        self.ops.run(lambda: backend.engine.profiles(), self._fill)
+        data_folder = self.data_folder
+        self.ops.run(lambda: data_folder.study.profiles(), self._fill)
 
     def _fill(self, profiles: list[Profile]) -> None:
         self.view.set_profiles([(p.id, p.name) for p in profiles], self.app_state.learner_id)
 
     def _change(self, change: Callable[[], object], message: str) -> None:
         """Run ``change``, then list the profiles again and say ``message``."""
-        backend = self.backend
+        data_folder = self.data_folder
 
         def run() -> list[Profile]:
             change()
-            return backend.engine.profiles()
+            return data_folder.study.profiles()
 
         def done(profiles: list[Profile]) -> None:
             self._fill(profiles)
@@ -139,27 +139,27 @@ class ProfilesPresenter(QObject):
         self.ops.run(run, done, failure=lambda failed: self.view.show_message(failed.message))
 
     def create_profile(self, name: str) -> None:
-        backend = self.backend
+        data_folder = self.data_folder
         self._change(
-            lambda: backend.engine.create_profile(name),
+            lambda: data_folder.study.create_profile(name),
             self.tr("Profile created. Select it and press Switch to study with it."),
         )
 
     def rename_profile(self, learner_id: int, name: str) -> None:
-        backend = self.backend
+        data_folder = self.data_folder
         self._change(
-            lambda: backend.engine.rename_profile(learner_id, name),
+            lambda: data_folder.study.rename_profile(learner_id, name),
             self.tr("Profile renamed."),
         )
 
     def delete_profile(self, learner_id: int) -> None:
-        backend = self.backend
+        data_folder = self.data_folder
 
         def delete() -> None:
-            store = backend.store
+            store = data_folder.store
             if store is not None:
                 store.backup_now(label="pre-delete")
-            backend.engine.delete_profile(learner_id)
+            data_folder.study.delete_profile(learner_id)
 
         def after(profiles: list[Profile]) -> None:
             if learner_id == self.app_state.learner_id:
@@ -169,7 +169,7 @@ class ProfilesPresenter(QObject):
                     self.reload()  # back to first run
 
         self._change(delete, self.tr("Profile deleted; a backup was made first."))
-        self.ops.run(lambda: backend.engine.profiles(), after)
+        self.ops.run(lambda: data_folder.study.profiles(), after)
 
 
 class SettingsPresenter(QObject):
@@ -179,14 +179,14 @@ class SettingsPresenter(QObject):
         self,
         view: SettingsScreen,
         ops: Operations,
-        backend: DataFolder,
+        data_folder: DataFolder,
         app_state: AppState,
         preferences: Preferences,
     ) -> None:
         super().__init__(view)
         self.view = view
         self.ops = ops
-        self.backend = backend
+        self.data_folder = data_folder
         self.app_state = app_state
         self.preferences = preferences
         view.apply_requested.connect(self.apply)
@@ -209,8 +209,8 @@ class SettingsPresenter(QObject):
                 )
             )
 
-        backend = self.backend
-        self.ops.run(lambda: backend.engine.profile(learner), fill)
+        data_folder = self.data_folder
+        self.ops.run(lambda: data_folder.study.profile(learner), fill)
 
     def apply(self, values: SettingsValues) -> None:
         preferences = self.preferences
@@ -224,9 +224,9 @@ class SettingsPresenter(QObject):
         learner = self.app_state.learner_id
         if learner is None:
             return
-        view, backend = self.view, self.backend
+        view, data_folder = self.view, self.data_folder
         self.ops.run(
-            lambda: backend.engine.update_settings(
+            lambda: data_folder.study.update_settings(
                 learner,
                 daily_new_limit=values.daily_new_limit,
                 desired_retention=values.desired_retention,

@@ -27,7 +27,7 @@ from trainer.ui.operations import Operations
 
 if TYPE_CHECKING:
     from trainer.core.banks import Question
-    from trainer.core.engine import StudyFilter, Trainer
+    from trainer.core.study import StudyFilter, Trainer
 
 
 class StudyView(Protocol):
@@ -88,9 +88,9 @@ def _card(engine: Trainer, learner_id: int, item_id: str, is_new: bool) -> _Card
     return _Card(item_id, is_new, {int(g): t for g, t in intervals.items()})
 
 
-def _next_step(backend: DataFolder, plan: _Plan, card: _Card | None = None) -> _Step:
+def _next_step(data_folder: DataFolder, plan: _Plan, card: _Card | None = None) -> _Step:
     """``card`` (or the next one: from the practice list, or the engine's) and the counts."""
-    engine = backend.engine
+    engine = data_folder.study
     queue = plan.queue
     if card is None and plan.practice is not None:
         while queue and card is None:
@@ -117,27 +117,27 @@ def _next_step(backend: DataFolder, plan: _Plan, card: _Card | None = None) -> _
         ]
         due = sum(c.due for c in chosen)
         new = min(new, sum(c.new for c in chosen))
-    question = None if card is None else backend.question(card.item_id)
+    question = None if card is None else data_folder.question(card.item_id)
     return _Step(card, question, due, new, queue)
 
 
-def _practice_first(backend: DataFolder, plan: _Plan, size: int) -> _Step:
-    engine = backend.engine
+def _practice_first(data_folder: DataFolder, plan: _Plan, size: int) -> _Step:
+    engine = data_folder.study
     if plan.practice == "weak":
         queue = engine.weak_items(plan.learner_id, size)
     else:
         queue = engine.mistakes(plan.learner_id, limit=size)
-    return _next_step(backend, replace(plan, queue=tuple(queue)))
+    return _next_step(data_folder, replace(plan, queue=tuple(queue)))
 
 
-def _undo(backend: DataFolder, plan: _Plan) -> _Step:
+def _undo(data_folder: DataFolder, plan: _Plan) -> _Step:
     """Undo the last rating and show its card again."""
-    engine = backend.engine
+    engine = data_folder.study
     item_id = engine.undo_last(plan.learner_id)
     if item_id is None or item_id not in engine.items:
-        return _next_step(backend, plan)
+        return _next_step(data_folder, plan)
     card = _card(engine, plan.learner_id, item_id, engine.is_new(plan.learner_id, item_id))
-    return _next_step(backend, plan, card)
+    return _next_step(data_folder, plan, card)
 
 
 class StudyPresenter(QObject):
@@ -147,14 +147,14 @@ class StudyPresenter(QObject):
         self,
         view: StudyView,
         ops: Operations,
-        backend: DataFolder,
+        data_folder: DataFolder,
         clock: Callable[[], float] = time.monotonic,
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
         self.view = view
         self.ops = ops
-        self.backend = backend
+        self.data_folder = data_folder
         self.clock = clock
         """Seconds from a monotonic clock: how long each card was looked at."""
         self.learner_id = 0
@@ -191,8 +191,8 @@ class StudyPresenter(QObject):
         self.label = label
         self.practice = None
         self._begin()
-        backend, plan = self.backend, self._plan()
-        self._run(lambda: _next_step(backend, plan))
+        data_folder, plan = self.data_folder, self._plan()
+        self._run(lambda: _next_step(data_folder, plan))
 
     def start_practice(self, learner_id: int, kind: str, size: int = PRACTICE_SIZE) -> None:
         """Practise the ``size`` weakest items (``kind`` "weak") or recent mistakes."""
@@ -204,8 +204,8 @@ class StudyPresenter(QObject):
         self.label = ""
         self.practice = kind
         self._begin()
-        backend, plan = self.backend, self._plan()
-        self._run(lambda: _practice_first(backend, plan, size))
+        data_folder, plan = self.data_folder, self._plan()
+        self._run(lambda: _practice_first(data_folder, plan, size))
 
     def _begin(self) -> None:
         self.queue = ()
@@ -251,7 +251,7 @@ class StudyPresenter(QObject):
         if not done and self.practice == "weak":
             return self.tr("Nothing to practise yet: study some cards first.")
         if not done and self.practice == "mistakes":
-            from trainer.core.engine.custom import MISTAKES_DAYS
+            from trainer.core.study.practice import MISTAKES_DAYS
 
             return self.tr("No mistakes in the last {days} days: nothing to go over.").format(
                 days=MISTAKES_DAYS
@@ -289,11 +289,11 @@ class StudyPresenter(QObject):
         self.card = None
         self.history.append(grade)
         self.ratings[grade] += 1
-        backend, plan = self.backend, self._plan()
+        data_folder, plan = self.data_folder, self._plan()
 
         def answer_and_go_on() -> _Step:
-            backend.engine.answer_card(plan.learner_id, card.item_id, grade, elapsed)
-            return _next_step(backend, plan)
+            data_folder.study.answer_card(plan.learner_id, card.item_id, grade, elapsed)
+            return _next_step(data_folder, plan)
 
         self._run(answer_and_go_on)
 
@@ -306,5 +306,5 @@ class StudyPresenter(QObject):
         shown = self.card
         if plan.practice is not None and shown is not None:
             plan = replace(plan, queue=(shown.item_id, *plan.queue))  # it comes after
-        backend = self.backend
-        self._run(lambda: _undo(backend, plan))
+        data_folder = self.data_folder
+        self._run(lambda: _undo(data_folder, plan))

@@ -7,7 +7,7 @@ from pathlib import Path
 
 from pytestqt.qtbot import QtBot
 
-from trainer.core.engine.quiz import SEED_MAX
+from trainer.core.study.quiz import SEED_MAX
 from trainer.core.workshop import save_workshop
 from trainer.core.workshop.definition import MAX_COUNT
 from ui.uikit import close_session

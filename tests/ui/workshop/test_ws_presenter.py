@@ -201,7 +201,7 @@ def test_closing_mid_question_keeps_the_time_left(qtbot: QtBot, tmp_path: Path) 
     session_id = presenter.session.id  # type: ignore[union-attr]
     presenter.close()
     session.tasks.wait()
-    store = session.controller.backend.store
+    store = session.controller.data_folder.store
     assert store is not None
     stored = WorkshopSession.open(store, session_id, builder.by_id).state().clock_left_ms
     assert stored == 28_900

@@ -95,7 +95,7 @@ def main() -> None:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     app = get_app()
     session = Session(data_dir)
-    session.controller.backend.bank_paths = [bank_dir]
+    session.controller.data_folder.bank_paths = [bank_dir]
     ready: list[bool] = []
     session.controller.home_ready.connect(lambda: ready.append(True))
     session.start()

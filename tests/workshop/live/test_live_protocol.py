@@ -17,8 +17,8 @@ from hypothesis import strategies as st
 from livekit import ITEMS, RIGHT, LiveClock, done, live_workshop
 
 from trainer.core.banks import Question
-from trainer.core.engine.attempts import response_json
 from trainer.core.scoring import score
+from trainer.core.study.attempts import response_json
 from trainer.core.workshop.live import (
     LiveGame,
     LiveRefused,

@@ -14,7 +14,7 @@ from sqlalchemy.engine import Connection
 
 from trainer.core.analysis.model import Answer, Attempt, Filters
 from trainer.core.analysis.read_common import as_millis, item_clause, item_list, time_clauses
-from trainer.core.engine.quiz import QuizSpec
+from trainer.core.study.quiz import QuizSpec
 from trainer.store.models import Item, QuizAnswer, QuizAttempt, Review
 
 SOURCE = "quiz"

@@ -20,7 +20,6 @@ import sqlalchemy as sa
 from sqlalchemy.engine import Connection
 
 from trainer import __version__
-from trainer.core.engine.quiz import QuizSpec
 from trainer.core.outfile import write_output_file
 from trainer.core.progress_files.container import pack
 from trainer.core.progress_files.schema import (
@@ -35,6 +34,7 @@ from trainer.core.progress_files.schema import (
     ReviewRecord,
     SpecRecord,
 )
+from trainer.core.study.quiz import QuizSpec
 from trainer.store import Store
 from trainer.store.learner_ids import CHUNK, aliases, ensure_own_uid, new_uid
 from trainer.store.models import (

@@ -5,7 +5,7 @@ their stable ids, answers by their attempt and position, undo marks by their rev
 Items the file refers to that this database does not know are added as retired items
 (kept, never dropped; they come back to life if the banks here gain them). Then the
 memory (FSRS state) of every item the merge touched is rebuilt by replaying the
-learner's merged review log with the engine's own :func:`~trainer.core.engine.
+learner's merged review log with the engine's own :func:`~trainer.core.study.
 scheduling.replay`, so the learner carries on exactly where the log says.
 
 The result does not depend on the order files are imported in (``A`` then ``B`` equals
@@ -27,13 +27,13 @@ from typing import Any
 import sqlalchemy as sa
 from sqlalchemy.engine import Connection
 
-from trainer.core.engine.quiz import QuizSpec
-from trainer.core.engine.scheduling import LoggedReview, Memory, replay
 from trainer.core.progress_files.container import ProgressFile
 from trainer.core.progress_files.matching import SameName, resolve_learner
 from trainer.core.progress_files.merge_items import merge_items
 from trainer.core.progress_files.rows import chunks, insert_many, ms, raw_insert, select_in
 from trainer.core.progress_files.schema import AttemptRecord, ReviewRecord
+from trainer.core.study.quiz import QuizSpec
+from trainer.core.study.scheduling import LoggedReview, Memory, replay
 from trainer.store import Store
 from trainer.store.models import (
     Learner,

@@ -16,7 +16,7 @@ from typing import Annotated, Literal
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
 from trainer.core.banks.schema import SINGLE_LINE
-from trainer.core.engine.quiz import SEED_MAX
+from trainer.core.study.quiz import SEED_MAX
 
 FORMAT = "trainer-progress"
 """The ``format`` of every progress file's manifest."""
@@ -49,7 +49,7 @@ Retention = Annotated[float, Field(ge=0.7, le=0.99)]
 Fraction = Annotated[float, Field(ge=0.0, le=1.0)]
 Duration = Annotated[int, Field(ge=0, le=2**31 - 1)]
 Mode = Literal["flashcard", "quiz", "workshop"]
-"""The review modes (``trainer.core.engine.answers.MODES``; a test checks they agree)."""
+"""The review modes (``trainer.core.study.answers.MODES``; a test checks they agree)."""
 
 
 class _Model(BaseModel):
@@ -140,7 +140,7 @@ Filter = Annotated[list[Line], Field(max_length=MAX_FILTER)]
 
 
 class SpecRecord(_Model):
-    """A quiz's specification (the fields of ``trainer.core.engine.quiz.QuizSpec``)."""
+    """A quiz's specification (the fields of ``trainer.core.study.quiz.QuizSpec``)."""
 
     count: Annotated[int, Field(ge=0, le=MAX_QUIZ_ITEMS)]
     banks: Filter = []

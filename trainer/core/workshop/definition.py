@@ -1,7 +1,7 @@
 """A workshop definition: which questions, in what order, how long and for how many points.
 
 A :class:`Workshop` is built from the loaded banks with the engine's quiz builder
-(:func:`trainer.core.engine.quiz.build_quiz`: reproducible from its seed, one item at most
+(:func:`trainer.core.study.quiz.build_quiz`: reproducible from its seed, one item at most
 of a group (a fact's forms, or items the bank groups because they answer one another),
 topics balanced), can have any question swapped for another of the same topic
 (:func:`swap`), and is saved as a small YAML file that another facilitator can open
@@ -39,9 +39,9 @@ from trainer.core.banks import yamlsafe
 from trainer.core.banks.errors import BankError, clip, excerpt, field_path
 from trainer.core.banks.questions import KINDS, Question
 from trainer.core.banks.schema import MAX_ENTRIES, SINGLE_LINE, text_problem
-from trainer.core.engine.quiz import SEED_MAX, QuizError, QuizSpec, build_quiz
 from trainer.core.kinds import scored_kinds
 from trainer.core.outfile import write_output_file
+from trainer.core.study.quiz import SEED_MAX, QuizError, QuizSpec, build_quiz
 from trainer.errors import UserError
 
 FORMAT_VERSION = 1

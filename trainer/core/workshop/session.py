@@ -30,8 +30,8 @@ from sqlalchemy import delete, insert, select, update
 
 from trainer.core.banks.questions import Question
 from trainer.core.banks.schema import SINGLE_LINE, text_problem
-from trainer.core.engine.attempts import response_json
 from trainer.core.scoring import NotScoredError, score
+from trainer.core.study.attempts import response_json
 from trainer.core.workshop.definition import Workshop, WorkshopError, parse_workshop
 from trainer.core.workshop.session_records import Answer as Answer
 from trainer.core.workshop.session_records import SessionInfo as SessionInfo

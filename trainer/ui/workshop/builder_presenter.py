@@ -53,7 +53,7 @@ class BuilderPresenter(QObject):
     def __init__(
         self,
         tasks: JobRunner,
-        backend: DataFolder,
+        data_folder: DataFolder,
         view: BuilderView,
         *,
         clock: TickClock | None = None,
@@ -63,7 +63,7 @@ class BuilderPresenter(QObject):
         real time)."""
         super().__init__(parent)
         self.tasks = tasks
-        self.backend = backend
+        self.data_folder = data_folder
         self.view = view
         self.clock = clock
         self.workshop: Workshop | None = None
@@ -100,19 +100,19 @@ class BuilderPresenter(QObject):
 
     # -- reading the banks and the unfinished sessions ------------------------------
     def refresh(self) -> None:
-        backend = self.backend
+        data_folder = self.data_folder
         loading = self.tr("The banks are still loading; try again.")
 
         def job() -> Catalogue:
             from trainer.core.workshop import WorkshopError, unfinished_sessions
 
-            result = backend.result
-            if result is None or backend.store is None:
+            result = data_folder.result
+            if result is None or data_folder.store is None:
                 raise WorkshopError(loading)
             banks = [(b.id, b.title) for b in result.banks]
             scored = set(scored_kinds())
             topics = sorted({q.topic for q in result.questions if q.kind in scored})
-            return Catalogue(banks, topics, result.by_id, unfinished_sessions(backend.store))
+            return Catalogue(banks, topics, result.by_id, unfinished_sessions(data_folder.store))
 
         self.tasks.run(job, self._catalogue, self._error)
 
@@ -231,7 +231,7 @@ class BuilderPresenter(QObject):
         return self.view.form().teams
 
     def start(self) -> None:
-        workshop, backend, by_id = self.current_workshop(), self.backend, self.by_id
+        workshop, data_folder, by_id = self.current_workshop(), self.data_folder, self.by_id
         teams = self.team_names()
         if workshop is None:
             self.show_message(self.tr("Build the question list first."))
@@ -243,8 +243,8 @@ class BuilderPresenter(QObject):
         def job() -> WorkshopSession:
             from trainer.core.workshop import WorkshopSession
 
-            assert backend.store is not None
-            return WorkshopSession.start(backend.store, workshop, teams, by_id)
+            assert data_folder.store is not None
+            return WorkshopSession.start(data_folder.store, workshop, teams, by_id)
 
         self.tasks.run(job, self._present, self._error)
 
@@ -252,13 +252,13 @@ class BuilderPresenter(QObject):
         session_id = self.view.chosen_session()
         if session_id is None:
             return
-        backend, by_id = self.backend, self.by_id
+        data_folder, by_id = self.data_folder, self.by_id
 
         def job() -> WorkshopSession:
             from trainer.core.workshop import WorkshopSession
 
-            assert backend.store is not None
-            return WorkshopSession.open(backend.store, session_id, by_id)
+            assert data_folder.store is not None
+            return WorkshopSession.open(data_folder.store, session_id, by_id)
 
         self.tasks.run(job, self._present, self._error)
 
@@ -359,14 +359,14 @@ class BuilderPresenter(QObject):
 
     def export_to(self, fmt: str, path: Path) -> None:
         """The questions, or a session's results (the one run here, else the newest)."""
-        workshop, by_id, backend = self.current_workshop(), self.by_id, self.backend
+        workshop, by_id, data_folder = self.current_workshop(), self.by_id, self.data_folder
         sid = self.session_id
         if FORMATS[fmt].export is not None and workshop is None:
             self.show_message(self.tr("Build the question list first."))
             return
 
         def job() -> ExportResult:
-            return files.export_job(fmt, path, workshop, by_id, backend.store, sid)
+            return files.export_job(fmt, path, workshop, by_id, data_folder.store, sid)
 
         def done(result: ExportResult) -> None:
             n = result.exported

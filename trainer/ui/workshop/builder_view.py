@@ -33,8 +33,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from trainer.core.engine.quiz import SEED_MAX
 from trainer.core.export_formats import FORMATS
+from trainer.core.study.quiz import SEED_MAX
 from trainer.core.workshop import definition as limits
 from trainer.ui import texts
 from trainer.ui.widgets.common import heading, resize_within_screen, wrapping_label

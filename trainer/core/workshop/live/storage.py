@@ -15,7 +15,7 @@ from typing import Any
 
 from sqlalchemy import bindparam, insert, select, update
 
-from trainer.core.engine.attempts import response_json
+from trainer.core.study.attempts import response_json
 from trainer.core.workshop.definition import Workshop, WorkshopError, parse_workshop
 from trainer.core.workshop.live.records import AnswerRecord, Participant, Phase, Team
 from trainer.store import Store

@@ -13,7 +13,7 @@ from datetime import datetime, timedelta
 
 import sqlalchemy as sa
 
-from trainer.core.engine.protocols import StudyItem
+from trainer.core.study.protocols import StudyItem
 from trainer.store import Store
 from trainer.store.models import Item, ItemRevision
 

@@ -13,15 +13,15 @@ from collections.abc import Iterable
 from datetime import datetime, timedelta, tzinfo
 from typing import Any, cast
 
-from trainer.core.engine import answers, attempts, custom, items, profiles, queue, stats
-from trainer.core.engine.attempts import AttemptState
-from trainer.core.engine.days import SystemLocal, day_start
-from trainer.core.engine.profiles import Profile
-from trainer.core.engine.protocols import StudyItem
-from trainer.core.engine.queue import ALL, LearnerCache, StudyFilter
-from trainer.core.engine.quiz import Quiz, QuizSpec, build_quiz
-from trainer.core.engine.results import AnswerResult, GroupCounts, HomeCounts, StudyCard
-from trainer.core.engine.scheduling import Grade, grade_for_score, preview
+from trainer.core.study import answers, attempts, items, practice, profiles, queue, stats
+from trainer.core.study.attempts import AttemptState
+from trainer.core.study.days import SystemLocal, day_start
+from trainer.core.study.profiles import Profile
+from trainer.core.study.protocols import StudyItem
+from trainer.core.study.queue import ALL, LearnerCache, StudyFilter
+from trainer.core.study.quiz import Quiz, QuizSpec, build_quiz
+from trainer.core.study.results import AnswerResult, GroupCounts, HomeCounts, StudyCard
+from trainer.core.study.scheduling import Grade, grade_for_score, preview
 from trainer.store import Clock, Store, system_clock
 from trainer.store.fast import FastCursor
 from trainer.store.models import to_millis
@@ -284,17 +284,17 @@ class Trainer:
             by_topic,
         )
 
-    # -- custom study ------------------------------------------------------------
+    # -- practice (weak spots, mistakes) ---------------------------------------
     def weak_items(self, learner_id: int, limit: int = 50) -> list[str]:
         """Items with the lowest recall probability, then the most lapses."""
-        return custom.weak_items(self.store, learner_id, self.items, self.clock(), limit)
+        return practice.weak_items(self.store, learner_id, self.items, self.clock(), limit)
 
     def mistakes(
-        self, learner_id: int, days: int = custom.MISTAKES_DAYS, limit: int = 50
+        self, learner_id: int, days: int = practice.MISTAKES_DAYS, limit: int = 50
     ) -> list[str]:
         """Items answered wrong (Again) in the last ``days`` days, most recent first."""
         since = self.clock() - timedelta(days=days)
-        return custom.mistakes(self.store, learner_id, self.items, since, limit)
+        return practice.mistakes(self.store, learner_id, self.items, since, limit)
 
     # -- quizzes -----------------------------------------------------------------
     def build_quiz(self, spec: QuizSpec) -> Quiz:

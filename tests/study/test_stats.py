@@ -6,8 +6,8 @@ from datetime import UTC, timedelta, timezone
 
 from enginekit import FakeClock, make_items
 
-from trainer.core.engine import Grade, Trainer
-from trainer.core.engine.days import day_start, study_date
+from trainer.core.study import Grade, Trainer
+from trainer.core.study.days import day_start, study_date
 from trainer.store import Store
 
 

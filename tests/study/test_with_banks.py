@@ -8,7 +8,7 @@ from pathlib import Path
 from enginekit import FakeClock
 
 from trainer.core.banks import load_banks
-from trainer.core.engine import Grade, QuizSpec, Trainer
+from trainer.core.study import Grade, QuizSpec, Trainer
 from trainer.store import Store
 
 DATA = Path(__file__).parent / "data"

@@ -16,7 +16,7 @@ from typing import Any
 import sqlalchemy as sa
 from sqlalchemy.engine import Connection
 
-from trainer.core.engine.scheduling import LoggedReview, Memory, replay, review
+from trainer.core.study.scheduling import LoggedReview, Memory, replay, review
 from trainer.store import Store
 from trainer.store.fast import FastCursor
 from trainer.store.models import MemoryState, Review, ReviewUndo, from_millis, to_millis

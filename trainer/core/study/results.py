@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
-from trainer.core.engine.scheduling import Grade, Memory, preview
+from trainer.core.study.scheduling import Grade, Memory, preview
 
 
 @dataclass(frozen=True)

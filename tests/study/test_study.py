@@ -8,9 +8,9 @@ from datetime import UTC, timedelta
 import pytest
 from enginekit import FakeClock, It, make_items
 
-from trainer.core.engine import Grade, ProfileError, QuizSpec, StudyFilter, Trainer
-from trainer.core.engine.answers import replayed_memories, stored_memories
-from trainer.core.engine.scheduling import grade_for_score
+from trainer.core.study import Grade, ProfileError, QuizSpec, StudyFilter, Trainer
+from trainer.core.study.answers import replayed_memories, stored_memories
+from trainer.core.study.scheduling import grade_for_score
 from trainer.store import Store
 
 

@@ -10,14 +10,14 @@ from pathlib import Path
 import pytest
 from progresskit import T0, Clock, export_file, items, memory_of, repack, rows, study
 
-from trainer.core.engine import Trainer
-from trainer.core.engine.answers import replayed_memories, stored_memories
 from trainer.core.progress_files import (
     SameName,
     export_progress,
     import_progress_files,
     read_progress_file,
 )
+from trainer.core.study import Trainer
+from trainer.core.study.answers import replayed_memories, stored_memories
 from trainer.store import backups as bk
 from trainer.store import open_store
 

@@ -8,8 +8,8 @@ from datetime import UTC
 import pytest
 from enginekit import FakeClock, It, make_items
 
-from trainer.core.engine import QuizError, QuizSpec, Trainer, build_quiz
-from trainer.core.engine.answers import replayed_memories, stored_memories
+from trainer.core.study import QuizError, QuizSpec, Trainer, build_quiz
+from trainer.core.study.answers import replayed_memories, stored_memories
 from trainer.store import Store
 
 

@@ -9,8 +9,8 @@ from enginekit import FakeClock, make_items
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from trainer.core.engine import Grade, Trainer
-from trainer.core.engine.answers import replayed_memories, stored_memories
+from trainer.core.study import Grade, Trainer
+from trainer.core.study.answers import replayed_memories, stored_memories
 from trainer.store import open_store
 
 ITEMS = make_items(2, 3)

@@ -17,8 +17,8 @@ from datetime import date, datetime, timedelta, tzinfo
 import sqlalchemy as sa
 from sqlalchemy.orm import InstrumentedAttribute
 
-from trainer.core.engine.days import DAY_MS, day_number_to_date, day_start, shift_ms
-from trainer.core.engine.protocols import StudyItem
+from trainer.core.study.days import DAY_MS, day_number_to_date, day_start, shift_ms
+from trainer.core.study.protocols import StudyItem
 from trainer.store import Store
 from trainer.store.fast import FastCursor
 from trainer.store.models import MemoryState, Review, ReviewUndo, to_millis

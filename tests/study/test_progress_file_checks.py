@@ -15,11 +15,11 @@ from typing import Any
 import pytest
 from progresskit import T0, export_file, items, repack, rows, study
 
-from trainer.core.engine import QuizSpec
-from trainer.core.engine.answers import MODES
 from trainer.core.progress_files import ProgressFileError, import_progress_files
 from trainer.core.progress_files import container as ct
 from trainer.core.progress_files.schema import Mode, SpecRecord
+from trainer.core.study import QuizSpec
+from trainer.core.study.answers import MODES
 from trainer.store import backups as bk
 from trainer.store import open_store
 

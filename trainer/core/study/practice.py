@@ -1,4 +1,4 @@
-"""Custom study: the learner's weakest items and "review my mistakes"."""
+"""Practice: the learner's weakest items and "review my mistakes"."""
 
 from __future__ import annotations
 
@@ -7,9 +7,9 @@ from datetime import datetime
 
 import sqlalchemy as sa
 
-from trainer.core.engine.protocols import StudyItem
-from trainer.core.engine.scheduling import Grade
-from trainer.core.engine.stats import recall
+from trainer.core.study.protocols import StudyItem
+from trainer.core.study.scheduling import Grade
+from trainer.core.study.stats import recall
 from trainer.store import Store
 from trainer.store.models import MemoryState, Review, ReviewUndo
 

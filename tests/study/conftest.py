@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 from enginekit import FakeClock, make_items
 
-from trainer.core.engine import Trainer
+from trainer.core.study import Trainer
 from trainer.store import Store, open_store
 
 

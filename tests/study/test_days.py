@@ -10,8 +10,8 @@ import pytest
 import sqlalchemy as sa
 from enginekit import FakeClock, make_items
 
-from trainer.core.engine import Grade, Trainer
-from trainer.core.engine.days import SystemLocal, day_start, study_date
+from trainer.core.study import Grade, Trainer
+from trainer.core.study.days import SystemLocal, day_start, study_date
 from trainer.store import Store
 from trainer.store.models import MemoryState
 

@@ -15,9 +15,9 @@ from datetime import datetime, timedelta
 
 import sqlalchemy as sa
 
-from trainer.core.engine.answers import record
-from trainer.core.engine.quiz import Quiz, QuizError, QuizSpec
-from trainer.core.engine.scheduling import grade_for_score
+from trainer.core.study.answers import record
+from trainer.core.study.quiz import Quiz, QuizError, QuizSpec
+from trainer.core.study.scheduling import grade_for_score
 from trainer.store import Store
 from trainer.store.learner_ids import new_uid
 from trainer.store.models import Item, Learner, QuizAnswer, QuizAttempt, to_millis

@@ -21,10 +21,10 @@ from hypothesis import strategies as st
 from mutatekit import apply_step, tree_paths
 from progresskit import T0, export_file, items, repack, study
 
-from trainer.core.engine.answers import replayed_memories, stored_memories
 from trainer.core.progress_files import ProgressFileError, merge_progress
 from trainer.core.progress_files import container as ct
 from trainer.core.progress_files.export import progress_bytes
+from trainer.core.study.answers import replayed_memories, stored_memories
 from trainer.store import open_store
 
 

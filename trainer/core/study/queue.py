@@ -21,8 +21,8 @@ from typing import Any
 import sqlalchemy as sa
 from sqlalchemy.sql.expression import Executable
 
-from trainer.core.engine.answers import MEMORY_COLUMNS
-from trainer.core.engine.protocols import StudyItem
+from trainer.core.study.answers import MEMORY_COLUMNS
+from trainer.core.study.protocols import StudyItem
 from trainer.store import Store
 from trainer.store.fast import FastCursor
 from trainer.store.models import Item, MemoryState, Review, to_millis

@@ -9,7 +9,7 @@ from pathlib import Path
 from enginekit import FakeClock
 
 from trainer.core.banks import load_banks
-from trainer.core.engine import Grade, Trainer
+from trainer.core.study import Grade, Trainer
 from trainer.store import Store
 
 DATA = Path(__file__).parent / "data"

@@ -25,7 +25,7 @@ from collections.abc import Iterable
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
-from trainer.core.engine.protocols import StudyItem
+from trainer.core.study.protocols import StudyItem
 from trainer.errors import UserError
 
 SEED_MAX = 2**31 - 1
