@@ -24,6 +24,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, TextIO
 
 from trainer.core.analysis.sources import SOURCES
+from trainer.errors import CommandError
 from trainer.paths import database_path, resolve_data_dir
 
 if TYPE_CHECKING:
@@ -32,14 +33,6 @@ if TYPE_CHECKING:
     from trainer.core.data_folder import DataFolder
 
 COMMAND = "analysis"
-
-
-class AnalysisCommandError(Exception):
-    """A problem to report in one line; ``code`` is the exit code (1, or 2 for bad usage)."""
-
-    def __init__(self, message: str, code: int = 1) -> None:
-        super().__init__(message)
-        self.code = code
 
 
 def day(text: str) -> date:
@@ -106,7 +99,7 @@ def filters_of(args: argparse.Namespace) -> Filters:
     from trainer.core.analysis.model import Filters
 
     if args.since and args.until and args.until < args.since:
-        raise AnalysisCommandError("--until is before --since.", code=2)
+        raise CommandError("--until is before --since.", code=2)
     return Filters(
         banks=tuple(dict.fromkeys(args.bank)),
         topics=tuple(dict.fromkeys(args.topic)),
@@ -122,7 +115,7 @@ def _questions(folder: DataFolder, err: TextIO) -> dict[str, Question]:
     try:
         result = folder.read_banks(use_cache=False)  # the command leaves no file behind
     except BankLoadError as error:
-        raise AnalysisCommandError(str(error)) from error
+        raise CommandError(str(error)) from error
     for problem in result.errors:
         print(f"warning: {problem}", file=err)
     return result.by_id
@@ -135,7 +128,7 @@ def _analyse(data: Path, filters: Filters, err: TextIO) -> Analysis:
     from trainer.store.engine import ENV_DATABASE_URL
 
     if not os.environ.get(ENV_DATABASE_URL) and not database_path(data).exists():
-        raise AnalysisCommandError(
+        raise CommandError(
             f"There is no progress database in {data}: nothing has been answered there yet."
         )
     with DataFolder(data) as folder:
@@ -143,7 +136,7 @@ def _analyse(data: Path, filters: Filters, err: TextIO) -> Analysis:
         try:
             return analyse(folder.open_store(), questions, filters)
         except StoreError as error:
-            raise AnalysisCommandError(str(error)) from error
+            raise CommandError(str(error)) from error
 
 
 def _write(path: Path, data: bytes) -> None:
@@ -152,7 +145,7 @@ def _write(path: Path, data: bytes) -> None:
     try:
         write_output_file(path, data)
     except OSError as error:  # OutputFileError's text is a whole sentence
-        raise AnalysisCommandError(str(error)) from error
+        raise CommandError(str(error)) from error
 
 
 def cmd_analysis(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
@@ -160,7 +153,7 @@ def cmd_analysis(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
 
     summary = args.summary or summary_path(args.out)
     if os.path.abspath(summary) == os.path.abspath(args.out):
-        raise AnalysisCommandError("--summary and --out name the same file.", code=2)
+        raise CommandError("--summary and --out name the same file.", code=2)
     filters = filters_of(args)
     data = resolve_data_dir(getattr(args, "data_dir", None))
     result = _analyse(data, filters, err)
@@ -181,6 +174,6 @@ def run(args: argparse.Namespace, out: TextIO | None = None, err: TextIO | None 
     err = sys.stderr if err is None else err
     try:
         return cmd_analysis(args, out, err)
-    except AnalysisCommandError as error:
+    except CommandError as error:
         print(f"trainer {COMMAND}: {error}", file=err)
         return error.code

@@ -14,3 +14,12 @@ from __future__ import annotations
 
 class UserError(Exception):
     """An error whose message a user can read and act on (``str(error)`` is that message)."""
+
+
+class CommandError(UserError):
+    """A command line's problem, printed in one line as ``trainer COMMAND: message``;
+    ``code`` is the exit code: 1 when the command could not do its work, 2 for bad usage."""
+
+    def __init__(self, message: str, code: int = 1) -> None:
+        super().__init__(message)
+        self.code = code

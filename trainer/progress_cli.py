@@ -20,6 +20,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TextIO
 
+from trainer.errors import CommandError
 from trainer.paths import resolve_data_dir
 
 if TYPE_CHECKING:
@@ -27,10 +28,6 @@ if TYPE_CHECKING:
     from trainer.store import Store
 
 COMMAND = "progress"
-
-
-class CommandError(Exception):
-    """A problem to report to the user in one line (exit code 1)."""
 
 
 def _file_name(text: str) -> Path:
@@ -181,4 +178,4 @@ def run(args: argparse.Namespace, out: TextIO | None = None, err: TextIO | None 
         return cmd_import(args, out, err)
     except CommandError as error:
         print(f"trainer progress {args.action}: {error}", file=err)
-        return 1
+        return error.code

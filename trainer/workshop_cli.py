@@ -26,6 +26,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, TextIO
 
 from trainer.core.export_formats import FORMATS as EXPORT_FORMATS
+from trainer.errors import CommandError
 from trainer.paths import resolve_data_dir
 
 if TYPE_CHECKING:
@@ -36,10 +37,6 @@ if TYPE_CHECKING:
 
 COMMANDS = ("export", "print")
 FORMATS = tuple(EXPORT_FORMATS)
-
-
-class CommandError(Exception):
-    """A problem to report to the user in one message (exit code 1)."""
 
 
 def _data_dir_option(parser: argparse.ArgumentParser) -> None:
@@ -322,7 +319,7 @@ def run(args: argparse.Namespace, out: TextIO | None = None, err: TextIO | None 
             return cmd_print(args, out, err)
     except CommandError as error:
         print(f"trainer {args.command}: {error}", file=err)
-        return 1
+        return error.code
     raise ValueError(f"not a workshop command: {args.command}")
 
 

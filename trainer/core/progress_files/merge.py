@@ -32,6 +32,7 @@ from trainer.core.progress_files.matching import SameName, resolve_learner
 from trainer.core.progress_files.merge_items import merge_items
 from trainer.core.progress_files.rows import chunks, insert_many, ms, raw_insert, select_in
 from trainer.core.progress_files.schema import AttemptRecord, ReviewRecord
+from trainer.core.study.answers import REVIEW_FIELDS
 from trainer.core.study.quiz import QuizSpec
 from trainer.core.study.scheduling import LoggedReview, Memory, replay
 from trainer.store import Store
@@ -168,19 +169,7 @@ def _merge_attempts(
 
 _INSERT_REVIEW = raw_insert(
     Review,
-    (
-        "uuid",
-        "learner_id",
-        "item_id",
-        "mode",
-        "rating",
-        "score",
-        "response_ms",
-        "reviewed_at",
-        "desired_retention",
-        "content_hash",
-        "quiz_attempt_id",
-    ),
+    REVIEW_FIELDS,
     ("reviewed_at",),
 )
 

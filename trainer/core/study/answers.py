@@ -38,7 +38,8 @@ _LOAD_MEMORY = sa.select(*MEMORY_COLUMNS).where(
     MemoryState.learner_id == sa.bindparam("learner"),
     MemoryState.item_id == sa.bindparam("item"),
 )
-_REVIEW_FIELDS = (
+REVIEW_FIELDS = (
+    # every column a review is written with (also by a progress import)
     "uuid",
     "learner_id",
     "item_id",
@@ -52,7 +53,7 @@ _REVIEW_FIELDS = (
     "quiz_attempt_id",
 )
 _MEMORY_FIELDS = tuple(c.key for c in MEMORY_COLUMNS)
-_INSERT_REVIEW = sa.insert(Review).values({f: sa.bindparam(f) for f in _REVIEW_FIELDS})
+_INSERT_REVIEW = sa.insert(Review).values({f: sa.bindparam(f) for f in REVIEW_FIELDS})
 _INSERT_MEMORY = sa.insert(MemoryState).values(
     {f: sa.bindparam(f) for f in ("learner_id", "item_id", *_MEMORY_FIELDS)}
 )

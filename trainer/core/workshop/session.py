@@ -39,7 +39,7 @@ from trainer.core.workshop.session_records import SessionState as SessionState
 from trainer.core.workshop.session_records import Standing as Standing
 from trainer.core.workshop.session_records import Team as Team
 from trainer.core.workshop.session_records import all_sessions as all_sessions
-from trainer.core.workshop.session_records import rank_teams
+from trainer.core.workshop.session_records import insert_session, rank_teams
 from trainer.core.workshop.session_records import unfinished_sessions as unfinished_sessions
 from trainer.store import Store
 from trainer.store.workshop_models import AnswerRow, SessionRow, TeamRow
@@ -101,24 +101,14 @@ class WorkshopSession:
             raise WorkshopError("Two teams have the same name.")
         now = clock()
         with store.write() as conn:
-            key = conn.execute(
-                insert(SessionRow).values(
-                    title=workshop.title,
-                    definition_yaml=workshop.to_yaml(),
-                    item_ids_json=json.dumps(list(workshop.items)),
-                    position=0,
-                    revealed=False,
-                    started_at=now,
-                    updated_at=now,
-                    finished_at=None,
-                )
-            ).inserted_primary_key
-            assert key is not None
-            session_id = int(key[0])
-            for ordinal, name in enumerate(names):
-                conn.execute(
-                    insert(TeamRow).values(session_id=session_id, name=name, ordinal=ordinal)
-                )
+            session_id = insert_session(
+                conn,
+                title=workshop.title,
+                definition_yaml=workshop.to_yaml(),
+                item_ids=workshop.items,
+                team_names=names,
+                now=now,
+            )
         return cls(store, session_id, workshop, questions, clock)
 
     @classmethod

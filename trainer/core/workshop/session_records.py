@@ -4,11 +4,12 @@ standings, the presenter's place, and the sessions listed for resuming."""
 from __future__ import annotations
 
 import json
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any, NamedTuple
 
-from sqlalchemy import func, select
+from sqlalchemy import Connection, func, insert, select
 
 from trainer.store import Store
 from trainer.store.workshop_models import AnswerRow, SessionRow, TeamRow
@@ -110,3 +111,33 @@ def unfinished_sessions(store: Store) -> list[SessionInfo]:
 def all_sessions(store: Store) -> list[SessionInfo]:
     """Every session, most recently used first."""
     return _rows_info(store, finished=None)
+
+
+def insert_session(
+    conn: Connection,
+    *,
+    title: str,
+    definition_yaml: str,
+    item_ids: Sequence[str],
+    team_names: Sequence[str],
+    now: datetime,
+) -> int:
+    """A new session at its first question and its teams, inside the caller's write
+    transaction (the team game and the phone game both start so); its id."""
+    key = conn.execute(
+        insert(SessionRow).values(
+            title=title,
+            definition_yaml=definition_yaml,
+            item_ids_json=json.dumps(list(item_ids)),
+            position=0,
+            revealed=False,
+            started_at=now,
+            updated_at=now,
+            finished_at=None,
+        )
+    ).inserted_primary_key
+    assert key is not None
+    session_id = int(key[0])
+    for ordinal, name in enumerate(team_names):
+        conn.execute(insert(TeamRow).values(session_id=session_id, name=name, ordinal=ordinal))
+    return session_id

@@ -18,6 +18,7 @@ from sqlalchemy import bindparam, insert, select, update
 from trainer.core.study.attempts import response_json
 from trainer.core.workshop.definition import Workshop, WorkshopError, parse_workshop
 from trainer.core.workshop.live.records import AnswerRecord, Participant, Phase, Team
+from trainer.core.workshop.session_records import insert_session
 from trainer.store import Store
 from trainer.store.group_commit import Write
 from trainer.store.live_models import LiveAnswerRow, LiveParticipantRow, LiveRoomRow
@@ -85,22 +86,14 @@ def create_room(
 ) -> int:
     """Record a new phone game (its session, teams and room) in one transaction; its id."""
     with store.write() as conn:
-        key = conn.execute(
-            insert(SessionRow).values(
-                title=workshop.title,
-                definition_yaml=workshop.to_yaml(),
-                item_ids_json=json.dumps(list(workshop.items)),
-                position=0,
-                revealed=False,
-                started_at=now,
-                updated_at=now,
-                finished_at=None,
-            )
-        ).inserted_primary_key
-        assert key is not None
-        session_id = int(key[0])
-        for ordinal, name in enumerate(teams):
-            conn.execute(insert(TeamRow).values(session_id=session_id, name=name, ordinal=ordinal))
+        session_id = insert_session(
+            conn,
+            title=workshop.title,
+            definition_yaml=workshop.to_yaml(),
+            item_ids=workshop.items,
+            team_names=teams,
+            now=now,
+        )
         conn.execute(
             insert(LiveRoomRow).values(
                 session_id=session_id,
