@@ -71,13 +71,15 @@ def build_presenters(
         lambda: preferences.quiz_feedback,
         parent=w.quiz,
     )
-    banks = BanksPresenter(w.banks, state, data_dir, ops.report)
+    banks = BanksPresenter(w.banks, state, data_dir, ops.report, home.load_banks, w.banks)
     side: dict[str, Shows] = {
-        "progress": ProgressPresenter(w.progress, ops, data_folder, state),
+        "progress": ProgressPresenter(w.progress, ops, data_folder, state, w.progress),
         "profiles": ProfilesPresenter(
-            w.profiles, ops, data_folder, state, home.switch_to, home.load_banks
+            w.profiles, ops, data_folder, state, home.switch_to, home.load_banks, w.profiles
         ),
-        "settings": SettingsPresenter(w.settings_screen, ops, data_folder, state, preferences),
+        "settings": SettingsPresenter(
+            w.settings_screen, ops, data_folder, state, preferences, parent=w.settings_screen
+        ),
         "banks": banks,
     }
     backups = BackupsPresenter(
@@ -86,7 +88,6 @@ def build_presenters(
     recovery = RecoveryPresenter(w, ops, data_folder, state, home.load_banks, w.show_message)
     home.banks_loaded.connect(banks.show)
     home.load_failed.connect(recovery.offer_recovery)
-    w.banks.reload_requested.connect(home.load_banks)
     w.results.retry_requested.connect(quiz.retry_wrong)
     quiz.message.connect(w.quiz_setup.show_message)
     return Presenters(
