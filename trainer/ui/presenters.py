@@ -21,6 +21,7 @@ from trainer.ui.operations import Operations
 from trainer.ui.preferences import Preferences
 from trainer.ui.progress_files_presenter import ProgressFilesPresenter
 from trainer.ui.quiz_presenter import QuizPresenter
+from trainer.ui.recovery_dialogs import RecoveryDialogs
 from trainer.ui.recovery_presenter import RecoveryPresenter
 from trainer.ui.side_presenters import (
     BanksPresenter,
@@ -85,7 +86,9 @@ def build_presenters(
     backups = BackupsPresenter(
         lambda: BackupsDialog(w), ops, data_folder, state, home.show_loaded, home.load_banks, w
     )
-    recovery = RecoveryPresenter(w, ops, data_folder, state, home.load_banks, w.show_message)
+    recovery = RecoveryPresenter(
+        RecoveryDialogs(w), ops, data_folder, state, home.load_banks, w.show_message, w
+    )
     home.banks_loaded.connect(banks.show)
     home.load_failed.connect(recovery.offer_recovery)
     w.results.retry_requested.connect(quiz.retry_wrong)
