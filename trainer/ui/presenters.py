@@ -19,6 +19,7 @@ from trainer.ui.home_presenter import HomePresenter
 from trainer.ui.main_window import MainWindow
 from trainer.ui.operations import Operations
 from trainer.ui.preferences import Preferences
+from trainer.ui.progress_file_dialogs import ProgressFileDialogs
 from trainer.ui.progress_files_presenter import ProgressFilesPresenter
 from trainer.ui.quiz_presenter import QuizPresenter
 from trainer.ui.recovery_dialogs import RecoveryDialogs
@@ -93,6 +94,11 @@ def build_presenters(
     home.load_failed.connect(recovery.offer_recovery)
     w.results.retry_requested.connect(quiz.retry_wrong)
     quiz.message.connect(w.quiz_setup.show_message)
+    progress_files = ProgressFilesPresenter(
+        ProgressFileDialogs(w), ops, data_folder, state, home.load_banks, w
+    )
+    w.export_progress_requested.connect(progress_files.ask_export)
+    w.import_progress_requested.connect(progress_files.ask_import)
     return Presenters(
         home,
         study,
@@ -101,5 +107,5 @@ def build_presenters(
         backups,
         recovery,
         lambda: fill_quiz_setup(w.quiz_setup, state),
-        ProgressFilesPresenter(w, ops, data_folder, state, home.load_banks),
+        progress_files,
     )
