@@ -99,6 +99,6 @@ def test_export_then_import_with_a_namesake_and_a_damaged_file(
 
 def test_exporting_without_a_profile_says_so(qtbot: QtBot, new_session: Session) -> None:
     new_session.window.export_progress_action.trigger()
-    box = new_session.controller.last_error_box
+    box = new_session.controller.dialogs.last_error_box
     assert isinstance(box, QMessageBox) and "Make a profile first" in box.text()
     box.close()
