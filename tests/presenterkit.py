@@ -207,6 +207,62 @@ class FakeBackupsDialog(FakeView):
         self.record("show_folder", folder)
 
 
+class FakeProgressView(FakeView):
+    def show_progress(self, data: Any) -> None:
+        self.record("show_progress", data)
+
+
+class FakeProfilesView(FakeView):
+    SIGNALS = ("create_requested", "switch_requested", "rename_requested", "delete_requested")
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.profiles: list[tuple[int, str]] = []
+        self.current: int | None = None
+        self.message = ""
+        self.error = False
+
+    def set_profiles(self, profiles: list[tuple[int, str]], current: int | None) -> None:
+        self.profiles, self.current = list(profiles), current
+
+    def show_message(self, text: str, error: bool = True) -> None:
+        self.message, self.error = text, error
+
+    def clear_name(self) -> None:
+        self.record("clear_name")
+
+
+class FakeSettingsView(FakeView):
+    SIGNALS = ("apply_requested",)
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.values: Any = None
+        self.message = ""
+        self.error = False
+
+    def set_values(self, values: Any) -> None:
+        self.values = values
+
+    def show_message(self, text: str, error: bool = True) -> None:
+        self.message, self.error = text, error
+
+
+class FakeBanksView(FakeView):
+    SIGNALS = ("reload_requested", "open_folder_requested")
+
+    def show_banks(self, overview: Any, sources: dict[str, str], folder: str) -> None:
+        self.record("show_banks", overview, dict(sources), folder)
+
+    def show_folder(self, folder: Path) -> None:
+        self.record("show_folder", folder)
+
+
+class FakeQuizSetupView(FakeView):
+    def set_options(self, *args: Any) -> None:
+        self.record("set_options", *args)
+
+
 def loaded_backend(data_dir: Path, learner: str = "Amina") -> tuple[DataFolder, int]:
     """A data_folder on ``data_dir`` with the UI test bank loaded and one learner; its id."""
     data_folder = DataFolder(data_dir, bank_paths=[UI_BANKS])

@@ -13,6 +13,7 @@ from pytestqt.qtbot import QtBot
 
 from trainer.core.progress_files import read_progress_file
 from trainer.ui.app import Session
+from trainer.ui.progress_file_dialogs import ProgressFileDialogs
 from ui.uikit import engine, press, settle, shot, type_text, wait_for
 
 
@@ -30,12 +31,14 @@ def test_export_then_import_with_a_namesake_and_a_damaged_file(
 ) -> None:
     window = session.window
     presenter = session.controller.progress_files
+    dialogs = presenter.view
+    assert isinstance(dialogs, ProgressFileDialogs)
     study_a_little(session, 3)
 
     # Export: the dialog proposes a file named after the learner; accept another name.
     window.export_progress_action.trigger()
-    wait_for(qtbot, lambda: presenter.dialog is not None and presenter.dialog.isVisible())
-    dialog = presenter.dialog
+    wait_for(qtbot, lambda: dialogs.dialog is not None and dialogs.dialog.isVisible())
+    dialog = dialogs.dialog
     assert dialog is not None
     assert dialog.selectedFiles()[0].endswith(".trainer-progress")
     assert "Amina " in Path(dialog.selectedFiles()[0]).name
@@ -63,20 +66,20 @@ def test_export_then_import_with_a_namesake_and_a_damaged_file(
     shutil.copy(mine, tmp_path / "mine-again.trainer-progress")
 
     window.import_progress_action.trigger()
-    dialog = presenter.dialog
+    dialog = dialogs.dialog
     assert dialog is not None and dialog.isVisible()
     picked = [other, damaged, tmp_path / "mine-again.trainer-progress"]
     presenter.import_from(picked)  # what the dialog's filesSelected hands over
     dialog.reject()
-    wait_for(qtbot, lambda: presenter.question is not None and presenter.question.isVisible())
-    question = presenter.question
+    wait_for(qtbot, lambda: dialogs.question is not None and dialogs.question.isVisible())
+    question = dialogs.question
     assert question is not None
     assert "other.trainer-progress holds the progress of Amina" in question.text()
     shot(question, "progress-import-namesake")
     wait_for(qtbot, lambda: QApplication.activeModalWidget() is question)
     press(qtbot, "Alt+K")  # Keep apart
-    wait_for(qtbot, lambda: presenter.summary is not None and presenter.summary.isVisible())
-    summary = presenter.summary
+    wait_for(qtbot, lambda: dialogs.summary is not None and dialogs.summary.isVisible())
+    summary = dialogs.summary
     assert summary is not None
     text = summary.text()
     shot(summary, "progress-import-summary")
@@ -96,6 +99,6 @@ def test_export_then_import_with_a_namesake_and_a_damaged_file(
 
 def test_exporting_without_a_profile_says_so(qtbot: QtBot, new_session: Session) -> None:
     new_session.window.export_progress_action.trigger()
-    box = new_session.controller.last_error_box
+    box = new_session.controller.dialogs.last_error_box
     assert isinstance(box, QMessageBox) and "Make a profile first" in box.text()
     box.close()

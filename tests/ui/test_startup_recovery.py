@@ -16,6 +16,7 @@ from trainer.paths import backups_dir, database_path
 from trainer.store.backups import list_backups
 from trainer.ui.app import Session
 from trainer.ui.backups_presenter import when_text
+from trainer.ui.recovery_dialogs import RecoveryDialogs
 from trainer.ui.theme import apply_theme
 from ui.backupkit import back_up_now, named_a_day_ahead, reviewed, study
 from ui.uikit import close_session, create_profile, home_filled, make_session, shot, wait_for
@@ -25,8 +26,15 @@ def digest(path: Path) -> str:
     return hashlib.sha256(path.read_bytes()).hexdigest()
 
 
+def dialogs(session: Session) -> RecoveryDialogs:
+    """The recovery's boxes, as the person at the window sees them."""
+    view = session.controller.recovery.view
+    assert isinstance(view, RecoveryDialogs)
+    return view
+
+
 def asked(qtbot: QtBot, session: Session, previous: object = None) -> object:
-    presenter = session.controller.recovery
+    presenter = dialogs(session)
     wait_for(
         qtbot,
         lambda: (
@@ -59,7 +67,7 @@ def test_damaged_database_starts_on_the_newest_good_backup(qtbot: QtBot, tmp_pat
 
     again = make_session(qtbot, tmp_path)
     box = asked(qtbot, again)
-    presenter = again.controller.recovery
+    presenter = dialogs(again)
     assert box.text().startswith("Trainer cannot open your progress database")  # type: ignore[attr-defined]
     info = box.informativeText()  # type: ignore[attr-defined]
     assert when_text(good.created_at) in info
@@ -93,7 +101,7 @@ def test_not_now_then_start_with_no_progress(qtbot: QtBot, tmp_path: Path) -> No
     damaged = digest(db)
 
     session = make_session(qtbot, tmp_path)
-    presenter = session.controller.recovery
+    presenter = dialogs(session)
     box = asked(qtbot, session)
     assert presenter.restore_button is None
     assert "There is no backup to restore." in box.informativeText()  # type: ignore[attr-defined]
@@ -125,7 +133,7 @@ def test_only_damaged_backups_are_not_offered(qtbot: QtBot, tmp_path: Path) -> N
     junk.write_bytes(junk_bytes)
 
     session = make_session(qtbot, tmp_path)
-    presenter = session.controller.recovery
+    presenter = dialogs(session)
     box = asked(qtbot, session)
     assert presenter.restore_button is None
     assert "None of the backups can be read" in box.informativeText()  # type: ignore[attr-defined]
@@ -151,7 +159,7 @@ def test_an_empty_database_file_with_backups_offers_the_backup(
     db.write_bytes(b"")
 
     again = make_session(qtbot, tmp_path)
-    presenter = again.controller.recovery
+    presenter = dialogs(again)
     box = asked(qtbot, again)
     assert again.window.current_screen() != "first_run"
     assert when_text(good.created_at) in box.informativeText()  # type: ignore[attr-defined]
@@ -179,7 +187,7 @@ def test_a_read_only_database_is_said_before_the_learner_starts(
         status = again.window.home.status.text()
         assert "read-only" in status and str(db) in status
         assert not home_filled(again)  # no study, so no answer can be lost
-        assert again.controller.recovery.recovery_box is None  # not damage: no recovery
+        assert dialogs(again).recovery_box is None  # not damage: no recovery
         close_session(again)
 
 
@@ -195,7 +203,7 @@ def test_an_unusable_database_url_is_said_on_home(
     status = session.window.home.status.text()
     assert "TRAINER_DATABASE_URL" in status and said in status
     assert "secret" not in status
-    assert session.controller.recovery.recovery_box is None
+    assert dialogs(session).recovery_box is None
     assert session.crash_handler.last_box is None
     close_session(session)
 
@@ -217,7 +225,7 @@ def test_recovery_offers_the_newest_progress_not_the_newest_name(
     again = make_session(qtbot, tmp_path)
     box = asked(qtbot, again)
     assert when_text(later.created_at) in box.informativeText()  # type: ignore[attr-defined]
-    presenter = again.controller.recovery
+    presenter = dialogs(again)
     assert presenter.restore_button is not None
     presenter.restore_button.click()
     wait_for(qtbot, lambda: again.window.current_screen() == "home" and home_filled(again))
@@ -235,7 +243,7 @@ def test_a_missing_database_with_backups_offers_the_backup(qtbot: QtBot, tmp_pat
     database_path(tmp_path).unlink()
 
     again = make_session(qtbot, tmp_path)
-    presenter = again.controller.recovery
+    presenter = dialogs(again)
     box = asked(qtbot, again)
     assert "missing" in box.text()  # type: ignore[attr-defined]
     assert when_text(good.created_at) in box.informativeText()  # type: ignore[attr-defined]

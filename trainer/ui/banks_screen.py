@@ -6,6 +6,8 @@ A passive view; the controller fills it with the loaded overview.
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -74,6 +76,12 @@ class BanksScreen(QWidget):
         layout.addLayout(buttons)
         on_keys(self, ("Escape",), self.home_requested.emit)
         self.first_focus = self.reload_button
+
+    def show_folder(self, folder: Path) -> None:
+        """Open ``folder`` (which exists) in the file manager, or say where it is."""
+        from trainer.ui.folders import open_in_file_manager
+
+        open_in_file_manager(self, folder)
 
     def show_banks(self, overview: Overview, sources: dict[str, str], folder: str) -> None:
         where = {"user": self.tr("yours"), "shipped": self.tr("shipped")}

@@ -15,10 +15,11 @@ import logging
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QObject, Qt, QTimer, Signal
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtWidgets import QApplication
 
 from trainer.core.data_folder import DataFolder
+from trainer.ui.app_dialogs import AppDialogs
 from trainer.ui.app_state import AppState
 from trainer.ui.main_window import MainWindow
 from trainer.ui.operations import Failure, Operations
@@ -56,7 +57,8 @@ class AppController(QObject):
         self.state = AppState(self.preferences.banks_left_out)
         self.ops = Operations(tasks, self.show_error)
         self.workshop_builder: BuilderPresenter | None = None
-        self.last_error_box: QMessageBox | None = None
+        self.dialogs = AppDialogs(window)
+        """The error box and the quit question (the controller creates no dialog)."""
         self._built = False
         window.reload_requested.connect(self.load_banks)
         window.workshop_requested.connect(self.open_workshop)
@@ -228,28 +230,12 @@ class AppController(QObject):
     # -- errors, backups, closing ------------------------------------------------
     def show_error(self, message: str) -> None:
         """The app's error display: the status bar and a box that does not block."""
-        self.window.show_message(message, 10000)
-        box = QMessageBox(self.window)
-        box.setIcon(QMessageBox.Icon.Warning)
-        box.setWindowTitle(self.tr("Trainer"))
-        box.setTextFormat(Qt.TextFormat.PlainText)  # messages name profiles and files
-        box.setText(message)
-        box.setAccessibleName(self.tr("Error"))
-        self.last_error_box = box
-        box.open()  # not exec(): the window keeps running
+        self.dialogs.show_error(message)
 
     def _may_close(self) -> bool:
         if not self._built or not self.quiz.running or self.window.current_screen() != "quiz":
             return True
-        answer = QMessageBox.question(
-            self.window,
-            self.tr("Quit Trainer"),
-            self.tr(
-                "You are in the middle of a quiz. Your answers so far are saved, and you can "
-                "resume the quiz next time. Quit now?"
-            ),
-        )
-        return answer == QMessageBox.StandardButton.Yes
+        return self.dialogs.may_quit_mid_quiz()
 
     def _maybe_backup(self) -> None:
         store = self.data_folder.store

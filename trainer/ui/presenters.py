@@ -19,8 +19,10 @@ from trainer.ui.home_presenter import HomePresenter
 from trainer.ui.main_window import MainWindow
 from trainer.ui.operations import Operations
 from trainer.ui.preferences import Preferences
+from trainer.ui.progress_file_dialogs import ProgressFileDialogs
 from trainer.ui.progress_files_presenter import ProgressFilesPresenter
 from trainer.ui.quiz_presenter import QuizPresenter
+from trainer.ui.recovery_dialogs import RecoveryDialogs
 from trainer.ui.recovery_presenter import RecoveryPresenter
 from trainer.ui.side_presenters import (
     BanksPresenter,
@@ -71,24 +73,32 @@ def build_presenters(
         lambda: preferences.quiz_feedback,
         parent=w.quiz,
     )
-    banks = BanksPresenter(w.banks, state, data_dir, ops.report)
+    banks = BanksPresenter(w.banks, state, data_dir, ops.report, home.load_banks, w.banks)
     side: dict[str, Shows] = {
-        "progress": ProgressPresenter(w.progress, ops, data_folder, state),
+        "progress": ProgressPresenter(w.progress, ops, data_folder, state, w.progress),
         "profiles": ProfilesPresenter(
-            w.profiles, ops, data_folder, state, home.switch_to, home.load_banks
+            w.profiles, ops, data_folder, state, home.switch_to, home.load_banks, w.profiles
         ),
-        "settings": SettingsPresenter(w.settings_screen, ops, data_folder, state, preferences),
+        "settings": SettingsPresenter(
+            w.settings_screen, ops, data_folder, state, preferences, parent=w.settings_screen
+        ),
         "banks": banks,
     }
     backups = BackupsPresenter(
         lambda: BackupsDialog(w), ops, data_folder, state, home.show_loaded, home.load_banks, w
     )
-    recovery = RecoveryPresenter(w, ops, data_folder, state, home.load_banks, w.show_message)
+    recovery = RecoveryPresenter(
+        RecoveryDialogs(w), ops, data_folder, state, home.load_banks, w.show_message, w
+    )
     home.banks_loaded.connect(banks.show)
     home.load_failed.connect(recovery.offer_recovery)
-    w.banks.reload_requested.connect(home.load_banks)
     w.results.retry_requested.connect(quiz.retry_wrong)
     quiz.message.connect(w.quiz_setup.show_message)
+    progress_files = ProgressFilesPresenter(
+        ProgressFileDialogs(w), ops, data_folder, state, home.load_banks, w
+    )
+    w.export_progress_requested.connect(progress_files.ask_export)
+    w.import_progress_requested.connect(progress_files.ask_import)
     return Presenters(
         home,
         study,
@@ -97,5 +107,5 @@ def build_presenters(
         backups,
         recovery,
         lambda: fill_quiz_setup(w.quiz_setup, state),
-        ProgressFilesPresenter(w, ops, data_folder, state, home.load_banks),
+        progress_files,
     )

@@ -149,3 +149,6 @@ class ProfilesScreen(QWidget):
 
     def show_message(self, text: str, error: bool = True) -> None:
         self.message.show_text(text, error)
+
+    def clear_name(self) -> None:
+        self.name.clear()

@@ -6,8 +6,8 @@ whose learner has a namesake here (merge into that learner, keep apart, or skip 
 file), then imports them on the worker (``trainer.core.progress_files``: a backup
 first, one transaction per file) and says what each file added or why it was refused.
 Afterwards the banks and profiles are loaded again, so every screen shows the merged
-progress. Dialogs are opened with ``open()`` and kept (``dialog``, ``question``,
-``summary``) so that tests can answer them.
+progress. The dialogs are a :class:`ProgressFilesView`'s
+(``trainer.ui.progress_file_dialogs`` shows them over the window).
 """
 
 from __future__ import annotations
@@ -16,10 +16,9 @@ import re
 from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Protocol
 
-from PySide6.QtCore import QObject, Qt
-from PySide6.QtWidgets import QAbstractButton, QFileDialog, QMessageBox
+from PySide6.QtCore import QObject
 
 from trainer.core import numbers
 from trainer.core.data_folder import DataFolder
@@ -28,9 +27,23 @@ from trainer.ui.operations import Failure, Operations
 
 if TYPE_CHECKING:
     from trainer.core.progress_files import ExportSummary, FileOutcome, FilePreview, SameName
-    from trainer.ui.main_window import MainWindow
 
 SKIP = "skip"
+"""The answer to a namesake question that leaves the file out (else "merge", "apart")."""
+
+
+class ProgressFilesView(Protocol):
+    """Where the presenter asks and tells (``trainer.ui.progress_file_dialogs``)."""
+
+    def set_busy(self, busy: bool) -> None: ...
+    def show_status(self, text: str, msecs: int) -> None: ...
+    def ask_export_path(self, suggested: str, chosen: Callable[[Path], None]) -> None: ...
+    def ask_import_paths(self, chosen: Callable[[list[Path]], None]) -> None: ...
+    def ask_same_name(self, text: str, local: str, answered: Callable[[str], None]) -> None:
+        """Ask about a file whose learner has a namesake ``local`` here; ``answered``
+        gets "merge", "apart" or :data:`SKIP`."""
+
+    def show_import_summary(self, text: str, added: bool) -> None: ...
 
 
 class ProgressFilesPresenter(QObject):
@@ -38,52 +51,31 @@ class ProgressFilesPresenter(QObject):
 
     def __init__(
         self,
-        window: MainWindow,
+        view: ProgressFilesView,
         ops: Operations,
         data_folder: DataFolder,
         app_state: AppState,
         reload: Callable[[], None],
+        parent: QObject | None = None,
     ) -> None:
-        super().__init__(window)
-        self.window = window
+        super().__init__(parent)
+        self.view = view
         self.ops = ops
         self.data_folder = data_folder
         self.app_state = app_state
         self.reload = reload
         """Loads banks and profiles again (every screen then shows the merged progress)."""
-        self.dialog: QFileDialog | None = None
-        self.question: QMessageBox | None = None
-        self.summary: QMessageBox | None = None
         self._waiting: list[FilePreview] = []
         self._previews: list[FilePreview] = []
         self._choices: dict[Path, SameName | str] = {}
-        self._buttons: dict[QAbstractButton, str] = {}
-        window.export_progress_requested.connect(self.ask_export)
-        window.import_progress_requested.connect(self.ask_import)
 
     # -- helpers -------------------------------------------------------------------
     def _set_busy(self, busy: bool) -> None:
-        self.window.export_progress_action.setEnabled(not busy)
-        self.window.import_progress_action.setEnabled(not busy)
+        self.view.set_busy(busy)
 
     def _failed(self, failure: Failure) -> None:
         self._set_busy(False)
         self.ops.report(failure.message)
-
-    def _ask_path(self, title: str, save: bool) -> QFileDialog:
-        from trainer.core.progress_files import SUFFIX
-
-        dialog = QFileDialog(self.window, title)
-        dialog.setAcceptMode(
-            QFileDialog.AcceptMode.AcceptSave if save else QFileDialog.AcceptMode.AcceptOpen
-        )
-        dialog.setFileMode(
-            QFileDialog.FileMode.AnyFile if save else QFileDialog.FileMode.ExistingFiles
-        )
-        dialog.setNameFilter(self.tr("Progress files (*{suffix})").format(suffix=SUFFIX))
-        dialog.setDefaultSuffix(SUFFIX.lstrip("."))
-        self.dialog = dialog
-        return dialog
 
     # -- export --------------------------------------------------------------------
     def ask_export(self) -> None:
@@ -101,10 +93,7 @@ class ProgressFilesPresenter(QObject):
         from trainer.core.progress_files import SUFFIX
 
         safe = re.sub(r"[^\w -]+", "_", name).strip() or "progress"
-        dialog = self._ask_path(self.tr("Export my progress"), save=True)
-        dialog.selectFile(f"{safe} {datetime.now():%Y-%m-%d}{SUFFIX}")
-        dialog.fileSelected.connect(lambda chosen: self.export_to(Path(chosen)))
-        dialog.open()
+        self.view.ask_export_path(f"{safe} {datetime.now():%Y-%m-%d}{SUFFIX}", self.export_to)
 
     def export_to(self, path: Path) -> None:
         """Write the current learner's progress file at ``path`` (on the worker)."""
@@ -119,7 +108,7 @@ class ProgressFilesPresenter(QObject):
 
         def done(summary: ExportSummary) -> None:
             self._set_busy(False)
-            self.window.show_message(
+            self.view.show_status(
                 self.tr(
                     "Your progress was saved in {path} (reviews: {reviews}; quizzes: {quizzes})."
                 ).format(
@@ -138,9 +127,7 @@ class ProgressFilesPresenter(QObject):
     def ask_import(self) -> None:
         if self.data_folder.store is None:
             return
-        dialog = self._ask_path(self.tr("Import progress"), save=False)
-        dialog.filesSelected.connect(lambda chosen: self.import_from([Path(p) for p in chosen]))
-        dialog.open()
+        self.view.ask_import_paths(self.import_from)
 
     def import_from(self, paths: list[Path]) -> None:
         """Check ``paths`` (on the worker), ask about namesakes, then import."""
@@ -170,34 +157,17 @@ class ProgressFilesPresenter(QObject):
         assert preview.file is not None and preview.match is not None
         name = preview.file.progress.learner.name
         local = preview.match.local_name or ""
-        box = QMessageBox(self.window)
-        box.setIcon(QMessageBox.Icon.Question)
-        box.setWindowTitle(self.tr("A learner with the same name"))
-        box.setTextFormat(Qt.TextFormat.PlainText)  # names and paths come from files
-        box.setText(
-            self.tr(
-                "The file {file} holds the progress of {name}. There is already a learner "
-                "named {local} here, who may be someone else.\n\nAre they the same person?"
-            ).format(file=preview.path.name, name=name, local=local)
-        )
-        merge = box.addButton(
-            self.tr("&Merge into {local}").format(local=local), QMessageBox.ButtonRole.YesRole
-        )
-        apart = box.addButton(self.tr("&Keep apart"), QMessageBox.ButtonRole.NoRole)
-        skip = box.addButton(self.tr("&Skip this file"), QMessageBox.ButtonRole.RejectRole)
-        box.setDefaultButton(apart)
-        box.setEscapeButton(skip)
-        self._buttons = {merge: "merge", apart: "apart", skip: SKIP}
-        box.buttonClicked.connect(self._answered)
-        self.question = box
-        box.open()
+        text = self.tr(
+            "The file {file} holds the progress of {name}. There is already a learner "
+            "named {local} here, who may be someone else.\n\nAre they the same person?"
+        ).format(file=preview.path.name, name=name, local=local)
+        self.view.ask_same_name(text, local, self._answered)
 
-    def _answered(self, button: QAbstractButton) -> None:
+    def _answered(self, answer: str) -> None:
         from trainer.core.progress_files import SameName
 
         preview = self._waiting.pop(0)
-        answer = self._buttons.get(button, SKIP)
-        self._choices[preview.path] = SKIP if answer == SKIP else SameName(answer)
+        self._choices[preview.path] = SameName(answer) if answer in ("merge", "apart") else SKIP
         self._ask_next()
 
     def _import(self) -> None:
@@ -231,13 +201,7 @@ class ProgressFilesPresenter(QObject):
             else:
                 lines.append(self.tr("{file}: skipped.").format(file=preview.path.name))
         added = any(o.result is not None and not o.result.nothing_new for o in outcomes)
-        box = QMessageBox(self.window)
-        box.setIcon(QMessageBox.Icon.Information if added else QMessageBox.Icon.Warning)
-        box.setWindowTitle(self.tr("Import progress"))
-        box.setTextFormat(Qt.TextFormat.PlainText)
-        box.setText("\n\n".join(lines))
-        self.summary = box
-        box.open()
+        self.view.show_import_summary("\n\n".join(lines), added)
         if added:
             self.app_state.progress_replaced()  # a running quiz or workshop lets go first
             self.reload()  # profiles, caches and screens from the merged progress

@@ -5,18 +5,20 @@ start with no progress. The damaged file is always kept, renamed.
 The backup proposed is the one the Backups dialog marks (``trainer.store.progress``
 tells it by what the backups hold); the work is an operation on the worker through the
 :class:`~trainer.core.data_folder.DataFolder`, the choice the store's
-(``trainer.store.backups``).
+(``trainer.store.backups``). The questions are asked through a :class:`RecoveryView`
+(``trainer.ui.recovery_dialogs`` shows them as message boxes).
 """
 
 from __future__ import annotations
 
 import logging
 from collections.abc import Callable
+from dataclasses import dataclass
+from enum import Enum
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtCore import QObject
-from PySide6.QtWidgets import QMessageBox, QPushButton, QWidget
 
 from trainer.core.data_folder import DataFolder
 from trainer.ui.app_state import AppState
@@ -29,21 +31,49 @@ if TYPE_CHECKING:
 log = logging.getLogger("trainer.ui.backups")
 
 
+class RecoveryChoice(Enum):
+    RESTORE = "restore"
+    """Restore the backup proposed."""
+    START_EMPTY = "start empty"
+    """Start with no progress (the damaged file is kept, renamed)."""
+    LATER = "later"
+    """Not now: nothing is touched; asked again at the next load."""
+
+
+@dataclass(frozen=True)
+class RecoveryQuestion:
+    title: str
+    text: str
+    informative: str
+    can_restore: bool
+    """A good backup was found (else only starting empty or later are offered)."""
+
+
+class RecoveryView(Protocol):
+    """Where the presenter asks and tells (``trainer.ui.recovery_dialogs``)."""
+
+    def is_asking(self) -> bool: ...
+    def ask_recovery(
+        self, question: RecoveryQuestion, answered: Callable[[RecoveryChoice], None]
+    ) -> None: ...
+    def say_recovered(self, text: str, detail: str) -> None: ...
+
+
 class RecoveryPresenter(QObject):
     """Asks what to do about a damaged progress database, and does it."""
 
     def __init__(
         self,
-        window: QWidget,
+        view: RecoveryView,
         ops: Operations,
         data_folder: DataFolder,
         app_state: AppState,
         reload: Callable[[], None],
         show_status: Callable[[str, int], None],
+        parent: QObject | None = None,
     ) -> None:
-        super().__init__(window)
-        self.window = window
-        """The parent of the questions asked."""
+        super().__init__(parent)
+        self.view = view
         self.ops = ops
         self.data_folder = data_folder
         self.app_state = app_state
@@ -51,11 +81,6 @@ class RecoveryPresenter(QObject):
         """Loads the banks and the progress again, once recovered."""
         self.show_status = show_status
         """Shows a text for some milliseconds in the window's status bar."""
-        self.recovery_box: QMessageBox | None = None
-        self.recovered_box: QMessageBox | None = None
-        self.restore_button: QPushButton | None = None
-        self.empty_button: QPushButton | None = None
-        self.later_button: QPushButton | None = None
 
     def offer_recovery(self, exc: BaseException) -> bool:
         """When ``exc`` says the database is damaged, look for a backup and ask what to do."""
@@ -67,7 +92,7 @@ class RecoveryPresenter(QObject):
         missing = isinstance(exc, StoreMissingError)
         if database is None or database.exists() == missing:
             return False
-        if self.recovery_box is not None and self.recovery_box.isVisible():
+        if self.view.is_asking():
             return True  # already asking (the banks were reloaded meanwhile)
         self.ops.run(
             self.data_folder.find_recovery,
@@ -109,32 +134,14 @@ class RecoveryPresenter(QObject):
         self, database: Path, backup: BackupInfo | None, skipped: int, *, missing: bool = False
     ) -> None:
         title, text, informative = self._texts(database, backup, skipped, missing)
-        box = QMessageBox(self.window)
-        box.setIcon(QMessageBox.Icon.Warning)
-        box.setWindowTitle(title)
-        box.setText(text)
-        box.setInformativeText(informative)
-        self.restore_button = None
-        if backup is not None:
-            self.restore_button = box.addButton(
-                self.tr("&Restore the backup"), QMessageBox.ButtonRole.AcceptRole
-            )
-        self.empty_button = box.addButton(
-            self.tr("&Start with no progress"), QMessageBox.ButtonRole.DestructiveRole
-        )
-        later = box.addButton(self.tr("&Not now"), QMessageBox.ButtonRole.RejectRole)
-        self.later_button = later
-        box.setDefaultButton(self.restore_button or later)
-        box.setEscapeButton(later)
-        box.buttonClicked.connect(self._chosen)
-        self.recovery_box = box
-        box.open()
+        question = RecoveryQuestion(title, text, informative, can_restore=backup is not None)
+        self.view.ask_recovery(question, self._chosen)
 
-    def _chosen(self, button: object) -> None:
-        if button is self.later_button:
+    def _chosen(self, choice: RecoveryChoice) -> None:
+        if choice is RecoveryChoice.LATER:
             log.warning("recovery of the damaged database postponed by the user")
             return
-        use_backup = button is self.restore_button
+        use_backup = choice is RecoveryChoice.RESTORE
         self.app_state.progress_replaced()
         data_folder = self.data_folder
         self.ops.run(lambda: data_folder.recover(use_backup), self._recovered)
@@ -155,15 +162,9 @@ class RecoveryPresenter(QObject):
                 "Trainer starts again with no progress. Your earlier backups are kept "
                 "for good: File ▸ Backups… can restore one later."
             )
-        box = QMessageBox(self.window)
-        box.setIcon(QMessageBox.Icon.Information)
-        box.setWindowTitle(self.tr("Trainer"))
-        box.setText(text)
+        detail = ""
         if result.kept_as is not None:
-            box.setInformativeText(
-                self.tr("The damaged file was kept as:\n{path}").format(path=result.kept_as)
-            )
-        self.recovered_box = box
-        box.open()
+            detail = self.tr("The damaged file was kept as:\n{path}").format(path=result.kept_as)
+        self.view.say_recovered(text, detail)
         self.show_status(text, 15000)
         self.reload()

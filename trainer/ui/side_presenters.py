@@ -22,18 +22,20 @@ from trainer.ui.kind_views import SUPPORTED_KINDS
 from trainer.ui.operations import Operations
 from trainer.ui.progress import ProgressData
 from trainer.ui.settings_screen import SettingsValues
+from trainer.ui.side_views import (
+    BanksView,
+    ProfilesView,
+    ProgressView,
+    QuizSetupView,
+    SettingsView,
+)
 from trainer.ui.theme import apply_theme
 
 if TYPE_CHECKING:
     from datetime import date
 
     from trainer.core.study import Profile, Statistics
-    from trainer.ui.banks_screen import BanksScreen
     from trainer.ui.preferences import Preferences
-    from trainer.ui.profiles import ProfilesScreen
-    from trainer.ui.progress import ProgressScreen
-    from trainer.ui.quiz_setup import QuizSetupScreen
-    from trainer.ui.settings_screen import SettingsScreen
 
 
 def _day(value: date, fmt: str = "d MMM") -> str:
@@ -44,13 +46,25 @@ def _period(days: list[date]) -> str:
     return f"{_day(days[0])} – {_day(days[-1])}" if days else ""
 
 
+def apply_look_to_app(theme: str, font_scale: int) -> None:
+    """Colours and text size for the whole application, at once."""
+    app = QApplication.instance()
+    if isinstance(app, QApplication):
+        apply_theme(app, theme, font_scale)
+
+
 class ProgressPresenter(QObject):
     """The learner's statistics on the Progress screen."""
 
     def __init__(
-        self, view: ProgressScreen, ops: Operations, data_folder: DataFolder, app_state: AppState
+        self,
+        view: ProgressView,
+        ops: Operations,
+        data_folder: DataFolder,
+        app_state: AppState,
+        parent: QObject | None = None,
     ) -> None:
-        super().__init__(view)
+        super().__init__(parent)
         self.view = view
         self.ops = ops
         self.data_folder = data_folder
@@ -95,14 +109,15 @@ class ProfilesPresenter(QObject):
 
     def __init__(
         self,
-        view: ProfilesScreen,
+        view: ProfilesView,
         ops: Operations,
         data_folder: DataFolder,
         app_state: AppState,
         switch_to: Callable[[int], None],
         reload: Callable[[], None],
+        parent: QObject | None = None,
     ) -> None:
-        super().__init__(view)
+        super().__init__(parent)
         self.view = view
         self.ops = ops
         self.data_folder = data_folder
@@ -134,7 +149,7 @@ class ProfilesPresenter(QObject):
         def done(profiles: list[Profile]) -> None:
             self._fill(profiles)
             self.view.show_message(message, error=False)
-            self.view.name.clear()
+            self.view.clear_name()
 
         self.ops.run(run, done, failure=lambda failed: self.view.show_message(failed.message))
 
@@ -177,18 +192,22 @@ class SettingsPresenter(QObject):
 
     def __init__(
         self,
-        view: SettingsScreen,
+        view: SettingsView,
         ops: Operations,
         data_folder: DataFolder,
         app_state: AppState,
         preferences: Preferences,
+        apply_look: Callable[[str, int], None] = apply_look_to_app,
+        parent: QObject | None = None,
     ) -> None:
-        super().__init__(view)
+        super().__init__(parent)
         self.view = view
         self.ops = ops
         self.data_folder = data_folder
         self.app_state = app_state
         self.preferences = preferences
+        self.apply_look = apply_look
+        """Shows the theme and text size chosen (on the whole application)."""
         view.apply_requested.connect(self.apply)
 
     def show(self) -> None:
@@ -213,14 +232,14 @@ class SettingsPresenter(QObject):
         self.ops.run(lambda: data_folder.study.profile(learner), fill)
 
     def apply(self, values: SettingsValues) -> None:
+        """The look is this computer's (``preferences``), the study settings the
+        learner's, in the database (the rule is in ``trainer.ui.preferences``)."""
         preferences = self.preferences
         preferences.font_scale = values.font_scale
         preferences.theme = values.theme
         preferences.quiz_feedback = values.feedback
         preferences.sync()  # QSettings writes the file through a temporary file and a rename
-        app = QApplication.instance()
-        if isinstance(app, QApplication):
-            apply_theme(app, values.theme, values.font_scale)
+        self.apply_look(values.theme, values.font_scale)
         learner = self.app_state.learner_id
         if learner is None:
             return
@@ -242,18 +261,23 @@ class BanksPresenter(QObject):
 
     def __init__(
         self,
-        view: BanksScreen,
+        view: BanksView,
         app_state: AppState,
         data_dir: Path,
         report: Callable[[str], None],
+        reload: Callable[[], None],
+        parent: QObject | None = None,
     ) -> None:
-        super().__init__(view)
+        super().__init__(parent)
         self.view = view
         self.app_state = app_state
         self.data_dir = data_dir
         self.report = report
         """Shows an error to the user (the app's error display)."""
+        self.reload = reload
+        """Reads the banks again; :meth:`show` follows once they are loaded."""
         view.open_folder_requested.connect(self.open_bank_folder)
+        view.reload_requested.connect(self.reload)
 
     def show(self) -> None:
         loaded = self.app_state.loaded
@@ -272,12 +296,10 @@ class BanksPresenter(QObject):
                 )
             )
             return
-        from trainer.ui.folders import open_in_file_manager
-
-        open_in_file_manager(self.view, folder)
+        self.view.show_folder(folder)
 
 
-def fill_quiz_setup(view: QuizSetupScreen, app_state: AppState) -> None:
+def fill_quiz_setup(view: QuizSetupView, app_state: AppState) -> None:
     """The quiz setup's choices: the loaded banks, their topics and kinds."""
     overview = app_state.overview
     if overview is None:

@@ -111,6 +111,12 @@ def bank_files(paths: Sequence[Path]) -> tuple[list[Path], list[BankError]]:
     return out, errors
 
 
+def _retired_ids(data: dict[str, Any]) -> list[str]:
+    """The ``retired`` ids of a bank that did not validate (texts only)."""
+    retired = data.get("retired")
+    return [r for r in retired if isinstance(r, str)] if isinstance(retired, list) else []
+
+
 def _check(text: str, path: str) -> tuple[BankFile | None, list[Any], list[BankError]]:
     """Parse and validate one file's text: (model, raw items, errors)."""
     from pydantic import ValidationError
@@ -164,11 +170,7 @@ def _check(text: str, path: str) -> tuple[BankFile | None, list[Any], list[BankE
     except ValidationError as exc:
         errors += validation_errors(exc, data, locator)
         if len(errors) <= MAX_ERRORS:
-            retired = data.get("retired")
-            retired = (
-                [r for r in retired if isinstance(r, str)] if isinstance(retired, list) else []
-            )
-            errors += _item_rules(_valid_items(items), locator, retired)
+            errors += _item_rules(_valid_items(items), locator, _retired_ids(data))
         return None, [], errors
     errors += _item_rules(list(enumerate(model.items)), locator, model.retired)
     return (None if errors else model), data["items"], errors

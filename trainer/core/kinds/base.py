@@ -8,10 +8,13 @@ core passes :func:`english`, the screens pass Qt's translation (context ``Kinds`
 
 from __future__ import annotations
 
+import json
 import random
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, fields
 from typing import Any, ClassVar, Generic, Literal, TypeVar
+
+from trainer.core import numbers
 
 BLANK = "_____"
 
@@ -140,6 +143,23 @@ def written(_question: Any, response: Any, _tr: Translate) -> str:
     return str(response)
 
 
+def response_line(_question: Any, response: Any) -> str:
+    """A recorded response (not ``None``) on one line, by its shape: an option or a text
+    as it is, a number as a figure ("1,600"), a list joined by "; ", pairs as
+    "left → right". The workshop's results and CSV files write responses so."""
+    if isinstance(response, bool):
+        return "True" if response else "False"
+    if isinstance(response, int | float):
+        return numbers.figure(response)
+    if isinstance(response, str):
+        return response
+    if isinstance(response, dict):
+        return "; ".join(f"{k} → {v}" for k, v in response.items())
+    if isinstance(response, list | tuple):
+        return "; ".join(response_line(_question, r) for r in response)
+    return json.dumps(response, ensure_ascii=False)
+
+
 @dataclass(frozen=True, slots=True)
 class Kind(Generic[Q]):
     """Everything the core knows about one question kind, described once."""
@@ -163,3 +183,7 @@ class Kind(Generic[Q]):
     order of ``seed``; ``()`` when nothing is lettered."""
     letters: Letters | None = None
     """How letter keys record a response; ``None`` when letters cannot."""
+    response_line: Callable[[Q, Any], str] = response_line
+    """A recorded response (not ``None``) on one line, as the workshop's results and
+    CSV files write it; by its shape unless the kind says otherwise (a year stays
+    "2013")."""

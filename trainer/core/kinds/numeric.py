@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from trainer.core import numbers
-from trainer.core.kinds.base import Kind, Question, RightAnswer, Translate
+from trainer.core.kinds.base import Kind, Question, RightAnswer, Translate, response_line
 from trainer.core.normalize import parse_number
 
 if TYPE_CHECKING:
@@ -81,6 +81,13 @@ def _response(q: NumericQuestion, response: Any, _tr: Translate) -> str:
     return f"{number} {q.unit}" if q.unit else number
 
 
+def _line(q: NumericQuestion, response: Any) -> str:
+    """A number in the question's own format (a year stays "2013"), without the unit."""
+    if isinstance(response, int | float) and not isinstance(response, bool):
+        return numbers.answer_number(response, q.number_format)
+    return response_line(q, response)
+
+
 def _example(q: NumericQuestion, right: bool) -> float:
     return float(q.answer if right else q.answer + q.tolerance + 7)
 
@@ -93,4 +100,5 @@ KIND = Kind(
     right_answer=_right,
     response_text=_response,
     example=_example,
+    response_line=_line,
 )

@@ -103,6 +103,25 @@ _INSERT_ANSWER = raw_insert(
 )
 
 
+def _insert_attempt(conn: Connection, learner_id: int, attempt: AttemptRecord) -> int:
+    """Add a quiz attempt the database does not hold; its local id."""
+    finished = attempt.finished_at
+    key = conn.execute(
+        sa.insert(QuizAttempt).values(
+            learner_id=learner_id,
+            uid=attempt.uid,
+            spec_json=_spec_json(attempt),
+            seed=attempt.seed,
+            item_ids_json=json.dumps(attempt.items),
+            time_limit_s=attempt.time_limit_s,
+            started_at=from_millis(attempt.started_at),
+            finished_at=None if finished is None else from_millis(finished),
+        )
+    ).inserted_primary_key
+    assert key is not None
+    return int(key[0])
+
+
 def _merge_attempts(
     conn: Connection, learner_id: int, attempts: Sequence[AttemptRecord]
 ) -> tuple[dict[str, int], int, int]:
@@ -120,20 +139,7 @@ def _merge_attempts(
         old = known.get(attempt.uid)
         finished = attempt.finished_at
         if old is None:
-            key = conn.execute(
-                sa.insert(QuizAttempt).values(
-                    learner_id=learner_id,
-                    uid=attempt.uid,
-                    spec_json=_spec_json(attempt),
-                    seed=attempt.seed,
-                    item_ids_json=json.dumps(attempt.items),
-                    time_limit_s=attempt.time_limit_s,
-                    started_at=from_millis(attempt.started_at),
-                    finished_at=None if finished is None else from_millis(finished),
-                )
-            ).inserted_primary_key
-            assert key is not None
-            attempt_id, positions = int(key[0]), set()
+            attempt_id, positions = _insert_attempt(conn, learner_id, attempt), set()
             added += 1
         else:
             attempt_id = old[0]

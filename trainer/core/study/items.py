@@ -10,8 +10,10 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from datetime import datetime, timedelta
+from typing import Any
 
 import sqlalchemy as sa
+from sqlalchemy.engine import Connection
 
 from trainer.core.study.protocols import StudyItem
 from trainer.store import Store
@@ -49,6 +51,29 @@ def _up_to_date(store: Store, current: Mapping[str, StudyItem], now: datetime) -
     return all(active.get(i) == item.content_hash for i, item in current.items())
 
 
+def _new_row(item: StudyItem, now: datetime) -> dict[str, Any]:
+    """The ``item`` row of an item seen for the first time."""
+    return {
+        "id": item.id,
+        "bank_id": item.bank_id,
+        "topic": item.topic,
+        "fact_id": item.fact_id,
+        "kind": item.kind,
+        "content_hash": item.content_hash,
+        "first_seen": now,
+        "last_seen": now,
+        "retired_at": None,
+    }
+
+
+def _retire(conn: Connection, item_ids: list[str], now: datetime) -> None:
+    """Mark items no bank holds any more as retired (500 ids a statement)."""
+    for start in range(0, len(item_ids), 500):
+        conn.execute(
+            sa.update(Item).where(Item.id.in_(item_ids[start : start + 500])).values(retired_at=now)
+        )
+
+
 def sync_items(store: Store, items: Iterable[StudyItem], now: datetime) -> SyncReport:
     """Bring the ``item`` table in line with the loaded items, in one transaction.
 
@@ -72,19 +97,7 @@ def sync_items(store: Store, items: Iterable[StudyItem], now: datetime) -> SyncR
             old = known.get(item_id)
             if old is None:
                 added.append(item_id)
-                new_rows.append(
-                    {
-                        "id": item_id,
-                        "bank_id": item.bank_id,
-                        "topic": item.topic,
-                        "fact_id": item.fact_id,
-                        "kind": item.kind,
-                        "content_hash": item.content_hash,
-                        "first_seen": now,
-                        "last_seen": now,
-                        "retired_at": None,
-                    }
-                )
+                new_rows.append(_new_row(item, now))
                 revisions.append({"item_id": item_id, "content_hash": item.content_hash})
                 continue
             old_hash, retired_at = old
@@ -115,11 +128,6 @@ def sync_items(store: Store, items: Iterable[StudyItem], now: datetime) -> SyncR
             for item_id, (_hash, retired_at) in known.items()
             if item_id not in current and retired_at is None
         )
-        for start in range(0, len(retired), 500):
-            conn.execute(
-                sa.update(Item)
-                .where(Item.id.in_(retired[start : start + 500]))
-                .values(retired_at=now)
-            )
+        _retire(conn, retired, now)
         conn.execute(sa.update(Item).where(Item.retired_at.is_(None)).values(last_seen=now))
     return SyncReport(tuple(added), tuple(changed), tuple(retired), tuple(returned))

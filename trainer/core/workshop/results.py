@@ -9,13 +9,13 @@ order); answers only marked by the facilitator have no response and are not coun
 
 from __future__ import annotations
 
-import json
 from collections import Counter
 from dataclasses import dataclass
 from typing import Any
 
-from trainer.core import numbers
-from trainer.core.banks.questions import NumericQuestion, Question
+from trainer.core.banks.questions import Question
+from trainer.core.kinds import kind_of
+from trainer.core.kinds.base import response_line
 from trainer.core.scoring import expected_text
 from trainer.core.workshop.session import Answer, Team, WorkshopSession
 
@@ -32,23 +32,14 @@ def answer_text(answer: Answer, question: Question | None = None) -> str:
 
 
 def response_text(response: Any, question: Question | None = None) -> str:
-    """A recorded response as people read it (options, numbers, lists, pairs); a number
-    answering a year question is written as a year ("2013")."""
+    """A recorded response on one line, as people read it: as the question's kind writes
+    it (``Kind.response_line``; a number answering a year question is "2013"), or by
+    its shape when the question is not known."""
     if response is None:
         return NO_ANSWER
-    if isinstance(response, bool):
-        return "True" if response else "False"
-    if isinstance(response, int | float):
-        if isinstance(question, NumericQuestion):
-            return numbers.answer_number(response, question.number_format)
-        return numbers.figure(response)
-    if isinstance(response, str):
-        return response
-    if isinstance(response, dict):
-        return "; ".join(f"{k} → {v}" for k, v in response.items())
-    if isinstance(response, list | tuple):
-        return "; ".join(response_text(r, question) for r in response)
-    return json.dumps(response, ensure_ascii=False)
+    if question is None:
+        return response_line(None, response)
+    return kind_of(question).response_line(question, response)
 
 
 @dataclass(frozen=True, slots=True)
