@@ -30,7 +30,7 @@ PAGE_TEXTS: dict[str, str] = {
     "join.full": QT_TRANSLATE_NOOP("Phone", "The game is full."),
     "lobby.waiting": QT_TRANSLATE_NOOP("Phone", "You are in. The game starts soon."),
     "lobby.joined": QT_TRANSLATE_NOOP("Phone", "Participants: {count}"),
-    "you": QT_TRANSLATE_NOOP("Phone", "{name}: {score} points"),
+    "you": QT_TRANSLATE_NOOP("Phone", "{name} · score {score}"),
     "you.rank": QT_TRANSLATE_NOOP("Phone", "Rank {rank} of {of}"),
     "question.number": QT_TRANSLATE_NOOP("Phone", "Question {number} of {total}"),
     "question.wait": QT_TRANSLATE_NOOP("Phone", "Get ready: the clock starts soon."),

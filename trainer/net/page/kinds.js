@@ -17,7 +17,7 @@ function sendButton(ui, collect) {
 
 function choiceButton(ui, text, index, pressed) {
   const button = ui.el("button", { class: "choice", type: "button" },
-    ui.el("span", { class: "letter" }, LETTERS[index] || ""), text);
+    ui.el("span", { class: "letter" }, LETTERS[index] || ""), ui.el("span", { class: "text" }, text));
   if (pressed !== undefined) button.setAttribute("aria-pressed", String(pressed));
   return button;
 }
@@ -58,7 +58,7 @@ const KINDS = {
   true_false: {
     input(q, ui) {
       return ui.el("div", { class: "stack" }, ...[true, false].map((value) => {
-        const button = ui.el("button", { class: "choice", type: "button" }, ui.t(value ? "kind.true" : "kind.false"));
+        const button = ui.el("button", { class: "choice", type: "button" }, ui.el("span", { class: "text" }, ui.t(value ? "kind.true" : "kind.false")));
         button.addEventListener("click", () => ui.submit(value));
         return button;
       }));
@@ -106,7 +106,7 @@ const KINDS = {
       const list = ui.el("ol", { class: "order" });
       const send = sendButton(ui, () => (chosen.length === q.entries.length ? chosen.slice() : null));
       const buttons = q.entries.map((entry) => {
-        const button = ui.el("button", { class: "choice", type: "button" }, entry);
+        const button = ui.el("button", { class: "choice", type: "button" }, ui.el("span", { class: "text" }, entry));
         button.addEventListener("click", () => {
           chosen.push(entry);
           button.disabled = true;
