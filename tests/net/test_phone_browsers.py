@@ -3,7 +3,6 @@ against ``trainer live`` in a subprocess, on loopback."""
 
 from __future__ import annotations
 
-import shutil
 import socket
 from collections.abc import Iterator
 from pathlib import Path
@@ -104,3 +103,45 @@ def _look_at(page: Page, folder: Path) -> None:
 def _screenshot(page: Page, path: Path) -> None:
     page.screenshot(path=str(path))
     assert path.stat().st_size > 5000
+
+
+def _free_port() -> int:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return int(probe.getsockname()[1])
+
+
+def test_phones_come_back_after_the_host_is_killed(browser: Browser, tmp_path: Path) -> None:
+    setup = live_setup(tmp_path)
+    by_id = load_banks([setup.bank_dir]).by_id
+    question = by_id[ITEMS[0]]
+    port = _free_port()
+    first = Host(setup, port=port)
+    ann, ben, cy = (phone(browser, first.url) for _ in range(3))
+    for page, name in ((ann, "Ann"), (ben, "Ben"), (cy, "Cy")):
+        join(page, name)
+    first.send("next")
+    first.send("start")
+    ANSWER[question.kind](ann, question, RIGHT[ITEMS[0]])
+    ANSWER[question.kind](ben, question, WRONG[ITEMS[0]])
+    received(ann)
+    received(ben)
+    first.kill()  # SIGKILL, mid-question
+    for page in (ann, ben, cy):
+        expect(page.locator("#net")).not_to_have_text("")
+    again = Host(setup, "--resume", port=port)
+    try:
+        assert again.url == first.url
+        for page in (ann, ben, cy):  # back by themselves (they keep retrying)
+            expect(page.locator("#net")).to_have_text("", timeout=30_000)
+        received(ann)
+        received(ben)
+        again.send("start")  # a resumed clock waits for the facilitator
+        ANSWER[question.kind](cy, question, RIGHT[ITEMS[0]])
+        received(cy)
+        again.send("reveal")
+        expect(ann.locator("#verdict.right")).to_be_visible()
+        expect(ben.locator("#verdict.wrong")).to_be_visible()
+        assert again.results() == {"Ann": 1.0, "Cy": 1.0, "Ben": 0.0}
+    finally:
+        again.quit()
