@@ -145,3 +145,24 @@ def test_phones_come_back_after_the_host_is_killed(browser: Browser, tmp_path: P
         assert again.results() == {"Ann": 1.0, "Cy": 1.0, "Ben": 0.0}
     finally:
         again.quit()
+
+
+def test_joining_a_team(browser: Browser, tmp_path: Path) -> None:
+    host = Host(live_setup(tmp_path), "--teams", "Red,Blue")
+    try:
+        page = phone(browser, host.url)
+        page.locator("#name").fill("Dee")
+        page.locator("#join").click()
+        expect(page.locator("#notice")).to_have_text("Choose your team.")
+        page.locator("#team").select_option("Blue")
+        page.locator("#join").click()
+        expect(page.locator("#me")).to_contain_text("Dee")
+        host.wait_for("joined 1 Dee")
+        assert any(line.endswith("Dee (Blue)") for line in _standings(host))
+    finally:
+        host.quit()
+
+
+def _standings(host: Host) -> list[str]:
+    host.send("results")
+    return [line for line in host.seen if line.startswith("standing ")]
