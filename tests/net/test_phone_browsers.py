@@ -63,6 +63,8 @@ def test_three_phones_play_every_kind(browser: Browser, host: Host, tmp_path: Pa
                 expect(page.locator("#prompt")).to_be_visible()
                 assert page.locator("#me").inner_text() == before
                 assert page.locator("#name").count() == 0
+            if page is ann:
+                _screenshot(ann, tmp_path / f"{question.kind}.png")
             if page is ann and position == 1:
                 _look_at(ann, tmp_path)
             if page is ben and position == 0:  # a double tap counts once
@@ -76,6 +78,7 @@ def test_three_phones_play_every_kind(browser: Browser, host: Host, tmp_path: Pa
         expect(ben.locator("#verdict.wrong")).to_be_visible()
         expect(cy.locator("#verdict.right")).to_be_visible()
         expect(ann.locator("#explanation")).to_have_text(question.explanation.strip())
+        _screenshot(ben, tmp_path / f"reveal-{question.kind}.png")
     host.send("finish")
     results = host.results()
     assert results == {"Ann": 8.0, "Cy <b>": 8.0, "Ben": 0.0}
