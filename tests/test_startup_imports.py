@@ -15,8 +15,13 @@ ROOT = Path(__file__).resolve().parent.parent
 
 
 def python(code: str, *args: str) -> str:
-    env = {**os.environ}
+    return python_env(code, {}, *args)
+
+
+def python_env(code: str, extra_env: dict[str, str], *args: str) -> str:
+    env = {**os.environ, **extra_env}
     env.pop("TRAINER_DATABASE_URL", None)
+    env.pop("TRAINER_DATA_DIR", None)
     proc = subprocess.run(
         [sys.executable, "-c", code, *args],
         cwd=ROOT,
@@ -74,3 +79,53 @@ def test_banks_from_the_cache_load_without_pydantic_or_yaml(tmp_path: Path) -> N
     assert first.splitlines()[0] == second.splitlines()[0]
     assert "ERRORS 0" in second
     assert "LOADED []" in second
+
+
+HOME_PROBE = r"""
+import sys
+from pathlib import Path
+from trainer.ui import app as ui_app
+
+at_home = []
+
+class Recording(ui_app.Session):
+    def __init__(self, data_dir):
+        super().__init__(data_dir)
+        self.controller.home_ready.connect(lambda: at_home.append(set(sys.modules)))
+
+ui_app.Session = Recording
+code = ui_app.run_app(Path(sys.argv[1]), startup_probe=True)
+assert code == 0 and len(at_home) == 1, (code, len(at_home))
+print("SCREEN", ui_app.QApplication.instance() is not None)
+print("LOADED", sorted(name for name in sys.argv[2:] if name in at_home[0]))
+"""
+
+NOT_ON_THE_WAY_HOME = (
+    "pydantic",
+    "pydantic_core",
+    "yaml",
+    "alembic",
+    "mako",
+    "trainer.core.banks.schema",
+    "trainer.core.workshop.definition",
+)
+"""What Home does not need: the bank format's and the workshop file's models (banks come
+from the cache), migrations (the database is up to date)."""
+
+
+def test_home_is_reached_without_the_bank_format_workshop_files_or_migrations(
+    tmp_path: Path,
+) -> None:
+    from trainer.core.data_folder import DataFolder
+
+    with DataFolder(tmp_path) as folder:  # a learner with an answer: Home, not a first run
+        folder.load()
+        learner = folder.study.create_profile("Ada").id
+        card = folder.study.next_card(learner)
+        assert card is not None
+        folder.study.answer_card(learner, card.item_id, 3)
+    env = {"QT_QPA_PLATFORM": "offscreen"}
+    first = python_env(HOME_PROBE, env, str(tmp_path), *NOT_ON_THE_WAY_HOME)
+    assert "SCREEN True" in first  # the probe ran the real start-up
+    second = python_env(HOME_PROBE, env, str(tmp_path), *NOT_ON_THE_WAY_HOME)
+    assert "LOADED []" in second, second

@@ -109,3 +109,27 @@ def test_the_process_ends_as_soon_as_everything_is_saved(tmp_path: Path) -> None
         proc.communicate()
     assert proc.returncode == 0
     assert lingered < 0.4, f"the process lived on {lingered:.2f} s after closing"
+
+
+def test_quitting_takes_well_under_the_three_seconds_once_seen(tmp_path: Path) -> None:
+    """Issue 14 saw the process alive about 3 s after Ctrl+Q. From SIGTERM (which
+    closes as Quit does) to the end of the process, measured on a real process: about
+    0.1 s on a shared machine; the bound is generous, a measurement, not a goal."""
+    from trainer.core.data_folder import DataFolder
+
+    with DataFolder(tmp_path) as folder:  # Home with a learner, as a person quits it
+        folder.load()
+        folder.study.create_profile("Ada")
+    proc = launch(tmp_path)
+    try:
+        wait_for_log(tmp_path / "logs" / "trainer.log", READY, proc)
+        asked = time.monotonic()
+        proc.send_signal(signal.SIGTERM)
+        proc.wait(timeout=60)
+        took = time.monotonic() - asked
+    finally:
+        if proc.poll() is None:
+            proc.kill()
+        proc.communicate()
+    assert proc.returncode == 0
+    assert took < 1.5, f"the process ended {took:.2f} s after it was asked to quit"

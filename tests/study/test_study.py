@@ -6,7 +6,7 @@ import dataclasses
 from datetime import UTC, timedelta
 
 import pytest
-from enginekit import FakeClock, It, make_items
+from enginekit import T0, FakeClock, It, make_items
 
 from trainer.core.study import Grade, ProfileError, QuizSpec, StudyFilter, Trainer
 from trainer.core.study.answers import replayed_memories, stored_memories
@@ -266,3 +266,24 @@ def test_a_review_due_later_today_is_studied_today(trainer: Trainer, clock: Fake
     assert trainer.home_counts(me.id).due == 1
     shown = trainer.next_card(me.id)
     assert shown is not None and shown.item_id == item and not shown.is_new
+
+
+def test_review_ids_are_version_7_uuids_in_the_order_of_the_answers(
+    trainer: Trainer, clock: FakeClock
+) -> None:
+    """Time-ordered ids make the review log's unique index grow at its end (one page
+    written per answer, not a random one); they stay RFC 9562 UUIDs, unique as before."""
+    import uuid
+
+    me = trainer.create_profile("V", daily_new_limit=50)
+    ids = []
+    for _ in range(6):
+        card = trainer.next_card(me.id)
+        assert card is not None
+        ids.append(trainer.answer_card(me.id, card.item_id, Grade.GOOD).review_id)
+        clock.advance(seconds=1)
+    parsed = [uuid.UUID(i) for i in ids]
+    assert [u.version for u in parsed] == [7] * 6
+    assert all(u.variant == uuid.RFC_4122 and str(u) == i for u, i in zip(parsed, ids, strict=True))
+    assert ids == sorted(ids) and len(set(ids)) == 6
+    assert parsed[0].int >> 80 == int(T0.timestamp() * 1000)  # the answer's time, in ms

@@ -124,7 +124,7 @@ class HomePresenter(QObject):
         data_folder = self.data_folder
 
         def counts() -> _HomeCounts:
-            from trainer.core.workshop import unfinished_sessions
+            from trainer.core.workshop.session_records import unfinished_sessions
 
             engine = data_folder.study
             workshops = unfinished_sessions(engine.store)

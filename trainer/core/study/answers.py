@@ -8,7 +8,6 @@ its remaining reviews, so memory always equals the replay of the log.
 
 from __future__ import annotations
 
-import uuid as uuidlib
 from collections.abc import Sequence
 from datetime import datetime
 from typing import Any
@@ -19,6 +18,7 @@ from sqlalchemy.engine import Connection
 from trainer.core.study.scheduling import LoggedReview, Memory, replay, review
 from trainer.store import Store
 from trainer.store.fast import FastCursor
+from trainer.store.learner_ids import time_ordered_uid
 from trainer.store.models import MemoryState, Review, ReviewUndo, from_millis, to_millis
 
 MODES = ("flashcard", "quiz", "workshop")
@@ -144,10 +144,11 @@ def record(
         raise ValueError(f"unknown mode {mode!r}")
     if grade not in (1, 2, 3, 4):
         raise ValueError(f"rating must be 1 (Again) to 4 (Easy), got {grade}")
-    review_id = str(uuidlib.uuid4())
     previous = load_memory(cur, store, learner_id, item_id)
     if previous is not None and previous.last_review is not None:
         at = max(at, previous.last_review)
+    at_ms = to_millis(at)
+    review_id = time_ordered_uid(at_ms)
     memory = review(item_id, previous, grade, at, desired_retention, review_id)
     cur.execute(
         store.prepare(_INSERT_REVIEW),
@@ -159,7 +160,7 @@ def record(
             "rating": grade,
             "score": score,
             "response_ms": response_ms,
-            "reviewed_at": to_millis(at),
+            "reviewed_at": at_ms,
             "desired_retention": desired_retention,
             "content_hash": content_hash,
             "quiz_attempt_id": attempt_id,
