@@ -95,12 +95,12 @@ def test_the_analysis_flags_filters_and_exports(klass: Class, tmp_path: Path) ->
     view = FakeReportView()
     presenter = AnalysisPresenter(view, klass.ops(), klass.data_folder, klass.state)
     presenter.show()
-    verdicts = view.column(8)
+    verdicts = view.column(6)
     flagged = [r for r in view.rows if r.flagged]
-    assert flagged and all(r.cells[8].startswith("⚑ ") for r in flagged)
+    assert flagged and all(r.cells[6].startswith("⚑ ") for r in flagged)
     assert "works" in verdicts
-    few = [r for r in view.rows if r.cells[4] == "imported"]
-    assert few and all(r.cells[6] == "too few answers" for r in few)
+    few = [r for r in view.rows if r.cells[2] == "imported"]
+    assert few and all(r.cells[4] == "too few answers" for r in few)
     (points,) = view.last("show_points")
     assert len(points) == 3 and sum(p.flagged for p in points) == len(flagged)
 
@@ -108,9 +108,9 @@ def test_the_analysis_flags_filters_and_exports(klass: Class, tmp_path: Path) ->
     assert "Options chosen:" in view.detail and "[nobody chose it]" in view.detail
 
     view.filters_changed.emit(AnalysisChoice(source="imported"))
-    assert set(view.column(4)) == {"imported"}
+    assert set(view.column(2)) == {"imported"}
     view.filters_changed.emit(AnalysisChoice(source="quiz", bank="uitest"))
-    assert set(view.column(4)) == {"quiz"} and len(view.rows) == 3
+    assert set(view.column(2)) == {"quiz"} and len(view.rows) == 3
     shown = len(view.rows)
     view.filters_changed.emit(AnalysisChoice(since=date(2026, 5, 2), until=date(2026, 5, 1)))
     assert view.message == ("The last day is before the first day.", True)

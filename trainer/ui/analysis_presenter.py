@@ -81,9 +81,7 @@ class AnalysisViewLike(Protocol):
 
 COLUMNS: tuple[tuple[str, str], ...] = (
     ("prompt", "Question"),
-    ("bank_id", "Bank"),
     ("topic", "Topic"),
-    ("version_status", "Version"),
     ("sources", "Sources"),
     ("answers", "Answers"),
     ("facility", "Facility"),
@@ -104,15 +102,19 @@ def _number(row: ItemStats, value: float | None) -> str:
     return _tr("none")
 
 
-def item_cells(row: ItemStats, titles: dict[str, str]) -> tuple[str, ...]:
+VERSIONS = {"older": "(an older version)", "unknown": "(version unknown)"}
+
+
+def item_cells(row: ItemStats) -> tuple[str, ...]:
     prompt = " ".join(row.prompt.split()) or _tr("{item} (not in the loaded banks)").format(
         item=row.item_id
     )
+    prompt = prompt if len(prompt) <= 120 else prompt[:119] + "…"
+    if row.version_status != "current":
+        prompt += " " + VERSIONS.get(row.version_status, f"({row.version_status})")
     return (
-        prompt if len(prompt) <= 120 else prompt[:119] + "…",
-        titles.get(row.bank_id, row.bank_id),
+        prompt,
         row.topic,
-        row.version_status,
         row.sources,
         numbers.count(row.answers),
         _number(row, row.facility),
@@ -161,7 +163,7 @@ class AnalysisPresenter:
         self.app_state = app_state
         self.clock = clock
         self.choice = AnalysisChoice()
-        self.sort_column, self.descending = 8, False
+        self.sort_column, self.descending = 6, False
         self.result: Analysis | None = None
         self.rows: list[ItemStats] = []
         view.set_columns([_tr(h) for _f, h in COLUMNS], [_tr(h) for h in FORM_HEADERS])
@@ -200,10 +202,9 @@ class AnalysisPresenter:
         self._set_filters()
         self._show_rows()
         self.view.show_forms([TableRow(form_cells(f)) for f in result.forms])
-        titles = self.app_state.bank_titles()
         self.view.show_points(
             [
-                Point(r.facility, r.discrimination, r.flagged, item_cells(r, titles)[0])
+                Point(r.facility, r.discrimination, r.flagged, item_cells(r)[0])
                 for r in result.items
                 if r.facility is not None and r.discrimination is not None
             ]
@@ -232,11 +233,7 @@ class AnalysisPresenter:
             return
         field = COLUMNS[self.sort_column][0]
         self.rows = sorted_rows(self.result.items, field, self.descending)
-        titles = self.app_state.bank_titles()
-        rows = [
-            TableRow(item_cells(r, titles), r.flagged, f"{r.item_id}\n{r.version}")
-            for r in self.rows
-        ]
+        rows = [TableRow(item_cells(r), r.flagged, f"{r.item_id}\n{r.version}") for r in self.rows]
         self.view.show_rows(rows, self.sort_column, self.descending)
         flagged = sum(r.flagged for r in self.rows)
         self.view.show_message(
@@ -254,7 +251,8 @@ class AnalysisPresenter:
             self.view.show_detail("")
             return
         row = found[0]
-        lines = [f"{row.item_id} ({row.version_status}): {row.verdict}"]
+        bank = self.app_state.bank_titles().get(row.bank_id, row.bank_id)
+        lines = [f"{row.item_id} ({bank}; {row.version_status} version): {row.verdict}"]
         if row.notes:
             lines.append(row.notes)
         if row.options:

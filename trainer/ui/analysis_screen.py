@@ -155,7 +155,7 @@ class AnalysisScreen(QWidget):
         self.export_button.setEnabled(not busy)
 
     def set_columns(self, items: list[str], forms: list[str]) -> None:
-        self.table.set_columns(items, numeric=range(5, 8))
+        self.table.set_columns(items, numeric=range(3, 6))
         self.forms.set_columns(forms, numeric=range(2, len(forms)))
 
     def set_filters(self, banks: list[Choice], topics: list[Choice], sources: list[Choice]) -> None:

@@ -54,7 +54,6 @@ class ClassScreen(QWidget):
         filters.addWidget(self.bank, 1)
         filters.addWidget(labelled(self.tr("&Topic:"), self.topic))
         filters.addWidget(self.topic, 1)
-        filters.addLayout(self.table.sort_controls())
         buttons = QHBoxLayout()
         buttons.addWidget(self.home_button)
         buttons.addStretch(1)
@@ -63,6 +62,7 @@ class ClassScreen(QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(heading(self.tr("Class")))
         layout.addLayout(filters)
+        layout.addLayout(self.table.sort_controls())
         layout.addWidget(self.table, 1)
         layout.addWidget(self.detail)
         layout.addWidget(self.message)
@@ -83,7 +83,7 @@ class ClassScreen(QWidget):
             widget.setEnabled(not busy)
 
     def set_columns(self, headers: list[str]) -> None:
-        self.table.set_columns(headers, numeric=range(3, len(headers)))
+        self.table.set_columns(headers, numeric=range(2, len(headers)))
 
     def set_filters(self, banks: list[Choice], topics: list[Choice]) -> None:
         fill_choices(self.bank, banks)

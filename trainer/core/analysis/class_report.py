@@ -69,7 +69,7 @@ def _summary(learners: Sequence[LearnerRow]) -> str:
 def _groups(groups: Sequence[GroupRow], titles: Mapping[str, str]) -> str:
     header = ("Bank / topic", "Reviews", "Accuracy", "Mastered", "Mastery")
     rows = [
-        (f"    {g.topic}" if g.topic else titles.get(g.bank_id, g.bank_id),
+        (f"– {g.topic}" if g.topic else titles.get(g.bank_id, g.bank_id),
          numbers.count(g.reviews), _share(g.accuracy),
          f"{numbers.count(g.mastered)} / {numbers.count(g.items)}", _share(g.mastery))
         for g in groups

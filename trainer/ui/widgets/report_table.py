@@ -9,7 +9,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QFont
+from PySide6.QtGui import QFont, QResizeEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -65,6 +65,7 @@ class ReportTable(QTableWidget):
         self.setSelectionMode(QTableWidget.SelectionMode.SingleSelection)
         self.setWordWrap(False)
         self.numeric = range(0)
+        self.stretch = 0
         self.sort_by = QComboBox()
         self.descending = QCheckBox(self.tr("&Descending"))
         self.sort_by.activated.connect(lambda _i: self._ask_sort())
@@ -92,12 +93,30 @@ class ReportTable(QTableWidget):
         self.setHorizontalHeaderLabels(headers)
         self.sort_by.clear()
         self.sort_by.addItems(headers)
+        self.stretch = stretch
         header = self.horizontalHeader()
-        for column in range(len(headers)):
-            mode = QHeaderView.ResizeMode.Stretch if column == stretch else (
-                QHeaderView.ResizeMode.ResizeToContents
-            )  # fmt: skip
-            header.setSectionResizeMode(column, mode)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(False)
+
+    def _fit_columns(self) -> None:
+        """Each column as wide as its text, but a long text column (a topic) no wider than
+        a seventh of the table; the ``stretch`` column (a name, a question) takes the room
+        left, and at least a fifth of it (the table scrolls sideways then)."""
+        room = self.viewport().width()
+        widest = max(room // 7, 100)
+        others = 0
+        for column in range(self.columnCount()):
+            if column != self.stretch:
+                self.resizeColumnToContents(column)
+                if column not in self.numeric:
+                    self.setColumnWidth(column, min(self.columnWidth(column), widest))
+                others += self.columnWidth(column)
+        if 0 <= self.stretch < self.columnCount():
+            self.setColumnWidth(self.stretch, max(room - others, room // 5))
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit_columns()
 
     def _header_clicked(self, column: int) -> None:
         same = column == self.sort_by.currentIndex()
@@ -154,6 +173,7 @@ class ReportTable(QTableWidget):
         if chosen >= 0:
             self.setCurrentCell(chosen, 0)
         self.blockSignals(False)
+        self._fit_columns()
 
 
 class SaveAsker:
