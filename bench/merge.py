@@ -14,6 +14,11 @@ transaction per file, on a copy of the same starting database with the same sett
 import does what the baseline does not (checking, replaying every review), so the
 ratio says what that costs.
 
+Then the Class view's query (``class_view``: every learner's reviews, accuracy, last
+activity and mastery per bank and topic, in one read transaction) on the imported
+database, against plain ``sqlite3`` reading the same numbers' rows (the review log
+counted per learner, bank and topic; every memory row), best of five each.
+
     .venv/bin/python bench/merge.py [--files 100] [--reviews 5000]
     .venv/bin/python bench/merge.py --files 10 --reviews 2000     # a quick run
 """
@@ -37,6 +42,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
+from trainer.core.analysis.class_view import class_view
 from trainer.core.progress_files import merge_progress, read_progress_file
 from trainer.core.progress_files.container import pack
 from trainer.core.study import Trainer
@@ -207,6 +213,39 @@ def raw_insert(db: Path, batches: list[dict[str, list[tuple[object, ...]]]]) -> 
     return times
 
 
+RAW_CLASS = (
+    "SELECT r.learner_id, i.bank_id, i.topic, count(*), sum(r.rating >= 2), max(r.reviewed_at) "
+    "FROM review r JOIN item i ON i.id = r.item_id "
+    "WHERE r.uuid NOT IN (SELECT review_uuid FROM review_undo) "
+    "GROUP BY r.learner_id, i.bank_id, i.topic",
+    "SELECT learner_id, item_id, state, stability, last_review FROM memory_state",
+)
+
+
+def time_class_view(db: Path, items: list[Item]) -> tuple[float, float, int]:
+    """Best-of-five seconds of the Class view's query and of the raw sqlite3 reads of the
+    same numbers; and the learners it showed."""
+    by_id = {i.id: i for i in items}
+    store = open_store(db, clock=lambda: NOW)
+    view_s, shown = [], 0
+    for _ in range(5):
+        start = time.perf_counter()
+        shown = len(class_view(store, by_id, NOW).learners)
+        view_s.append(time.perf_counter() - start)
+    store.close()
+    raw = sqlite3.connect(db)
+    raw_s = []
+    for _ in range(5):
+        start = time.perf_counter()
+        raw.execute("BEGIN")
+        for query in RAW_CLASS:
+            raw.execute(query).fetchall()
+        raw.execute("COMMIT")
+        raw_s.append(time.perf_counter() - start)
+    raw.close()
+    return min(view_s), min(raw_s), shown
+
+
 def summary(times: list[float]) -> tuple[float, float, float]:
     ordered = sorted(times)
     return statistics.median(times), ordered[int(len(ordered) * 0.9)], sum(times)
@@ -256,6 +295,7 @@ def main() -> None:
         store.close()
         batches = [rows_written(db, learner) for learner in learners]
         raw_times = raw_insert(folder / "raw" / "trainer.sqlite3", batches)
+        view_s, raw_view_s, shown = time_class_view(db, items)
 
     imports = [r + m for r, m in zip(reads, merges, strict=True)]
     raw_med, raw_p90, raw_all = summary(raw_times)
@@ -278,6 +318,10 @@ def main() -> None:
     print(
         f"  of which reading and checking a file: median {statistics.median(reads) * 1e3:.1f} ms; "
         f"merging and replaying: median {statistics.median(merges) * 1e3:.1f} ms"
+    )
+    print(
+        f"class view of {shown} learners: {view_s * 1e3:.1f} ms; raw sqlite3 reading the same "
+        f"numbers' rows: {raw_view_s * 1e3:.1f} ms ({view_s / raw_view_s:.1f}x)"
     )
 
 

@@ -280,3 +280,50 @@ def right_response(question: Any) -> Any:
     if kind == "single_choice":
         return question.correct
     raise AssertionError(f"no right response written for kind {kind}")
+
+
+class FakeReportView(FakeView):
+    """The Class or Item analysis screen: what it was told to show; a save dialog that
+    answers with ``save_to`` (None: cancelled)."""
+
+    SIGNALS = ("filters_changed", "sort_requested", "selected", "export_requested")
+    SIGNALS += ("print_requested",)
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.rows: list[Any] = []
+        self.detail = ""
+        self.message = ("", False)
+        self.save_to: Path | None = None
+
+    def set_columns(self, *headers: list[str]) -> None:
+        self.record("set_columns", *headers)
+
+    def set_filters(self, *choices: list[Any]) -> None:
+        self.record("set_filters", *choices)
+
+    def show_rows(self, rows: list[Any], sort_column: int, descending: bool) -> None:
+        self.rows = list(rows)
+        self.record("show_rows", sort_column, descending)
+
+    def show_forms(self, rows: list[Any]) -> None:
+        self.record("show_forms", rows)
+
+    def show_points(self, points: list[Any]) -> None:
+        self.record("show_points", points)
+
+    def show_detail(self, text: str) -> None:
+        self.detail = text
+
+    def show_message(self, text: str, error: bool = False) -> None:
+        self.message = (text, error)
+
+    def ask_save_path(
+        self, title: str, suggested: str, name_filter: str, chosen: Callable[[Path], None]
+    ) -> None:
+        self.record("ask_save_path", title, suggested, name_filter)
+        if self.save_to is not None:
+            chosen(self.save_to)
+
+    def column(self, index: int) -> list[str]:
+        return [row.cells[index] for row in self.rows]

@@ -121,7 +121,7 @@ def test_filters_and_a_chosen_summary_file(data: Path, tmp_path: Path) -> None:
     [
         (["--since", "yesterday"], 2, "a day is written YYYY-MM-DD"),
         (["--since", "2026-03-02", "--until", "2026-03-01"], 2, "--until is before --since"),
-        (["--source", "phone"], 2, "invalid choice: 'phone'"),
+        (["--source", "fax"], 2, "invalid choice: 'fax'"),
         (["--summary", "{out}"], 2, "--summary and --out name the same file"),
     ],
 )

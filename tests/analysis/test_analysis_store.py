@@ -156,8 +156,8 @@ def test_a_topic_filter_reports_its_questions_and_keeps_the_attempts_whole(
 
 
 def test_an_unknown_source_is_refused(store: Store, questions: dict[str, Question]) -> None:
-    with pytest.raises(UnknownSourceError, match="the sources are quiz, workshop"):
-        analyse(store, questions, Filters(sources=("phone",)))
+    with pytest.raises(UnknownSourceError, match="the sources are quiz, workshop, phone"):
+        analyse(store, questions, Filters(sources=("fax",)))
 
 
 def test_new_answers_record_the_version_they_answered(data: Path) -> None:

@@ -27,7 +27,7 @@ def test_first_frame_is_a_placeholder_then_the_screens_come(qtbot: QtBot, tmp_pa
     assert window.reload_action.shortcut().isEmpty()  # set with the screens, after paint
     window.build_screens()
     assert window.stack.currentWidget() is window.home
-    assert window.stack.count() == len(window.screens) == 10
+    assert window.stack.count() == len(window.screens) == 12
     assert not window.reload_action.shortcut().isEmpty()
     with qtbot.waitSignal(window.reload_requested, timeout=1000):
         window.home.reload_button.setEnabled(True)

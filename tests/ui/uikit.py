@@ -80,6 +80,8 @@ SCREEN_KEYS = (
     ("Ctrl+6", "profiles"),
     ("Ctrl+,", "settings"),
     ("Ctrl+4", "progress"),
+    ("Ctrl+7", "class"),
+    ("Ctrl+8", "analysis"),
     ("Ctrl+2", "study"),
 )
 """The main screens with the shortcut that shows each (study last: it leaves a card)."""

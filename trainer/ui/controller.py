@@ -129,6 +129,8 @@ class AppController(QObject):
             w.profiles.home_requested,
             w.banks.home_requested,
             w.settings_screen.home_requested,
+            w.class_screen.home_requested,
+            w.analysis.home_requested,
         ):
             home_requested.connect(lambda: self.navigate("home"))
         self.quiz.started.connect(lambda: w.show_screen("quiz"))
@@ -166,7 +168,7 @@ class AppController(QObject):
         elif name == "quiz_setup":
             self.presenters.fill_quiz_setup()
             self.window.show_screen("quiz_setup")
-        elif name in ("progress", "profiles", "settings", "banks"):
+        elif name in self.presenters.side:
             self.presenters.side[name].show()
             self.window.show_screen(name)
 

@@ -21,7 +21,9 @@ from trainer.ui.theme import space_screen
 from trainer.ui.widgets.common import clear_status_lines
 
 if TYPE_CHECKING:
+    from trainer.ui.analysis_screen import AnalysisScreen
     from trainer.ui.banks_screen import BanksScreen
+    from trainer.ui.class_screen import ClassScreen
     from trainer.ui.first_run import FirstRunScreen
     from trainer.ui.home import HomeScreen
     from trainer.ui.profiles import ProfilesScreen
@@ -40,6 +42,8 @@ NAVIGATION = (
     ("progress", "&Progress", "Ctrl+4"),
     ("banks", "&Banks", "Ctrl+5"),
     ("profiles", "P&rofiles", "Ctrl+6"),
+    ("class", "&Class", "Ctrl+7"),
+    ("analysis", "&Item analysis", "Ctrl+8"),
     ("settings", "S&ettings", "Ctrl+,"),
 )
 
@@ -66,6 +70,8 @@ class MainWindow(QMainWindow):
     profiles: ProfilesScreen
     banks: BanksScreen
     settings_screen: SettingsScreen
+    class_screen: ClassScreen
+    analysis: AnalysisScreen
 
     def __init__(self, settings: QSettings, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -128,6 +134,8 @@ class MainWindow(QMainWindow):
             "progress": self.tr("&Progress"),
             "banks": self.tr("&Banks"),
             "profiles": self.tr("P&rofiles"),
+            "class": self.tr("&Class"),
+            "analysis": self.tr("&Item analysis"),
             "settings": self.tr("S&ettings"),
         }
         for name, _text, shortcut in NAVIGATION:
@@ -152,7 +160,9 @@ class MainWindow(QMainWindow):
         if self.screens:
             return
         self._set_shortcuts()
+        from trainer.ui.analysis_screen import AnalysisScreen
         from trainer.ui.banks_screen import BanksScreen
+        from trainer.ui.class_screen import ClassScreen
         from trainer.ui.first_run import FirstRunScreen
         from trainer.ui.home import HomeScreen
         from trainer.ui.profiles import ProfilesScreen
@@ -174,6 +184,8 @@ class MainWindow(QMainWindow):
         self.profiles = ProfilesScreen()
         self.banks = BanksScreen()
         self.settings_screen = SettingsScreen()
+        self.class_screen = ClassScreen()
+        self.analysis = AnalysisScreen()
         self.screens.update(
             {
                 "home": self.home,
@@ -186,6 +198,8 @@ class MainWindow(QMainWindow):
                 "profiles": self.profiles,
                 "banks": self.banks,
                 "settings": self.settings_screen,
+                "class": self.class_screen,
+                "analysis": self.analysis,
             }
         )
         for screen in self.screens.values():

@@ -12,9 +12,11 @@ from pathlib import Path
 from typing import Protocol
 
 from trainer.core.data_folder import DataFolder
+from trainer.ui.analysis_presenter import AnalysisPresenter
 from trainer.ui.app_state import AppState
 from trainer.ui.backups_presenter import BackupsPresenter
 from trainer.ui.backups_screen import BackupsDialog
+from trainer.ui.class_presenter import ClassPresenter
 from trainer.ui.home_presenter import HomePresenter
 from trainer.ui.main_window import MainWindow
 from trainer.ui.operations import Operations
@@ -44,7 +46,8 @@ class Presenters:
     study: StudyPresenter
     quiz: QuizPresenter
     side: dict[str, Shows]
-    """The smaller screens by name: "progress", "profiles", "settings", "banks"."""
+    """The smaller screens by name: "progress", "profiles", "settings", "banks", "class",
+    "analysis"."""
     backups: BackupsPresenter
     recovery: RecoveryPresenter
     fill_quiz_setup: Callable[[], None]
@@ -83,6 +86,8 @@ def build_presenters(
             w.settings_screen, ops, data_folder, state, preferences, parent=w.settings_screen
         ),
         "banks": banks,
+        "class": ClassPresenter(w.class_screen, ops, data_folder, state),
+        "analysis": AnalysisPresenter(w.analysis, ops, data_folder, state),
     }
     backups = BackupsPresenter(
         lambda: BackupsDialog(w), ops, data_folder, state, home.show_loaded, home.load_banks, w

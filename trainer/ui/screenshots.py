@@ -1,7 +1,8 @@
 """``python -m trainer.ui.screenshots DIR``: render every screen offscreen to PNG.
 
 Runs a real session on a temporary data directory with the shipped banks:
-creates a profile, studies a few cards, takes a short quiz, then saves each
+creates a profile, studies a few cards, takes a short quiz (and eleven more learners take
+one, for the Class and Item analysis screens), then saves each
 screen (and the Backups dialog) in each of :data:`SETS`: the light and the dark theme
 at 1024×700 (``DIR/light``, ``DIR/dark``), 200% text at 1024×600 (``DIR/large``), and a
 1366×768 laptop and a 1920×1080 screen, at 100% and 200% text
@@ -59,6 +60,32 @@ def _drive(session: object, app: object) -> None:
         _wait(app, lambda: w.quiz.next_button.isVisible())
         w.quiz.next_requested.emit()
     _wait(app, lambda: w.current_screen() == "results")
+    _class_quiz(session)
+
+
+def _class_quiz(session: object) -> None:
+    """Eleven more learners take one three-question quiz (through the study API), so the
+    Class and Item analysis screens have a class to show."""
+    from trainer.core.kinds import kind_of
+    from trainer.core.study import QuizSpec
+    from trainer.ui.app import Session
+
+    assert isinstance(session, Session)
+    session.tasks.wait()
+    folder = session.controller.data_folder
+    trainer = folder.study
+    spec = QuizSpec(count=3, kinds=("single_choice", "true_false", "numeric"), seed=11)
+    for n in range(11):
+        learner = trainer.create_profile(f"Learner {n + 1:02d}").id
+        quiz = trainer.build_quiz(spec)
+        attempt = trainer.start_quiz(learner, quiz)
+        for position, item_id in enumerate(quiz.item_ids):
+            question = folder.question(item_id)
+            right = (n + position) % 3 != 0 if position else n >= 4
+            example = kind_of(question).example
+            if example is not None:
+                trainer.answer_quiz_response(attempt, position, example(question, right), 5000)
+        trainer.finish_quiz(attempt)
 
 
 def _give(answer: object, question: object, right: bool) -> None:
@@ -84,6 +111,8 @@ SCREENS = (
     "profiles",
     "banks",
     "settings",
+    "class",
+    "analysis",
     "first_run",
 )
 

@@ -121,8 +121,9 @@ def _headings_by_page(document: QTextDocument, page_height: float, pages: int) -
     return shown
 
 
-def html_to_pdf_bytes(html: str, paper: str = "a4") -> bytes:
-    """``html`` laid out as a PDF on A4 or Letter paper (works offscreen)."""
+def html_to_pdf_bytes(html: str, paper: str = "a4", title: str = "Trainer workshop") -> bytes:
+    """``html`` laid out as a PDF on A4 or Letter paper (works offscreen); each page's
+    header is the ``<h1>`` in force on it."""
     _ensure_gui()
     content = QByteArray()
     buffer = QBuffer(content)
@@ -131,7 +132,7 @@ def html_to_pdf_bytes(html: str, paper: str = "a4") -> bytes:
     writer.setPageSize(QPageSize(PAPER[paper]))
     writer.setPageMargins(QMarginsF(15, 15, 15, 15), QPageLayout.Unit.Millimeter)
     writer.setResolution(RESOLUTION)
-    writer.setTitle("Trainer workshop")
+    writer.setTitle(title)
     writer.setCreator("Trainer")
     area = writer.pageLayout().paintRectPixels(RESOLUTION)
     header_font = QFont()

@@ -1,4 +1,7 @@
-"""The ``quiz`` source: every answer of every quiz attempt (one attempt per learner's quiz).
+"""The ``quiz`` source: every answer of every quiz attempt of a local learner (one attempt
+per learner's quiz). The attempts of learners whose progress came in through a progress
+file (learners with a row in ``progress_import``) are the ``imported`` source
+(:mod:`trainer.core.analysis.read_imported`), so the two never count an answer twice.
 
 Two queries in the analysis's read transaction: the attempts that hold an answer the
 filters want (given in the date range, to a question of the banks and topics asked for),
@@ -16,13 +19,26 @@ from trainer.core.analysis.model import Answer, Attempt, Filters
 from trainer.core.analysis.read_common import as_millis, item_clause, item_list, time_clauses
 from trainer.core.study.quiz import QuizSpec
 from trainer.store.models import Item, QuizAnswer, QuizAttempt, Review
+from trainer.store.progress_models import ProgressImport
 
 SOURCE = "quiz"
 
 
-def _chosen_attempts(filters: Filters) -> sa.Select[int]:
+def _learners_clause(imported: bool) -> sa.ColumnElement[bool]:
+    """The attempts of imported learners (``imported``) or of local ones."""
+    importers = sa.select(ProgressImport.learner_id)
+    if imported:
+        return QuizAttempt.learner_id.in_(importers)
+    return QuizAttempt.learner_id.not_in(importers)
+
+
+def _chosen_attempts(filters: Filters, imported: bool) -> sa.Select[int]:
     qa = QuizAnswer
-    chosen = sa.select(qa.attempt_id).where(*time_clauses(qa.answered_at, filters))
+    chosen = (
+        sa.select(qa.attempt_id)
+        .join(QuizAttempt, QuizAttempt.id == qa.attempt_id)
+        .where(_learners_clause(imported), *time_clauses(qa.answered_at, filters))
+    )
     wanted = item_clause(filters)
     if wanted is not None:
         chosen = chosen.outerjoin(Item, Item.id == qa.item_id).where(wanted)
@@ -60,9 +76,18 @@ def quiz_label(spec_json: str, questions: int) -> str:
 
 
 def read(conn: Connection, filters: Filters) -> list[Attempt]:
-    """The quiz attempts the filters want, with their answers in the date range."""
+    """The local learners' quiz attempts the filters want, with their answers in the date
+    range."""
+    return read_attempts(conn, filters, SOURCE, imported=False)
+
+
+def read_attempts(
+    conn: Connection, filters: Filters, source: str, *, imported: bool
+) -> list[Attempt]:
+    """The quiz attempts of imported or of local learners that the filters want, with
+    their answers in the date range, as attempts of ``source``."""
     qa, at = QuizAnswer, QuizAttempt
-    chosen = _chosen_attempts(filters)
+    chosen = _chosen_attempts(filters, imported)
     heads = {
         int(row.id): row
         for row in conn.execute(
@@ -95,6 +120,6 @@ def read(conn: Connection, filters: Filters) -> list[Attempt]:
         form = item_list(head.item_ids_json, tuple(a.item_id for a in given))
         label = quiz_label(head.spec_json, len(form))
         out.append(
-            Attempt(SOURCE, str(key), form, label, head.finished_at is not None, tuple(given))
+            Attempt(source, str(key), form, label, head.finished_at is not None, tuple(given))
         )
     return out

@@ -46,9 +46,25 @@ def _workshop() -> Reader:
     return read
 
 
+def _phone() -> Reader:
+    from trainer.core.analysis.read_live import read
+
+    return read
+
+
+def _imported() -> Reader:
+    from trainer.core.analysis.read_imported import read
+
+    return read
+
+
 SOURCES: dict[str, Source] = {
-    "quiz": Source("quiz", "quiz answers: each quiz attempt of a learner", _quiz),
+    "quiz": Source("quiz", "quiz answers: each quiz attempt of a local learner", _quiz),
     "workshop": Source("workshop", "workshop team answers: each team of a session", _workshop),
+    "phone": Source("phone", "phone game answers: each participant of a session", _phone),
+    "imported": Source(
+        "imported", "imported progress: each quiz attempt of an imported learner", _imported
+    ),
 }
 """Every source, by the name the command line and the CSV use."""
 

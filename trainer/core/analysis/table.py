@@ -17,11 +17,11 @@ from datetime import datetime
 from typing import Any, TypeVar
 
 from trainer.core import numbers
-from trainer.core.analysis.model import FormStats, ItemStats, OptionStats
+from trainer.core.analysis.model import ItemStats, OptionStats
 from trainer.core.analysis.verdicts import OPTION_FLAGS, VERDICTS
 from trainer.core.workshop.exports.base import csv_document
 
-Row = TypeVar("Row", ItemStats, FormStats)
+Row = TypeVar("Row")
 
 
 @dataclass(frozen=True, slots=True)
@@ -116,13 +116,19 @@ SORT_KEYS: dict[str, Callable[[Any], Any]] = {
 their number of flags."""
 
 
+def _plain(value: Any) -> Any:
+    """Texts sort without regard to case (names, banks); other values as they are."""
+    return value.casefold() if isinstance(value, str) else value
+
+
 def sorted_rows(rows: Iterable[Row], field: str, descending: bool = False) -> list[Row]:
-    """``rows`` sorted by the attribute ``field`` (any field of the dataclass); rows without
+    """``rows`` sorted by the attribute ``field`` (any field of the dataclass: the analysis's
+    rows, the Class view's learners); texts without regard to case; rows without
     a value (``None``) come last in either direction; ties keep their order."""
     rows = list(rows)
     if rows and not hasattr(rows[0], field):
         raise ValueError(f"rows have no column {field!r}")
-    key = SORT_KEYS.get(field, lambda value: value)
+    key = SORT_KEYS.get(field, _plain)
     valued = [r for r in rows if getattr(r, field) is not None]
     empty = [r for r in rows if getattr(r, field) is None]
     valued.sort(key=lambda r: key(getattr(r, field)), reverse=descending)
