@@ -23,9 +23,9 @@ from datetime import datetime
 
 import sqlalchemy as sa
 
+from trainer.core.csv_files import csv_document
 from trainer.core.study.protocols import StudyItem
 from trainer.core.study.stats import Mastery, mastery
-from trainer.core.workshop.exports.base import csv_document
 from trainer.store import Store
 from trainer.store.fast import FastCursor
 from trainer.store.models import Item, Learner, Review, ReviewUndo, from_millis

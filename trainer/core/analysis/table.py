@@ -19,7 +19,7 @@ from typing import Any, TypeVar
 from trainer.core import numbers
 from trainer.core.analysis.model import ItemStats, OptionStats
 from trainer.core.analysis.verdicts import OPTION_FLAGS, VERDICTS
-from trainer.core.workshop.exports.base import csv_document
+from trainer.core.csv_files import csv_document
 
 Row = TypeVar("Row")
 

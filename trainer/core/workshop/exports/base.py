@@ -1,17 +1,20 @@
-"""What every export returns, the one CSV writer, the characters no export can hold, and
-helpers shared by the Moodle formats."""
+"""What every export returns and helpers shared by the formats; the characters no export
+can hold and the one CSV writer are in :mod:`trainer.core.csv_files` (re-exported here)."""
 
 from __future__ import annotations
 
-import csv
-import io
-import re
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Mapping
 from dataclasses import dataclass, field, fields, replace
 from pathlib import Path
 from typing import Any
 
 from trainer.core.banks.questions import MultipleChoiceQuestion, Question
+from trainer.core.csv_files import FORMULA_STARTS as FORMULA_STARTS
+from trainer.core.csv_files import REPLACEMENT as REPLACEMENT
+from trainer.core.csv_files import UNHOLDABLE as UNHOLDABLE
+from trainer.core.csv_files import csv_document as csv_document
+from trainer.core.csv_files import holdable_text as holdable_text
+from trainer.core.csv_files import spreadsheet_safe as spreadsheet_safe
 from trainer.core.outfile import write_output_file
 from trainer.core.workshop.definition import WorkshopError
 
@@ -43,20 +46,6 @@ MOODLE_FRACTIONS = (
 
 class ExportError(WorkshopError):
     """An export whose file its reader would refuse; nothing is written (plain message)."""
-
-
-UNHOLDABLE = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ud800-\udfff\ufffe\uffff]")
-"""Characters an export cannot hold: control characters other than tab and line breaks
-(XML 1.0 forbids them, Anki's field separator is ``\\x1f``), lone surrogates and the
-non-characters U+FFFE and U+FFFF."""
-
-REPLACEMENT = "\ufffd"
-
-
-def holdable_text(text: str) -> str:
-    """``text`` with each character in :data:`UNHOLDABLE` replaced by U+FFFD (so the reader
-    still sees that something was there)."""
-    return UNHOLDABLE.sub(REPLACEMENT, text)
 
 
 def _holdable(value: Any) -> Any:
@@ -106,41 +95,6 @@ class ExportResult:
         """Write ``data`` with :func:`~trainer.core.outfile.write_output_file` (atomic,
         through symbolic links, never over a folder or a device); returns the real path."""
         return write_output_file(path, self.data)
-
-
-FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
-"""What makes a spreadsheet read a text cell as a formula (OWASP, "CSV injection")."""
-
-
-def spreadsheet_safe(cell: object) -> object:
-    """``cell`` as a CSV cell no spreadsheet runs: a text starting with ``= + - @``, a tab
-    or a carriage return gets a leading single quote (OWASP's advice); numbers (including
-    negative ones) and other texts are kept as they are."""
-    if isinstance(cell, str) and cell.startswith(FORMULA_STARTS):
-        return "'" + cell
-    return cell
-
-
-def csv_document(header: Sequence[str], rows: Iterable[Sequence[object]]) -> bytes:
-    """The rows as CSV (the ``csv`` module's quoting, UTF-8 with a BOM so that spreadsheet
-    programs detect the encoding), every text cell passed through :func:`holdable_text`
-    and :func:`spreadsheet_safe`, then read back to check its shape. Every CSV Trainer
-    writes is made here."""
-    buffer = io.StringIO()
-    writer = csv.writer(buffer)
-    writer.writerow([_csv_cell(c) for c in header])
-    count = 0
-    for row in rows:
-        writer.writerow([_csv_cell(c) for c in row])
-        count += 1
-    text = buffer.getvalue()
-    read = list(csv.reader(io.StringIO(text, newline="")))
-    check_export("CSV", len(read) == count + 1 and all(len(r) == len(header) for r in read))
-    return text.encode("utf-8-sig")
-
-
-def _csv_cell(cell: object) -> object:
-    return spreadsheet_safe(holdable_text(cell) if isinstance(cell, str) else cell)
 
 
 def skip(question: Question, reason: str) -> str:
