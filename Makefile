@@ -53,7 +53,7 @@ bench: $(STAMP)
 
 # Collect the screens' texts into the English .ts (plural forms kept) and compile it.
 translations: $(STAMP)
-	$(VENV)/bin/pyside6-lupdate $$(find trainer/ui -name '*.py' | sort) trainer/core/export_formats.py trainer/core/kinds/base.py \
+	$(VENV)/bin/pyside6-lupdate $$(find trainer/ui -name '*.py' | sort) trainer/core/export_formats.py trainer/core/kinds/base.py trainer/net/page_texts.py \
 		-ts resources/translations/trainer_en.ts
 	$(VENV)/bin/pyside6-lrelease resources/translations/trainer_en.ts -qm resources/translations/trainer_en.qm
 

@@ -86,6 +86,9 @@ def build_parser() -> argparse.ArgumentParser:
     from trainer.progress_cli import add_subcommands as add_progress  # progress export/import
 
     add_progress(sub, _add_data_dir)
+    from trainer.live_cli import add_subcommand as add_live  # live (phones)
+
+    add_live(sub, _add_data_dir)
     return parser
 
 
@@ -211,6 +214,10 @@ def main(argv: Sequence[str] | None = None, out: TextIO | None = None) -> int:
             from trainer import progress_cli
 
             return progress_cli.run(args, out)
+        if args.command == "live":
+            from trainer import live_cli
+
+            return live_cli.run(args, out)
         return cmd_gui(args, argv, end_process=as_program)
     except KeyboardInterrupt:
         return 130

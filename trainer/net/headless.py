@@ -1,0 +1,158 @@
+"""A phone game without a window: ``trainer live`` reads commands on standard input and
+prints one line per event, so that a script (or a test) can run a whole workshop.
+
+Commands (one a line; ``docs/live-protocol.md`` lists them too)::
+
+    next          show the next question (from the lobby: the first; after the last: the podium)
+    start         start (or resume) the question's clock
+    pause         pause it
+    reveal        show the right answer
+    board         show the leaderboard
+    lock, unlock  close or open joining
+    kick N        remove participant N
+    rename N NAME rename participant N
+    reattach N    a new join address for participant N on another device
+    finish        end the game: the podium
+    results       the standings, one line per participant
+    status        the phase, the question and the counts
+    quit          stop serving and exit (so do end of input and SIGTERM)
+
+Each command answers ``ok COMMAND`` once what it changed is on disk, or
+``error: MESSAGE``. Events: ``joined N NAME``, ``answered K of M`` (the current
+question), ``phase PHASE [QUESTION]``, ``removed N``.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Callable
+from concurrent.futures import Future
+from typing import Any, TextIO
+
+from trainer.core.workshop.live import Change, LiveGame, LiveRefused
+from trainer.core.workshop.live.records import Phase
+from trainer.errors import UserError
+from trainer.net.live_server import LiveServer
+
+WRITE_TIMEOUT_S = 30.0
+
+
+class HeadlessHost:
+    """Drives ``game`` (served by ``server``) from text commands; prints to ``out``."""
+
+    def __init__(self, game: LiveGame, server: LiveServer, out: TextIO) -> None:
+        self.game, self.server, self.out = game, server, out
+        self._print_lock = threading.Lock()
+        self._known = {p.number for p in game.participants(removed=True)}
+        self._active = {p.number for p in game.participants()}
+        self._answered = -1
+        self._shown: tuple[str, int] | None = None
+        self.commands: dict[str, Callable[[list[str]], object]] = {
+            "next": lambda _a: self.game.next(),
+            "start": lambda _a: self.game.start_clock(),
+            "pause": lambda _a: self.game.pause_clock(),
+            "reveal": lambda _a: self.game.reveal(),
+            "board": lambda _a: self.game.show_leaderboard(),
+            "lock": lambda _a: self.game.lock(True),
+            "unlock": lambda _a: self.game.lock(False),
+            "kick": lambda a: self.game.remove(_number(a)),
+            "rename": lambda a: self.game.rename(_number(a), " ".join(a[1:])),
+            "reattach": self._reattach,
+            "finish": lambda _a: self.game.finish(),
+            "results": self._results,
+            "status": self._status,
+        }
+
+    def say(self, line: str) -> None:
+        with self._print_lock:
+            print(line, file=self.out, flush=True)
+
+    def announce(self) -> None:
+        self.say(f"room {self.game.room_code}")
+        self.say(f"join {self.server.join_url}")
+        self.on_change(Change(room=True))
+
+    # -- events -----------------------------------------------------------------------
+    def on_change(self, change: Change) -> None:
+        """A listener of the game (any thread): one line per event."""
+        with self._print_lock:
+            lines = self._events()
+        for line in lines:
+            self.say(line)
+
+    def _events(self) -> list[str]:
+        lines = []
+        people = self.game.participants(removed=True)
+        for person in people:
+            if person.number not in self._known:
+                lines.append(f"joined {person.number} {person.name}")
+            elif person.number in self._active and not person.active:
+                lines.append(f"removed {person.number}")
+        self._known = {p.number for p in people}
+        self._active = {p.number for p in people if p.active}
+        shown = (self.game.phase.value, self.game.position)
+        if shown != self._shown:
+            self._shown, self._answered = shown, -1
+            at = f" {self.game.position + 1}" if self.game.phase != Phase.LOBBY else ""
+            lines.append(f"phase {self.game.phase.value}{at}")
+        if self.game.phase == Phase.QUESTION:
+            count = len(self.game.answers_to(self.game.position))
+            if count != self._answered:
+                self._answered = count
+                lines.append(f"answered {count} of {len(self._active)}")
+        return lines
+
+    # -- commands ---------------------------------------------------------------------
+    def run(self, lines: TextIO) -> None:
+        """Read commands until ``quit`` or the end of ``lines``."""
+        for line in lines:
+            words = line.split()
+            if not words:
+                continue
+            if words[0] == "quit":
+                return
+            self.command(words)
+
+    def command(self, words: list[str]) -> None:
+        action = self.commands.get(words[0])
+        if action is None:
+            self.say(
+                f"error: unknown command {words[0][:40]!r}; known: {', '.join(self.commands)}, quit"
+            )
+            return
+        try:
+            result = action(words[1:])
+            if isinstance(result, Future):
+                result.result(WRITE_TIMEOUT_S)
+        except (UserError, ValueError) as error:
+            self.say(f"error: {error}")
+            return
+        self.say(f"ok {words[0]}")
+
+    def _reattach(self, args: list[str]) -> Future[Any]:
+        receipt = self.game.reattach(_number(args))
+        self.say(f"address {self.server.join_url}#token={receipt.token}")
+        return receipt.durable
+
+    def _results(self, _args: list[str]) -> None:
+        for s in self.game.standings():
+            team = self.game.team_name(s.team_id)
+            self.say(
+                f"standing {s.rank} {s.number} {s.points:g} {s.right} {s.name}"
+                + (f" ({team})" if team else "")
+            )
+
+    def _status(self, _args: list[str]) -> None:
+        at = self.game.position + 1 if self.game.phase != Phase.LOBBY else 0
+        answered = len(self.game.answers_to(self.game.position))
+        self.say(
+            f"status {self.game.phase.value} question {at} of {len(self.game.item_ids)}, "
+            f"{len(self.game.participants())} joined, {answered} answered, "
+            f"{self.server.connections} connected"
+        )
+
+
+def _number(args: list[str]) -> int:
+    if not args or not args[0].isdigit() or len(args[0]) > 6:
+        raise LiveRefused("unknown_participant", "Give the participant's number, e.g. kick 3.")
+    return int(args[0])
