@@ -8,9 +8,8 @@ The server and the list of addresses are ``trainer.net.live_server``'s
 
 from __future__ import annotations
 
-import importlib
 from collections.abc import Callable, Mapping, Sequence
-from typing import TYPE_CHECKING, Any, Protocol
+from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtCore import QObject
 
@@ -46,23 +45,18 @@ class Builder(Protocol):
     def finished(self, title: str) -> None: ...
 
 
-def _net() -> Any:
-    return importlib.import_module("trainer.net.live_server")
-
-
 def serve_on_network(game: LiveGame, host: str, texts: Mapping[str, str]) -> Server:
     """The app's server: ``LiveServer`` on ``host`` (not started)."""
-    server: Server = _net().LiveServer(game, host, texts=dict(texts))
-    return server
+    from trainer.net.live_server import LiveServer
+
+    return LiveServer(game, host, texts=texts)
 
 
 def network_addresses() -> list[Address]:
     """The laptop's addresses a phone may reach, the likely one first."""
-    try:
-        found: list[Address] = list(_net().host_addresses())
-    except ImportError:
-        return []
-    return found
+    from trainer.net.live_server import host_addresses
+
+    return list(host_addresses())
 
 
 class BuilderPhones(QObject):

@@ -61,7 +61,9 @@ class PhonePanel(QGroupBox):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(self.tr("Phones"), parent)
         self.join = wrapping_label(selectable=True)
-        scale_font(self.join, 1.2, bold=True)
+        scale_font(self.join, 1.0, bold=True)
+        self.note = wrapping_label()
+        self.note.hide()
         self.answered = wrapping_label()
         scale_font(self.answered, 1.1, bold=True)
         self.waiting = wrapping_label()
@@ -82,7 +84,6 @@ class PhonePanel(QGroupBox):
             button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
             button.clicked.connect(slot)
             actions.addWidget(button)
-        actions.addWidget(self.lock)
         actions.addStretch(1)
         self.reattach = wrapping_label(selectable=True)
         self.reattach_qr = QLabel()
@@ -90,16 +91,19 @@ class PhonePanel(QGroupBox):
         link.addWidget(self.reattach_qr)
         link.addWidget(self.reattach, 1)
         layout = QVBoxLayout(self)
-        for widget in (self.join, self.answered, self.waiting, self.bars):
+        for widget in (self.join, self.note, self.answered, self.waiting, self.bars):
             layout.addWidget(widget)
         layout.addWidget(self.people, 1)
         layout.addLayout(actions)
+        layout.addWidget(self.lock)
         layout.addLayout(link)
         self.rows: list[PhoneRow] = []
 
     def show_join(self, info: JoinInfo) -> None:
         text = self.tr("Join at {url} · room code {code}").format(url=info.url, code=info.code)
-        self.join.setText(f"{text}\n{info.note}" if info.note else text)
+        self.join.setText(text)
+        self.note.setText(info.note)
+        self.note.setVisible(bool(info.note))
 
     def show_phones(
         self, rows: Sequence[PhoneRow], answered: str, waiting: str, locked: bool
@@ -125,8 +129,8 @@ class PhonePanel(QGroupBox):
                 self.people.setCurrentItem(item)
 
     def show_distribution(self, bars: Sequence[PhoneBar]) -> None:
-        lines = [f"{'✓ ' if b.correct else ''}{b.label}: {b.count}" for b in bars]
-        self.bars.setText("  ·  ".join(lines))
+        lines = [f"{b.count}  {'✓ ' if b.correct else ''}{b.label}" for b in bars]
+        self.bars.setText("\n".join(lines))
         self.bars.setVisible(bool(lines))
 
     def show_reattach(self, name: str, link: str, qr_png: bytes) -> None:
@@ -233,34 +237,34 @@ class BarChart(QWidget):
         self.update()
 
     def paintEvent(self, event: QPaintEvent) -> None:
+        """Each option on a line of its own, its bar under it with the count."""
         if not self.bars:
             return
         painter = QPainter(self)
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        rows = len(self.bars)
-        row_h = self.height() / rows
+        row_h = self.height() / len(self.bars)
         font = QFont(self.font())
-        font.setPixelSize(max(12, int(row_h * 0.5)))
+        font.setPixelSize(max(12, min(48, int(row_h * 0.36))))
         font.setBold(True)
         painter.setFont(font)
-        label_w = self.width() * 0.38
-        count_w = row_h * 2.2
-        bar_w = max(1.0, self.width() - label_w - count_w - 16)
+        text_h = painter.fontMetrics().height()
+        bar_h = max(6.0, row_h - text_h - row_h * 0.15)
+        count_w = painter.fontMetrics().horizontalAdvance("0000")
+        bar_w = max(1.0, self.width() - count_w - 12)
         most = max(1, max(b.count for b in self.bars))
+        flags = Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft
         for i, bar in enumerate(self.bars):
-            top = i * row_h + row_h * 0.12
-            height = row_h * 0.76
-            painter.setPen(QColor(TEXT))
-            flags = Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft
-            mark = "✓ " if bar.correct else ""
+            top = i * row_h
+            painter.setPen(QColor(RIGHT if bar.correct else TEXT))
             label = painter.fontMetrics().elidedText(
-                mark + bar.label, Qt.TextElideMode.ElideRight, int(label_w - 12)
+                ("✓ " if bar.correct else "") + bar.label,
+                Qt.TextElideMode.ElideRight,
+                self.width(),
             )
-            painter.drawText(QRectF(0, top, label_w - 12, height), flags, label)
+            painter.drawText(QRectF(0, top, self.width(), text_h), flags, label)
             width = bar_w * bar.count / most
             colour = QColor(RIGHT if bar.correct else OTHER)
-            painter.fillRect(QRectF(label_w, top, max(width, 3.0), height), colour)
-            painter.drawText(
-                QRectF(label_w + width + 8, top, count_w, height), flags, str(bar.count)
-            )
+            bar_top = top + text_h
+            painter.fillRect(QRectF(0, bar_top, max(width, 4.0), bar_h), colour)
+            painter.setPen(QColor(TEXT))
+            painter.drawText(QRectF(width + 10, bar_top, count_w, bar_h), flags, str(bar.count))
         painter.end()

@@ -5,10 +5,9 @@ the QR code's image, and the phone page's texts translated.
 
 from __future__ import annotations
 
-import importlib
 import io
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 
@@ -142,11 +141,8 @@ def seconds_left(game: LiveGame) -> int | None:
 
 
 def page_texts() -> Mapping[str, str]:
-    """The phone page's texts in the app's language (``trainer.net.page_texts`` lists
-    them in English); empty when the network part is not there."""
-    try:
-        module: Any = importlib.import_module("trainer.net.page_texts")
-    except ImportError:
-        return {}
-    english: Mapping[str, str] = getattr(module, "PAGE_TEXTS", getattr(module, "TEXTS", {}))
-    return {key: QCoreApplication.translate("Phone", text) for key, text in english.items()}
+    """The phone page's texts in the app's language (:data:`trainer.net.page_texts.
+    PAGE_TEXTS` lists them in English)."""
+    from trainer.net.page_texts import PAGE_TEXTS
+
+    return {key: QCoreApplication.translate("Phone", text) for key, text in PAGE_TEXTS.items()}

@@ -120,6 +120,7 @@ class ConsoleWindow(QWidget):
         self.message = wrapping_label()
 
         self.phones: PhonePanel | None = None
+        self.now_box, self.upcoming_box = now, upcoming
         layout = self.column = QVBoxLayout(self)
         layout.addLayout(header)
         layout.addWidget(now, 3)
@@ -223,9 +224,17 @@ class ConsoleWindow(QWidget):
                 (panel.lock_requested, self.lock_requested),
             ):
                 mine.connect(theirs)
-            self.column.replaceWidget(self.teams_box, panel)
+            # the question on the left, the participants on the right (no teams)
+            left = QVBoxLayout()
+            for widget, stretch in ((self.now_box, 3), (self.upcoming_box, 1)):
+                self.column.removeWidget(widget)
+                left.addWidget(widget, stretch)
+            self.column.removeWidget(self.teams_box)
             self.teams_box.hide()
-            self.column.setStretchFactor(panel, 3)
+            row = QHBoxLayout()
+            row.addLayout(left, 1)
+            row.addWidget(panel, 1)
+            self.column.insertLayout(1, row, 5)
         return self.phones
 
     def show_join(self, info: JoinInfo) -> None:
