@@ -213,6 +213,15 @@ def test_the_builder_plays_on_phones_resumes_on_phones_and_stops_before_a_restor
     assert [p.name for p in resumed.game.participants()] == ["Ana"]
     assert resumed.game.phase == Phase.QUESTION
 
+    game = resumed.game
+    ana = game.join("Bo")
+    key(view.windows[-1], K.Key_S)
+    game.answer(ana.token, 0, "Geneva Migration Group")
+    builder.export_to("csv", tmp_path / "results.csv")  # one row per participant × question
+    assert view.message.startswith("Exported 8 result row(s)"), view.message
+    written = (tmp_path / "results.csv").read_text(encoding="utf-8")
+    assert "Ana" in written and "Bo" in written
+
     state = AppState()
     state.when_progress_replaced(builder.shut_down)  # as the controller registers it
     state.progress_replaced()
