@@ -50,6 +50,7 @@ selftest-bundle: bundle
 bench: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(PY) bench/startup.py
 	$(PY) bench/merge.py
+	$(PY) bench/live.py
 
 # Collect the screens' texts into the English .ts (plural forms kept) and compile it.
 translations: $(STAMP)

@@ -157,6 +157,7 @@ def cmd_live(args: argparse.Namespace, out: TextIO, err: TextIO, lines: TextIO) 
         except UserError as error:
             raise LiveCommandError(str(error)) from error
         server = LiveServer(game, _host(args, err), args.port)
+        host: HeadlessHost | None = None
         try:
             server.start()
             host = HeadlessHost(game, server, out)
@@ -170,6 +171,8 @@ def cmd_live(args: argparse.Namespace, out: TextIO, err: TextIO, lines: TextIO) 
         finally:
             server.stop()
             game.close()
+            if host is not None:
+                host.close()
     print("stopped", file=out, flush=True)
     return 0
 

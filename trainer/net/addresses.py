@@ -21,6 +21,10 @@ HIDDEN_PREFIXES = ("lo", "docker", "br-", "veth", "virbr", "vmnet", "vboxnet", "
 WIRELESS_PREFIXES = ("wl", "wlan", "wifi", "ap", "Wi-Fi")
 """Likely the room's Wi-Fi or the laptop's own hotspot: offered first."""
 SIOCGIFADDR = 0x8915
+LAN_NETWORKS = tuple(
+    ipaddress.IPv4Network(n) for n in ("10.0.0.0/8", "172.16.0.0/12", "192.168.0.0/16")
+)
+"""Private networks (RFC 1918): a router's or a hotspot's, offered before the others."""
 
 
 @dataclass(frozen=True)
@@ -79,7 +83,8 @@ def _other_addresses() -> list[tuple[str, str]]:
 
 def _rank(interface: str, address: str) -> tuple[int, int]:
     ip = ipaddress.IPv4Address(address)
-    reach = 2 if ip.is_link_local else (0 if ip.is_private else 1)
+    lan = any(ip in network for network in LAN_NETWORKS)
+    reach = 2 if ip.is_link_local else (0 if lan else 1)
     return reach, 0 if interface.startswith(WIRELESS_PREFIXES) else 1
 
 

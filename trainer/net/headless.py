@@ -15,6 +15,8 @@ Commands (one a line; ``docs/live-protocol.md`` lists them too)::
     finish        end the game: the podium
     results       the standings, one line per participant
     status        the phase, the question and the counts
+    probe         this process's CPU time and the server loop's longest gap since the
+                  last probe (the first starts measuring; for bench/live.py)
     quit          stop serving and exit (so do end of input and SIGTERM)
 
 Each command answers ``ok COMMAND`` once what it changed is on disk, or
@@ -25,6 +27,7 @@ question), ``phase PHASE [QUESTION]``, ``removed N``.
 from __future__ import annotations
 
 import threading
+import time
 from collections.abc import Callable
 from concurrent.futures import Future
 from typing import Any, TextIO
@@ -35,6 +38,9 @@ from trainer.errors import UserError
 from trainer.net.live_server import LiveServer
 
 WRITE_TIMEOUT_S = 30.0
+EVENTS_EVERY_S = 0.05
+"""Events are gathered this long before they are printed: the phones' messages are
+handled on the server's loop, which must not wait for the lines."""
 
 
 class HeadlessHost:
@@ -47,6 +53,9 @@ class HeadlessHost:
         self._active = {p.number for p in game.participants()}
         self._answered = -1
         self._shown: tuple[str, int] | None = None
+        self._changed = threading.Event()
+        self._stopping = threading.Event()
+        threading.Thread(target=self._print_events, name="live-events", daemon=True).start()
         self.commands: dict[str, Callable[[list[str]], object]] = {
             "next": lambda _a: self.game.next(),
             "start": lambda _a: self.game.start_clock(),
@@ -61,6 +70,7 @@ class HeadlessHost:
             "finish": lambda _a: self.game.finish(),
             "results": self._results,
             "status": self._status,
+            "probe": self._probe,
         }
 
     def say(self, line: str) -> None:
@@ -70,15 +80,33 @@ class HeadlessHost:
     def announce(self) -> None:
         self.say(f"room {self.game.room_code}")
         self.say(f"join {self.server.join_url}")
-        self.on_change(Change(room=True))
+        self.print_events()
 
     # -- events -----------------------------------------------------------------------
     def on_change(self, change: Change) -> None:
-        """A listener of the game (any thread): one line per event."""
+        """A listener of the game (any thread, often the server's loop): costs nothing
+        there; the events are printed by their own thread."""
+        self._changed.set()
+
+    def _print_events(self) -> None:
+        while not self._stopping.is_set():
+            self._changed.wait()
+            self._stopping.wait(EVENTS_EVERY_S)
+            self._changed.clear()
+            self.print_events()
+
+    def print_events(self) -> None:
+        """One line per event since the last call."""
         with self._print_lock:
             lines = self._events()
         for line in lines:
             self.say(line)
+
+    def close(self) -> None:
+        """Print the last events and stop the thread that prints them."""
+        self._stopping.set()
+        self._changed.set()
+        self.print_events()
 
     def _events(self) -> list[str]:
         lines = []
@@ -141,6 +169,13 @@ class HeadlessHost:
                 f"standing {s.rank} {s.number} {s.points:g} {s.right} {s.name}"
                 + (f" ({team})" if team else "")
             )
+
+    def _probe(self, _args: list[str]) -> None:
+        self.server.watch_loop()
+        self.say(
+            f"probe cpu {time.process_time() * 1000:.0f} ms, "
+            f"gap {self.server.longest_loop_gap_ms():.1f} ms"
+        )
 
     def _status(self, _args: list[str]) -> None:
         at = self.game.position + 1 if self.game.phase != Phase.LOBBY else 0

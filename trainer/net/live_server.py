@@ -46,6 +46,7 @@ from trainer.core.workshop.live.texts import room_code_key
 from trainer.errors import UserError
 from trainer.net import page_files
 from trainer.net.addresses import HostAddress, host_addresses
+from trainer.net.loop_probe import LoopProbe
 from trainer.net.page_texts import page_texts
 
 __all__ = ["HostAddress", "LiveServer", "LiveServerError", "host_addresses"]
@@ -115,7 +116,9 @@ class LiveServer:
         self._dirty: set[int] = set()
         self._lobby_dirty = False
         self._push_planned = False
+        self._settled_replies: list[tuple[_Phone, Reply]] = []
         self._tasks: set[asyncio.Future[None]] = set()
+        self._probe = LoopProbe()
 
     # -- the public API ---------------------------------------------------------------
     def start(self) -> None:
@@ -149,6 +152,17 @@ class LiveServer:
     def connections(self) -> int:
         """Open WebSocket connections."""
         return len(self._phones)
+
+    def watch_loop(self) -> None:
+        """Start measuring the loop's longest gap (for ``bench/live.py``)."""
+        if self._loop is not None:
+            self._probe.start(self._loop)
+
+    def longest_loop_gap_ms(self) -> float:
+        """The longest time between two wakes of a 5 ms timer on the server's loop since
+        the last call (0 before :meth:`watch_loop`): how long a phone's message could
+        wait for the loop to notice it."""
+        return self._probe.longest_ms()
 
     def stop(self) -> None:
         """Close every connection and stop listening (again: nothing happens)."""
@@ -209,6 +223,7 @@ class LiveServer:
         ticker = asyncio.create_task(self._tick())
         await self._stopping.wait()
         ticker.cancel()
+        self._probe.stop()
         server.close(close_connections=True)
         await server.wait_closed()
 
@@ -297,13 +312,23 @@ class LiveServer:
         if after is None:
             self._send(phone, reply.message)
             return
-        loop = asyncio.get_running_loop()
-        after.add_done_callback(lambda _done: self._later(loop, phone, reply))
+        after.add_done_callback(lambda _done: self._settled(phone, reply))
 
-    def _later(self, loop: asyncio.AbstractEventLoop, phone: _Phone, reply: Reply) -> None:
-        """On the writer thread: the write behind ``reply`` is done; send it from the loop."""
+    def _settled(self, phone: _Phone, reply: Reply) -> None:
+        """On the writer thread: the write behind ``reply`` is on disk (or failed).
+        Replies settled together (one batch) reach the loop in one call."""
+        with self._dirty_lock:
+            self._settled_replies.append((phone, reply))
+            if len(self._settled_replies) > 1 or self._loop is None:
+                return
         with contextlib.suppress(RuntimeError):  # the server has stopped
-            loop.call_soon_threadsafe(self._send, phone, reply.final())
+            self._loop.call_soon_threadsafe(self._send_settled)
+
+    def _send_settled(self) -> None:
+        with self._dirty_lock:
+            settled, self._settled_replies = self._settled_replies, []
+        for phone, reply in settled:
+            self._send(phone, reply.final())
 
     def _within_rate(self, phone: _Phone) -> bool:
         if phone.rate.allow():

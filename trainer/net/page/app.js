@@ -204,8 +204,13 @@
     document.title = state.room.title || t("title");
     drawMe();
     const q = state.question;
-    const key = [state.phase, q ? q.position : "", state.answer ? "answered" : "", state.accepting ? "open" : "", state.revision].join(":");
-    if (state.phase === "question" && drawn.startsWith("question:" + (q ? q.position : "")) && drawn === key) {
+    const controls = state.phase === "question" && (state.accepting || state.clock.left_ms === null);
+    const key = [state.phase, q ? q.position : "", state.answer ? "answered" : "", controls].join(":");
+    if (state.phase === "question") {
+      const c = state.clock;
+      deadline = c.running && c.left_ms !== null ? performance.now() + c.left_ms : null;
+    }
+    if (drawn === key && state.phase === "question") { // keep what is being typed
       drawClock();
       drawStatus();
       return;
@@ -240,11 +245,10 @@
         if (response !== null && response !== undefined) body.push(el("p", {}, t("answer.yours", { answer: kind.shown(response, ui) })));
       } else if (state.accepting || state.clock.left_ms === null) {
         const controls = kind.input(q, ui);
-        if (state.clock.left_ms === null) body.push(el("p", { class: "hint" }, t("question.wait")));
+        body.push(el("p", { class: "hint", id: "wait" }, t("question.wait")));
         body.push(controls);
       }
       $("main").replaceChildren(...body);
-      deadline = state.clock.running && state.clock.left_ms !== null ? performance.now() + state.clock.left_ms : null;
       drawClock();
     },
     reveal: () => {
@@ -284,6 +288,8 @@
     const clock = $("clock");
     if (!clock || !state || state.phase !== "question") return;
     const c = state.clock;
+    const wait = $("wait");
+    if (wait) wait.hidden = c.left_ms !== null;
     if (c.left_ms === null) clock.textContent = "";
     else if (deadline === null) clock.textContent = c.left_ms > 0 ? t("question.paused") : t("question.time_up");
     else {
