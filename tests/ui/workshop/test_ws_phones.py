@@ -15,7 +15,7 @@ from typing import Any
 import pytest
 import segno
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QApplication, QPushButton, QWidget
 from pytestqt.qtbot import QtBot
 from websockets.sync.client import ClientConnection, connect
 
@@ -68,7 +68,9 @@ def live_stage(builder: Any) -> LiveStagePresenter:
     return stage
 
 
-def test_play_on_phones_with_the_real_server(qtbot: QtBot, tmp_path: Path) -> None:
+def test_play_on_phones_with_the_real_server(
+    qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     session = banks_session(qtbot, tmp_path)
     builder = open_builder(qtbot, session)
     build(qtbot, builder, 3, 11)
@@ -120,6 +122,25 @@ def test_play_on_phones_with_the_real_server(qtbot: QtBot, tmp_path: Path) -> No
         assert sum(b.count for b in audience.bars.bars) == 1
 
         render_all(qtbot, stage, tmp_path, "reveal")
+
+        # the facilitator renames, gives a new device, removes (the panel's buttons)
+        panel = console.phones
+        panel.people.setCurrentRow(0)
+        monkeypatch.setattr(
+            "trainer.ui.workshop.live_panels.QInputDialog.getText",
+            lambda *_a, **_k: ("Participant 1", True),
+        )
+        buttons = {b.text(): b for b in panel.findChildren(QPushButton)}
+        buttons["Rename…"].click()
+        assert game.participant(1).name == "Participant 1"
+        wait_for(qtbot, lambda: "Participant 1" in panel.people.item(0).text())
+        panel.people.setCurrentRow(0)
+        buttons["New device…"].click()
+        assert f"{server.join_url}#token=" in panel.reattach.text()
+        assert panel.reattach_qr.pixmap().width() > 0
+        panel.people.setCurrentRow(0)
+        buttons["Remove"].click()
+        assert not game.participant(1).active
 
         console.close()  # the windows close: the server stops
         wait_for(qtbot, lambda: stage.server is None)

@@ -273,7 +273,13 @@ class BuilderWindow(QWidget):
 
     def set_ready(self, ready: bool) -> None:
         """Whether there is a question list to swap in, start, save or print."""
-        for widget in (self.swap_button, self.start_button, self.save_button, self.print_button):
+        for widget in (
+            self.swap_button,
+            self.start_button,
+            self.phones_button,
+            self.save_button,
+            self.print_button,
+        ):
             widget.setEnabled(ready)
 
     def show_message(self, text: str) -> None:

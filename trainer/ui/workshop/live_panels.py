@@ -173,6 +173,7 @@ class JoinPage(QWidget):
         self.qr = QLabel()
         self.qr.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.qr.setStyleSheet("background: #ffffff; padding: 12px;")
+        self.qr.setAccessibleName(self.tr("QR code of the join address"))
         self.url = plain_label()
         self.code = plain_label()
         self.joined = plain_label()
