@@ -177,6 +177,9 @@ class FakeConsole(QObject):
     def show_join(self, info: JoinInfo) -> None:
         self.join = info
 
+    def show_lobby(self, title: str, first: Slide | None) -> None:
+        self.title, self.slide = title, None
+
     def show_phones(
         self, rows: Sequence[PhoneRow], answered: str, waiting: str, locked: bool
     ) -> None:

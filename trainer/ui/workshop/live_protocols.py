@@ -19,6 +19,7 @@ if TYPE_CHECKING:
     from PySide6.QtCore import SignalInstance
 
     from trainer.core.workshop.live import LiveGame
+    from trainer.ui.workshop.stage_slides import Slide
 
 
 class Address(Protocol):
@@ -58,6 +59,7 @@ class PhoneConsoleView(ConsoleView, Protocol):
     @property
     def lock_requested(self) -> SignalInstance: ...
     def show_join(self, info: JoinInfo) -> None: ...
+    def show_lobby(self, title: str, first: Slide | None) -> None: ...
     def show_phones(
         self, rows: Sequence[PhoneRow], answered: str, waiting: str, locked: bool
     ) -> None: ...

@@ -212,7 +212,9 @@ class LiveStagePresenter(QObject):
 
     def _draw_console(self, game: LiveGame) -> None:
         slide = self._slide(game)
-        if slide is not None:
+        if game.phase == Phase.LOBBY:
+            self.console.show_lobby(game.workshop.title, self.slides[0] if self.slides else None)
+        elif slide is not None:
             nxt = game.position + 1
             upcoming = self.slides[nxt] if nxt < len(self.slides) else None
             self.console.show_slide(game.workshop.title, slide, upcoming)

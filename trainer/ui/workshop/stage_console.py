@@ -240,6 +240,15 @@ class ConsoleWindow(QWidget):
     def show_join(self, info: JoinInfo) -> None:
         self.phone_panel().show_join(info)
 
+    def show_lobby(self, title: str, first: Slide | None) -> None:
+        """Before the first question: the phones join."""
+        self.title.setText(title)
+        self.position.setText(self.tr("Lobby"))
+        self.current.setText(self.tr("Phones are joining. Press N for the first question."))
+        self.choices.hide()
+        self.answer.setText("")
+        self.next_prompt.setText(first.prompt if first is not None else "")
+
     def show_phones(
         self, rows: Sequence[PhoneRow], answered: str, waiting: str, locked: bool
     ) -> None:
