@@ -108,7 +108,7 @@ class LiveServer:
         self._thread: threading.Thread | None = None
         self._ready = threading.Event()
         self._stopping: asyncio.Event | None = None
-        self._error: OSError | None = None
+        self._error: Exception | None = None
         self._stopped = False
         self._phones: set[_Phone] = set()
         self._dirty_lock = threading.Lock()
@@ -131,9 +131,8 @@ class LiveServer:
         self._ready.wait()
         if self._error is not None:
             self._thread.join(STOP_TIMEOUT_S)
-            raise LiveServerError(
-                f"The game cannot be served on {self.host}: {self._error.strerror or self._error}."
-            )
+            reason = getattr(self._error, "strerror", None) or self._error
+            raise LiveServerError(f"The game cannot be served on {self.host}: {reason}.")
         self.game.listen(self._on_change)
         log.info("serving the phone game on %s", self.join_url)
 
@@ -186,7 +185,11 @@ class LiveServer:
         self._loop = loop
         try:
             loop.run_until_complete(self._main())
+        except Exception as error:  # start() must hear of it, not wait for ever
+            log.exception("the phone game's server failed")
+            self._error = error
         finally:
+            self._ready.set()
             loop.close()
 
     async def _listen(self) -> Server:
