@@ -12,6 +12,7 @@ from pathlib import Path
 
 import pytest
 import segno
+from livekit import done
 from liveuikit import Clocks, FakeAddress, PhoneStage, Servers, open_phone_stage
 from PySide6.QtCore import Qt
 from wspresenterkit import BANKS, FakeBuilderView, SyncRunner, key, questions, workshop_of
@@ -216,7 +217,8 @@ def test_the_builder_plays_on_phones_resumes_on_phones_and_stops_before_a_restor
     game = resumed.game
     ana = game.join("Bo")
     key(view.windows[-1], K.Key_S)
-    game.answer(ana.token, 0, "Geneva Migration Group")
+    done(ana.durable)
+    done(game.answer(ana.token, 0, "Geneva Migration Group").durable)  # on disk
     builder.export_to("csv", tmp_path / "results.csv")  # one row per participant × question
     assert view.message.startswith("Exported 8 result row"), view.message
     written = (tmp_path / "results.csv").read_text(encoding="utf-8")
@@ -229,7 +231,8 @@ def test_the_builder_plays_on_phones_resumes_on_phones_and_stops_before_a_restor
 
 
 def test_no_network_offers_this_computer_for_a_test(tmp_path: Path) -> None:
-    builder, servers = builder_of(tmp_path, [])
+    found: list[FakeAddress] = []
+    builder, servers = builder_of(tmp_path, found)
     view = builder.view
     assert isinstance(view, FakeBuilderView)
     assert [a for _l, a in view.networks] == ["127.0.0.1"]
@@ -240,3 +243,6 @@ def test_no_network_offers_this_computer_for_a_test(tmp_path: Path) -> None:
     assert "This computer only" in view.windows[-1].console.join.note  # type: ignore[union-attr]
     builder.shut_down()
     assert servers.last.stopped == 1
+    found.append(FakeAddress("192.168.1.20", "wlan0", "Wi-Fi"))  # the Wi-Fi is on now
+    builder.show()  # the builder opened again looks again
+    assert view.networks[0][1] == "192.168.1.20" and view.network_note == ""

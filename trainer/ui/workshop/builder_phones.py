@@ -80,12 +80,12 @@ class BuilderPhones(QObject):
         self._listed = False
 
     def list_networks(self) -> None:
-        """Offer the laptop's networks (once): the likely one first; loopback for a test
-        when none is found, saying so."""
-        if self._listed:
+        """Offer the laptop's networks (once found): the likely one first; loopback for a
+        test when none is found, saying so (and looking again next time)."""
+        if self._listed:  # the facilitator's choice is kept; none found: look again
             return
-        self._listed = True
         found = list(self.addresses())
+        self._listed = bool(found)
         tr = self.tr
         if found:
             networks = [(f"{a.label} — {a.address}", a.address) for a in found]

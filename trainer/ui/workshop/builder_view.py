@@ -137,7 +137,7 @@ class BuilderWindow(QWidget):
         self.teams.setMaximumHeight(120)
         self.start_button = QPushButton(self.tr("&Start the workshop"))
         self.start_button.clicked.connect(self.start_requested)
-        self.phones_button = QPushButton(self.tr("Play on &phones"))
+        self.phones_button = QPushButton(self.tr("Play on p&hones"))
         self.phones_button.clicked.connect(self.phones_requested)
         self.network = QComboBox()
         self.network.setAccessibleName(self.tr("Network for the phones"))
