@@ -15,6 +15,7 @@ from PySide6.QtGui import QKeyEvent
 from trainer.core.banks import Question, load_banks
 from trainer.core.workshop import Workshop, WorkshopSession, build_workshop
 from trainer.ui.workshop.builder_protocols import BuilderForm
+from trainer.ui.workshop.live_values import JoinInfo, PhoneBar, PhoneRow
 from trainer.ui.workshop.stage import StagePresenter
 from trainer.ui.workshop.stage_console import TeamLine
 from trainer.ui.workshop.stage_slides import Slide
@@ -122,9 +123,17 @@ class FakeAudience(QObject):
         self.board: tuple[str, list[tuple[str, str, str]], bool] | None = None
         self.countdown: tuple[int | None, bool] = (None, False)
         self.message = ""
+        self.join: tuple[JoinInfo, int] | None = None
+        self.bars: list[PhoneBar] = []
 
     def show_slide(self, slide: Slide, revealed: bool) -> None:
-        self.slide, self.revealed, self.board = slide, revealed, None
+        self.slide, self.revealed, self.board, self.bars = slide, revealed, None, []
+
+    def show_join(self, info: JoinInfo, joined: int) -> None:
+        self.join = (info, joined)
+
+    def show_distribution(self, bars: Sequence[PhoneBar]) -> None:
+        self.bars = list(bars)
 
     def show_board(
         self, title: str, rows: Sequence[tuple[str, str, str]], final: bool = False
@@ -145,6 +154,10 @@ class FakeConsole(QObject):
     closed = Signal()
     command = Signal(str)
     mark_requested = Signal(int, float)
+    rename_requested = Signal(int, str)
+    remove_requested = Signal(int)
+    reattach_requested = Signal(int)
+    lock_requested = Signal()
 
     def __init__(self) -> None:
         super().__init__()
@@ -154,6 +167,34 @@ class FakeConsole(QObject):
         self.teams: list[TeamLine] = []
         self.keys = self.state = self.message = ""
         self.countdown: int | None = None
+        self.join: JoinInfo | None = None
+        self.phones: list[PhoneRow] = []
+        self.answered = self.waiting = ""
+        self.locked = False
+        self.bars: list[PhoneBar] = []
+        self.reattached: tuple[str, str, bytes] | None = None
+
+    def show_join(self, info: JoinInfo) -> None:
+        self.join = info
+
+    def show_lobby(self, title: str, first: Slide | None) -> None:
+        self.title, self.slide = title, None
+
+    def show_phones(
+        self, rows: Sequence[PhoneRow], answered: str, waiting: str, locked: bool
+    ) -> None:
+        self.phones, self.answered, self.waiting, self.locked = (
+            list(rows),
+            answered,
+            waiting,
+            locked,
+        )
+
+    def show_distribution(self, bars: Sequence[PhoneBar]) -> None:
+        self.bars = list(bars)
+
+    def show_reattach(self, name: str, link: str, qr_png: bytes) -> None:
+        self.reattached = (name, link, qr_png)
 
     def show_slide(self, title: str, slide: Slide, upcoming: Slide | None) -> None:
         self.title, self.slide = title, slide
@@ -231,6 +272,7 @@ class FakeBuilderView(QObject):
     save_requested = Signal()
     print_requested = Signal()
     export_requested = Signal()
+    phones_requested = Signal()
 
     def __init__(self, teams: Sequence[str] = ("Red", "Blue")) -> None:
         super().__init__()
@@ -254,6 +296,13 @@ class FakeBuilderView(QObject):
         self.catalogue: tuple[list[tuple[str, str]], list[str]] | None = None
         self.windows: list[FakeStageWindows] = []
         """The stage windows opened from here, the newest last."""
+        self.networks: list[tuple[str, str]] = []
+        self.network_note = ""
+
+    def set_networks(self, networks: Sequence[tuple[str, str]], note: str) -> None:
+        self.networks, self.network_note = list(networks), note
+        if networks:
+            self.form_value = replace(self.form_value, host=networks[0][1])
 
     def form(self) -> BuilderForm:
         return self.form_value

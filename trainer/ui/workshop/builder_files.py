@@ -39,6 +39,21 @@ def open_job(path: Path, by_id: dict[str, Question]) -> tuple[Workshop, list[str
     return workshop, workshop.resolve(by_id)[1]
 
 
+def exported_text(fmt: str, path: Path, result: ExportResult) -> str:
+    """What an export wrote, and what it left out."""
+
+    def tr(text: str, n: int = -1) -> str:
+        return QCoreApplication.translate("BuilderPresenter", text, "", n)
+
+    if FORMATS[fmt].export is None:
+        text = tr("Exported %n result row(s) to {path}.", result.exported)
+    else:
+        text = tr("Exported %n question(s) to {path}.", result.exported)
+    lines = [text.format(path=path)]
+    lines += [tr("not exported: {line}").format(line=s) for s in result.skipped]
+    return "\n".join(lines)
+
+
 def saved_text(path: Path) -> str:
     return QCoreApplication.translate("BuilderFiles", "Saved to {path}.").format(path=path)
 
@@ -80,6 +95,7 @@ def export_job(
     a format of results, the session run here (else the newest one)."""
     from trainer.core.workshop import WorkshopError, WorkshopSession, all_sessions
     from trainer.core.workshop.exports import export_csv
+    from trainer.core.workshop.live import export_live_csv, is_live, live_results
 
     result: Any
     export = FORMATS[fmt].export
@@ -96,7 +112,10 @@ def export_job(
                     )
                 )
             sid = sessions[0].id
-        result = export_csv(WorkshopSession.open(store, sid, by_id))
+        if is_live(store, sid):  # a phone game: one row per participant and question
+            result = export_live_csv(live_results(store, sid), by_id)
+        else:
+            result = export_csv(WorkshopSession.open(store, sid, by_id))
     else:
         assert workshop is not None
         result = export(questions_of(workshop, by_id), workshop.title, workshop.seed)

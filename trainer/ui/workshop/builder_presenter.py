@@ -1,18 +1,13 @@
-"""The workshop builder's presenter: what the builder window
-(:mod:`~trainer.ui.workshop.builder_view`) offers, building and swapping the question
-list, opening, saving, printing and exporting (:mod:`~trainer.ui.workshop.builder_files`),
-then starting or resuming the workshop on the stage
-(:class:`~trainer.ui.workshop.stage.StagePresenter`).
-
-The choosing is the core's (:func:`~trainer.core.workshop.build_workshop`,
-:func:`~trainer.core.workshop.swap`); every call that reads the banks or the store runs
-through the one-worker task runner. The window, the runner and the stage's clock are
-handed in, so a test can drive the builder with a fake window.
+"""The workshop builder's presenter: building and swapping the question list, its files
+(:mod:`.builder_files`), then starting or resuming the workshop: teams on the stage
+(:class:`.stage.StagePresenter`), or phones (:mod:`.builder_phones`). The choosing is
+the core's; every call that reads the banks or the store is an :class:`Operations` job
+on the one worker. The window, the runner and the clocks are handed in (tests: fakes).
 """
 
 from __future__ import annotations
 
-import logging
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -22,7 +17,9 @@ from PySide6.QtCore import QObject
 from trainer.core.export_formats import FORMATS
 from trainer.core.kinds import scored_kinds
 from trainer.ui import texts
+from trainer.ui.operations import Operations
 from trainer.ui.workshop import builder_files as files
+from trainer.ui.workshop.builder_phones import BuilderPhones
 from trainer.ui.workshop.stage import StagePresenter
 
 if TYPE_CHECKING:
@@ -30,11 +27,11 @@ if TYPE_CHECKING:
     from trainer.core.data_folder import DataFolder
     from trainer.core.workshop import SessionInfo, Workshop, WorkshopSession
     from trainer.core.workshop.exports import ExportResult
+    from trainer.core.workshop.live import Clock
     from trainer.ui.workshop.builder_protocols import BuilderForm, BuilderView
+    from trainer.ui.workshop.live_protocols import Address, ServerFactory
     from trainer.ui.workshop.stage_clock import TickClock
     from trainer.ui.workshop.stage_protocols import JobRunner
-
-log = logging.getLogger("trainer.ui.workshop")
 
 
 @dataclass(frozen=True)
@@ -45,6 +42,8 @@ class Catalogue:
     topics: list[str]
     by_id: dict[str, Question]
     unfinished: list[SessionInfo]
+    live: set[int]
+    """The unfinished sessions that are phone games."""
 
 
 class BuilderPresenter(QObject):
@@ -57,12 +56,17 @@ class BuilderPresenter(QObject):
         view: BuilderView,
         *,
         clock: TickClock | None = None,
+        addresses: Callable[[], Sequence[Address]] | None = None,
+        serve: ServerFactory | None = None,
+        live_clock: Clock | None = None,
         parent: QObject | None = None,
     ) -> None:
         """``clock`` drives the countdown of the workshops started here (default: the
-        real time)."""
+        real time); ``addresses``, ``serve`` and ``live_clock`` are the phone game's
+        (see :class:`~trainer.ui.workshop.builder_phones.BuilderPhones`)."""
         super().__init__(parent)
         self.tasks = tasks
+        self.ops = Operations(tasks, self.show_message)
         self.data_folder = data_folder
         self.view = view
         self.clock = clock
@@ -75,12 +79,15 @@ class BuilderPresenter(QObject):
         """The audience window full screen even on a single screen (tests: a window)."""
         self._finished_shown = False
         self._listed = False
+        self.live_ids: set[int] = set()
+        self.phones = BuilderPhones(self, addresses=addresses, serve=serve, clock=live_clock)
         for signal, slot in (
             (view.shown, self.refresh),
             (view.build_requested, self.build),
             (view.swap_requested, self.swap_selected),
             (view.start_requested, self.start),
             (view.resume_requested, self.resume),
+            (view.phones_requested, self.phones.start),
             (view.open_requested, self.ask_open),
             (view.save_requested, self.ask_save),
             (view.print_requested, self.ask_print),
@@ -95,8 +102,14 @@ class BuilderPresenter(QObject):
         """The app is closing, or a restore replaces the data: close the workshop's
         windows (its session is saved) and the builder."""
         self.view.close()
+        self.close_stages()
+
+    def close_stages(self) -> None:
+        """Close the workshop running (a team game or a phone game: its server stops)."""
         if self.stage is not None:
             self.stage.close()
+        self.phones.close()
+        self._finished_shown = False
 
     # -- reading the banks and the unfinished sessions ------------------------------
     def refresh(self) -> None:
@@ -105,6 +118,7 @@ class BuilderPresenter(QObject):
 
         def job() -> Catalogue:
             from trainer.core.workshop import WorkshopError, unfinished_sessions
+            from trainer.core.workshop.live import live_session_ids
 
             result = data_folder.result
             if result is None or data_folder.store is None:
@@ -112,25 +126,34 @@ class BuilderPresenter(QObject):
             banks = [(b.id, b.title) for b in result.banks]
             scored = set(scored_kinds())
             topics = sorted({q.topic for q in result.questions if q.kind in scored})
-            return Catalogue(banks, topics, result.by_id, unfinished_sessions(data_folder.store))
+            store = data_folder.store
+            live = set(live_session_ids(store))
+            return Catalogue(banks, topics, result.by_id, unfinished_sessions(store), live)
 
-        self.tasks.run(job, self._catalogue, self._error)
+        self.phones.list_networks()
+        self.ops.run(job, self._catalogue)
 
     def _catalogue(self, catalogue: Catalogue) -> None:
         self.by_id = catalogue.by_id
+        self.live_ids = catalogue.live
         if not self._listed:  # once: the facilitator's ticks are kept
             self._listed = True
             self.view.set_catalogue(catalogue.banks, catalogue.topics)
         self.view.show_resume_offers([(self._offer(i), i.id) for i in catalogue.unfinished])
 
     def _offer(self, info: SessionInfo) -> str:
+        mode = (
+            self.tr("on phones")
+            if info.id in self.live_ids
+            else self.tr("{n} teams").format(n=info.teams)
+        )
         return self.tr(
-            "{title} — question {n} of {total}, {teams} teams, {answers} answers, last used {when}"
+            "{title} — question {n} of {total}, {mode}, {answers} answers, last used {when}"
         ).format(
             title=info.title,
+            mode=mode,
             n=info.position + 1,
             total=info.questions,
-            teams=info.teams,
             answers=info.answers,
             when=info.updated_at.astimezone().strftime("%Y-%m-%d %H:%M"),
         )
@@ -162,7 +185,7 @@ class BuilderPresenter(QObject):
                 **settings,
             )
 
-        self.tasks.run(job, self.set_workshop, self._error)
+        self.ops.run(job, self.set_workshop)
 
     def _settings(self, form: BuilderForm) -> dict[str, Any]:
         """The settings that can change without choosing the questions again."""
@@ -224,7 +247,7 @@ class BuilderPresenter(QObject):
 
             return swap(workshop, questions, position)
 
-        self.tasks.run(job, self.set_workshop, self._error)
+        self.ops.run(job, self.set_workshop)
 
     # -- running ---------------------------------------------------------------------
     def team_names(self) -> list[str]:
@@ -246,11 +269,14 @@ class BuilderPresenter(QObject):
             assert data_folder.store is not None
             return WorkshopSession.start(data_folder.store, workshop, teams, by_id)
 
-        self.tasks.run(job, self._present, self._error)
+        self.ops.run(job, self._present)
 
     def resume(self) -> None:
         session_id = self.view.chosen_session()
         if session_id is None:
+            return
+        if session_id in self.live_ids:  # a phone game resumes on phones
+            self.phones.resume(session_id)
             return
         data_folder, by_id = self.data_folder, self.by_id
 
@@ -260,11 +286,10 @@ class BuilderPresenter(QObject):
             assert data_folder.store is not None
             return WorkshopSession.open(data_folder.store, session_id, by_id)
 
-        self.tasks.run(job, self._present, self._error)
+        self.ops.run(job, self._present)
 
     def _present(self, session: WorkshopSession) -> None:
-        if self.stage is not None:
-            self.stage.close()
+        self.close_stages()
         self.session_id = session.id
         self.stage = StagePresenter(
             self.tasks,
@@ -273,9 +298,8 @@ class BuilderPresenter(QObject):
             clock=self.clock,
             parent=self,
         )
-        self.stage.closed.connect(self._stage_closed)
+        self.stage.closed.connect(self.stage_closed)
         self.stage.changed.connect(self._stage_changed)
-        self._finished_shown = False
         self.show_message(self.tr("Running “{title}”.").format(title=session.workshop.title))
 
     def _stage_changed(self) -> None:
@@ -283,9 +307,12 @@ class BuilderPresenter(QObject):
         stage = self.stage
         if stage is None or stage.state is None or not stage.state.finished:
             return
+        self.finished(stage.session.workshop.title if stage.session else "")
+
+    def finished(self, title: str) -> None:
+        """The workshop reached its podium: say so (once), and stop offering it."""
         if not self._finished_shown:
             self._finished_shown = True
-            title = stage.session.workshop.title if stage.session else ""
             self.show_message(
                 self.tr("“{title}” has finished: its results can be exported here.").format(
                     title=title
@@ -293,7 +320,7 @@ class BuilderPresenter(QObject):
             )
             self.refresh()
 
-    def _stage_closed(self) -> None:
+    def stage_closed(self) -> None:
         if self.view.isVisible():
             self.refresh()  # the session may now be unfinished (offer to resume it)
 
@@ -329,9 +356,7 @@ class BuilderPresenter(QObject):
 
     def open_from(self, path: Path) -> None:
         by_id = self.by_id
-        self.tasks.run(
-            lambda: files.open_job(path, by_id), lambda out: self.load_workshop(*out), self._error
-        )
+        self.ops.run(lambda: files.open_job(path, by_id), lambda out: self.load_workshop(*out))
 
     def save_to(self, path: Path) -> None:
         from trainer.core.workshop import save_workshop
@@ -339,10 +364,9 @@ class BuilderPresenter(QObject):
         workshop = self.current_workshop()
         if workshop is None:
             return
-        self.tasks.run(
+        self.ops.run(
             lambda: save_workshop(workshop, path),
             lambda _r: self.show_message(files.saved_text(path)),
-            self._error,
         )
 
     def print_to(self, path: Path, paper: str = "a4") -> None:
@@ -368,28 +392,8 @@ class BuilderPresenter(QObject):
         def job() -> ExportResult:
             return files.export_job(fmt, path, workshop, by_id, data_folder.store, sid)
 
-        def done(result: ExportResult) -> None:
-            n = result.exported
-            if FORMATS[fmt].export is None:
-                text = self.tr("Exported %n result row(s) to {path}.", "", n)
-            else:
-                text = self.tr("Exported %n question(s) to {path}.", "", n)
-            lines = [text.format(path=path)]
-            lines += [self.tr("not exported: {line}").format(line=s) for s in result.skipped]
-            self.show_message("\n".join(lines))
-
-        self.tasks.run(job, done, self._error)
+        self.ops.run(job, lambda result: self.show_message(files.exported_text(fmt, path, result)))
 
     # -- messages --------------------------------------------------------------------
     def show_message(self, text: str) -> None:
         self.view.show_message(text)
-
-    def _error(self, exc: BaseException) -> None:
-        from trainer.core.workshop import WorkshopError
-        from trainer.store import StoreError
-
-        if isinstance(exc, WorkshopError | StoreError | OSError):
-            self.show_message(str(exc))
-        else:
-            log.error("workshop builder", exc_info=exc)
-            self.show_message(self.tr("Something went wrong; the details are in the log file."))

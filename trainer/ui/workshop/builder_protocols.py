@@ -14,7 +14,7 @@ if TYPE_CHECKING:
     from PySide6.QtCore import SignalInstance
 
     from trainer.core.workshop import Workshop
-    from trainer.ui.workshop.stage_protocols import StageWindowsView
+    from trainer.ui.workshop.live_protocols import PhoneWindowsView
 
 
 @dataclass(frozen=True)
@@ -32,6 +32,8 @@ class BuilderForm:
     speed_bonus: bool
     teams: list[str]
     """The team names, one per line, blank lines left out."""
+    host: str = ""
+    """The network address a phone game is served on (see ``set_networks``)."""
 
 
 class BuilderView(Protocol):
@@ -55,7 +57,10 @@ class BuilderView(Protocol):
     def print_requested(self) -> SignalInstance: ...
     @property
     def export_requested(self) -> SignalInstance: ...
+    @property
+    def phones_requested(self) -> SignalInstance: ...
     def form(self) -> BuilderForm: ...
+    def set_networks(self, networks: Sequence[tuple[str, str]], note: str) -> None: ...
     def selected_question(self) -> int: ...
     def chosen_session(self) -> int | None: ...
     def paper_size(self) -> str: ...
@@ -72,4 +77,5 @@ class BuilderView(Protocol):
     def ask_path(
         self, title: str, name_filter: str, suffix: str, save: bool, then: Callable[[Path], None]
     ) -> None: ...
-    def stage_windows(self, fullscreen: bool) -> StageWindowsView: ...
+    def stage_windows(self, fullscreen: bool) -> PhoneWindowsView:
+        """The two windows (they serve the team game and the phone game)."""

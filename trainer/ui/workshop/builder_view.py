@@ -56,6 +56,7 @@ class BuilderWindow(QWidget):
     swap_requested = Signal()
     start_requested = Signal()
     resume_requested = Signal()
+    phones_requested = Signal()
     open_requested = Signal()
     save_requested = Signal()
     print_requested = Signal()
@@ -136,6 +137,18 @@ class BuilderWindow(QWidget):
         self.teams.setMaximumHeight(120)
         self.start_button = QPushButton(self.tr("&Start the workshop"))
         self.start_button.clicked.connect(self.start_requested)
+        self.phones_button = QPushButton(self.tr("Play on p&hones"))
+        self.phones_button.clicked.connect(self.phones_requested)
+        self.network = QComboBox()
+        self.network.setAccessibleName(self.tr("Network for the phones"))
+        self.network_note = QLabel()
+        self.network_note.setWordWrap(True)
+        self.network_note.setTextFormat(Qt.TextFormat.PlainText)
+        self.network_note.hide()
+        start = QHBoxLayout()
+        start.addWidget(self.start_button, 1)
+        start.addWidget(self.phones_button, 1)
+        start.addWidget(self.network, 1)
         preview = QVBoxLayout()
         preview.addWidget(QLabel(self.tr("Questions")))
         preview.addWidget(self.preview, 1)
@@ -143,7 +156,8 @@ class BuilderWindow(QWidget):
         preview.addWidget(QLabel(self.tr("Teams (one per line)")))
         preview.addWidget(self.teams)
         preview.addLayout(self._file_row())
-        preview.addWidget(self.start_button)
+        preview.addLayout(start)
+        preview.addWidget(self.network_note)
         return preview
 
     def _file_row(self) -> QHBoxLayout:
@@ -193,7 +207,16 @@ class BuilderWindow(QWidget):
             points=self.points.value(),
             speed_bonus=self.speed_bonus.isChecked(),
             teams=[n.strip() for n in lines if n.strip()],
+            host=str(self.network.currentData() or ""),
         )
+
+    def set_networks(self, networks: Sequence[tuple[str, str]], note: str) -> None:
+        """The addresses phones can reach (label, address), the likely one first."""
+        self.network.clear()
+        for label, address in networks:
+            self.network.addItem(label, address)
+        self.network_note.setText(note)
+        self.network_note.setVisible(bool(note))
 
     def selected_question(self) -> int:
         """The row selected in the question list (-1: none)."""
@@ -250,7 +273,13 @@ class BuilderWindow(QWidget):
 
     def set_ready(self, ready: bool) -> None:
         """Whether there is a question list to swap in, start, save or print."""
-        for widget in (self.swap_button, self.start_button, self.save_button, self.print_button):
+        for widget in (
+            self.swap_button,
+            self.start_button,
+            self.phones_button,
+            self.save_button,
+            self.print_button,
+        ):
             widget.setEnabled(ready)
 
     def show_message(self, text: str) -> None:

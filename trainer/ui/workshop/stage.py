@@ -27,7 +27,6 @@ presenter writes nothing more (a restore may have replaced the data under it).
 
 from __future__ import annotations
 
-import logging
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
@@ -36,6 +35,7 @@ from PySide6.QtGui import QKeyEvent
 
 from trainer.core.workshop.letter_answers import answer_by_letter
 from trainer.core.workshop.snapshot import Snapshot, read_snapshot
+from trainer.ui.operations import Failure, Operations
 from trainer.ui.workshop.stage_clock import Countdown, TickClock
 from trainer.ui.workshop.stage_keys import key_action
 from trainer.ui.workshop.stage_protocols import JobRunner, StageWindowsView
@@ -50,8 +50,6 @@ from trainer.ui.workshop.stage_view import board, keys_hint, team_lines
 
 if TYPE_CHECKING:
     from trainer.core.workshop import WorkshopSession
-
-log = logging.getLogger("trainer.ui.workshop")
 
 
 class StagePresenter(QObject):
@@ -75,6 +73,7 @@ class StagePresenter(QObject):
         real time, a ``QTimer`` for the ticks)."""
         super().__init__(parent)
         self.tasks = tasks
+        self.ops = Operations(tasks, lambda text: self.console.show_message(text))
         self.session: WorkshopSession | None = None
         self.slides: list[Slide] = []
         self.state: Snapshot | None = None
@@ -98,7 +97,7 @@ class StagePresenter(QObject):
             session = opener()
             return session, read_snapshot(session)
 
-        tasks.run(job, self._opened, self._failed)
+        self.ops.run(job, self._opened, failure=self._failed)
 
     # -- opening and closing -----------------------------------------------------
     def _opened(self, out: tuple[WorkshopSession, Snapshot]) -> None:
@@ -134,15 +133,8 @@ class StagePresenter(QObject):
         self.windows.close()
         self.closed.emit()
 
-    def _failed(self, exc: BaseException) -> None:
-        from trainer.core.workshop import WorkshopError
-        from trainer.store import StoreError
-
-        if isinstance(exc, WorkshopError | StoreError):
-            text = str(exc)
-        else:
-            log.error("workshop", exc_info=exc)
-            text = self.tr("Something went wrong; what was recorded is saved. See the log.")
+    def _failed(self, failure: Failure) -> None:
+        text = failure.message  # one vocabulary: operations.describe
         self.console.show_message(text)
         if self.session is None:
             self.windows.show_console_only()
@@ -158,7 +150,7 @@ class StagePresenter(QObject):
             action(session)
             return read_snapshot(session)
 
-        self.tasks.run(job, self._apply, self._failed)
+        self.ops.run(job, self._apply, failure=self._failed)
 
     def _clock_left(self) -> int | None:
         """The time left to store with an event (``None`` while the clock is not started)."""
@@ -180,7 +172,7 @@ class StagePresenter(QObject):
             session.save_clock(left, position)
             return left
 
-        self.tasks.run(job, lambda _left: None, self._failed)
+        self.ops.run(job, failure=self._failed)
 
     # -- drawing -----------------------------------------------------------------
     def _apply(self, state: Snapshot) -> None:

@@ -24,6 +24,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from trainer.ui.workshop.live_panels import BarChart, JoinPage
+from trainer.ui.workshop.live_values import JoinInfo, PhoneBar
 from trainer.ui.workshop.stage_slides import Slide, letter
 
 BACKGROUND = "#0d1117"
@@ -140,6 +142,9 @@ class AudienceWindow(QWidget):
         page.addWidget(self.hint)
         page.addWidget(self.choices_box)
         page.addStretch(1)
+        self.bars = BarChart()  # phone mode, after the reveal
+        self.bars.hide()
+        page.addWidget(self.bars, 2)
         page.addWidget(self.answer_panel)
 
         self.board_title = self._add(_label("accent", "title", bold=True, wrap=False))
@@ -162,6 +167,8 @@ class AudienceWindow(QWidget):
         self.pages.addWidget(question_page)
         self.pages.addWidget(board_page)
         self.pages.addWidget(self.message)
+        self.join_page = JoinPage()  # phone mode: the lobby
+        self.pages.addWidget(self.join_page)
         layout = QVBoxLayout(self)
         # the window takes the projector's size, whatever the slide: the type is fitted
         # to the window (see _resize_type), never the window to the type
@@ -285,6 +292,7 @@ class AudienceWindow(QWidget):
             self._choice_row(row + i % rows, i // rows, letter(i), choice)
         self.choices_grid.setColumnStretch(4, 1 if self.columns > 1 else 0)
         self.choices_box.setVisible(row + count > 0)
+        self.bars.set_bars(())
         self.answer.setText(self.tr("Answer: {answer}").format(answer=slide.answer))
         self.explanation.setText(slide.explanation)
         self.explanation.setVisible(bool(slide.explanation))
@@ -356,6 +364,16 @@ class AudienceWindow(QWidget):
     def show_message(self, text: str) -> None:
         self.message.setText(text)
         self.pages.setCurrentIndex(2)
+
+    def show_join(self, info: JoinInfo, joined: int) -> None:
+        """Phone mode's lobby: the QR code, the address and the room code."""
+        self.position.setText("")
+        self.join_page.show_join(info, joined, self.point_size("row"))
+        self.pages.setCurrentWidget(self.join_page)
+
+    def show_distribution(self, bars: Sequence[PhoneBar]) -> None:
+        """Phone mode, after the reveal: how the room answered, as bars."""
+        self.bars.set_bars(bars)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         self.key_pressed.emit(event)

@@ -25,6 +25,8 @@ from PySide6.QtWidgets import (
 )
 
 from trainer.ui.widgets.common import plain_label, resize_within_screen, scale_font, wrapping_label
+from trainer.ui.workshop.live_panels import PhonePanel
+from trainer.ui.workshop.live_values import JoinInfo, PhoneBar, PhoneRow
 from trainer.ui.workshop.stage_slides import Slide, letter
 
 
@@ -47,6 +49,10 @@ class ConsoleWindow(QWidget):
     command = Signal(str)
     mark_requested = Signal(int, float)  # team index (0-based), fraction
     closed = Signal()
+    rename_requested = Signal(int, str)  # phone mode: participant number, new name
+    remove_requested = Signal(int)
+    reattach_requested = Signal(int)
+    lock_requested = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent, Qt.WindowType.Window)
@@ -113,7 +119,9 @@ class ConsoleWindow(QWidget):
         scale_font(self.keys, 1.05, bold=True)
         self.message = wrapping_label()
 
-        layout = QVBoxLayout(self)
+        self.phones: PhonePanel | None = None
+        self.now_box, self.upcoming_box = now, upcoming
+        layout = self.column = QVBoxLayout(self)
         layout.addLayout(header)
         layout.addWidget(now, 3)
         layout.addWidget(upcoming, 1)
@@ -203,6 +211,54 @@ class ConsoleWindow(QWidget):
 
     def show_message(self, text: str) -> None:
         self.message.setText(text)
+
+    # -- phone mode (see :mod:`.live_panels`) ----------------------------------------
+    def phone_panel(self) -> PhonePanel:
+        """The participants' panel, in place of the teams (made on first use)."""
+        if self.phones is None:
+            panel = self.phones = PhonePanel(self)
+            for mine, theirs in (
+                (panel.rename_requested, self.rename_requested),
+                (panel.remove_requested, self.remove_requested),
+                (panel.reattach_requested, self.reattach_requested),
+                (panel.lock_requested, self.lock_requested),
+            ):
+                mine.connect(theirs)
+            # the question on the left, the participants on the right (no teams)
+            left = QVBoxLayout()
+            for widget, stretch in ((self.now_box, 3), (self.upcoming_box, 1)):
+                self.column.removeWidget(widget)
+                left.addWidget(widget, stretch)
+            self.column.removeWidget(self.teams_box)
+            self.teams_box.hide()
+            row = QHBoxLayout()
+            row.addLayout(left, 1)
+            row.addWidget(panel, 1)
+            self.column.insertLayout(1, row, 5)
+        return self.phones
+
+    def show_join(self, info: JoinInfo) -> None:
+        self.phone_panel().show_join(info)
+
+    def show_lobby(self, title: str, first: Slide | None) -> None:
+        """Before the first question: the phones join."""
+        self.title.setText(title)
+        self.position.setText(self.tr("Lobby"))
+        self.current.setText(self.tr("Phones are joining. Press N for the first question."))
+        self.choices.hide()
+        self.answer.setText("")
+        self.next_prompt.setText(first.prompt if first is not None else "")
+
+    def show_phones(
+        self, rows: Sequence[PhoneRow], answered: str, waiting: str, locked: bool
+    ) -> None:
+        self.phone_panel().show_phones(rows, answered, waiting, locked)
+
+    def show_distribution(self, bars: Sequence[PhoneBar]) -> None:
+        self.phone_panel().show_distribution(bars)
+
+    def show_reattach(self, name: str, link: str, qr_png: bytes) -> None:
+        self.phone_panel().show_reattach(name, link, qr_png)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         self.key_pressed.emit(event)

@@ -24,9 +24,20 @@ LETTER_COMMANDS = {
     Qt.Key.Key_H: "hide",
 }
 """Letters that are commands unless a team is picked and the letter names a choice."""
+PHONE_COMMANDS = {**LETTER_COMMANDS, Qt.Key.Key_J: "lock"}
+"""Phone mode: letters are always commands (the phones answer); J locks joining."""
 
 KeyAction = tuple[str, str | int | float]
 """("command", name), ("drop", 0), ("letter", index), ("team", index) or ("mark", 1.0/0.0)."""
+
+
+def phone_key_action(key: Qt.Key) -> KeyAction | None:
+    """What ``key`` does in phone mode: only commands (no team to pick, nothing to mark)."""
+    if key in ALWAYS_KEYS:
+        return "command", ALWAYS_KEYS[key]
+    if key in PHONE_COMMANDS:
+        return "command", PHONE_COMMANDS[key]
+    return None
 
 
 def key_action(key: Qt.Key, letter_is_answer: Callable[[int], bool]) -> KeyAction | None:
