@@ -2,9 +2,142 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>AnalysisScreen</name>
+    <message>
+        <location filename="../../trainer/ui/analysis_screen.py" line="57"/>
+        <source>&amp;Since</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/analysis_screen.py" line="58"/>
+        <source>&amp;Until</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/analysis_screen.py" line="62"/>
+        <source>First day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/analysis_screen.py" line="63"/>
+        <source>Last day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/analysis_screen.py" line="73"/>
+        <source>Questions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/analysis_screen.py" line="76"/>
+        <source>Quizzes and workshops</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/analysis_screen.py" line="79"/>
+        <source>Facility against discrimination</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/analysis_screen.py" line="83"/>
+        <source>Item analysis views</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/analysis_screen.py" line="92"/>
+        <source>&amp;Questions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/analysis_screen.py" line="93"/>
+        <source>Ch&amp;art</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/analysis_screen.py" line="94"/>
+        <source>Quizzes and &amp;workshops</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/analysis_screen.py" line="96"/>
+        <source>Export &amp;CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/analysis_screen.py" line="98"/>
+        <source>Save the questions shown, and the quizzes beside them, as CSV files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/analysis_screen.py" line="101"/>
+        <source>Ho&amp;me</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/analysis_screen.py" line="102"/>
+        <source>Back to the home screen (Ctrl+1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/analysis_screen.py" line="111"/>
+        <source>&amp;Bank:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/analysis_screen.py" line="113"/>
+        <source>&amp;Topic:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/analysis_screen.py" line="115"/>
+        <source>Sou&amp;rce:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/analysis_screen.py" line="130"/>
+        <source>Item analysis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/analysis_screen.py" line="171"/>
+        <source>Select a question to see its verdict and the share of each option.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/analysis_screen.py" line="206"/>
+        <source>Facility (x) against discrimination (y)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/analysis_screen.py" line="212"/>
+        <source>Facility</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/analysis_screen.py" line="213"/>
+        <source>Discrimination</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/analysis_screen.py" line="221"/>
+        <source>Works</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/analysis_screen.py" line="222"/>
+        <source>Flagged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/analysis_screen.py" line="238"/>
+        <source>{q}: facility {f:.2f}, discrimination {d:.2f}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>App</name>
     <message>
-        <location filename="../../trainer/ui/app.py" line="194"/>
+        <location filename="../../trainer/ui/app.py" line="196"/>
         <source>Trainer cannot use its data folder:
 {path}
 
@@ -15,67 +148,57 @@ Choose another folder with --data-dir or the TRAINER_DATA_DIR variable.</source>
     </message>
 </context>
 <context>
-    <name>AppController</name>
+    <name>AppDialogs</name>
     <message>
-        <location filename="../../trainer/ui/controller.py" line="282"/>
-        <source>{mastered} mastered, {learning} learning, {new} new of {items}; average recall {recall}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../trainer/ui/controller.py" line="376"/>
-        <source>Quit Trainer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../trainer/ui/controller.py" line="378"/>
-        <source>You are in the middle of a quiz. Your answers so far are saved, and you can resume the quiz next time. Quit now?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../trainer/ui/controller.py" line="409"/>
-        <source>Something went wrong and Trainer could not finish. Your progress is saved; the details are in the log file.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../trainer/ui/controller.py" line="417"/>
+        <location filename="../../trainer/ui/app_dialogs.py" line="33"/>
         <source>Trainer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/controller.py" line="420"/>
+        <location filename="../../trainer/ui/app_dialogs.py" line="36"/>
         <source>Error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/app_dialogs.py" line="43"/>
+        <source>Quit Trainer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/app_dialogs.py" line="45"/>
+        <source>You are in the middle of a quiz. Your answers so far are saved, and you can resume the quiz next time. Quit now?</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>AudienceWindow</name>
     <message>
-        <location filename="../../trainer/ui/workshop/stage_audience.py" line="102"/>
+        <location filename="../../trainer/ui/workshop/stage_audience.py" line="105"/>
         <source>Workshop — audience</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/workshop/stage_audience.py" line="171"/>
+        <location filename="../../trainer/ui/workshop/stage_audience.py" line="179"/>
         <source>Workshop</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/workshop/stage_audience.py" line="265"/>
+        <location filename="../../trainer/ui/workshop/stage_audience.py" line="277"/>
         <source>Question {n} of {total}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/workshop/stage_audience.py" line="283"/>
+        <location filename="../../trainer/ui/workshop/stage_audience.py" line="296"/>
         <source>Answer: {answer}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/workshop/stage_audience.py" line="286"/>
+        <location filename="../../trainer/ui/workshop/stage_audience.py" line="299"/>
         <source>Source: {source}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/workshop/stage_audience.py" line="326"/>
+        <location filename="../../trainer/ui/workshop/stage_audience.py" line="339"/>
         <source>Time!</source>
         <translation type="unfinished"></translation>
     </message>
@@ -83,100 +206,100 @@ Choose another folder with --data-dir or the TRAINER_DATA_DIR variable.</source>
 <context>
     <name>BackupsDialog</name>
     <message>
-        <location filename="../../trainer/ui/backups_screen.py" line="51"/>
-        <location filename="../../trainer/ui/backups_screen.py" line="100"/>
+        <location filename="../../trainer/ui/backups_screen.py" line="52"/>
+        <location filename="../../trainer/ui/backups_screen.py" line="101"/>
         <source>Backups</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/backups_screen.py" line="55"/>
+        <location filename="../../trainer/ui/backups_screen.py" line="56"/>
         <source>Trainer keeps copies of your progress: every few minutes while you study and when you close it. Restoring one brings your progress back to that moment; your progress now is kept as a backup first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/backups_screen.py" line="62"/>
+        <location filename="../../trainer/ui/backups_screen.py" line="63"/>
         <source>Made</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/backups_screen.py" line="62"/>
+        <location filename="../../trainer/ui/backups_screen.py" line="63"/>
         <source>Kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/backups_screen.py" line="62"/>
+        <location filename="../../trainer/ui/backups_screen.py" line="63"/>
         <source>Size</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/backups_screen.py" line="63"/>
+        <location filename="../../trainer/ui/backups_screen.py" line="64"/>
         <source>Backups, newest first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/backups_screen.py" line="75"/>
+        <location filename="../../trainer/ui/backups_screen.py" line="76"/>
         <source>No backups yet. Trainer makes the first one a few minutes after you study.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/backups_screen.py" line="83"/>
+        <location filename="../../trainer/ui/backups_screen.py" line="84"/>
         <source>&amp;Back up now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/backups_screen.py" line="84"/>
+        <location filename="../../trainer/ui/backups_screen.py" line="85"/>
         <source>Save a copy of your progress now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/backups_screen.py" line="86"/>
+        <location filename="../../trainer/ui/backups_screen.py" line="87"/>
         <source>&amp;Restore…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/backups_screen.py" line="87"/>
+        <location filename="../../trainer/ui/backups_screen.py" line="88"/>
         <source>Bring your progress back to the chosen backup</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/backups_screen.py" line="89"/>
+        <location filename="../../trainer/ui/backups_screen.py" line="90"/>
         <source>&amp;Open backups folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/backups_screen.py" line="91"/>
+        <location filename="../../trainer/ui/backups_screen.py" line="92"/>
         <source>&amp;Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/backups_screen.py" line="124"/>
+        <location filename="../../trainer/ui/backups_screen.py" line="143"/>
         <source>Folder: {path}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/backups_screen.py" line="150"/>
+        <location filename="../../trainer/ui/backups_screen.py" line="169"/>
         <source>In bold: the backup with your newest progress, made on {when}. Restore this one if your progress was damaged.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/backups_screen.py" line="186"/>
+        <location filename="../../trainer/ui/backups_screen.py" line="212"/>
         <source>Restore a backup</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/backups_screen.py" line="187"/>
+        <location filename="../../trainer/ui/backups_screen.py" line="213"/>
         <source>Restore the backup made on {when}?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/backups_screen.py" line="190"/>
+        <location filename="../../trainer/ui/backups_screen.py" line="216"/>
         <source>Your progress goes back to that moment: answers given after it will no longer count.
 
 Nothing is lost: your progress as it is now is first saved as a backup (&quot;Before a restore&quot; in this list), so you can restore it again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/backups_screen.py" line="196"/>
+        <location filename="../../trainer/ui/backups_screen.py" line="222"/>
         <source>&amp;Restore</source>
         <translation type="unfinished"></translation>
     </message>
@@ -184,206 +307,143 @@ Nothing is lost: your progress as it is now is first saved as a backup (&quot;Be
 <context>
     <name>BackupsPresenter</name>
     <message>
-        <location filename="../../trainer/ui/backups_presenter.py" line="55"/>
+        <location filename="../../trainer/ui/backups_presenter.py" line="87"/>
         <source>Automatic</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/backups_presenter.py" line="57"/>
+        <location filename="../../trainer/ui/backups_presenter.py" line="89"/>
         <source>Kept from before a fresh start</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/backups_presenter.py" line="59"/>
+        <location filename="../../trainer/ui/backups_presenter.py" line="91"/>
         <source>Before an upgrade</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/backups_presenter.py" line="61"/>
+        <location filename="../../trainer/ui/backups_presenter.py" line="93"/>
         <source>Made by you</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/backups_presenter.py" line="62"/>
+        <location filename="../../trainer/ui/backups_presenter.py" line="94"/>
         <source>Before a restore</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/backups_presenter.py" line="63"/>
+        <location filename="../../trainer/ui/backups_presenter.py" line="95"/>
         <source>Before deleting a profile</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/backups_presenter.py" line="113"/>
+        <location filename="../../trainer/ui/backups_presenter.py" line="96"/>
+        <source>Before importing progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/backups_presenter.py" line="142"/>
         <source>Backup made: {when}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/backups_presenter.py" line="122"/>
+        <location filename="../../trainer/ui/backups_presenter.py" line="151"/>
         <source>Restoring…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/backups_presenter.py" line="134"/>
+        <location filename="../../trainer/ui/backups_presenter.py" line="158"/>
         <source>Your progress is back to {when}. Your progress from before the restore is kept as the backup &quot;Before a restore&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
+</context>
+<context>
+    <name>BanksPresenter</name>
     <message>
-        <location filename="../../trainer/ui/backups_presenter.py" line="193"/>
-        <source>Progress database missing</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../trainer/ui/backups_presenter.py" line="196"/>
-        <source>Your progress database is missing, but there are backups of your progress. It may have been moved or deleted.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../trainer/ui/backups_presenter.py" line="201"/>
-        <source>Progress database damaged</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../trainer/ui/backups_presenter.py" line="204"/>
-        <source>Trainer cannot open your progress database. It may have been damaged, for example when the laptop lost power.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../trainer/ui/backups_presenter.py" line="210"/>
-        <source>The backup in good order with your newest progress was made on {when}. Restore it to go on from there.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../trainer/ui/backups_presenter.py" line="214"/>
-        <source>None of the backups can be read: they are damaged too.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../trainer/ui/backups_presenter.py" line="216"/>
-        <source>There is no backup to restore.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../trainer/ui/backups_presenter.py" line="218"/>
-        <source>The damaged file is not deleted: Trainer renames it and leaves it in {folder}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../trainer/ui/backups_presenter.py" line="224"/>
-        <source>&amp;Restore the backup</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../trainer/ui/backups_presenter.py" line="227"/>
-        <source>&amp;Start with no progress</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../trainer/ui/backups_presenter.py" line="229"/>
-        <source>&amp;Not now</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../trainer/ui/backups_presenter.py" line="255"/>
-        <source>Your progress was restored from the backup made on {when}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../trainer/ui/backups_presenter.py" line="260"/>
-        <source>Trainer starts again with no progress. Your earlier backups are kept for good: File ▸ Backups… can restore one later.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../trainer/ui/backups_presenter.py" line="265"/>
-        <source>Trainer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../trainer/ui/backups_presenter.py" line="269"/>
-        <source>The damaged file was kept as:
-{path}</source>
+        <location filename="../../trainer/ui/side_presenters.py" line="294"/>
+        <source>Trainer cannot create your bank folder {path}: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>BanksScreen</name>
     <message>
-        <location filename="../../trainer/ui/banks_screen.py" line="37"/>
+        <location filename="../../trainer/ui/banks_screen.py" line="39"/>
         <source>Bank</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/banks_screen.py" line="37"/>
+        <location filename="../../trainer/ui/banks_screen.py" line="39"/>
         <source>Where</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/banks_screen.py" line="37"/>
+        <location filename="../../trainer/ui/banks_screen.py" line="39"/>
         <source>Study items</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/banks_screen.py" line="37"/>
+        <location filename="../../trainer/ui/banks_screen.py" line="39"/>
         <source>Topics</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/banks_screen.py" line="39"/>
+        <location filename="../../trainer/ui/banks_screen.py" line="41"/>
         <source>Loaded banks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/banks_screen.py" line="50"/>
+        <location filename="../../trainer/ui/banks_screen.py" line="52"/>
         <source>Errors in broken banks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/banks_screen.py" line="53"/>
+        <location filename="../../trainer/ui/banks_screen.py" line="55"/>
         <source>&amp;Open my bank folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/banks_screen.py" line="54"/>
+        <location filename="../../trainer/ui/banks_screen.py" line="56"/>
         <source>Put your own bank files (.yaml) in this folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/banks_screen.py" line="56"/>
+        <location filename="../../trainer/ui/banks_screen.py" line="58"/>
         <source>Re&amp;load banks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/banks_screen.py" line="57"/>
+        <location filename="../../trainer/ui/banks_screen.py" line="59"/>
         <source>Read the bank files again (F5)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/banks_screen.py" line="59"/>
+        <location filename="../../trainer/ui/banks_screen.py" line="61"/>
         <source>Ho&amp;me</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/banks_screen.py" line="60"/>
+        <location filename="../../trainer/ui/banks_screen.py" line="62"/>
         <source>Back to the home screen (Ctrl+1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/banks_screen.py" line="68"/>
+        <location filename="../../trainer/ui/banks_screen.py" line="70"/>
         <source>Question banks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/banks_screen.py" line="79"/>
+        <location filename="../../trainer/ui/banks_screen.py" line="87"/>
         <source>yours</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/banks_screen.py" line="79"/>
+        <location filename="../../trainer/ui/banks_screen.py" line="87"/>
         <source>shipped</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../trainer/ui/banks_screen.py" line="97"/>
+        <location filename="../../trainer/ui/banks_screen.py" line="105"/>
         <source>%n study item(s)</source>
         <translation>
             <numerusform>%n study item</numerusform>
@@ -391,7 +451,7 @@ Nothing is lost: your progress as it is now is first saved as a backup (&quot;Be
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../trainer/ui/banks_screen.py" line="99"/>
+        <location filename="../../trainer/ui/banks_screen.py" line="107"/>
         <source>%n bank(s)</source>
         <translation>
             <numerusform>%n bank</numerusform>
@@ -399,7 +459,7 @@ Nothing is lost: your progress as it is now is first saved as a backup (&quot;Be
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../trainer/ui/banks_screen.py" line="105"/>
+        <location filename="../../trainer/ui/banks_screen.py" line="113"/>
         <source>%n problem(s) in broken banks (file:line:column):</source>
         <translation>
             <numerusform>%n problem in broken banks (file:line:column):</numerusform>
@@ -407,13 +467,54 @@ Nothing is lost: your progress as it is now is first saved as a backup (&quot;Be
         </translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/banks_screen.py" line="107"/>
+        <location filename="../../trainer/ui/banks_screen.py" line="115"/>
         <source>No problems found in the bank files.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/banks_screen.py" line="109"/>
+        <location filename="../../trainer/ui/banks_screen.py" line="117"/>
         <source>Your bank folder: {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BuilderFiles</name>
+    <message>
+        <location filename="../../trainer/ui/workshop/builder_files.py" line="63"/>
+        <source>Saved to {path}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/workshop/builder_files.py" line="86"/>
+        <source>Printed the handouts to {path} and the answer keys to {keys}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/workshop/builder_files.py" line="114"/>
+        <source>No workshop has been run yet: there are no results to export.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BuilderPhones</name>
+    <message>
+        <location filename="../../trainer/ui/workshop/builder_phones.py" line="93"/>
+        <source>This computer only (test)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/workshop/builder_phones.py" line="95"/>
+        <source>No network was found: phones cannot join. Connect to the room&apos;s Wi-Fi or start a hotspot, then open the builder again; or play on this computer only, for a test.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/workshop/builder_phones.py" line="110"/>
+        <source>Build the question list first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/workshop/builder_phones.py" line="157"/>
+        <source>Running “{title}” on phones.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -421,210 +522,371 @@ Nothing is lost: your progress as it is now is first saved as a backup (&quot;Be
     <name>BuilderPresenter</name>
     <message numerus="yes">
         <source>Exported %n result row(s) to {path}.</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>Exported %n result row to {path}.</numerusform>
             <numerusform>Exported %n result rows to {path}.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Exported %n question(s) to {path}.</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>Exported %n question to {path}.</numerusform>
             <numerusform>Exported %n questions to {path}.</numerusform>
         </translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/workshop/builder_presenter.py" line="117"/>
+        <source>The banks are still loading; try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/workshop/builder_presenter.py" line="146"/>
+        <source>on phones</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/workshop/builder_presenter.py" line="148"/>
+        <source>{n} teams</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/workshop/builder_presenter.py" line="151"/>
+        <source>{title} — question {n} of {total}, {mode}, {answers} answers, last used {when}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/workshop/builder_presenter.py" line="165"/>
+        <source>Banks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/workshop/builder_presenter.py" line="166"/>
+        <source>Topics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/workshop/builder_presenter.py" line="167"/>
+        <source>Kinds of question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/workshop/builder_presenter.py" line="170"/>
+        <source>Tick at least one entry in {list}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/workshop/builder_presenter.py" line="193"/>
+        <source>Workshop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/workshop/builder_presenter.py" line="213"/>
+        <source>{n}. (not in the loaded banks: {id})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/workshop/builder_presenter.py" line="222"/>
+        <source>Not in the loaded banks (skipped): {ids}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/workshop/builder_presenter.py" line="227"/>
+        <source>{n} questions ready (seed {seed}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/workshop/builder_presenter.py" line="241"/>
+        <source>Select a question in the list first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/workshop/builder_presenter.py" line="260"/>
+        <location filename="../../trainer/ui/workshop/builder_presenter.py" line="389"/>
+        <source>Build the question list first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/workshop/builder_presenter.py" line="263"/>
+        <source>Add at least one team (one name per line).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/workshop/builder_presenter.py" line="303"/>
+        <source>Running “{title}”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/workshop/builder_presenter.py" line="317"/>
+        <source>“{title}” has finished: its results can be exported here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/workshop/builder_presenter.py" line="329"/>
+        <location filename="../../trainer/ui/workshop/builder_presenter.py" line="333"/>
+        <source>Workshop files (*.yaml *.yml)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/workshop/builder_presenter.py" line="330"/>
+        <source>Open a workshop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/workshop/builder_presenter.py" line="334"/>
+        <source>Save the workshop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/workshop/builder_presenter.py" line="339"/>
+        <source>Print to PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/workshop/builder_presenter.py" line="340"/>
+        <source>PDF files (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/workshop/builder_presenter.py" line="350"/>
+        <source>Export</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>BuilderWindow</name>
     <message>
-        <location filename="../../trainer/ui/workshop/stage_builder.py" line="78"/>
+        <location filename="../../trainer/ui/workshop/builder_view.py" line="69"/>
         <source>Workshop builder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/workshop/stage_builder.py" line="80"/>
+        <location filename="../../trainer/ui/workshop/builder_view.py" line="70"/>
         <source>Unfinished workshop</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/workshop/stage_builder.py" line="82"/>
+        <location filename="../../trainer/ui/workshop/builder_view.py" line="72"/>
         <source>&amp;Resume</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/workshop/stage_builder.py" line="89"/>
-        <location filename="../../trainer/ui/workshop/stage_builder.py" line="151"/>
-        <location filename="../../trainer/ui/workshop/stage_builder.py" line="243"/>
+        <location filename="../../trainer/ui/workshop/builder_view.py" line="83"/>
+        <location filename="../../trainer/ui/workshop/builder_view.py" line="91"/>
         <source>Workshop</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/workshop/stage_builder.py" line="96"/>
+        <location filename="../../trainer/ui/workshop/builder_view.py" line="98"/>
         <source> s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/workshop/stage_builder.py" line="98"/>
+        <location filename="../../trainer/ui/workshop/builder_view.py" line="100"/>
         <source>Speed bonus (up to half the points again)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/workshop/stage_builder.py" line="101"/>
+        <location filename="../../trainer/ui/workshop/builder_view.py" line="103"/>
         <source>New seed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/workshop/stage_builder.py" line="106"/>
+        <location filename="../../trainer/ui/workshop/builder_view.py" line="108"/>
         <source>&amp;Build the question list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/workshop/stage_builder.py" line="109"/>
+        <location filename="../../trainer/ui/workshop/builder_view.py" line="111"/>
         <source>&amp;Title:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/workshop/stage_builder.py" line="110"/>
+        <location filename="../../trainer/ui/workshop/builder_view.py" line="112"/>
         <source>Questions:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/workshop/stage_builder.py" line="111"/>
+        <location filename="../../trainer/ui/workshop/builder_view.py" line="113"/>
         <source>Time per question:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/workshop/stage_builder.py" line="112"/>
+        <location filename="../../trainer/ui/workshop/builder_view.py" line="114"/>
         <source>Points per question:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/workshop/stage_builder.py" line="114"/>
+        <location filename="../../trainer/ui/workshop/builder_view.py" line="116"/>
         <source>Seed:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/workshop/stage_builder.py" line="90"/>
-        <location filename="../../trainer/ui/workshop/stage_builder.py" line="117"/>
-        <location filename="../../trainer/ui/workshop/stage_builder.py" line="215"/>
+        <location filename="../../trainer/ui/workshop/builder_view.py" line="164"/>
+        <source>&amp;Open…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/workshop/builder_view.py" line="166"/>
+        <source>Sa&amp;ve…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/workshop/builder_view.py" line="169"/>
+        <source>A4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/workshop/builder_view.py" line="170"/>
+        <source>Letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/workshop/builder_view.py" line="171"/>
+        <source>Paper size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/workshop/builder_view.py" line="172"/>
+        <source>&amp;Print…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/workshop/builder_view.py" line="177"/>
+        <source>Export format</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/workshop/builder_view.py" line="178"/>
+        <source>&amp;Export…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/workshop/builder_view.py" line="92"/>
+        <location filename="../../trainer/ui/workshop/builder_view.py" line="119"/>
         <source>Banks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/workshop/stage_builder.py" line="91"/>
-        <location filename="../../trainer/ui/workshop/stage_builder.py" line="118"/>
-        <location filename="../../trainer/ui/workshop/stage_builder.py" line="216"/>
+        <location filename="../../trainer/ui/workshop/builder_view.py" line="93"/>
+        <location filename="../../trainer/ui/workshop/builder_view.py" line="120"/>
         <source>Topics</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/workshop/stage_builder.py" line="93"/>
-        <location filename="../../trainer/ui/workshop/stage_builder.py" line="119"/>
-        <location filename="../../trainer/ui/workshop/stage_builder.py" line="217"/>
+        <location filename="../../trainer/ui/workshop/builder_view.py" line="95"/>
+        <location filename="../../trainer/ui/workshop/builder_view.py" line="121"/>
         <source>Kinds of question</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/workshop/stage_builder.py" line="100"/>
+        <location filename="../../trainer/ui/workshop/builder_view.py" line="102"/>
         <source>Seed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/workshop/stage_builder.py" line="127"/>
-        <location filename="../../trainer/ui/workshop/stage_builder.py" line="138"/>
+        <location filename="../../trainer/ui/workshop/builder_view.py" line="131"/>
+        <location filename="../../trainer/ui/workshop/builder_view.py" line="153"/>
         <source>Questions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/workshop/stage_builder.py" line="128"/>
+        <location filename="../../trainer/ui/workshop/builder_view.py" line="132"/>
         <source>S&amp;wap the selected question</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/workshop/stage_builder.py" line="131"/>
+        <location filename="../../trainer/ui/workshop/builder_view.py" line="135"/>
         <source>One team per line</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/workshop/stage_builder.py" line="132"/>
+        <location filename="../../trainer/ui/workshop/builder_view.py" line="136"/>
         <source>Teams</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/workshop/stage_builder.py" line="135"/>
+        <location filename="../../trainer/ui/workshop/builder_view.py" line="138"/>
         <source>&amp;Start the workshop</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/workshop/stage_builder.py" line="141"/>
+        <location filename="../../trainer/ui/workshop/builder_view.py" line="140"/>
+        <source>Play on p&amp;hones</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/workshop/builder_view.py" line="143"/>
+        <source>Network for the phones</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/workshop/builder_view.py" line="156"/>
         <source>Teams (one per line)</source>
         <translation type="unfinished"></translation>
     </message>
+</context>
+<context>
+    <name>ClassScreen</name>
     <message>
-        <location filename="../../trainer/ui/workshop/stage_builder.py" line="180"/>
-        <source>The banks are still loading; try again.</source>
+        <location filename="../../trainer/ui/class_screen.py" line="34"/>
+        <source>Learners</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/workshop/stage_builder.py" line="196"/>
-        <source>{title} — question {n} of {total}, {teams} teams, {answers} answers, last used {when}</source>
+        <location filename="../../trainer/ui/class_screen.py" line="40"/>
+        <source>Export &amp;CSV…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/workshop/stage_builder.py" line="220"/>
-        <source>Tick at least one entry in {list}.</source>
+        <location filename="../../trainer/ui/class_screen.py" line="41"/>
+        <source>Save the learners shown as a CSV file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/workshop/stage_builder.py" line="264"/>
-        <source>{n}. (not in the loaded banks: {id})</source>
+        <location filename="../../trainer/ui/class_screen.py" line="43"/>
+        <source>&amp;Print report…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/workshop/stage_builder.py" line="276"/>
-        <source>Not in the loaded banks (skipped): {ids}</source>
+        <location filename="../../trainer/ui/class_screen.py" line="45"/>
+        <source>Save a PDF report: a summary page and one page per learner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/workshop/stage_builder.py" line="281"/>
-        <source>{n} questions ready (seed {seed}).</source>
+        <location filename="../../trainer/ui/class_screen.py" line="48"/>
+        <source>Ho&amp;me</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/workshop/stage_builder.py" line="305"/>
-        <source>Select a question in the list first.</source>
+        <location filename="../../trainer/ui/class_screen.py" line="49"/>
+        <source>Back to the home screen (Ctrl+1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/workshop/stage_builder.py" line="324"/>
-        <source>Build the question list first.</source>
+        <location filename="../../trainer/ui/class_screen.py" line="53"/>
+        <source>&amp;Bank:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/workshop/stage_builder.py" line="327"/>
-        <source>Add at least one team (one name per line).</source>
+        <location filename="../../trainer/ui/class_screen.py" line="55"/>
+        <source>&amp;Topic:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/workshop/stage_builder.py" line="362"/>
-        <source>Running “{title}”.</source>
+        <location filename="../../trainer/ui/class_screen.py" line="63"/>
+        <source>Class</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/workshop/stage_builder.py" line="373"/>
-        <source>“{title}” has finished: its results can be exported here.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../trainer/ui/workshop/stage_builder.py" line="400"/>
-        <source>Something went wrong; the details are in the log file.</source>
+        <location filename="../../trainer/ui/class_screen.py" line="98"/>
+        <source>Select a learner to see their mastery per topic.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>ClozeAnswer</name>
     <message>
-        <location filename="../../trainer/ui/widgets/answer_widgets.py" line="233"/>
+        <location filename="../../trainer/ui/widgets/answer_widgets.py" line="229"/>
         <source>Blank {n} of {total}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -632,123 +894,133 @@ Nothing is lost: your progress as it is now is first saved as a backup (&quot;Be
 <context>
     <name>ConsoleWindow</name>
     <message>
-        <location filename="../../trainer/ui/workshop/stage_console.py" line="53"/>
+        <location filename="../../trainer/ui/workshop/stage_console.py" line="59"/>
         <source>Workshop — console</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/workshop/stage_console.py" line="79"/>
+        <location filename="../../trainer/ui/workshop/stage_console.py" line="85"/>
         <source>Now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/workshop/stage_console.py" line="85"/>
+        <location filename="../../trainer/ui/workshop/stage_console.py" line="91"/>
         <source>Next</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/workshop/stage_console.py" line="89"/>
+        <location filename="../../trainer/ui/workshop/stage_console.py" line="95"/>
         <source>Teams: press 1–9, then a letter for the answer (or + right, − wrong)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/workshop/stage_console.py" line="98"/>
+        <location filename="../../trainer/ui/workshop/stage_console.py" line="104"/>
         <source>Start (S)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/workshop/stage_console.py" line="99"/>
+        <location filename="../../trainer/ui/workshop/stage_console.py" line="105"/>
         <source>Pause (Space)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/workshop/stage_console.py" line="100"/>
+        <location filename="../../trainer/ui/workshop/stage_console.py" line="106"/>
         <source>Reveal (R)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/workshop/stage_console.py" line="101"/>
+        <location filename="../../trainer/ui/workshop/stage_console.py" line="107"/>
         <source>Previous (P)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/workshop/stage_console.py" line="102"/>
+        <location filename="../../trainer/ui/workshop/stage_console.py" line="108"/>
         <source>Next (N)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/workshop/stage_console.py" line="103"/>
+        <location filename="../../trainer/ui/workshop/stage_console.py" line="109"/>
         <source>Leaderboard (L)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/workshop/stage_console.py" line="104"/>
+        <location filename="../../trainer/ui/workshop/stage_console.py" line="110"/>
         <source>Hide console (H)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/workshop/stage_console.py" line="112"/>
+        <location filename="../../trainer/ui/workshop/stage_console.py" line="118"/>
         <source>Keys</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/workshop/stage_console.py" line="130"/>
+        <location filename="../../trainer/ui/workshop/stage_console.py" line="138"/>
         <source>Question {n} of {total}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/workshop/stage_console.py" line="137"/>
+        <location filename="../../trainer/ui/workshop/stage_console.py" line="145"/>
         <source>Right answer: {answer}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/workshop/stage_console.py" line="139"/>
+        <location filename="../../trainer/ui/workshop/stage_console.py" line="147"/>
         <source>(this is the last question)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/workshop/stage_console.py" line="159"/>
+        <location filename="../../trainer/ui/workshop/stage_console.py" line="167"/>
         <source>✓ Right</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/workshop/stage_console.py" line="160"/>
+        <location filename="../../trainer/ui/workshop/stage_console.py" line="168"/>
         <source>✗ Wrong</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/workshop/stage_console.py" line="177"/>
+        <location filename="../../trainer/ui/workshop/stage_console.py" line="185"/>
         <source>right</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/workshop/stage_console.py" line="178"/>
+        <location filename="../../trainer/ui/workshop/stage_console.py" line="186"/>
         <source>wrong</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/workshop/stage_console.py" line="179"/>
+        <location filename="../../trainer/ui/workshop/stage_console.py" line="187"/>
         <source>partly right</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/workshop/stage_console.py" line="192"/>
+        <location filename="../../trainer/ui/workshop/stage_console.py" line="200"/>
         <source>—</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/workshop/stage_console.py" line="194"/>
+        <location filename="../../trainer/ui/workshop/stage_console.py" line="202"/>
         <source>{points} pts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/workshop/stage_console.py" line="197"/>
+        <location filename="../../trainer/ui/workshop/stage_console.py" line="205"/>
         <source>Mark {team} right</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/workshop/stage_console.py" line="198"/>
+        <location filename="../../trainer/ui/workshop/stage_console.py" line="206"/>
         <source>Mark {team} wrong</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/workshop/stage_console.py" line="246"/>
+        <source>Lobby</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/workshop/stage_console.py" line="247"/>
+        <source>Phones are joining. Press N for the first question.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -776,111 +1048,30 @@ The details were written to:
 <context>
     <name>ExportFormats</name>
     <message>
-        <location filename="../../trainer/core/export_formats.py" line="79"/>
+        <location filename="../../trainer/core/export_formats.py" line="85"/>
         <source>Moodle GIFT</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../trainer/core/export_formats.py" line="86"/>
+        <location filename="../../trainer/core/export_formats.py" line="92"/>
         <source>Moodle XML</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../trainer/core/export_formats.py" line="93"/>
+        <location filename="../../trainer/core/export_formats.py" line="99"/>
         <source>Anki package (.apkg)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../trainer/core/export_formats.py" line="99"/>
+        <location filename="../../trainer/core/export_formats.py" line="105"/>
         <source>Results (CSV)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
-    <name>FileActions</name>
-    <message>
-        <location filename="../../trainer/ui/workshop/stage_files.py" line="37"/>
-        <source>&amp;Open…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../trainer/ui/workshop/stage_files.py" line="39"/>
-        <source>Sa&amp;ve…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../trainer/ui/workshop/stage_files.py" line="42"/>
-        <source>A4</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../trainer/ui/workshop/stage_files.py" line="43"/>
-        <source>Letter</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../trainer/ui/workshop/stage_files.py" line="44"/>
-        <source>Paper size</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../trainer/ui/workshop/stage_files.py" line="45"/>
-        <source>&amp;Print…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../trainer/ui/workshop/stage_files.py" line="50"/>
-        <source>Export format</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../trainer/ui/workshop/stage_files.py" line="51"/>
-        <source>&amp;Export…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../trainer/ui/workshop/stage_files.py" line="89"/>
-        <source>Open a workshop</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../trainer/ui/workshop/stage_files.py" line="90"/>
-        <location filename="../../trainer/ui/workshop/stage_files.py" line="99"/>
-        <source>Workshop files (*.yaml *.yml)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../trainer/ui/workshop/stage_files.py" line="98"/>
-        <source>Save the workshop</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../trainer/ui/workshop/stage_files.py" line="107"/>
-        <source>Print to PDF</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../trainer/ui/workshop/stage_files.py" line="108"/>
-        <source>PDF files (*.pdf)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../trainer/ui/workshop/stage_files.py" line="117"/>
-        <source>Export</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../trainer/ui/workshop/stage_files.py" line="153"/>
-        <source>Saved to {path}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../trainer/ui/workshop/stage_files.py" line="182"/>
-        <source>Printed the handouts to {path} and the answer keys to {keys}.</source>
-        <translation type="unfinished"></translation>
-    </message>
+    <name>ExportTexts</name>
     <message numerus="yes">
-        <location filename="../../trainer/ui/workshop/stage_files.py" line="220"/>
+        <location filename="../../trainer/ui/workshop/builder_files.py" line="49"/>
         <source>Exported %n result row(s) to {path}.</source>
         <translation>
             <numerusform>Exported %n result row to {path}.</numerusform>
@@ -888,7 +1079,7 @@ The details were written to:
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../trainer/ui/workshop/stage_files.py" line="222"/>
+        <location filename="../../trainer/ui/workshop/builder_files.py" line="51"/>
         <source>Exported %n question(s) to {path}.</source>
         <translation>
             <numerusform>Exported %n question to {path}.</numerusform>
@@ -896,19 +1087,26 @@ The details were written to:
         </translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/workshop/stage_files.py" line="192"/>
-        <source>Build the question list first.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../trainer/ui/workshop/stage_files.py" line="195"/>
-        <source>No workshop has been run yet: there are no results to export.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../trainer/ui/workshop/stage_files.py" line="224"/>
+        <location filename="../../trainer/ui/workshop/builder_files.py" line="53"/>
         <source>not exported: {line}</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FileActions</name>
+    <message numerus="yes">
+        <source>Exported %n result row(s) to {path}.</source>
+        <translation type="vanished">
+            <numerusform>Exported %n result row to {path}.</numerusform>
+            <numerusform>Exported %n result rows to {path}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n question(s) to {path}.</source>
+        <translation type="vanished">
+            <numerusform>Exported %n question to {path}.</numerusform>
+            <numerusform>Exported %n questions to {path}.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -959,162 +1157,220 @@ The details were written to:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/first_run.py" line="60"/>
+        <location filename="../../trainer/ui/first_run.py" line="61"/>
         <source>Create your profile and start (Enter)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/first_run.py" line="79"/>
+        <location filename="../../trainer/ui/first_run.py" line="80"/>
         <source>{title} ({n} items)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/first_run.py" line="98"/>
+        <location filename="../../trainer/ui/first_run.py" line="99"/>
         <source>Please type your name first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/first_run.py" line="102"/>
+        <location filename="../../trainer/ui/first_run.py" line="103"/>
         <source>Tick at least one bank to study.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HomeRows</name>
+    <message>
+        <location filename="../../trainer/ui/home_rows.py" line="19"/>
+        <source>{mastered} mastered, {learning} learning, {new} new of {items}; average recall {recall}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/home_rows.py" line="71"/>
+        <source>A workshop was interrupted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/home_rows.py" line="72"/>
+        <source>Every answer and the clock were kept: it goes on where it stopped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/home_rows.py" line="79"/>
+        <source>You have a quiz in progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/home_rows.py" line="80"/>
+        <source>Carry on where you stopped: your answers so far are kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/home_rows.py" line="87"/>
+        <source>No questions to study yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/home_rows.py" line="88"/>
+        <source>Add a question bank, or see what went wrong on the Banks screen (Ctrl+5).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/home_rows.py" line="96"/>
+        <source>Ready to study: {due} due, {new} new</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/home_rows.py" line="103"/>
+        <source>Ready to study: {n} due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/home_rows.py" line="107"/>
+        <source>Ready to study: {n} new</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/home_rows.py" line="113"/>
+        <source>All done for today — take a quiz?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/home_rows.py" line="114"/>
+        <source>Nothing is due and today&apos;s new cards are learnt. A quiz keeps it fresh.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>HomeScreen</name>
     <message>
-        <location filename="../../trainer/ui/home.py" line="45"/>
+        <location filename="../../trainer/ui/home.py" line="109"/>
         <source>Trainer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/home.py" line="48"/>
-        <source>Migration governance: IOM, the Global Migration Group and HLD 2013</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../trainer/ui/home.py" line="52"/>
+        <location filename="../../trainer/ui/home.py" line="115"/>
         <source>Loading</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/home.py" line="55"/>
-        <location filename="../../trainer/ui/home.py" line="154"/>
+        <location filename="../../trainer/ui/home.py" line="111"/>
+        <location filename="../../trainer/ui/home.py" line="259"/>
         <source>Loading question banks…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/home.py" line="59"/>
+        <location filename="../../trainer/ui/home.py" line="174"/>
         <source>&amp;Study now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/home.py" line="60"/>
+        <location filename="../../trainer/ui/home.py" line="175"/>
         <source>Study the cards due today and new ones (Ctrl+2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/home.py" line="63"/>
+        <location filename="../../trainer/ui/home.py" line="177"/>
         <source>Take a &amp;quiz</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/home.py" line="64"/>
+        <location filename="../../trainer/ui/home.py" line="178"/>
         <source>Choose and take a quiz (Ctrl+3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/home.py" line="66"/>
+        <location filename="../../trainer/ui/home.py" line="180"/>
         <source>&amp;Resume the quiz</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/home.py" line="67"/>
+        <location filename="../../trainer/ui/home.py" line="181"/>
         <source>Continue the quiz you left unfinished</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/home.py" line="72"/>
+        <location filename="../../trainer/ui/home.py" line="186"/>
         <source>A workshop was left unfinished: open the workshop window to resume it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/home.py" line="76"/>
+        <location filename="../../trainer/ui/home.py" line="190"/>
         <source>&amp;Weak spots</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/home.py" line="78"/>
+        <location filename="../../trainer/ui/home.py" line="192"/>
         <source>Go over the items you know least, or the ones you got wrong lately</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/home.py" line="81"/>
+        <location filename="../../trainer/ui/home.py" line="195"/>
         <source>&amp;Weakest items (lowest recall first)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/home.py" line="83"/>
+        <location filename="../../trainer/ui/home.py" line="197"/>
         <source>My &amp;mistakes of the last 14 days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/home.py" line="86"/>
+        <location filename="../../trainer/ui/home.py" line="200"/>
         <source>See &amp;progress</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/home.py" line="87"/>
+        <location filename="../../trainer/ui/home.py" line="201"/>
         <source>Charts of your progress (Ctrl+4)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/home.py" line="104"/>
+        <location filename="../../trainer/ui/home.py" line="125"/>
         <source>Bank and topic</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/home.py" line="104"/>
+        <location filename="../../trainer/ui/home.py" line="125"/>
         <source>Due</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/home.py" line="104"/>
+        <location filename="../../trainer/ui/home.py" line="125"/>
         <source>New</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/home.py" line="104"/>
-        <location filename="../../trainer/ui/home.py" line="164"/>
+        <location filename="../../trainer/ui/home.py" line="125"/>
+        <location filename="../../trainer/ui/home.py" line="270"/>
         <source>Mastered</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/home.py" line="106"/>
+        <location filename="../../trainer/ui/home.py" line="127"/>
         <source>Banks and topics with due, new and mastered items</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/home.py" line="108"/>
+        <location filename="../../trainer/ui/home.py" line="129"/>
         <source>Enter or a double-click studies only that bank or topic</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/home.py" line="122"/>
+        <location filename="../../trainer/ui/home.py" line="203"/>
         <source>Re&amp;load banks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/home.py" line="123"/>
+        <location filename="../../trainer/ui/home.py" line="204"/>
         <source>Read the bank files again (F5)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/home.py" line="172"/>
+        <location filename="../../trainer/ui/home.py" line="278"/>
         <source>Hello, {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../trainer/ui/home.py" line="173"/>
+        <location filename="../../trainer/ui/home.py" line="279"/>
         <source>%n day(s) in a row</source>
         <translation>
             <numerusform>%n day in a row</numerusform>
@@ -1122,27 +1378,32 @@ The details were written to:
         </translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/home.py" line="178"/>
+        <location filename="../../trainer/ui/home.py" line="284"/>
         <source>Due today: {n}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/home.py" line="179"/>
+        <location filename="../../trainer/ui/home.py" line="285"/>
         <source>New today: {n}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/home.py" line="187"/>
+        <location filename="../../trainer/ui/home.py" line="296"/>
         <source>Resume the wor&amp;kshop “{title}”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/home.py" line="224"/>
+        <location filename="../../trainer/ui/home.py" line="299"/>
+        <source>Resume the workshop “{title}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/home.py" line="354"/>
         <source>Some banks could not be loaded (see Banks, Ctrl+5):</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../trainer/ui/home.py" line="228"/>
+        <location filename="../../trainer/ui/home.py" line="358"/>
         <source>{first} … and %n more</source>
         <translation>
             <numerusform>{first} … and %n more</numerusform>
@@ -1158,104 +1419,186 @@ The details were written to:
     </message>
 </context>
 <context>
+    <name>JoinPage</name>
+    <message>
+        <location filename="../../trainer/ui/workshop/live_panels.py" line="176"/>
+        <source>QR code of the join address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/workshop/live_panels.py" line="185"/>
+        <source>Join on your phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/workshop/live_panels.py" line="199"/>
+        <source>Room code: {code}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../trainer/ui/workshop/live_panels.py" line="200"/>
+        <source>%n joined</source>
+        <translation>
+            <numerusform>%n joined</numerusform>
+            <numerusform>%n joined</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Kinds</name>
+    <message>
+        <location filename="../../trainer/core/kinds/base.py" line="30"/>
+        <source>True</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trainer/core/kinds/base.py" line="30"/>
+        <source>False</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LiveStagePresenter</name>
+    <message>
+        <location filename="../../trainer/ui/workshop/live_stage.py" line="123"/>
+        <source>Phones cannot join: the server did not start ({reason}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/workshop/live_stage.py" line="132"/>
+        <source>This computer only (no network was found): for a test.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/workshop/live_stage.py" line="134"/>
+        <source>Port {port}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/workshop/live_stage.py" line="186"/>
+        <source>The game is over: phones can no longer reach it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../trainer/ui/main_window.py" line="72"/>
+        <location filename="../../trainer/ui/main_window.py" line="82"/>
         <source>Trainer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/main_window.py" line="77"/>
+        <location filename="../../trainer/ui/main_window.py" line="87"/>
         <source>Loading…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/main_window.py" line="88"/>
+        <location filename="../../trainer/ui/main_window.py" line="98"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/main_window.py" line="89"/>
+        <location filename="../../trainer/ui/main_window.py" line="99"/>
         <source>&amp;Reload banks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/main_window.py" line="97"/>
+        <location filename="../../trainer/ui/main_window.py" line="107"/>
         <source>&amp;Workshop…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/main_window.py" line="101"/>
+        <location filename="../../trainer/ui/main_window.py" line="111"/>
         <source>&amp;Backups…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/main_window.py" line="102"/>
+        <location filename="../../trainer/ui/main_window.py" line="112"/>
         <source>See, make and restore backups of your progress</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/main_window.py" line="106"/>
-        <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../trainer/ui/main_window.py" line="111"/>
-        <source>&amp;Go</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../trainer/ui/main_window.py" line="114"/>
-        <source>&amp;Home</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../trainer/ui/main_window.py" line="115"/>
-        <source>&amp;Study</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../trainer/ui/main_window.py" line="116"/>
-        <source>&amp;Quiz</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../trainer/ui/main_window.py" line="117"/>
-        <source>&amp;Progress</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../trainer/ui/main_window.py" line="118"/>
-        <source>&amp;Banks</source>
+        <source>&amp;Export my progress…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../trainer/ui/main_window.py" line="119"/>
+        <source>&amp;Import progress…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/main_window.py" line="123"/>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/main_window.py" line="128"/>
+        <source>&amp;Go</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/main_window.py" line="131"/>
+        <source>&amp;Home</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/main_window.py" line="132"/>
+        <source>&amp;Study</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/main_window.py" line="133"/>
+        <source>&amp;Quiz</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/main_window.py" line="134"/>
+        <source>&amp;Progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/main_window.py" line="135"/>
+        <source>&amp;Banks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/main_window.py" line="136"/>
         <source>P&amp;rofiles</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/main_window.py" line="120"/>
+        <location filename="../../trainer/ui/main_window.py" line="137"/>
+        <source>&amp;Class</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/main_window.py" line="138"/>
+        <source>&amp;Item analysis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/main_window.py" line="139"/>
         <source>S&amp;ettings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/main_window.py" line="129"/>
+        <location filename="../../trainer/ui/main_window.py" line="148"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/main_window.py" line="130"/>
+        <location filename="../../trainer/ui/main_window.py" line="149"/>
         <source>&amp;About Trainer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/main_window.py" line="206"/>
+        <location filename="../../trainer/ui/main_window.py" line="232"/>
         <source>About Trainer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/main_window.py" line="208"/>
+        <location filename="../../trainer/ui/main_window.py" line="234"/>
         <source>Trainer {version}
 
 Offline flashcards and quizzes on international migration governance: IOM, the Global Migration Group and the 2013 UN High-level Dialogue on Migration and Development.</source>
@@ -1278,12 +1621,12 @@ Offline flashcards and quizzes on international migration governance: IOM, the G
 <context>
     <name>NumericAnswer</name>
     <message>
-        <location filename="../../trainer/ui/widgets/answer_widgets.py" line="169"/>
+        <location filename="../../trainer/ui/widgets/answer_widgets.py" line="165"/>
         <source>Your answer (a number)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/answer_widgets.py" line="170"/>
+        <location filename="../../trainer/ui/widgets/answer_widgets.py" line="166"/>
         <source>a number, e.g. 1,600</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1318,6 +1661,402 @@ Offline flashcards and quizzes on international migration governance: IOM, the G
     <message>
         <location filename="../../trainer/ui/widgets/arrange_answers.py" line="43"/>
         <source>Move the selected entry down (Alt+Down)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Phone</name>
+    <message>
+        <location filename="../../trainer/net/page_texts.py" line="24"/>
+        <source>Trainer live</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trainer/net/page_texts.py" line="25"/>
+        <source>Join the game</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trainer/net/page_texts.py" line="26"/>
+        <source>Your name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trainer/net/page_texts.py" line="27"/>
+        <source>Your team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trainer/net/page_texts.py" line="28"/>
+        <source>Join</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trainer/net/page_texts.py" line="29"/>
+        <location filename="../../trainer/net/page_texts.py" line="77"/>
+        <source>The game is closed to new participants.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trainer/net/page_texts.py" line="30"/>
+        <location filename="../../trainer/net/page_texts.py" line="78"/>
+        <source>The game is full.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trainer/net/page_texts.py" line="31"/>
+        <source>You are in. The game starts soon.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trainer/net/page_texts.py" line="32"/>
+        <source>Participants: {count}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trainer/net/page_texts.py" line="33"/>
+        <source>{name} · score {score}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trainer/net/page_texts.py" line="34"/>
+        <source>Rank {rank} of {of}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trainer/net/page_texts.py" line="35"/>
+        <source>Question {number} of {total}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trainer/net/page_texts.py" line="36"/>
+        <source>Get ready: the clock starts soon.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trainer/net/page_texts.py" line="37"/>
+        <source>{seconds} s left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trainer/net/page_texts.py" line="38"/>
+        <source>Paused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trainer/net/page_texts.py" line="39"/>
+        <source>Time is up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trainer/net/page_texts.py" line="40"/>
+        <source>Look at the screen for this question.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trainer/net/page_texts.py" line="41"/>
+        <source>Send answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trainer/net/page_texts.py" line="42"/>
+        <source>Sending…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trainer/net/page_texts.py" line="43"/>
+        <source>Answer received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trainer/net/page_texts.py" line="44"/>
+        <source>Your answer: {answer}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trainer/net/page_texts.py" line="45"/>
+        <source>You did not answer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trainer/net/page_texts.py" line="46"/>
+        <source>True</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trainer/net/page_texts.py" line="47"/>
+        <source>False</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trainer/net/page_texts.py" line="48"/>
+        <source>Your number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trainer/net/page_texts.py" line="49"/>
+        <source>in {unit}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trainer/net/page_texts.py" line="50"/>
+        <source>Your answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trainer/net/page_texts.py" line="51"/>
+        <source>Blank {number}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trainer/net/page_texts.py" line="52"/>
+        <source>Tap the entries in order.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trainer/net/page_texts.py" line="53"/>
+        <source>Start again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trainer/net/page_texts.py" line="54"/>
+        <source>Choose the match of each entry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trainer/net/page_texts.py" line="55"/>
+        <source>Choose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trainer/net/page_texts.py" line="56"/>
+        <source>Choose every right answer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trainer/net/page_texts.py" line="57"/>
+        <source>Right!</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trainer/net/page_texts.py" line="58"/>
+        <source>Partly right</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trainer/net/page_texts.py" line="59"/>
+        <source>Not this time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trainer/net/page_texts.py" line="60"/>
+        <source>+{points} points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trainer/net/page_texts.py" line="61"/>
+        <source>The answer: {expected}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trainer/net/page_texts.py" line="62"/>
+        <source>Source: {source}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trainer/net/page_texts.py" line="63"/>
+        <source>Leaderboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trainer/net/page_texts.py" line="64"/>
+        <source>The winners</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trainer/net/page_texts.py" line="65"/>
+        <source>Thank you for playing!</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trainer/net/page_texts.py" line="66"/>
+        <source>{rank}. {name} — {points}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trainer/net/page_texts.py" line="67"/>
+        <source>Connecting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trainer/net/page_texts.py" line="68"/>
+        <source>Connection lost. Reconnecting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trainer/net/page_texts.py" line="69"/>
+        <source>The message could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trainer/net/page_texts.py" line="70"/>
+        <source>The message is too large.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trainer/net/page_texts.py" line="71"/>
+        <source>Too many messages; wait a moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trainer/net/page_texts.py" line="72"/>
+        <source>There is no game with this room code here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trainer/net/page_texts.py" line="73"/>
+        <source>This device is not in the game; join again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trainer/net/page_texts.py" line="76"/>
+        <source>The facilitator removed you from this game.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trainer/net/page_texts.py" line="79"/>
+        <source>Choose another name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trainer/net/page_texts.py" line="80"/>
+        <source>Someone already has this name; choose another.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trainer/net/page_texts.py" line="83"/>
+        <source>Choose your team.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trainer/net/page_texts.py" line="84"/>
+        <source>There is no such team in this game.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trainer/net/page_texts.py" line="85"/>
+        <source>This question is not being asked now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trainer/net/page_texts.py" line="86"/>
+        <source>The question&apos;s clock has not started yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trainer/net/page_texts.py" line="87"/>
+        <source>Time is up: your answer came too late.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trainer/net/page_texts.py" line="88"/>
+        <source>This answer does not fit the question.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trainer/net/page_texts.py" line="89"/>
+        <source>This question cannot be answered on a phone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trainer/net/page_texts.py" line="92"/>
+        <source>Your answer could not be saved; sending it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trainer/net/page_texts.py" line="95"/>
+        <source>There is no such participant in this game.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PhonePanel</name>
+    <message>
+        <location filename="../../trainer/ui/workshop/live_panels.py" line="62"/>
+        <source>Phones</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/workshop/live_panels.py" line="73"/>
+        <source>Participants</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/workshop/live_panels.py" line="74"/>
+        <source>Lock joining (J)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/workshop/live_panels.py" line="79"/>
+        <source>Rename…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/workshop/live_panels.py" line="80"/>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/workshop/live_panels.py" line="81"/>
+        <source>New device…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/workshop/live_panels.py" line="103"/>
+        <source>Join at {url} · room code {code}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/workshop/live_panels.py" line="121"/>
+        <source>  ({points} pts)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/workshop/live_panels.py" line="122"/>
+        <source>  [removed]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/workshop/live_panels.py" line="138"/>
+        <source>New device for {name}: scan or open {link}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/workshop/live_panels.py" line="162"/>
+        <source>Rename</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/workshop/live_panels.py" line="162"/>
+        <source>New name for {name}:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProfilesPresenter</name>
+    <message>
+        <location filename="../../trainer/ui/side_presenters.py" line="160"/>
+        <source>Profile created. Select it and press Switch to study with it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/side_presenters.py" line="167"/>
+        <source>Profile renamed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/side_presenters.py" line="186"/>
+        <source>Profile deleted; a backup was made first.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1412,74 +2151,173 @@ Offline flashcards and quizzes on international migration governance: IOM, the G
     </message>
 </context>
 <context>
+    <name>ProgressFileDialogs</name>
+    <message>
+        <location filename="../../trainer/ui/progress_file_dialogs.py" line="50"/>
+        <source>Progress files (*{suffix})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/progress_file_dialogs.py" line="56"/>
+        <source>Export my progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/progress_file_dialogs.py" line="62"/>
+        <location filename="../../trainer/ui/progress_file_dialogs.py" line="87"/>
+        <source>Import progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/progress_file_dialogs.py" line="69"/>
+        <source>A learner with the same name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/progress_file_dialogs.py" line="73"/>
+        <source>&amp;Merge into {local}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/progress_file_dialogs.py" line="75"/>
+        <source>&amp;Keep apart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/progress_file_dialogs.py" line="76"/>
+        <source>&amp;Skip this file</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProgressFilesPresenter</name>
+    <message>
+        <location filename="../../trainer/ui/progress_files_presenter.py" line="85"/>
+        <source>Make a profile first: there is no progress to export.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/progress_files_presenter.py" line="113"/>
+        <source>Your progress was saved in {path} (reviews: {reviews}; quizzes: {quizzes}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/progress_files_presenter.py" line="161"/>
+        <source>The file {file} holds the progress of {name}. There is already a learner named {local} here, who may be someone else.
+
+Are they the same person?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/progress_files_presenter.py" line="202"/>
+        <source>{file}: skipped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/progress_files_presenter.py" line="214"/>
+        <source>{file}: nothing new for {name}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/progress_files_presenter.py" line="218"/>
+        <source>a new learner here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/progress_files_presenter.py" line="219"/>
+        <source>the same learner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/progress_files_presenter.py" line="220"/>
+        <source>merged into the learner of that name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/progress_files_presenter.py" line="221"/>
+        <source>kept apart as a new learner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/progress_files_presenter.py" line="224"/>
+        <source>{file}: {name} ({how}): reviews added: {reviews}; quizzes added: {quizzes}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ProgressScreen</name>
     <message>
-        <location filename="../../trainer/ui/progress.py" line="88"/>
+        <location filename="../../trainer/ui/progress.py" line="89"/>
         <source>Accuracy per day (%)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/progress.py" line="89"/>
+        <location filename="../../trainer/ui/progress.py" line="90"/>
         <source>Reviews per day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/progress.py" line="90"/>
+        <location filename="../../trainer/ui/progress.py" line="91"/>
         <source>Mastery per topic</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/progress.py" line="91"/>
+        <location filename="../../trainer/ui/progress.py" line="92"/>
         <source>Due in the next 14 days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/progress.py" line="93"/>
+        <location filename="../../trainer/ui/progress.py" line="94"/>
         <source>Progress charts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/progress.py" line="94"/>
+        <location filename="../../trainer/ui/progress.py" line="95"/>
         <source>Ctrl+Tab shows the next chart</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/progress.py" line="98"/>
-        <source>&amp;Mastery per topic</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../trainer/ui/progress.py" line="99"/>
-        <source>&amp;Accuracy</source>
+        <location filename="../../trainer/ui/progress.py" line="97"/>
+        <source>Mastery per topic (arrow keys scroll it)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../trainer/ui/progress.py" line="100"/>
-        <source>&amp;Reviews per day</source>
+        <source>&amp;Mastery per topic</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../trainer/ui/progress.py" line="101"/>
-        <source>&amp;Due forecast</source>
+        <source>&amp;Accuracy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../trainer/ui/progress.py" line="102"/>
-        <source>Ho&amp;me</source>
+        <source>&amp;Reviews per day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../trainer/ui/progress.py" line="103"/>
+        <source>&amp;Due forecast</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/progress.py" line="104"/>
+        <source>Ho&amp;me</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/progress.py" line="105"/>
         <source>Back to the home screen (Ctrl+1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/progress.py" line="109"/>
+        <location filename="../../trainer/ui/progress.py" line="111"/>
         <source>Progress</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../trainer/ui/progress.py" line="118"/>
+        <location filename="../../trainer/ui/progress.py" line="120"/>
         <source>Streak: %n day(s) in a row</source>
         <translation>
             <numerusform>Streak: %n day in a row</numerusform>
@@ -1487,7 +2325,7 @@ Offline flashcards and quizzes on international migration governance: IOM, the G
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../trainer/ui/progress.py" line="120"/>
+        <location filename="../../trainer/ui/progress.py" line="122"/>
         <source>%n review(s) in the last %1 days</source>
         <translation>
             <numerusform>%n review in the last %1 days</numerusform>
@@ -1495,27 +2333,27 @@ Offline flashcards and quizzes on international migration governance: IOM, the G
         </translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/progress.py" line="127"/>
+        <location filename="../../trainer/ui/progress.py" line="129"/>
         <source>Accuracy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/progress.py" line="130"/>
+        <location filename="../../trainer/ui/progress.py" line="132"/>
         <source>{day}: no reviews</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/progress.py" line="132"/>
+        <location filename="../../trainer/ui/progress.py" line="134"/>
         <source>{day}: {n}%</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/progress.py" line="137"/>
+        <location filename="../../trainer/ui/progress.py" line="139"/>
         <source>Reviews</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../trainer/ui/progress.py" line="140"/>
+        <location filename="../../trainer/ui/progress.py" line="142"/>
         <source>{day}: %n review(s)</source>
         <translation>
             <numerusform>{day}: %n review</numerusform>
@@ -1523,12 +2361,12 @@ Offline flashcards and quizzes on international migration governance: IOM, the G
         </translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/progress.py" line="146"/>
+        <location filename="../../trainer/ui/progress.py" line="148"/>
         <source>Due</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../trainer/ui/progress.py" line="150"/>
+        <location filename="../../trainer/ui/progress.py" line="152"/>
         <source>{day}: %n due</source>
         <translation>
             <numerusform>{day}: %n due</numerusform>
@@ -1536,88 +2374,80 @@ Offline flashcards and quizzes on international migration governance: IOM, the G
         </translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/progress.py" line="220"/>
+        <location filename="../../trainer/ui/progress.py" line="224"/>
         <source>New</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/progress.py" line="220"/>
+        <location filename="../../trainer/ui/progress.py" line="224"/>
         <source>Learning</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/progress.py" line="220"/>
+        <location filename="../../trainer/ui/progress.py" line="224"/>
         <source>Mastered</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/progress.py" line="242"/>
+        <location filename="../../trainer/ui/progress.py" line="248"/>
         <source>{topic}: {m} mastered, {l} learning, {n} new</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>QLabel</name>
-    <message>
-        <location filename="../../trainer/ui/quiz_setup.py" line="53"/>
-        <source>Space ticks or unticks the selected entry</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>QuizPresenter</name>
     <message>
-        <location filename="../../trainer/ui/quiz_presenter.py" line="100"/>
+        <location filename="../../trainer/ui/quiz_presenter.py" line="104"/>
         <source>Tick at least one entry in {list}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/quiz_presenter.py" line="103"/>
+        <location filename="../../trainer/ui/quiz_presenter.py" line="107"/>
         <source>Tick at least one kind of question.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/quiz_presenter.py" line="173"/>
+        <location filename="../../trainer/ui/quiz_presenter.py" line="177"/>
         <source>Question {n} of {total}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/quiz_presenter.py" line="193"/>
+        <location filename="../../trainer/ui/quiz_presenter.py" line="198"/>
         <source>Right.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/quiz_presenter.py" line="195"/>
+        <location filename="../../trainer/ui/quiz_presenter.py" line="200"/>
         <source>Partly right ({n}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/quiz_presenter.py" line="197"/>
+        <location filename="../../trainer/ui/quiz_presenter.py" line="202"/>
         <source>Not right.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/quiz_presenter.py" line="209"/>
+        <location filename="../../trainer/ui/quiz_presenter.py" line="213"/>
         <source>Answer first, or skip this question (Alt+S).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/quiz_presenter.py" line="274"/>
+        <location filename="../../trainer/ui/quiz_presenter.py" line="278"/>
         <source>This is the only question left: answer it, or finish the quiz.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/quiz_presenter.py" line="289"/>
+        <location filename="../../trainer/ui/quiz_presenter.py" line="294"/>
         <source>Time left: {m}:{s:02d}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/quiz_presenter.py" line="329"/>
+        <location filename="../../trainer/ui/quiz_presenter.py" line="334"/>
         <source>Finish the quiz</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../trainer/ui/quiz_presenter.py" line="331"/>
+        <location filename="../../trainer/ui/quiz_presenter.py" line="330"/>
         <source>%n question(s) not answered yet count as wrong. Finish anyway?</source>
         <translation>
             <numerusform>%n question not answered yet counts as wrong. Finish anyway?</numerusform>
@@ -1628,77 +2458,77 @@ Offline flashcards and quizzes on international migration governance: IOM, the G
 <context>
     <name>QuizScreen</name>
     <message>
-        <location filename="../../trainer/ui/quiz.py" line="52"/>
+        <location filename="../../trainer/ui/quiz.py" line="59"/>
         <source>Questions answered</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/quiz.py" line="57"/>
+        <location filename="../../trainer/ui/quiz.py" line="64"/>
         <source>The question</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/quiz.py" line="87"/>
+        <location filename="../../trainer/ui/quiz.py" line="92"/>
         <source>The question (arrow keys scroll it)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/quiz.py" line="92"/>
+        <location filename="../../trainer/ui/quiz.py" line="97"/>
         <source>&amp;Back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/quiz.py" line="93"/>
+        <location filename="../../trainer/ui/quiz.py" line="98"/>
         <source>The previous question (Alt+B)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/quiz.py" line="95"/>
+        <location filename="../../trainer/ui/quiz.py" line="100"/>
         <source>&amp;Skip</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/quiz.py" line="96"/>
+        <location filename="../../trainer/ui/quiz.py" line="101"/>
         <source>Skip this question; it comes back later (Alt+S)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/quiz.py" line="98"/>
+        <location filename="../../trainer/ui/quiz.py" line="103"/>
         <source>F&amp;inish</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/quiz.py" line="99"/>
+        <location filename="../../trainer/ui/quiz.py" line="104"/>
         <source>End the quiz and see the results (Alt+I)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/quiz.py" line="101"/>
+        <location filename="../../trainer/ui/quiz.py" line="106"/>
         <source>Submit &amp;answer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/quiz.py" line="102"/>
+        <location filename="../../trainer/ui/quiz.py" line="108"/>
         <source>Submit your answer (Enter)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/quiz.py" line="104"/>
+        <location filename="../../trainer/ui/quiz.py" line="110"/>
         <source>&amp;Next</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/quiz.py" line="105"/>
+        <location filename="../../trainer/ui/quiz.py" line="112"/>
         <source>The next question (Enter)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/quiz.py" line="185"/>
+        <location filename="../../trainer/ui/quiz.py" line="195"/>
         <source>Right answer: {answer}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/quiz.py" line="187"/>
+        <location filename="../../trainer/ui/quiz.py" line="197"/>
         <source>Source: {source}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1706,102 +2536,107 @@ Offline flashcards and quizzes on international migration governance: IOM, the G
 <context>
     <name>QuizSetupScreen</name>
     <message>
-        <location filename="../../trainer/ui/quiz_setup.py" line="81"/>
-        <source>Ready-made quiz</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../trainer/ui/quiz_setup.py" line="82"/>
-        <source>Quick check: 5 questions</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../trainer/ui/quiz_setup.py" line="83"/>
-        <source>Practice: 10 questions</source>
+        <location filename="../../trainer/ui/quiz_setup.py" line="55"/>
+        <source>Space ticks or unticks the selected entry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../trainer/ui/quiz_setup.py" line="84"/>
-        <source>Exam: 20 questions in 15 minutes</source>
+        <source>Ready-made quiz</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../trainer/ui/quiz_setup.py" line="85"/>
-        <source>My own choice</source>
+        <source>Quick check: 5 questions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/quiz_setup.py" line="86"/>
+        <source>Practice: 10 questions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../trainer/ui/quiz_setup.py" line="87"/>
-        <source>Banks</source>
+        <source>Exam: 20 questions in 15 minutes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../trainer/ui/quiz_setup.py" line="88"/>
+        <source>My own choice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/quiz_setup.py" line="90"/>
+        <source>Banks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/quiz_setup.py" line="91"/>
         <source>Topics</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/quiz_setup.py" line="89"/>
+        <location filename="../../trainer/ui/quiz_setup.py" line="92"/>
         <source>Kinds of question</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/quiz_setup.py" line="93"/>
+        <location filename="../../trainer/ui/quiz_setup.py" line="96"/>
         <source>Number of questions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/quiz_setup.py" line="96"/>
+        <location filename="../../trainer/ui/quiz_setup.py" line="99"/>
         <source>no limit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/quiz_setup.py" line="97"/>
+        <location filename="../../trainer/ui/quiz_setup.py" line="100"/>
         <source> min</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/quiz_setup.py" line="98"/>
+        <location filename="../../trainer/ui/quiz_setup.py" line="101"/>
         <source>Time limit in minutes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/quiz_setup.py" line="102"/>
+        <location filename="../../trainer/ui/quiz_setup.py" line="105"/>
         <source>random</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/quiz_setup.py" line="103"/>
+        <location filename="../../trainer/ui/quiz_setup.py" line="106"/>
         <source>Seed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/quiz_setup.py" line="105"/>
+        <location filename="../../trainer/ui/quiz_setup.py" line="108"/>
         <source>The same seed and choices give the same questions in the same order</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/quiz_setup.py" line="116"/>
+        <location filename="../../trainer/ui/quiz_setup.py" line="119"/>
         <source>&amp;Preset:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/quiz_setup.py" line="117"/>
+        <location filename="../../trainer/ui/quiz_setup.py" line="120"/>
         <source>&amp;Banks:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/quiz_setup.py" line="118"/>
+        <location filename="../../trainer/ui/quiz_setup.py" line="121"/>
         <source>&amp;Topics:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/quiz_setup.py" line="119"/>
+        <location filename="../../trainer/ui/quiz_setup.py" line="122"/>
         <source>&amp;Kinds:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/quiz_setup.py" line="132"/>
+        <location filename="../../trainer/ui/quiz_setup.py" line="133"/>
         <source>Question &amp;count:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1811,40 +2646,135 @@ Offline flashcards and quizzes on international migration governance: IOM, the G
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/quiz_setup.py" line="140"/>
+        <location filename="../../trainer/ui/quiz_setup.py" line="135"/>
         <source>Se&amp;ed:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/quiz_setup.py" line="146"/>
+        <location filename="../../trainer/ui/quiz_setup.py" line="147"/>
         <source>Start the &amp;quiz</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/quiz_setup.py" line="147"/>
+        <location filename="../../trainer/ui/quiz_setup.py" line="149"/>
         <source>Start with these choices (Ctrl+Enter)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/quiz_setup.py" line="150"/>
+        <location filename="../../trainer/ui/quiz_setup.py" line="152"/>
         <source>Ho&amp;me</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/quiz_setup.py" line="151"/>
+        <location filename="../../trainer/ui/quiz_setup.py" line="153"/>
         <source>Back to the home screen (Esc)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/quiz_setup.py" line="158"/>
+        <location filename="../../trainer/ui/quiz_setup.py" line="160"/>
         <source>Take a quiz</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryDialogs</name>
+    <message>
+        <location filename="../../trainer/ui/recovery_dialogs.py" line="45"/>
+        <source>&amp;Restore the backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/recovery_dialogs.py" line="48"/>
+        <source>&amp;Start with no progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/recovery_dialogs.py" line="50"/>
+        <source>&amp;Not now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/recovery_dialogs.py" line="67"/>
+        <source>Trainer</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryPresenter</name>
+    <message>
+        <location filename="../../trainer/ui/recovery_presenter.py" line="108"/>
+        <source>Progress database missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/recovery_presenter.py" line="110"/>
+        <source>Your progress database is missing, but there are backups of your progress. It may have been moved or deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/recovery_presenter.py" line="114"/>
+        <source>Progress database damaged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/recovery_presenter.py" line="116"/>
+        <source>Trainer cannot open your progress database. It may have been damaged, for example when the laptop lost power.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/recovery_presenter.py" line="121"/>
+        <source>The backup in good order with your newest progress was made on {when}. Restore it to go on from there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/recovery_presenter.py" line="125"/>
+        <source>None of the backups can be read: they are damaged too.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/recovery_presenter.py" line="127"/>
+        <source>There is no backup to restore.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/recovery_presenter.py" line="129"/>
+        <source>The damaged file is not deleted: Trainer renames it and leaves it in {folder}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/recovery_presenter.py" line="157"/>
+        <source>Your progress was restored from the backup made on {when}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/recovery_presenter.py" line="162"/>
+        <source>Trainer starts again with no progress. Your earlier backups are kept for good: File ▸ Backups… can restore one later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/recovery_presenter.py" line="167"/>
+        <source>The damaged file was kept as:
+{path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReportTable</name>
+    <message>
+        <location filename="../../trainer/ui/widgets/report_table.py" line="70"/>
+        <source>&amp;Descending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/widgets/report_table.py" line="82"/>
+        <source>S&amp;ort by:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>ResultsScreen</name>
     <message>
-        <location filename="../../trainer/ui/results.py" line="63"/>
+        <location filename="../../trainer/ui/results.py" line="64"/>
         <source>Results</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1875,7 +2805,7 @@ Offline flashcards and quizzes on international migration governance: IOM, the G
     </message>
     <message>
         <location filename="../../trainer/ui/results.py" line="90"/>
-        <location filename="../../trainer/ui/results.py" line="160"/>
+        <location filename="../../trainer/ui/results.py" line="162"/>
         <source>&amp;Retry the ones I got wrong</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1915,23 +2845,31 @@ Offline flashcards and quizzes on international migration governance: IOM, the G
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/results.py" line="191"/>
+        <location filename="../../trainer/ui/results.py" line="196"/>
         <source>Partly right ({score})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/results.py" line="158"/>
+        <location filename="../../trainer/ui/results.py" line="160"/>
         <source>&amp;Retry the ones I got wrong ({n})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/results.py" line="189"/>
+        <location filename="../../trainer/ui/results.py" line="194"/>
         <source>Right</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/results.py" line="193"/>
+        <location filename="../../trainer/ui/results.py" line="198"/>
         <source>Wrong</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SettingsPresenter</name>
+    <message>
+        <location filename="../../trainer/ui/side_presenters.py" line="254"/>
+        <source>Settings saved.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2048,22 +2986,22 @@ Offline flashcards and quizzes on international migration governance: IOM, the G
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/settings_screen.py" line="101"/>
+        <location filename="../../trainer/ui/settings_screen.py" line="102"/>
         <source>Save and apply these settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/settings_screen.py" line="104"/>
+        <location filename="../../trainer/ui/settings_screen.py" line="105"/>
         <source>Ho&amp;me</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/settings_screen.py" line="105"/>
+        <location filename="../../trainer/ui/settings_screen.py" line="106"/>
         <source>Back to the home screen (Ctrl+1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/settings_screen.py" line="112"/>
+        <location filename="../../trainer/ui/settings_screen.py" line="113"/>
         <source>Settings</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2071,88 +3009,55 @@ Offline flashcards and quizzes on international migration governance: IOM, the G
 <context>
     <name>ShortAnswer</name>
     <message>
-        <location filename="../../trainer/ui/widgets/answer_widgets.py" line="203"/>
+        <location filename="../../trainer/ui/widgets/answer_widgets.py" line="199"/>
         <source>Your answer</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>SidePresenters</name>
-    <message>
-        <location filename="../../trainer/ui/side_presenters.py" line="126"/>
-        <source>Profile created. Select it and press Switch to study with it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../trainer/ui/side_presenters.py" line="132"/>
-        <source>Profile renamed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../trainer/ui/side_presenters.py" line="149"/>
-        <source>Profile deleted; a backup was made first.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../trainer/ui/side_presenters.py" line="195"/>
-        <source>Settings saved.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../trainer/ui/side_presenters.py" line="213"/>
-        <source>Trainer cannot create your bank folder {path}: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>StagePresenter</name>
     <message>
-        <location filename="../../trainer/ui/workshop/stage.py" line="164"/>
-        <source>Something went wrong; what was recorded is saved. See the log.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../trainer/ui/workshop/stage.py" line="253"/>
+        <location filename="../../trainer/ui/workshop/stage.py" line="226"/>
         <source>Finished</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/workshop/stage.py" line="255"/>
+        <location filename="../../trainer/ui/workshop/stage.py" line="228"/>
         <source>Answer shown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/workshop/stage.py" line="257"/>
+        <location filename="../../trainer/ui/workshop/stage.py" line="230"/>
         <source>Running</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/workshop/stage.py" line="259"/>
+        <location filename="../../trainer/ui/workshop/stage.py" line="232"/>
         <source>Time is up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/workshop/stage.py" line="261"/>
+        <location filename="../../trainer/ui/workshop/stage.py" line="234"/>
         <source>Paused</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/workshop/stage.py" line="263"/>
+        <location filename="../../trainer/ui/workshop/stage.py" line="236"/>
         <source>Press S to start the clock</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/workshop/stage.py" line="343"/>
+        <location filename="../../trainer/ui/workshop/stage.py" line="308"/>
         <source>Pick a team first: press its number (1–9).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/workshop/stage.py" line="348"/>
+        <location filename="../../trainer/ui/workshop/stage.py" line="313"/>
         <source>Letters do not apply here: press + or − (or click ✓ / ✗).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/workshop/stage.py" line="353"/>
+        <location filename="../../trainer/ui/workshop/stage.py" line="318"/>
         <source>There is no choice {letter} in this question.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2160,67 +3065,67 @@ Offline flashcards and quizzes on international migration governance: IOM, the G
 <context>
     <name>StudyPresenter</name>
     <message>
-        <location filename="../../trainer/ui/study_presenter.py" line="180"/>
+        <location filename="../../trainer/ui/study_presenter.py" line="240"/>
         <source>Practice: {done} done · {left} left</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/study_presenter.py" line="187"/>
+        <location filename="../../trainer/ui/study_presenter.py" line="242"/>
         <source>{done} studied · {due} due · {new} new left today</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/study_presenter.py" line="191"/>
+        <location filename="../../trainer/ui/study_presenter.py" line="246"/>
         <source>{what}: {counts}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/study_presenter.py" line="199"/>
+        <location filename="../../trainer/ui/study_presenter.py" line="232"/>
         <source>new</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/study_presenter.py" line="199"/>
+        <location filename="../../trainer/ui/study_presenter.py" line="232"/>
         <source>review</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/study_presenter.py" line="206"/>
+        <location filename="../../trainer/ui/study_presenter.py" line="252"/>
         <source>Nothing to practise yet: study some cards first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/study_presenter.py" line="210"/>
+        <location filename="../../trainer/ui/study_presenter.py" line="256"/>
         <source>No mistakes in the last {days} days: nothing to go over.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/study_presenter.py" line="214"/>
+        <location filename="../../trainer/ui/study_presenter.py" line="260"/>
         <source>Nothing is due right now, and no new items are left for today.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/study_presenter.py" line="215"/>
+        <location filename="../../trainer/ui/study_presenter.py" line="261"/>
         <source>Again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/study_presenter.py" line="215"/>
+        <location filename="../../trainer/ui/study_presenter.py" line="261"/>
         <source>Hard</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/study_presenter.py" line="215"/>
+        <location filename="../../trainer/ui/study_presenter.py" line="261"/>
         <source>Good</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/study_presenter.py" line="215"/>
+        <location filename="../../trainer/ui/study_presenter.py" line="261"/>
         <source>Easy</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../trainer/ui/study_presenter.py" line="218"/>
+        <location filename="../../trainer/ui/study_presenter.py" line="264"/>
         <source>You studied %n card(s).</source>
         <translation>
             <numerusform>You studied %n card.</numerusform>
@@ -2228,7 +3133,7 @@ Offline flashcards and quizzes on international migration governance: IOM, the G
         </translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/study_presenter.py" line="222"/>
+        <location filename="../../trainer/ui/study_presenter.py" line="268"/>
         <source>Still due today: {due}. New items left today: {new}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2246,91 +3151,91 @@ Offline flashcards and quizzes on international migration governance: IOM, the G
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/study.py" line="69"/>
+        <location filename="../../trainer/ui/study.py" line="68"/>
         <source>The card&apos;s answer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/study.py" line="85"/>
+        <location filename="../../trainer/ui/study.py" line="83"/>
         <source>The card (arrow keys scroll it)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/study.py" line="90"/>
+        <location filename="../../trainer/ui/study.py" line="88"/>
         <source>Show &amp;answer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/study.py" line="91"/>
+        <location filename="../../trainer/ui/study.py" line="90"/>
         <source>Show the answer (Space or Enter)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/study.py" line="94"/>
-        <location filename="../../trainer/ui/study.py" line="194"/>
+        <location filename="../../trainer/ui/study.py" line="93"/>
+        <location filename="../../trainer/ui/study.py" line="193"/>
         <source>Again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/study.py" line="94"/>
-        <location filename="../../trainer/ui/study.py" line="194"/>
+        <location filename="../../trainer/ui/study.py" line="93"/>
+        <location filename="../../trainer/ui/study.py" line="193"/>
         <source>Hard</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/study.py" line="94"/>
-        <location filename="../../trainer/ui/study.py" line="194"/>
+        <location filename="../../trainer/ui/study.py" line="93"/>
+        <location filename="../../trainer/ui/study.py" line="193"/>
         <source>Good</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/study.py" line="94"/>
-        <location filename="../../trainer/ui/study.py" line="194"/>
+        <location filename="../../trainer/ui/study.py" line="93"/>
+        <location filename="../../trainer/ui/study.py" line="193"/>
         <source>Easy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/study.py" line="103"/>
+        <location filename="../../trainer/ui/study.py" line="102"/>
         <source>&amp;Undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/study.py" line="104"/>
+        <location filename="../../trainer/ui/study.py" line="103"/>
         <source>Undo the last rating (Ctrl+Z)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/study.py" line="106"/>
+        <location filename="../../trainer/ui/study.py" line="105"/>
         <source>Ho&amp;me</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/study.py" line="107"/>
+        <location filename="../../trainer/ui/study.py" line="106"/>
         <source>End this session and go back home (Esc)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/study.py" line="127"/>
+        <location filename="../../trainer/ui/study.py" line="126"/>
         <source>Session finished</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/study.py" line="130"/>
+        <location filename="../../trainer/ui/study.py" line="129"/>
         <source>Back ho&amp;me</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/study.py" line="131"/>
+        <location filename="../../trainer/ui/study.py" line="130"/>
         <source>Back to the home screen (Esc)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/study.py" line="191"/>
+        <location filename="../../trainer/ui/study.py" line="190"/>
         <source>Source: {source}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/study.py" line="200"/>
+        <location filename="../../trainer/ui/study.py" line="199"/>
         <source>{name}: next review in {interval} (key {key})</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2338,142 +3243,132 @@ Offline flashcards and quizzes on international migration governance: IOM, the G
 <context>
     <name>Texts</name>
     <message>
-        <location filename="../../trainer/ui/texts.py" line="24"/>
+        <location filename="../../trainer/ui/kind_views.py" line="80"/>
         <source>Single choice</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/texts.py" line="25"/>
+        <location filename="../../trainer/ui/kind_views.py" line="89"/>
         <source>Multiple choice</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/texts.py" line="26"/>
+        <location filename="../../trainer/ui/kind_views.py" line="98"/>
         <source>True or false</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/texts.py" line="27"/>
+        <location filename="../../trainer/ui/kind_views.py" line="105"/>
         <source>Number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/texts.py" line="28"/>
+        <location filename="../../trainer/ui/kind_views.py" line="112"/>
         <source>Short answer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/texts.py" line="29"/>
+        <location filename="../../trainer/ui/kind_views.py" line="119"/>
         <source>Fill in the blanks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/texts.py" line="30"/>
+        <location filename="../../trainer/ui/kind_views.py" line="127"/>
         <source>Put in order</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/texts.py" line="31"/>
+        <location filename="../../trainer/ui/kind_views.py" line="136"/>
         <source>Matching</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/texts.py" line="32"/>
+        <location filename="../../trainer/ui/kind_views.py" line="145"/>
         <source>Flashcard</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/texts.py" line="39"/>
+        <location filename="../../trainer/ui/kind_views.py" line="54"/>
         <source>Fill in the blanks, in any order (Tab moves to the next one).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/texts.py" line="43"/>
+        <location filename="../../trainer/ui/kind_views.py" line="82"/>
         <source>Choose one answer (arrow keys or 1–9).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/texts.py" line="46"/>
+        <location filename="../../trainer/ui/kind_views.py" line="91"/>
         <source>Choose every right answer (Space or 1–9).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/texts.py" line="49"/>
+        <location filename="../../trainer/ui/kind_views.py" line="100"/>
         <source>True or false? (T or F)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/texts.py" line="50"/>
+        <location filename="../../trainer/ui/kind_views.py" line="107"/>
         <source>Type a number.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/texts.py" line="51"/>
+        <location filename="../../trainer/ui/kind_views.py" line="114"/>
         <source>Type your answer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/texts.py" line="52"/>
+        <location filename="../../trainer/ui/kind_views.py" line="57"/>
         <source>Fill in each blank (Tab moves to the next one).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/texts.py" line="55"/>
+        <location filename="../../trainer/ui/kind_views.py" line="129"/>
         <source>Put the entries in order: drag them, or Alt+Up and Alt+Down.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/texts.py" line="58"/>
+        <location filename="../../trainer/ui/kind_views.py" line="138"/>
         <source>Pick the match for each entry.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/texts.py" line="64"/>
-        <source>True</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../trainer/ui/texts.py" line="66"/>
-        <source>False</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../trainer/ui/texts.py" line="97"/>
+        <location filename="../../trainer/ui/texts.py" line="58"/>
         <source>(no answer)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/texts.py" line="123"/>
+        <location filename="../../trainer/ui/kind_views.py" line="45"/>
         <source>True or false?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/texts.py" line="137"/>
+        <location filename="../../trainer/ui/texts.py" line="71"/>
         <source>&lt;1 min</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/texts.py" line="139"/>
+        <location filename="../../trainer/ui/texts.py" line="73"/>
         <source>{n} min</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/texts.py" line="141"/>
+        <location filename="../../trainer/ui/texts.py" line="75"/>
         <source>{n} h</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/texts.py" line="144"/>
+        <location filename="../../trainer/ui/texts.py" line="78"/>
         <source>{n} d</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/texts.py" line="146"/>
+        <location filename="../../trainer/ui/texts.py" line="80"/>
         <source>{n} mo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/texts.py" line="147"/>
+        <location filename="../../trainer/ui/texts.py" line="81"/>
         <source>{n} y</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2481,30 +3376,88 @@ Offline flashcards and quizzes on international migration governance: IOM, the G
 <context>
     <name>TrueFalseAnswer</name>
     <message>
-        <location filename="../../trainer/ui/widgets/answer_widgets.py" line="139"/>
+        <location filename="../../trainer/ui/widgets/answer_widgets.py" line="135"/>
         <source>True</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/answer_widgets.py" line="139"/>
+        <location filename="../../trainer/ui/widgets/answer_widgets.py" line="135"/>
         <source>False</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/answer_widgets.py" line="141"/>
+        <location filename="../../trainer/ui/widgets/answer_widgets.py" line="137"/>
         <source>Key 1 or T</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/answer_widgets.py" line="142"/>
+        <location filename="../../trainer/ui/widgets/answer_widgets.py" line="138"/>
         <source>Key 2 or F</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Workshop</name>
+    <message>
+        <location filename="../../trainer/ui/workshop/kind_slides.py" line="47"/>
+        <source>Choose one answer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/workshop/kind_slides.py" line="53"/>
+        <source>Choose every right answer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/workshop/kind_slides.py" line="59"/>
+        <source>True</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/workshop/kind_slides.py" line="60"/>
+        <source>False</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/workshop/kind_slides.py" line="65"/>
+        <source>True or false?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/workshop/kind_slides.py" line="73"/>
+        <source>Put these in order.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/workshop/kind_slides.py" line="84"/>
+        <source>Match each numbered entry with a letter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/workshop/kind_slides.py" line="92"/>
+        <source>Answer with a number ({unit}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/workshop/kind_slides.py" line="97"/>
+        <source>Answer with a number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/workshop/kind_slides.py" line="101"/>
+        <source>Write a short answer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/workshop/kind_slides.py" line="105"/>
+        <source>Fill in the blanks.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>_OptionsWidget</name>
     <message>
-        <location filename="../../trainer/ui/widgets/answer_widgets.py" line="85"/>
+        <location filename="../../trainer/ui/widgets/answer_widgets.py" line="81"/>
         <source>Key {n}</source>
         <translation type="unfinished"></translation>
     </message>

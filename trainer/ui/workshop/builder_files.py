@@ -13,7 +13,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QObject
 
 from trainer.core.export_formats import FORMATS
 
@@ -39,19 +39,24 @@ def open_job(path: Path, by_id: dict[str, Question]) -> tuple[Workshop, list[str
     return workshop, workshop.resolve(by_id)[1]
 
 
+class ExportTexts(QObject):
+    """What an export wrote, and what it left out (a class, so that lupdate sees the
+    plural forms of its ``self.tr`` calls)."""
+
+    def exported(self, fmt: str, path: Path, result: ExportResult) -> str:
+        n = result.exported
+        if FORMATS[fmt].export is None:
+            text = self.tr("Exported %n result row(s) to {path}.", "", n)
+        else:
+            text = self.tr("Exported %n question(s) to {path}.", "", n)
+        lines = [text.format(path=path)]
+        lines += [self.tr("not exported: {line}").format(line=s) for s in result.skipped]
+        return "\n".join(lines)
+
+
 def exported_text(fmt: str, path: Path, result: ExportResult) -> str:
     """What an export wrote, and what it left out."""
-
-    def tr(text: str, n: int = -1) -> str:
-        return QCoreApplication.translate("BuilderPresenter", text, "", n)
-
-    if FORMATS[fmt].export is None:
-        text = tr("Exported %n result row(s) to {path}.", result.exported)
-    else:
-        text = tr("Exported %n question(s) to {path}.", result.exported)
-    lines = [text.format(path=path)]
-    lines += [tr("not exported: {line}").format(line=s) for s in result.skipped]
-    return "\n".join(lines)
+    return ExportTexts().exported(fmt, path, result)
 
 
 def saved_text(path: Path) -> str:

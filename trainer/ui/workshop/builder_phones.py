@@ -86,13 +86,12 @@ class BuilderPhones(QObject):
             return
         found = list(self.addresses())
         self._listed = bool(found)
-        tr = self.tr
         if found:
             networks = [(f"{a.label} — {a.address}", a.address) for a in found]
             note = ""
         else:
-            networks = [(tr("This computer only (test)"), LOOPBACK)]
-            note = tr(
+            networks = [(self.tr("This computer only (test)"), LOOPBACK)]
+            note = self.tr(
                 "No network was found: phones cannot join. Connect to the room's Wi-Fi "
                 "or start a hotspot, then open the builder again; or play on this "
                 "computer only, for a test."
