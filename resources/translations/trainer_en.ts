@@ -1850,7 +1850,7 @@ Offline flashcards and quizzes on international migration governance: IOM, the G
     </message>
     <message>
         <location filename="../../trainer/net/page_texts.py" line="60"/>
-        <source>+{points} points</source>
+        <source>Points: +{points}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -57,7 +57,7 @@ PAGE_TEXTS: dict[str, str] = {
     "reveal.right": QT_TRANSLATE_NOOP("Phone", "Right!"),
     "reveal.partly": QT_TRANSLATE_NOOP("Phone", "Partly right"),
     "reveal.wrong": QT_TRANSLATE_NOOP("Phone", "Not this time"),
-    "reveal.points": QT_TRANSLATE_NOOP("Phone", "+{points} points"),
+    "reveal.points": QT_TRANSLATE_NOOP("Phone", "Points: +{points}"),
     "reveal.expected": QT_TRANSLATE_NOOP("Phone", "The answer: {expected}"),
     "reveal.source": QT_TRANSLATE_NOOP("Phone", "Source: {source}"),
     "board.heading": QT_TRANSLATE_NOOP("Phone", "Leaderboard"),
