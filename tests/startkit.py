@@ -28,13 +28,19 @@ def launch(data_dir: Path, env: dict[str, str] | None = None) -> subprocess.Pope
 
 
 def wait_for_log(
-    log: Path, text: str, proc: subprocess.Popen[str], timeout: float = 60, poll: float = 0.05
+    log: Path,
+    text: str,
+    proc: subprocess.Popen[str] | None = None,
+    timeout: float = 60,
+    poll: float = 0.05,
 ) -> None:
+    """Until ``text`` is in the log file of another process (``proc``: fail at once
+    when it ends first)."""
     deadline = time.monotonic() + timeout
     while time.monotonic() < deadline:
         if log.is_file() and text in log.read_text(encoding="utf-8"):
             return
-        if proc.poll() is not None:
+        if proc is not None and proc.poll() is not None:
             if log.is_file() and text in log.read_text(encoding="utf-8"):
                 return
             raise AssertionError(f"Trainer ended ({proc.returncode}): {proc.communicate()}")

@@ -6,7 +6,6 @@ import os
 import shutil
 import subprocess
 import sys
-import time
 from pathlib import Path
 
 import pytest
@@ -14,6 +13,7 @@ from PySide6.QtCore import QEvent, QObject
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 from startkit import READY, launch, wait_for_log
+from xvfbkit import xvfb_display
 
 from trainer.ui.app import Session
 
@@ -50,33 +50,15 @@ def test_the_desktop_file_names_the_icon_and_the_class() -> None:
     assert "\nExec=trainer-gui\n" in text or "\nExec=trainer\n" in text
 
 
-def _free_display() -> int:
-    for number in range(90, 140):
-        if (
-            not Path(f"/tmp/.X11-unix/X{number}").exists()
-            and not Path(f"/tmp/.X{number}-lock").exists()
-        ):
-            return number
-    raise RuntimeError("no free X display number")
-
-
 @pytest.mark.skipif(
     not sys.platform.startswith("linux") or not (shutil.which("Xvfb") and shutil.which("xprop")),
     reason="needs Xvfb and xprop",
 )
 def test_on_x11_the_window_class_is_trainer_and_the_icon_is_set(tmp_path: Path) -> None:
-    display = f":{_free_display()}"
-    xvfb = subprocess.Popen(
-        ["Xvfb", display, "-screen", "0", "1280x800x24", "-nolisten", "tcp"],
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.DEVNULL,
-    )
-    env = {"DISPLAY": display, "QT_QPA_PLATFORM": "xcb"}
-    try:
-        deadline = time.monotonic() + 30
-        while not Path(f"/tmp/.X11-unix/X{display[1:]}").exists():
-            assert time.monotonic() < deadline, "Xvfb did not start"
-            time.sleep(0.05)  # polls for Xvfb's socket: a real OS event
+    xvfb = shutil.which("Xvfb")
+    assert xvfb is not None
+    with xvfb_display(xvfb, "1280x800x24") as display:
+        env = {"DISPLAY": display, "QT_QPA_PLATFORM": "xcb"}
         proc = launch(tmp_path, env)
         try:
             wait_for_log(tmp_path / "logs" / "trainer.log", READY, proc)
@@ -101,9 +83,6 @@ def test_on_x11_the_window_class_is_trainer_and_the_icon_is_set(tmp_path: Path) 
         finally:
             proc.terminate()
             proc.communicate(timeout=60)
-    finally:
-        xvfb.terminate()
-        xvfb.wait(timeout=30)
     assert 'WM_CLASS(STRING) = "trainer", "Trainer"' in props
     assert "_NET_WM_ICON(CARDINAL)" in props
 

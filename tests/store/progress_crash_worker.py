@@ -1,11 +1,13 @@
 """Crash-test worker: imports a progress file into a database, to be killed meanwhile.
 
-Imports everything once, then for each ``go DATABASE FILE`` line on stdin forks a child
-that opens the store, prints ``importing``, imports the file (backup first, then one
-transaction), prints ``done`` and ends. The parent prints ``pid <n>`` for each child,
-waits for a ``reap`` line (so the child's pid stays its own until then, even when it
-has ended: the test may kill it with SIGKILL at a random moment), and prints ``exit``
-once the child has ended.
+Imports everything once, then for each ``go DATABASE FILE STOP`` line on stdin forks a
+child that opens the store, prints ``importing``, imports the file (backup first, then
+one transaction), prints ``done STATEMENTS`` (how many SQL statements the import ran)
+and ends. With ``STOP`` > 0 the child prints ``at STOP`` just before its STOP-th
+statement runs and waits there for the test's SIGKILL: the kill lands at a chosen
+statement of the import, not at a moment guessed from a clock. The parent prints
+``pid <n>`` for each child, waits for a ``reap`` line (so the child's pid stays its
+own until then, even when it has ended), and prints ``exit`` once the child has ended.
 
     python progress_crash_worker.py
 """
@@ -13,6 +15,8 @@ once the child has ended.
 from __future__ import annotations
 
 import os
+import signal
+import sqlite3
 import sys
 from datetime import UTC, datetime
 from pathlib import Path
@@ -25,13 +29,48 @@ from trainer.store import open_store
 NOW = datetime(2027, 1, 1, tzinfo=UTC)
 
 
-def run(database: str, progress_file: str) -> None:
+class Statements:
+    """Counts the statements every SQLite connection runs once ``counting`` (sqlite3's
+    trace callback: called as each statement starts, COMMIT included)."""
+
+    def __init__(self, stop: int) -> None:
+        self.stop = stop
+        self.count = 0
+        self.counting = False
+
+    def __call__(self, _sql: str) -> None:
+        if not self.counting:
+            return
+        self.count += 1
+        if self.count == self.stop:
+            sys.stdout.write(f"at {self.count}\n")
+            sys.stdout.flush()
+            signal.pause()  # until the SIGKILL
+
+
+def traced(statements: Statements) -> None:
+    """Every connection opened from now on reports its statements to ``statements``."""
+    connect = sqlite3.connect
+
+    def connect_traced(*args: object, **kwargs: object) -> sqlite3.Connection:
+        conn = connect(*args, **kwargs)  # type: ignore[call-overload]
+        conn.set_trace_callback(statements)
+        return conn
+
+    sqlite3.connect = connect_traced  # type: ignore[assignment]
+
+
+def run(database: str, progress_file: str, stop: int) -> None:
+    statements = Statements(stop)
+    traced(statements)
     store = open_store(database, clock=lambda: NOW)
     sys.stdout.write("importing\n")
     sys.stdout.flush()
+    statements.counting = True
     (outcome,) = import_progress_files(store, [progress_file], clock=lambda: NOW)
+    statements.counting = False
     assert outcome.error is None, outcome.error
-    sys.stdout.write("done\n")
+    sys.stdout.write(f"done {statements.count}\n")
     sys.stdout.flush()
     store.close()
 
@@ -44,7 +83,7 @@ def main() -> None:
         pid = os.fork()
         if pid == 0:
             try:
-                run(words[1], words[2])
+                run(words[1], words[2], int(words[3]))
             finally:
                 os._exit(0)
         sys.stdout.write(f"pid {pid}\n")

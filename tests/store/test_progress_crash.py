@@ -10,7 +10,6 @@ import signal
 import sqlite3
 import subprocess
 import sys
-import time
 from pathlib import Path
 
 from progresskit import items, rows, study, synthetic
@@ -44,32 +43,32 @@ def test_sigkill_during_an_import_leaves_before_or_after(tmp_path: Path) -> None
     )
     assert proc.stdin is not None and proc.stdout is not None
 
-    def attempt(db: Path, kill_after: float | None) -> float | None:
-        """Import into ``db``, killed ``kill_after`` seconds in; how long it took to
-        finish (None when it did not)."""
+    def attempt(db: Path, stop: int = 0) -> int | None:
+        """Import into ``db``, killed as its ``stop``-th statement starts (0: never);
+        how many statements the import ran (None when it was killed)."""
         assert proc.stdin is not None and proc.stdout is not None
-        proc.stdin.write(f"go {db} {progress}\n")
+        proc.stdin.write(f"go {db} {progress} {stop}\n")
         proc.stdin.flush()
         first = [proc.stdout.readline().split(), proc.stdout.readline().split()]
         (header,) = [words for words in first if words[0] == "pid"]  # in either order
         assert ["importing"] in first, first
-        start = time.monotonic()
-        if kill_after is not None:
-            time.sleep(kill_after)  # a random kill moment inside the import, not a wait
+        if stop:
+            assert proc.stdout.readline().split() == ["at", str(stop)]
             os.kill(int(header[1]), signal.SIGKILL)  # not reaped yet: still our child
         proc.stdin.write("reap\n")
         proc.stdin.flush()
-        lines, took = [], 0.0
+        lines = []
         while (line := proc.stdout.readline().strip()) != "exit":
-            lines.append(line)
-            took = time.monotonic() - start
-        return took if lines == ["done"] else None
+            lines.append(line.split())
+        if lines and lines[-1][0] == "done":
+            return int(lines[-1][1])
+        return None
 
     db = tmp_path / "trial" / "trainer.sqlite3"
     try:
         _fresh(before_db, db)
-        took = attempt(db, None)  # how long an import takes on this machine now
-        assert took is not None
+        total = attempt(db)  # how many statements a whole import runs
+        assert total is not None and total > 3
         after = rows(db)
         before = rows(before_db)
         assert after != before
@@ -77,7 +76,7 @@ def test_sigkill_during_an_import_leaves_before_or_after(tmp_path: Path) -> None
         outcomes = []
         for _trial in range(TRIALS):
             _fresh(before_db, db)
-            finished = attempt(db, rng.random() * took * 1.2) is not None
+            finished = attempt(db, rng.randint(1, total)) is not None  # any statement
             raw = sqlite3.connect(db)
             try:
                 assert raw.execute("PRAGMA integrity_check").fetchone() == ("ok",)

@@ -12,6 +12,7 @@ import time
 from pathlib import Path
 
 import pytest
+from startkit import wait_for_log
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -27,15 +28,6 @@ def launch(data_dir: Path) -> subprocess.Popen[str]:
         stderr=subprocess.PIPE,
         text=True,
     )
-
-
-def wait_for_log(log: Path, text: str, timeout: float = 60) -> None:
-    deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline:
-        if log.is_file() and text in log.read_text(encoding="utf-8"):
-            return
-        time.sleep(0.05)  # polls for another process's log line: a real OS event
-    raise AssertionError(f"{text!r} never appeared in {log}")
 
 
 def test_second_launch_raises_the_first_and_exits(tmp_path: Path) -> None:

@@ -15,35 +15,14 @@ import os
 import shutil
 import subprocess
 import sys
-import time
 from pathlib import Path
 
 import pytest
+from xvfbkit import xvfb_display
 
 ROOT = Path(__file__).resolve().parents[3]
 WORKER = Path(__file__).with_name("ws_screens_worker.py")
 DATA = Path(__file__).parent / "data"
-SOCKETS = Path("/tmp/.X11-unix")
-
-
-def start_xvfb(xvfb: str) -> tuple[subprocess.Popen[bytes], int]:
-    """An Xvfb on a free display number (its socket ready), 2304x800: room for both."""
-    for number in range(140, 200):
-        if (SOCKETS / f"X{number}").exists() or Path(f"/tmp/.X{number}-lock").exists():
-            continue
-        proc = subprocess.Popen(
-            [xvfb, f":{number}", "-screen", "0", "2304x800x24", "-nolisten", "tcp", "-noreset"],
-            stdout=subprocess.DEVNULL,
-            stderr=subprocess.DEVNULL,
-        )
-        deadline = time.monotonic() + 10
-        while proc.poll() is None and time.monotonic() < deadline:
-            if (SOCKETS / f"X{number}").exists():
-                return proc, number
-            time.sleep(0.02)  # polls for Xvfb's socket: a real OS event
-        proc.kill()  # taken meanwhile, or too slow: try the next number
-        proc.wait()
-    raise RuntimeError("no free X display number for Xvfb")
 
 
 def test_audience_full_screen_on_the_projector_follows_it(tmp_path: Path) -> None:
@@ -52,11 +31,10 @@ def test_audience_full_screen_on_the_projector_follows_it(tmp_path: Path) -> Non
         pytest.skip("Xvfb is not installed (tools/system-deps.sh installs the xvfb package)")
     if ctypes.util.find_library("Xrandr") is None:
         pytest.skip("libXrandr is missing: it declares the two monitors on Xvfb")
-    proc, number = start_xvfb(xvfb)
-    try:
+    with xvfb_display(xvfb, "2304x800x24") as display:  # room for both monitors
         env = {
             **os.environ,
-            "DISPLAY": f":{number}",
+            "DISPLAY": display,
             "QT_QPA_PLATFORM": "xcb",
             "PYTHONPATH": str(ROOT),
         }
@@ -67,9 +45,6 @@ def test_audience_full_screen_on_the_projector_follows_it(tmp_path: Path) -> Non
             env=env,
             timeout=60,
         )
-    finally:
-        proc.terminate()
-        proc.wait(10)
     assert done.returncode == 0, done.stderr[-2000:]
     steps = {
         line["step"]: line

@@ -19,7 +19,7 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QEventLoop, Qt
+from PySide6.QtCore import QEventLoop, Qt, QTimer
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 
@@ -34,19 +34,25 @@ PAUSE_S = 0.03
 
 
 def wait(app: QApplication, condition: Callable[[], bool], timeout: float = 20.0) -> None:
+    """Run the event loop until ``condition`` holds: it is checked after each event
+    (the worker's results arrive as events), never after a fixed sleep."""
     deadline = time.monotonic() + timeout
-    while not condition():
-        if time.monotonic() > deadline:
-            raise TimeoutError("the app did not get there in time")
-        app.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 20)
-        time.sleep(0.002)  # a condition polled in a worker process (no pytest-qt here)
+    wake = QTimer()  # a condition made true by another thread still gets looked at
+    wake.start(50)
+    try:
+        while not condition():
+            if time.monotonic() > deadline:
+                raise TimeoutError("the app did not get there in time")
+            app.processEvents(QEventLoop.ProcessEventsFlag.WaitForMoreEvents)
+    finally:
+        wake.stop()
 
 
-def idle(app: QApplication, seconds: float) -> None:
-    deadline = time.monotonic() + seconds
-    while time.monotonic() < deadline:
-        app.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 10)
-        time.sleep(0.002)  # a person between two answers, so the kill lands mid-game
+def idle(seconds: float) -> None:
+    """A person's pause between two answers (the clock moves): the event loop runs."""
+    loop = QEventLoop()
+    QTimer.singleShot(round(seconds * 1000), loop.quit)
+    loop.exec()
 
 
 def press(presenter: StagePresenter, key: Qt.Key) -> None:
@@ -122,7 +128,7 @@ def main() -> None:
     for position in range(count):
         press(presenter, Qt.Key.Key_S)
         for team, right in PATTERN:
-            idle(app, PAUSE_S)
+            idle(PAUSE_S)
             answer(app, presenter, team, right)
         press(presenter, Qt.Key.Key_R)
         wait(app, lambda: presenter.state is not None and presenter.state.revealed)
@@ -135,8 +141,7 @@ def main() -> None:
                 ),
             )
     print("done", flush=True)
-    while True:  # stay until killed
-        idle(app, 1.0)
+    app.exec()  # stay, the event loop running, until killed
 
 
 if __name__ == "__main__":

@@ -1,9 +1,9 @@
 """Distractor analysis: how often each option of a choice question is chosen, overall and by
 the strongest and weakest third of the attempts, and which options ask for a look.
 
-Which kinds have options, what they are and which options a stored response names is one
-registry, :data:`OPTION_KINDS` (a new kind with options is one entry). A response is read
-from its stored JSON; one that names no option (skipped, marked by a facilitator without a
+Which kinds have options, what they are and which options a stored response names is
+said by each kind's entry in the kind registry (``Kind.options``). A response is read from
+its stored JSON; one that names no option (skipped, marked by a facilitator without a
 response, or of another shape) is left out of the shares. Responses are matched to the
 options as scoring matches them (case and spacing ignored); a text that matches no option
 of the version (possible only for versions whose options are not known) is listed as an
@@ -18,73 +18,27 @@ multiple choice, where one right pick earns its share and one wrong pick nothing
 from __future__ import annotations
 
 import json
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from trainer.core.analysis.model import OptionStats
 from trainer.core.analysis.verdicts import NEVER_CHOSEN, STRONG_PICK, Thresholds
-from trainer.core.banks.questions import (
-    MultipleChoiceQuestion,
-    Question,
-    SingleChoiceQuestion,
-    TrueFalseQuestion,
-)
+from trainer.core.banks.questions import Question
+from trainer.core.kinds import KINDS
+from trainer.core.kinds.base import Options
 from trainer.core.normalize import option_key
 
 TOP, MIDDLE, BOTTOM = "top", "middle", "bottom"
 """The third of the ranked attempts an answer belongs to (``None``: not ranked)."""
 
 
-@dataclass(frozen=True, slots=True)
-class OptionKind:
-    """How one kind of question offers options."""
-
-    options: Callable[[Question], tuple[tuple[str, bool], ...]]
-    """The options of a question in authored order, each with whether it is right."""
-    chosen: Callable[[object], tuple[str, ...] | None]
-    """The option texts a stored response names (``None``: it names none)."""
-
-
-def _choice_options(question: Question) -> tuple[tuple[str, bool], ...]:
-    assert isinstance(question, SingleChoiceQuestion | MultipleChoiceQuestion)
-    right = set(question.correct_options)
-    return tuple((text, text in right) for text in question.options)
-
-
-def _true_false_options(question: Question) -> tuple[tuple[str, bool], ...]:
-    assert isinstance(question, TrueFalseQuestion)
-    return (("True", question.answer), ("False", not question.answer))
-
-
-def _one_text(response: object) -> tuple[str, ...] | None:
-    return (response,) if isinstance(response, str) else None
-
-
-def _texts(response: object) -> tuple[str, ...] | None:
-    if not isinstance(response, list):
-        return None
-    return tuple(dict.fromkeys(r for r in response if isinstance(r, str)))
-
-
-def _truth(response: object) -> tuple[str, ...] | None:
-    return ("True" if response else "False",) if isinstance(response, bool) else None
-
-
-OPTION_KINDS: dict[str, OptionKind] = {
-    "single_choice": OptionKind(_choice_options, _one_text),
-    "multiple_choice": OptionKind(_choice_options, _texts),
-    "true_false": OptionKind(_true_false_options, _truth),
-}
-"""The kinds whose options are analysed."""
-
-
-def named_options(kind: OptionKind, response_json: str) -> tuple[str, ...] | None:
+def named_options(options: Options, response_json: str) -> tuple[str, ...] | None:
     """The options a stored response names (``None`` for none, or unreadable JSON)."""
     try:
         response = json.loads(response_json)
     except (ValueError, RecursionError):
         return None
-    return kind.chosen(response)
+    return options.chosen(response)
 
 
 @dataclass
@@ -120,12 +74,13 @@ def option_stats(
     ``question`` is the version's question when it is loaded (its options and key are then
     known).
     """
-    entry = OPTION_KINDS.get(kind)
+    known = KINDS.get(kind)
+    entry = known.options if known is not None else None
     if entry is None:
         return (), False
     tallies: dict[str, _Tally] = {}
     if question is not None:
-        for text, right in entry.options(question):
+        for text, right in entry.listed(question):
             tallies.setdefault(option_key(text), _Tally(text, right, {}, set()))
     naming: dict[str | None, int] = {}
     read: dict[str, dict[str, str] | None] = {}  # the same few responses come back often

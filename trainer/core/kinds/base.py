@@ -119,6 +119,35 @@ def chosen_choices(choices: Sequence[str], response: Any) -> list[int]:
 
 
 @dataclass(frozen=True, slots=True)
+class Options:
+    """How the item analysis reads a kind's options (its distractor analysis)."""
+
+    listed: Callable[[Any], tuple[tuple[str, bool], ...]]
+    """The options of a question in authored order, each with whether it is right."""
+    chosen: Callable[[object], tuple[str, ...] | None]
+    """The option texts a stored response names (``None``: it names none)."""
+
+
+def listed_options(question: Any) -> tuple[tuple[str, bool], ...]:
+    """A choice question's options (``options``, ``correct_options``), each with whether
+    it is right."""
+    right = set(question.correct_options)
+    return tuple((text, text in right) for text in question.options)
+
+
+def one_text(response: object) -> tuple[str, ...] | None:
+    """A response that is one option's text."""
+    return (response,) if isinstance(response, str) else None
+
+
+def distinct_texts(response: object) -> tuple[str, ...] | None:
+    """A response that is a list of option texts (each named once)."""
+    if not isinstance(response, list):
+        return None
+    return tuple(dict.fromkeys(r for r in response if isinstance(r, str)))
+
+
+@dataclass(frozen=True, slots=True)
 class Letters:
     """How a facilitator's letter keys record a response to a kind (A = choice 0)."""
 
@@ -183,6 +212,8 @@ class Kind(Generic[Q]):
     order of ``seed``; ``()`` when nothing is lettered."""
     letters: Letters | None = None
     """How letter keys record a response; ``None`` when letters cannot."""
+    options: Options | None = None
+    """How the item analysis reads its options; ``None``: a kind without options."""
     response_line: Callable[[Q, Any], str] = response_line
     """A recorded response (not ``None``) on one line, as the workshop's results and
     CSV files write it; by its shape unless the kind says otherwise (a year stays

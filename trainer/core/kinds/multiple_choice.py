@@ -10,7 +10,16 @@ from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, ClassVar
 
-from trainer.core.kinds.base import Kind, Letters, Question, RightAnswer, Translate
+from trainer.core.kinds.base import (
+    Kind,
+    Letters,
+    Options,
+    Question,
+    RightAnswer,
+    Translate,
+    distinct_texts,
+    listed_options,
+)
 from trainer.core.normalize import option_key
 
 if TYPE_CHECKING:
@@ -97,4 +106,5 @@ KIND = Kind(
     example=_example,
     choices=_choices,
     letters=Letters(_toggle, several=True),
+    options=Options(listed_options, distinct_texts),
 )

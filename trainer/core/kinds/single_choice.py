@@ -9,7 +9,17 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, ClassVar
 
-from trainer.core.kinds.base import Kind, Letters, Question, RightAnswer, Translate, written
+from trainer.core.kinds.base import (
+    Kind,
+    Letters,
+    Options,
+    Question,
+    RightAnswer,
+    Translate,
+    listed_options,
+    one_text,
+    written,
+)
 from trainer.core.normalize import option_key
 
 if TYPE_CHECKING:
@@ -82,4 +92,5 @@ KIND = Kind(
     example=_example,
     choices=_choices,
     letters=Letters(_letter),
+    options=Options(listed_options, one_text),
 )

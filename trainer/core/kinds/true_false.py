@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING, Any, ClassVar
 from trainer.core.kinds.base import (
     Kind,
     Letters,
+    Options,
     Question,
     RightAnswer,
     Translate,
@@ -70,6 +71,14 @@ def _chosen(choices: Sequence[str], response: Any) -> list[int]:
     return chosen_choices(choices, response)
 
 
+def _options(q: TrueFalseQuestion) -> tuple[tuple[str, bool], ...]:
+    return (("True", q.answer), ("False", not q.answer))
+
+
+def _truth(response: object) -> tuple[str, ...] | None:
+    return ("True" if response else "False",) if isinstance(response, bool) else None
+
+
 KIND = Kind(
     name=TrueFalseQuestion.KIND,
     question=TrueFalseQuestion,
@@ -79,4 +88,5 @@ KIND = Kind(
     response_text=_response,
     example=_example,
     letters=Letters(_letter, _chosen, count=2),  # A true, B false
+    options=Options(_options, _truth),
 )
