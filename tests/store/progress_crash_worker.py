@@ -57,7 +57,8 @@ def traced(statements: Statements) -> None:
         conn.set_trace_callback(statements)
         return conn
 
-    sqlite3.connect = connect_traced  # type: ignore[assignment]
+    # SQLAlchemy's driver calls sqlite3.dbapi2.connect, the module's own name for it
+    sqlite3.connect = sqlite3.dbapi2.connect = connect_traced  # type: ignore[assignment]
 
 
 def run(database: str, progress_file: str, stop: int) -> None:
