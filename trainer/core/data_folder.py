@@ -19,6 +19,7 @@ from trainer.paths import backups_dir, cache_dir, database_path, shipped_banks_d
 
 if TYPE_CHECKING:
     from trainer.core.banks import LoadResult, Question
+    from trainer.core.home_snapshot import HomeSnapshot
     from trainer.core.study import Profile, Trainer
     from trainer.store import BackupInfo, RecoveryResult, Store
 
@@ -102,6 +103,11 @@ class DataFolder:
             for bank in result.banks
         }
         return Loaded(summarise(result), self.trainer.profiles(), sources)
+
+    def load_home(self, preferred_learner: int | None) -> HomeSnapshot | None:
+        """Home for ``preferred_learner`` (or the first profile), read without
+        SQLAlchemy, or None when only the full :meth:`load` can tell."""
+        return None
 
     @property
     def study(self) -> Trainer:
