@@ -6,15 +6,21 @@ statement once for the store's dialect (so the SQL stays portable and the
 paramstyle is the driver's) and :meth:`Store.fast_write` / :meth:`Store.fast_read`
 run such statements on the raw cursor inside one transaction. Values are passed
 as the database stores them: datetimes as epoch milliseconds (``to_millis``).
+
+This module imports no SQLAlchemy: the start-up's fast path to Home runs the same
+reading code on a plain :mod:`sqlite3` cursor, with each statement's SQL taken from
+``trainer.store.frozen_sql`` (:func:`frozen`) instead of compiled.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Mapping, Sequence
-from typing import Any
+import functools
+from collections.abc import Callable, Iterator, Mapping, Sequence
+from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import Dialect
-from sqlalchemy.sql.expression import Executable
+if TYPE_CHECKING:
+    from sqlalchemy import Dialect
+    from sqlalchemy.sql.expression import Executable
 
 
 class Prepared:
@@ -27,11 +33,35 @@ class Prepared:
         self.names: list[str] = list(compiled.positiontup or [])
         self.defaults: dict[str, Any] = dict(compiled.params)
 
+    @classmethod
+    def from_sql(cls, sql: str, names: Sequence[str], defaults: Mapping[str, Any]) -> Prepared:
+        """A statement already compiled for SQLite (positional ``?`` parameters)."""
+        prepared = cls.__new__(cls)
+        prepared.sql = sql
+        prepared.positional = True
+        prepared.names = list(names)
+        prepared.defaults = dict(defaults)
+        return prepared
+
     def args(self, values: Mapping[str, Any]) -> Sequence[Any] | Mapping[str, Any]:
         """The driver's parameters for ``values`` (literals of the statement filled in)."""
         if self.positional:
             return [values[n] if n in values else self.defaults[n] for n in self.names]
         return {**self.defaults, **values}
+
+
+Prepare = Callable[[str], Prepared]
+"""The statement of a name (``"queue.seen"``...), ready for one database: the store's
+compiled from its Core statement, or :func:`frozen` for a SQLite file read directly."""
+
+
+@functools.cache
+def frozen(name: str) -> Prepared:
+    """The statement ``name`` as frozen for SQLite in ``trainer.store.frozen_sql``."""
+    from trainer.store.frozen_sql import STATEMENTS
+
+    sql, names, defaults = STATEMENTS[name]
+    return Prepared.from_sql(sql, names, defaults)
 
 
 class FastCursor:

@@ -13,7 +13,7 @@ import errno
 import logging
 import os
 import sqlite3
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Mapping
 from contextlib import contextmanager
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
@@ -41,7 +41,7 @@ from trainer.store.errors import (
     sqlite_code,
     translate,
 )
-from trainer.store.fast import FastCursor, Prepared
+from trainer.store.fast import FastCursor, Prepare, Prepared
 from trainer.store.filecheck import (
     check_database,
     check_existing,
@@ -162,6 +162,10 @@ class Store:
             entry = (statement, Prepared(statement, self.engine.dialect))
             self._prepared[id(statement)] = entry
         return entry[1]
+
+    def preparer(self, statements: Mapping[str, Executable]) -> Prepare:
+        """The named ``statements`` compiled for this database (``fast.Prepare``)."""
+        return lambda name: self.prepare(statements[name])
 
     @contextmanager
     def _fast(self, begin: str) -> Iterator[FastCursor]:
