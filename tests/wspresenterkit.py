@@ -280,6 +280,7 @@ class FakeBuilderView(QObject):
     save_requested = Signal()
     print_requested = Signal()
     export_requested = Signal()
+    results_requested = Signal()
     phones_requested = Signal()
 
     def __init__(self, teams: Sequence[str] = ("Red", "Blue")) -> None:

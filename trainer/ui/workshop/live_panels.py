@@ -256,18 +256,24 @@ class TeamBoard(QWidget):
         self.cells = []
         self.setVisible(bool(rows))
         self.note.setText(note)
-        self.heading.setFont(_font(self.heading, point * 1.1, bold=True))
-        self.note.setFont(_font(self.note, point * 0.6, bold=False))
-        self.grid.setHorizontalSpacing(round(point))
         for r, cells in enumerate(rows):
             for c, text in enumerate(cells):
                 label = plain_label(text)
                 label.setProperty("role", "accent" if c == 0 else "")
-                label.setFont(_font(label, point, bold=c != 2))
                 if c == 2:
                     label.setAlignment(Qt.AlignmentFlag.AlignRight)
                 self.grid.addWidget(label, r, c)
+                label.show()  # shown with the board, whether or not it is on screen yet
                 self.cells.append(label)
+        self.set_point(point)
+
+    def set_point(self, point: float) -> None:
+        """Size the type for the window (a row's size in points), as it is resized."""
+        self.heading.setFont(_font(self.heading, point * 1.1, bold=True))
+        self.note.setFont(_font(self.note, point * 0.6, bold=False))
+        self.grid.setHorizontalSpacing(round(point))
+        for i, cell in enumerate(self.cells):
+            cell.setFont(_font(cell, point, bold=i % 3 != 2))
 
 
 def _font(label: QLabel, point: float, *, bold: bool) -> QFont:

@@ -250,6 +250,7 @@ class AudienceWindow(QWidget):
         self.choices_grid.setHorizontalSpacing(round(24 * s))
         self.choices_grid.setColumnMinimumWidth(2, round(48 * s) if self.columns > 1 else 0)
         self.board_grid.setHorizontalSpacing(round(60 * s))
+        self.team_board.set_point(self.point_size("row"))
         for label in self.letter_labels:
             label.setFixedWidth(round(64 * s))
         self.fit = 1.0
