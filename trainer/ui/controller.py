@@ -220,9 +220,21 @@ class AppController(QObject):
                 self.tasks, self.data_folder, view, parent=view
             )
             self.window.closing.connect(self.workshop_builder.shut_down)
+            view.results_requested.connect(self.show_workshop_results)
             # a restore replaces the progress its session is kept in: it closes first
             self.state.when_progress_replaced(self.workshop_builder.shut_down)
         self.workshop_builder.show()
+
+    def show_workshop_results(self) -> None:
+        """The builder's Results: the session run there (else the newest) on the results
+        screen, a phone game per participant (see ``trainer.ui.workshop_results``)."""
+        builder = self.workshop_builder
+        if not self._built or builder is None:
+            return
+        self._leave_quiz()
+        self.quiz.show_session_results(builder.session_id)
+        self.window.raise_()
+        self.window.activateWindow()
 
     def open_backups(self) -> None:
         """File ▸ Backups…: list, make and restore backups (``backups_presenter``)."""
