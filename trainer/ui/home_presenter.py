@@ -19,6 +19,7 @@ from trainer.ui.home_rows import bank_rows, next_action
 from trainer.ui.operations import Failure, Operations
 
 if TYPE_CHECKING:
+    from trainer.core.home_snapshot import HomeSnapshot
     from trainer.core.study import HomeCounts, Profile, Statistics
     from trainer.ui.first_run import FirstRunScreen
     from trainer.ui.home import HomeScreen
@@ -46,6 +47,9 @@ class HomePresenter(QObject):
     """The banks were (re)loaded: ``app_state.loaded`` is new."""
     load_failed = Signal(object)
     """The loading raised this error (a damaged database may be recovered)."""
+    load_done = Signal()
+    """A full load was taken: the learner is chosen, Home is being filled (or the first
+    run is shown); what needs the study service can run."""
 
     def __init__(
         self,
@@ -66,6 +70,8 @@ class HomePresenter(QObject):
         self.app_state = app_state
         self.preferences = preferences
         self._ready_sent = False
+        self._quiet_refresh = False
+        """Home was shown from the start-up's snapshot: the full load refills it quietly."""
         first_run.create_requested.connect(self.create_first_profile)
         app_state.when_progress_replaced(self.show_loading)
 
@@ -74,6 +80,39 @@ class HomePresenter(QObject):
         """Home waits for the banks and the progress (loading, or a restore)."""
         self.home.show_loading()
         self.screens.set_navigation_enabled(False)
+
+    def start_up(self) -> None:
+        """The first load: Home from the quick read (``DataFolder.load_home``, no
+        SQLAlchemy) when it can tell, then the full load; else the full load alone."""
+        self.show_loading()
+        data_folder, learner = self.data_folder, self.preferences.current_profile
+        self.ops.run(
+            lambda: data_folder.load_home(learner),
+            self._show_snapshot,
+            failure=self._snapshot_failed,
+        )
+
+    def _show_snapshot(self, snapshot: HomeSnapshot | None) -> None:
+        if snapshot is None:
+            self.load_banks()
+            return
+        self.app_state.loaded = snapshot.loaded
+        self.app_state.learner_id = snapshot.learner_id
+        self.screens.set_navigation_enabled(True)  # what is asked waits for the full load
+        home = (
+            snapshot.profile,
+            snapshot.counts,
+            snapshot.statistics,
+            snapshot.unfinished_quizzes,
+            snapshot.interrupted_workshop,
+        )
+        self._show_home(home, show=True)
+        self._quiet_refresh = True
+        self.ops.run(self.data_folder.load, self.show_loaded, failure=self._load_failed)
+
+    def _snapshot_failed(self, failure: Failure) -> None:
+        log.warning("Home's quick read failed; loading in full", exc_info=failure.error)
+        self.load_banks()
 
     def load_banks(self) -> None:
         self.show_loading()
@@ -96,11 +135,15 @@ class HomePresenter(QObject):
             self.first_run.reset()
             self.screens.show_screen("first_run")
             self._ready()
+            self.load_done.emit()
             return
         state.learner_id = saved if saved in ids else loaded.profiles[0].id
         self.screens.set_navigation_enabled(True)
-        # A reload from the Banks screen (F5) stays there, to show what changed.
-        self.refresh(show=self.screens.current_screen() != "banks")
+        # A reload from the Banks screen (F5) stays there, to show what changed; after
+        # the start-up's snapshot, Home is on screen already.
+        quiet, self._quiet_refresh = self._quiet_refresh, False
+        self.refresh(show=not quiet and self.screens.current_screen() != "banks")
+        self.load_done.emit()
 
     def _load_failed(self, failure: Failure) -> None:
         log.error("loading failed", exc_info=failure.error)
