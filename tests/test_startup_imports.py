@@ -11,6 +11,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 ROOT = Path(__file__).resolve().parent.parent
 
 
@@ -84,6 +86,8 @@ def test_banks_from_the_cache_load_without_pydantic_or_yaml(tmp_path: Path) -> N
 HOME_PROBE = r"""
 import sys
 from pathlib import Path
+
+import pytest
 from trainer.ui import app as ui_app
 
 at_home = []
@@ -128,4 +132,51 @@ def test_home_is_reached_without_the_bank_format_workshop_files_or_migrations(
     first = python_env(HOME_PROBE, env, str(tmp_path), *NOT_ON_THE_WAY_HOME)
     assert "SCREEN True" in first  # the probe ran the real start-up
     second = python_env(HOME_PROBE, env, str(tmp_path), *NOT_ON_THE_WAY_HOME)
+    assert "LOADED []" in second, second
+
+
+QUICK_HOME = r"""
+import sys
+from types import SimpleNamespace
+from trainer.core.data_folder import DataFolder, Loaded
+from trainer.core.home_snapshot import HomeSnapshot
+from trainer.core.overview import summarise
+from trainer.core.study.results import HomeCounts
+
+def load_home(self, preferred_learner):
+    # Home as the quick read gives it, with stand-ins for what would bring SQLAlchemy
+    result = self.read_banks()
+    ada = SimpleNamespace(id=1, name="Ada")
+    loaded = Loaded(summarise(result), [ada], {bank.id: "shipped" for bank in result.banks})
+    seen = SimpleNamespace(by_bank={}, by_topic={}, streak=0)
+    return HomeSnapshot(loaded, 1, ada, HomeCounts(0, 0, {}, {}), seen, [], "")
+
+DataFolder.load_home = load_home
+"""
+
+NOT_BEFORE_A_QUICK_HOME = ("sqlalchemy", "alembic", *NOT_ON_THE_WAY_HOME)
+"""With Home read quickly, the app imports neither SQLAlchemy nor the presenters that
+need it before Home is filled: they come with the full load and the other screens."""
+
+
+def test_home_from_the_quick_read_comes_before_sqlalchemy(tmp_path: Path) -> None:
+    env = {"QT_QPA_PLATFORM": "offscreen"}
+    probe = QUICK_HOME + HOME_PROBE
+    first = python_env(probe, env, str(tmp_path), *NOT_BEFORE_A_QUICK_HOME)
+    assert "SCREEN True" in first
+    second = python_env(probe, env, str(tmp_path), *NOT_BEFORE_A_QUICK_HOME)
+    assert "LOADED []" in second, second
+
+
+def test_the_real_quick_read_comes_before_sqlalchemy(tmp_path: Path) -> None:
+    from trainer.core.data_folder import DataFolder
+
+    with DataFolder(tmp_path) as folder:
+        folder.load()
+        learner = folder.study.create_profile("Ada").id
+    if DataFolder(tmp_path).load_home(learner) is None:
+        pytest.skip("DataFolder.load_home is still the stub (the quick read has not landed)")
+    env = {"QT_QPA_PLATFORM": "offscreen"}
+    python_env(HOME_PROBE, env, str(tmp_path), *NOT_BEFORE_A_QUICK_HOME)
+    second = python_env(HOME_PROBE, env, str(tmp_path), *NOT_BEFORE_A_QUICK_HOME)
     assert "LOADED []" in second, second
