@@ -142,8 +142,16 @@ class AppController(QObject):
 
     # -- starting ------------------------------------------------------------------
     def start(self) -> None:
-        """After the first paint: Home, the first load, then the rest (see the class)."""
-        self.home.start_up()
+        """After the first paint: Home, the first load, then the rest (see the class).
+        The quick read of Home goes to the worker first; Home is built meanwhile."""
+        from trainer.ui.home_presenter import read_home
+
+        self.ops.run(
+            read_home(self.data_folder, self.preferences.current_profile),
+            lambda snapshot: self.home.show_snapshot(snapshot),
+            failure=lambda failure: self.home.snapshot_failed(failure),
+        )
+        self.home.show_loading()
         self.backup_timer.start()
 
     def _build_home(self) -> None:

@@ -8,10 +8,12 @@ they return lands in the :class:`~trainer.ui.app_state.AppState` on the UI threa
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtCore import QObject, Signal
 
+from trainer.core import numbers
 from trainer.core.data_folder import DataFolder, Loaded
 from trainer.ui.app_state import AppState
 from trainer.ui.home_data import HomeData
@@ -36,6 +38,18 @@ class Screens(Protocol):
     def show_screen(self, name: str) -> None: ...
     def current_screen(self) -> str: ...
     def set_navigation_enabled(self, enabled: bool) -> None: ...
+
+
+def read_home(data_folder: DataFolder, learner: int | None) -> Callable[[], HomeSnapshot | None]:
+    """The start-up's quick read of Home, a job for the worker. It also loads the
+    number formats Home's rows are written with (Babel's locale data: tens of ms),
+    so that they are not loaded on the UI thread when Home is filled."""
+
+    def job() -> HomeSnapshot | None:
+        numbers.percent(0)
+        return data_folder.load_home(learner)
+
+    return job
 
 
 class HomePresenter(QObject):
@@ -81,18 +95,8 @@ class HomePresenter(QObject):
         self.home.show_loading()
         self.screens.set_navigation_enabled(False)
 
-    def start_up(self) -> None:
-        """The first load: Home from the quick read (``DataFolder.load_home``, no
-        SQLAlchemy) when it can tell, then the full load; else the full load alone."""
-        self.show_loading()
-        data_folder, learner = self.data_folder, self.preferences.current_profile
-        self.ops.run(
-            lambda: data_folder.load_home(learner),
-            self._show_snapshot,
-            failure=self._snapshot_failed,
-        )
-
-    def _show_snapshot(self, snapshot: HomeSnapshot | None) -> None:
+    def show_snapshot(self, snapshot: HomeSnapshot | None) -> None:
+        """Home from the quick read, then the full load (or the full load alone)."""
         if snapshot is None:
             self.load_banks()
             return
@@ -110,7 +114,7 @@ class HomePresenter(QObject):
         self._quiet_refresh = True
         self.ops.run(self.data_folder.load, self.show_loaded, failure=self._load_failed)
 
-    def _snapshot_failed(self, failure: Failure) -> None:
+    def snapshot_failed(self, failure: Failure) -> None:
         log.warning("Home's quick read failed; loading in full", exc_info=failure.error)
         self.load_banks()
 
