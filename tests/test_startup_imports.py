@@ -180,3 +180,56 @@ def test_the_real_quick_read_comes_before_sqlalchemy(tmp_path: Path) -> None:
     python_env(HOME_PROBE, env, str(tmp_path), *NOT_BEFORE_A_QUICK_HOME)
     second = python_env(HOME_PROBE, env, str(tmp_path), *NOT_BEFORE_A_QUICK_HOME)
     assert "LOADED []" in second, second
+
+
+PAINT_PROBE = r"""
+import sys
+from PySide6.QtCore import QEvent, QObject
+from trainer.ui import app as ui_app
+
+at_paint = []
+
+class Seen(QObject):
+    def eventFilter(self, watched, event):
+        if not at_paint and event.type() == QEvent.Type.Paint:
+            import PySide6.QtCore
+            names = set(sys.modules)
+            if "Qt" in vars(PySide6.QtCore):
+                names.add("PySide6.QtCore.Qt")
+            at_paint.append(names)
+        return False
+
+class Recording(ui_app.Session):
+    def start(self, *after_paint):
+        self.seen = Seen()
+        self.window.installEventFilter(self.seen)
+        super().start(*after_paint)
+
+ui_app.Session = Recording
+from trainer.cli import main
+code = main(["--data-dir", sys.argv[1], "--startup-probe"])
+assert code == 0 and at_paint, code
+print("LOADED", sorted(name for name in sys.argv[2:] if name in at_paint[0]))
+"""
+
+NOT_BEFORE_THE_FIRST_PAINT = (
+    "trainer.workshop_cli",
+    "trainer.analysis_cli",
+    "trainer.progress_cli",
+    "trainer.live_cli",
+    "trainer.ui.widgets.common",
+    "trainer.ui.home",
+    "hashlib",
+    "PySide6.QtCore.Qt",
+)
+"""What a bare Qt window does not do before its first frame: the command line's
+commands, the screens' modules, OpenSSL's hashes (the single-instance socket's name),
+and PySide's Qt namespace (30 ms to build, on first use)."""
+
+
+def test_the_first_paint_comes_before_the_commands_screens_and_qt_namespace(
+    tmp_path: Path,
+) -> None:
+    env = {"QT_QPA_PLATFORM": "offscreen"}
+    out = python_env(PAINT_PROBE, env, str(tmp_path), *NOT_BEFORE_THE_FIRST_PAINT)
+    assert "LOADED []" in out, out

@@ -19,7 +19,6 @@ from trainer import __version__
 from trainer.ui.i18n import install_translator
 from trainer.ui.preferences import Preferences
 from trainer.ui.theme import space_screen
-from trainer.ui.widgets.common import clear_status_lines
 
 if TYPE_CHECKING:
     from trainer.ui.analysis_screen import AnalysisScreen
@@ -220,6 +219,8 @@ class MainWindow(QMainWindow):
             action.setEnabled(enabled or name == "home")
 
     def show_screen(self, name: str) -> None:
+        from trainer.ui.widgets.common import clear_status_lines  # imported with the screens
+
         screen = self.screens[name]
         if screen is not self.stack.currentWidget():
             clear_status_lines(screen)  # a message is about the visit that showed it
