@@ -9,7 +9,7 @@ lands while the full load is still running, every time.
 from __future__ import annotations
 
 import threading
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
@@ -41,6 +41,8 @@ class HeldStart:
         self.full_load_may_go = threading.Event()
         self.full_loads = 0
         real_load = folder.load
+        self.full_load: Callable[[], Loaded] = real_load
+        """What the held full load runs once released (a test may break it)."""
 
         def quick_read(preferred: int | None) -> HomeSnapshot:
             loaded = real_load()  # the worker thread, as the real quick read
@@ -49,7 +51,7 @@ class HeldStart:
         def held_load() -> Loaded:
             assert self.full_load_may_go.wait(30), "the test never let the full load go"
             self.full_loads += 1
-            return real_load()
+            return self.full_load()
 
         folder.load_home = quick_read  # type: ignore[method-assign]
         folder.load = held_load  # type: ignore[method-assign]
@@ -152,4 +154,27 @@ def test_without_a_quick_read_home_still_comes_before_the_other_screens(
     assert home_filled(session)
     qtbot.waitUntil(lambda: session.controller.is_ready, timeout=30_000)
     assert session.window.all_screens_built()
+    close_session(session)
+
+
+def test_a_full_load_failing_after_the_quick_read_shows_the_error_and_offers_recovery(
+    qtbot: QtBot, tmp_path: Path
+) -> None:
+    learner_with_an_answer(tmp_path)
+    start = HeldStart(qtbot, tmp_path)
+    session = start.session
+
+    def broken_load() -> Loaded:
+        raise OSError(5, "Input/output error", str(tmp_path / "trainer.sqlite3"))
+
+    offered: list[BaseException] = []
+    session.controller.recovery.offer_recovery = offered.append  # type: ignore[method-assign]
+    start.full_load = broken_load
+    session.window.home.study_button.click()  # asked for while the load runs
+    start.release()
+    qtbot.waitUntil(lambda: session.controller.is_ready, timeout=30_000)
+    assert len(offered) == 1
+    assert "Input/output error" in session.window.home.status.text()
+    assert session.controller.state.overview is None
+    assert session.window.current_screen() == "home"  # Study needs what failed to load
     close_session(session)

@@ -151,6 +151,11 @@ class HomePresenter(QObject):
 
     def _load_failed(self, failure: Failure) -> None:
         log.error("loading failed", exc_info=failure.error)
+        if self._quiet_refresh:  # Home came from the quick read: nothing is loaded after all
+            self._quiet_refresh = False
+            self.app_state.loaded = None
+            self.app_state.learner_id = None
+            self.screens.set_navigation_enabled(False)
         self.home.show_error(failure.message)
         self.screens.show_screen("home")
         self.load_failed.emit(failure.error)  # a damaged database: restore a backup?
