@@ -336,7 +336,7 @@ class AppController(QObject):
         """The builder's Results: the session run there (else the newest) on the results
         screen, a phone game per participant (see ``trainer.ui.workshop_results``)."""
         builder = self.workshop_builder
-        if not self._built or builder is None:
+        if builder is None or self._later(self.show_workshop_results):
             return
         self._leave_quiz()
         self.quiz.show_session_results(builder.session_id)

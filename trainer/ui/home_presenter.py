@@ -176,6 +176,7 @@ class HomePresenter(QObject):
         data_folder = self.data_folder
 
         def counts() -> _HomeCounts:
+            from trainer.core.home_snapshot import HOME_HISTORY_DAYS
             from trainer.core.workshop.session_records import unfinished_sessions
 
             engine = data_folder.study
@@ -183,7 +184,7 @@ class HomePresenter(QObject):
             return (
                 engine.profile(learner),
                 engine.home_counts(learner),
-                engine.statistics(learner, history_days=7),
+                engine.statistics(learner, history_days=HOME_HISTORY_DAYS),
                 engine.unfinished_quizzes(learner),
                 workshops[0].title if workshops else "",
             )
