@@ -274,3 +274,35 @@ def test_a_plain_sqlite_url_is_read(tmp_path: Path, monkeypatch: pytest.MonkeyPa
     monkeypatch.setenv(ENV_DATABASE_URL, f"sqlite:///{moved}")
     snapshot = load_home(data)
     assert snapshot is not None and snapshot.profile.name == "Ada"
+
+
+def test_a_relative_sqlite_url_is_read_from_the_working_folder(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """``sqlite:///name`` is relative to the working folder, as the full load reads it;
+    a path that cannot be made a file URI must not raise."""
+    data = fresh(tmp_path)
+    monkeypatch.chdir(database_path(data).parent)
+    monkeypatch.setenv(ENV_DATABASE_URL, f"sqlite:///{database_path(data).name}")
+    snapshot = load_home(data)
+    assert snapshot is not None and snapshot.profile.name == "Ada"
+
+
+def test_a_wal_without_its_shm_is_left_to_the_full_load(tmp_path: Path) -> None:
+    """Reading a -wal whose -shm is gone would make SQLite create the -shm: the fast
+    path writes nothing beside the file, so it leaves that case to the full load."""
+    data = fresh(tmp_path)
+    database = database_path(data)
+    writer = sqlite3.connect(database)
+    writer.execute("PRAGMA journal_mode=WAL")
+    writer.execute("PRAGMA wal_autocheckpoint=0")
+    writer.execute("UPDATE learner SET daily_new_limit = 3")
+    writer.commit()
+    wal, shm = (database.with_name(database.name + s) for s in ("-wal", "-shm"))
+    assert wal.stat().st_size > 0
+    shutil.copy(wal, tmp_path / "kept-wal")  # the committed change, as a crash leaves it
+    writer.close()
+    shutil.copy(tmp_path / "kept-wal", wal)
+    shm.unlink(missing_ok=True)
+    assert load_home(data) is None
+    assert not shm.exists()

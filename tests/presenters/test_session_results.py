@@ -153,3 +153,12 @@ def test_a_team_game_fills_the_same_screen_per_team(tmp_path: Path) -> None:
     assert data.lines[0].answers[1].response == "(marked wrong by the facilitator)"
     assert data.lines[1].answers[0].response == "(no answer)"
     assert "2 teams, 2 questions" in data.heading
+
+
+def test_no_results_but_a_plain_error_when_the_progress_did_not_load(tmp_path: Path) -> None:
+    data_folder, _ = loaded_backend(tmp_path)
+    data_folder.close()  # as after a failed load: no store
+    presenter, results, errors = _presenter(data_folder)
+    presenter.show_session_results(None)
+    assert errors == ["The progress database is not open, so there are no results."]
+    assert results.called("show_results") == 0

@@ -17,6 +17,7 @@ from pytestqt.qtbot import QtBot
 
 from trainer.core.data_folder import DataFolder, Loaded
 from trainer.core.home_snapshot import HomeSnapshot
+from trainer.core.study import QuizSpec
 from trainer.ui.app import Session
 from ui.uikit import DATA, close_session, home_filled, key, wait_for
 
@@ -178,3 +179,55 @@ def test_a_full_load_failing_after_the_quick_read_shows_the_error_and_offers_rec
     assert session.controller.state.overview is None
     assert session.window.current_screen() == "home"  # Study needs what failed to load
     close_session(session)
+
+
+def test_a_quiz_resumed_while_the_full_load_fails_is_not_run_on_the_quick_reads_state(
+    qtbot: QtBot, tmp_path: Path
+) -> None:
+    """The quick read listed an unfinished quiz; the full load then fails: the Resume
+    asked for meanwhile must not reach a study service that never loaded (it gave the
+    'could not finish' box on top of the recovery offer), and Home's actions go off."""
+    learner_with_an_answer(tmp_path)
+    with DataFolder(tmp_path, [DATA]) as folder:
+        folder.load()
+        learner = folder.study.profiles()[0].id
+        folder.study.start_quiz(learner, folder.study.build_quiz(QuizSpec(count=2, seed=1)))
+    start = HeldStart(qtbot, tmp_path)
+    session = start.session
+
+    def broken_load() -> Loaded:
+        raise OSError(5, "Input/output error", str(tmp_path / "trainer.sqlite3"))
+
+    offered: list[BaseException] = []
+    session.controller.recovery.offer_recovery = offered.append  # type: ignore[method-assign]
+    errors: list[str] = []
+    session.controller.dialogs.show_error = errors.append  # type: ignore[method-assign]
+    start.full_load = broken_load
+    assert session.controller.state.unfinished_quizzes
+    session.window.home.resume_button.click()
+    session.window.home.resume_button.click()  # a double click is asked once
+    start.release()
+    qtbot.waitUntil(lambda: session.controller.is_ready, timeout=30_000)
+    wait_for(qtbot, lambda: session.controller.tasks.pending() == 0)
+    assert len(offered) == 1 and errors == []
+    assert session.controller.state.unfinished_quizzes == []
+    assert not session.window.home.study_button.isEnabled()
+    assert session.window.current_screen() == "home"
+    close_session(session)
+
+
+def test_an_action_failing_when_start_up_ends_does_not_stop_the_next_ones(
+    qtbot: QtBot, held: HeldStart
+) -> None:
+    controller = held.session.controller
+
+    def broken() -> None:
+        raise RuntimeError("a bug in one queued action")
+
+    assert controller._later(broken)
+    held.session.window.home.study_button.click()
+    with qtbot.capture_exceptions() as raised:
+        held.release()
+        qtbot.waitUntil(lambda: controller.is_ready, timeout=30_000)
+    assert [str(e[1]) for e in raised] == ["a bug in one queued action"]
+    wait_for(qtbot, lambda: held.session.window.current_screen() == "study", timeout=30_000)

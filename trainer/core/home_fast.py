@@ -68,7 +68,7 @@ def database_file(data_dir: Path) -> Path | None:
     rest = override[len(prefix) :] if override.startswith(prefix) else ""
     if not rest or rest == ":memory:" or rest.startswith("file:") or any(c in rest for c in "?%#"):
         return None
-    return Path(rest)
+    return Path(rest).resolve()  # relative to the working folder, as the full load reads it
 
 
 def _usable(path: Path) -> bool:
@@ -86,6 +86,8 @@ def _usable(path: Path) -> bool:
     if needed is not None and needed > info.st_size:
         return False
     sides = [path.with_name(path.name + s) for s in ("-wal", "-shm")]
+    if sides[0].exists() and not sides[1].exists():
+        return False  # reading that -wal would create the -shm: the fast path writes nothing
     return (
         os.access(path, os.W_OK)
         and os.access(path.parent, os.W_OK | os.X_OK)
@@ -124,7 +126,7 @@ def read_home(
             return _read(conn, folder, result, preferred_learner, when, zone)
         finally:
             conn.close()
-    except sqlite3.Error as error:
+    except (sqlite3.Error, OSError, ValueError) as error:
         log.info("home fast path: %s; full load", error)
         return None
 

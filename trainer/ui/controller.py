@@ -229,7 +229,10 @@ class AppController(QObject):
         self.is_ready = True
         waiting, self._waiting = self._waiting, []
         for action in waiting:
-            action()
+            try:
+                action()
+            except Exception:  # reported like any slot's error; the others still run
+                sys.excepthook(*sys.exc_info())
         self.all_ready.emit()
 
     def _later(self, action: Callable[[], None]) -> bool:
@@ -237,7 +240,8 @@ class AppController(QObject):
         click, a menu or a shortcut during start-up is done once it can be, never lost."""
         if self.is_ready:
             return False
-        self._waiting.append(action)
+        if action not in self._waiting:  # asked twice (a double click): done once
+            self._waiting.append(action)
         return True
 
     def load_banks(self) -> None:

@@ -155,7 +155,9 @@ class HomePresenter(QObject):
             self._quiet_refresh = False
             self.app_state.loaded = None
             self.app_state.learner_id = None
+            self.app_state.unfinished_quizzes = []
             self.screens.set_navigation_enabled(False)
+            self.home.show_loading()  # its actions off: what they need did not load
         self.home.show_error(failure.message)
         self.screens.show_screen("home")
         self.load_failed.emit(failure.error)  # a damaged database: restore a backup?

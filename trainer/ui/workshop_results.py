@@ -40,7 +40,8 @@ def session_results(data_folder: DataFolder, session_id: int | None) -> ResultsD
     from trainer.core.workshop.live import is_live, live_results
 
     store = data_folder.store
-    assert store is not None
+    if store is None:  # the progress did not load (a damaged database)
+        raise WorkshopError(_tr("The progress database is not open, so there are no results."))
     by_id = data_folder.result.by_id if data_folder.result is not None else {}
     if session_id is None:
         sessions = all_sessions(store)

@@ -33,6 +33,8 @@ MALFORMED: list[Any] = [
     float("inf"),
     "\u202eGeneva",  # a bidirectional override
     "Gen\x00eva",
+    10**400,  # JSON has no limit on an integer's size: too large for a float
+    -(10**400),
 ]
 """Raw answers no kind accepts."""
 

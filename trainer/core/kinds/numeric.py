@@ -102,7 +102,8 @@ def _phone_check(q: NumericQuestion, response: Any) -> float | int | str:
     if isinstance(response, bool):
         raise refuse("a number was expected")
     if isinstance(response, int | float):
-        if not math.isfinite(response) or abs(response) > 1e15:
+        # abs() first: math.isfinite raises on an integer too large for a float
+        if abs(response) > 1e15 or not math.isfinite(response):
             raise refuse("the number is out of range")
         return response
     if isinstance(response, str):

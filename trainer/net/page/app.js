@@ -9,9 +9,10 @@
   const $ = (id) => document.getElementById(id);
 
   function t(key, fields) {
-    let text = TEXTS[key] || key;
-    for (const [name, value] of Object.entries(fields || {})) text = text.split("{" + name + "}").join(String(value));
-    return text;
+    const values = fields || {};
+    // One pass: a value holding "{rank}" (a name) stays as it is.
+    return (TEXTS[key] || key).replace(/\{(\w+)\}/g, (whole, name) =>
+      Object.prototype.hasOwnProperty.call(values, name) ? String(values[name]) : whole);
   }
 
   function el(tag, attrs, ...children) {
