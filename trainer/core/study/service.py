@@ -26,6 +26,8 @@ from trainer.store import Clock, Store, system_clock
 from trainer.store.fast import FastCursor
 from trainer.store.models import to_millis
 
+_MS = timedelta(milliseconds=1)
+
 
 class Trainer:
     """Study, quiz and statistics services over one store and the loaded items."""
@@ -161,7 +163,7 @@ class Trainer:
         store = self.store
         with store.fast_read() as cur:
             row = queue.first_due(store, cur, queue.DUE_QUERY, learner_id, now, self.items, filt)
-            end = following - timedelta(milliseconds=1)  # as home_counts counts
+            end = following - _MS  # as home_counts counts
             if row is None:
                 row = queue.first_due(
                     store, cur, queue.TODAY_QUERY, learner_id, end, self.items, filt
