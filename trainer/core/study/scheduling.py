@@ -86,14 +86,24 @@ def _rating(grade: int) -> Rating:
     return Rating(grade) if found is None else found  # (ValueError for a bad grade)
 
 
+class _Card(Card):
+    """An FSRS card with a cheap shallow copy (``review_card`` copies every card it is
+    given; the copy module's generic way goes through ``__reduce_ex__``)."""
+
+    def __copy__(self) -> _Card:
+        twin = object.__new__(_Card)
+        twin.__dict__.update(self.__dict__)
+        return twin
+
+
 def _card_id(item_id: str) -> int:
     return zlib.crc32(item_id.encode("utf-8"))
 
 
 def _to_card(item_id: str, memory: Memory | None, at: datetime) -> Card:
     if memory is None:
-        return Card(card_id=_card_id(item_id), due=at)
-    return Card(
+        return _Card(card_id=_card_id(item_id), due=at)
+    return _Card(
         card_id=_card_id(item_id),
         state=_STATES.get(memory.state) or State(memory.state),
         step=memory.step,
