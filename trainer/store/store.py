@@ -161,7 +161,7 @@ class Store:
             prepared = self._prepared[statement] = Prepared(statement, self.engine.dialect)
         return prepared
 
-    def _fast(self, begin: str, done: Callable[[], None] | None) -> FastTransaction:
+    def _fast(self, begin: str | None, done: Callable[[], None] | None) -> FastTransaction:
         conn = self._connection()
         if conn.in_transaction():
             raise RuntimeError("fast transactions do not nest")
@@ -183,6 +183,12 @@ class Store:
     def fast_read(self) -> FastTransaction:
         """A raw cursor in a read transaction."""
         return self._fast("BEGIN", None)
+
+    def fast_query(self) -> FastTransaction:
+        """A raw cursor outside a transaction: each statement reads the latest committed
+        state on its own, with no BEGIN and COMMIT around it (for one query, or for
+        queries that need not agree with each other)."""
+        return self._fast(None, None)
 
     # -- backups -----------------------------------------------------------------
     def backup_now(self, label: str = "", *, thin: bool = True) -> bk.BackupInfo | None:

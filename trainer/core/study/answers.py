@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from datetime import datetime
+from functools import lru_cache
 from typing import Any
 
 import sqlalchemy as sa
@@ -72,8 +73,13 @@ def _to_memory(r: Sequence[Any]) -> Memory:
     return Memory(r[0], r[1], r[2], r[3], r[4], r[5], r[6], r[7], r[8], r[9])
 
 
-def memory_from_row(r: Sequence[Any]) -> Memory:
-    """A memory from a raw row (times as epoch milliseconds)."""
+@lru_cache(maxsize=256)
+def memory_from_row(r: tuple[Any, ...]) -> Memory:
+    """A memory from a raw row (times as epoch milliseconds).
+
+    Memories are immutable, so one made from the same row is handed out again: a study
+    step reads an item's row twice (``next_card`` shows it, ``record`` answers it).
+    """
     return Memory(
         r[0],
         r[1],

@@ -161,7 +161,7 @@ class Trainer:
         start, following = self._day_bounds(now, prof.rollover_hour)
         cache = self._cache(learner_id)
         store = self.store
-        with store.fast_read() as cur:
+        with store.fast_query() as cur:  # (each query alone: usually the first decides)
             row = queue.first_due(store, cur, queue.DUE_QUERY, learner_id, now, self.items, filt)
             end = following - _MS  # as home_counts counts
             if row is None:
