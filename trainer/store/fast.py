@@ -42,6 +42,10 @@ class Prepared:
         # The statement's own literals (a LIMIT, ``state == 2``), not the caller's names.
         self.literals = {k: v for k, v in self.defaults.items() if not compiled.binds[k].required}
         self._pick = _picker(self.names)
+        self.pick: Callable[[Mapping[str, Any]], Sequence[Any] | Mapping[str, Any]] = (
+            self._pick if self.positional and not self.literals else self.args
+        )
+        """``args``, or the quickest way to it (may raise KeyError for a name left out)."""
 
     def args(self, values: Mapping[str, Any]) -> Sequence[Any] | Mapping[str, Any]:
         """The driver's parameters for ``values`` (literals of the statement filled in)."""
@@ -64,7 +68,11 @@ class FastCursor:
         self.cursor = cursor
 
     def execute(self, prepared: Prepared, values: Mapping[str, Any]) -> FastCursor:
-        self.cursor.execute(prepared.sql, prepared.args(values))
+        try:
+            args = prepared.pick(values)
+        except KeyError:
+            args = prepared.args(values)
+        self.cursor.execute(prepared.sql, args)
         return self
 
     def __iter__(self) -> Iterator[tuple[Any, ...]]:
@@ -73,15 +81,15 @@ class FastCursor:
 
     def one_or_none(self) -> tuple[Any, ...] | None:
         row = self.cursor.fetchone()
-        return None if row is None else tuple(row)
+        return row if row is None or type(row) is tuple else tuple(row)
 
     def all(self) -> list[tuple[Any, ...]]:
         return [tuple(r) for r in self.cursor.fetchall()]
 
 
-class FastTransaction:
-    """``with`` block of :meth:`Store.fast_write` / :meth:`Store.fast_read`: a
-    :class:`FastCursor` in one transaction, committed when the block ends and rolled
+class FastTransaction(FastCursor):
+    """``with`` block of :meth:`Store.fast_write` / :meth:`Store.fast_read`: itself the
+    :class:`FastCursor` of one transaction, committed when the block ends and rolled
     back when it raises. (A class, not a generator: every study step runs two.)
 
     ``begin`` is the statement that opens the transaction (None: the driver's own),
@@ -89,7 +97,7 @@ class FastTransaction:
     ``done`` runs after the commit.
     """
 
-    __slots__ = ("_begin", "_cursor", "_dbapi", "_done", "_fail")
+    __slots__ = ("_begin", "_dbapi", "_done", "_fail")
 
     def __init__(
         self,
@@ -102,17 +110,16 @@ class FastTransaction:
         self._begin = begin
         self._fail = fail
         self._done = done
-        self._cursor: Any = None
 
     def __enter__(self) -> FastCursor:
-        cursor = self._cursor = self._dbapi.cursor()
+        cursor = self.cursor = self._dbapi.cursor()
         if self._begin is not None:
             try:
                 cursor.execute(self._begin)
             except BaseException as error:
                 self._abort(error)
                 raise
-        return FastCursor(cursor)
+        return self
 
     def __exit__(
         self,
@@ -129,7 +136,7 @@ class FastTransaction:
             self._abort(failed)
             raise
         finally:
-            self._cursor.close()
+            self.cursor.close()
         if self._done is not None:
             self._done()
 
@@ -138,5 +145,5 @@ class FastTransaction:
         with contextlib.suppress(Exception):
             self._dbapi.rollback()
         with contextlib.suppress(Exception):
-            self._cursor.close()
+            self.cursor.close()
         self._fail(error)
