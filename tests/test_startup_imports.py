@@ -81,6 +81,31 @@ def test_banks_from_the_cache_load_without_pydantic_or_yaml(tmp_path: Path) -> N
     assert "LOADED []" in second
 
 
+def test_home_is_read_at_start_up_without_sqlalchemy_migrations_or_the_bank_format(
+    tmp_path: Path,
+) -> None:
+    """``DataFolder.load_home`` (the fast path): shipped banks from the cache, a learner
+    with answers, and none of the heavy libraries imported."""
+    from trainer.core.data_folder import DataFolder
+
+    with DataFolder(tmp_path) as folder:
+        folder.load()
+        learner = folder.study.create_profile("Ada").id
+        for _ in range(5):
+            card = folder.study.next_card(learner)
+            assert card is not None
+            folder.study.answer_card(learner, card.item_id, 3)
+    out = python(
+        HEAVY + "from pathlib import Path\n"
+        "from trainer.core.data_folder import DataFolder\n"
+        "home = DataFolder(Path(sys.argv[1])).load_home(None)\n"
+        "print('HOME', home is not None and home.profile.name)\n"
+        "print('LOADED', loaded('sqlalchemy', 'alembic', 'mako', 'pydantic', 'yaml'))\n",
+        str(tmp_path),
+    )
+    assert "HOME Ada" in out and "LOADED []" in out, out
+
+
 HOME_PROBE = r"""
 import sys
 from pathlib import Path

@@ -10,11 +10,12 @@ of its own.
 from __future__ import annotations
 
 import logging
-from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from trainer.core.overview import Overview, summarise
+# Loaded is defined beside HomeSnapshot, which holds one (no import circle).
+from trainer.core.home_snapshot import Loaded as Loaded
+from trainer.core.overview import summarise
 from trainer.paths import backups_dir, cache_dir, database_path, shipped_banks_dir, user_banks_dir
 
 if TYPE_CHECKING:
@@ -24,16 +25,6 @@ if TYPE_CHECKING:
     from trainer.store import BackupInfo, RecoveryResult, Store
 
 log = logging.getLogger("trainer.core.data_folder")
-
-
-@dataclass(frozen=True)
-class Loaded:
-    """What a (re)load produced: the overview of the banks and the profiles."""
-
-    overview: Overview
-    profiles: list[Profile]
-    sources: dict[str, str]
-    """Bank id → ``"shipped"`` or ``"user"``."""
 
 
 class DataFolder:
@@ -97,17 +88,24 @@ class DataFolder:
         else:
             self.trainer.sync_items(result.questions)
         self.result = result
+        return self.loaded(result, self.trainer.profiles())
+
+    def loaded(self, result: LoadResult, profiles: list[Profile]) -> Loaded:
+        """What a load shows: the banks' overview, where each bank is from, the profiles."""
         user = user_banks_dir(self.data_dir).resolve()
         sources = {
             bank.id: "user" if user in bank.path.resolve().parents else "shipped"
             for bank in result.banks
         }
-        return Loaded(summarise(result), self.trainer.profiles(), sources)
+        return Loaded(summarise(result), profiles, sources)
 
     def load_home(self, preferred_learner: int | None) -> HomeSnapshot | None:
         """Home for ``preferred_learner`` (or the first profile), read without
-        SQLAlchemy, or None when only the full :meth:`load` can tell."""
-        return None
+        SQLAlchemy, or None when only the full :meth:`load` can tell
+        (``trainer.core.home_fast``). Writes nothing; the folder's state is unchanged."""
+        from trainer.core.home_fast import read_home
+
+        return read_home(self, preferred_learner)
 
     @property
     def study(self) -> Trainer:

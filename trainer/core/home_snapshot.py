@@ -12,8 +12,22 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from trainer.core.data_folder import Loaded
+    from trainer.core.overview import Overview
     from trainer.core.study import HomeCounts, Profile, Statistics
+
+
+HOME_HISTORY_DAYS = 7
+"""The days of history Home asks the statistics for (the streak and the last week)."""
+
+
+@dataclass(frozen=True)
+class Loaded:
+    """What a (re)load produced: the overview of the banks and the profiles."""
+
+    overview: Overview
+    profiles: list[Profile]
+    sources: dict[str, str]
+    """Bank id → ``"shipped"`` or ``"user"``."""
 
 
 @dataclass(frozen=True)

@@ -19,8 +19,9 @@ from sqlalchemy import exc as sa_exc
 from sqlalchemy.engine import URL, make_url
 
 from trainer.store import errors
+from trainer.store.sqlite_read import ENV_DATABASE_URL as ENV_DATABASE_URL
+from trainer.store.sqlite_read import connect_read_only as connect_read_only
 
-ENV_DATABASE_URL = "TRAINER_DATABASE_URL"
 BUSY_TIMEOUT_MS = 5000
 WRITE_OPTION = "trainer_write"
 
@@ -82,18 +83,6 @@ def read_only_url(url: URL) -> bool:
     """True when ``url`` asks SQLite for reading only (``mode=ro`` or ``immutable=1``)."""
     query = {k: str(v) for k, v in url.query.items()}
     return query.get("mode") == "ro" or query.get("immutable") == "1"
-
-
-def connect_read_only(path: Path) -> sqlite3.Connection:
-    """A read-only connection to the file ``path`` that writes nothing beside it.
-
-    Reading a WAL-mode file makes SQLite create its ``-wal`` and ``-shm`` files. With
-    no ``-wal`` beside the file, the file itself holds everything, so it is opened as
-    immutable, which creates nothing; with one, it is opened read-only as usual.
-    """
-    wal = path.with_name(path.name + "-wal")
-    options = "mode=ro" if os.path.lexists(wal) else "mode=ro&immutable=1"
-    return sqlite3.connect(f"{path.as_uri()}?{options}", uri=True)
 
 
 def _on_connect(dbapi_connection: Any, connection_record: Any) -> None:

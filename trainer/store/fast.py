@@ -6,18 +6,24 @@ statement once for the store's dialect (so the SQL stays portable and the
 paramstyle is the driver's) and :meth:`Store.fast_write` / :meth:`Store.fast_read`
 run such statements on the raw cursor inside one transaction. Values are passed
 as the database stores them: datetimes as epoch milliseconds (``to_millis``).
+
+This module imports no SQLAlchemy: the start-up's fast path to Home runs the same
+reading code on a plain :mod:`sqlite3` cursor, with each statement's SQL taken from
+``trainer.store.frozen_sql`` (:func:`frozen`) instead of compiled.
 """
 
 from __future__ import annotations
 
 import contextlib
+import functools
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from operator import itemgetter
 from types import TracebackType
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import Dialect
-from sqlalchemy.sql.expression import Executable
+if TYPE_CHECKING:
+    from sqlalchemy import Dialect
+    from sqlalchemy.sql.expression import Executable
 
 
 def _picker(names: Sequence[str]) -> Callable[[Mapping[str, Any]], Sequence[Any]]:
@@ -40,7 +46,21 @@ class Prepared:
         self.names: list[str] = list(compiled.positiontup or [])
         self.defaults: dict[str, Any] = dict(compiled.params)
         # The statement's own literals (a LIMIT, ``state == 2``), not the caller's names.
-        self.literals = {k: v for k, v in self.defaults.items() if not compiled.binds[k].required}
+        self._pickers({k: v for k, v in self.defaults.items() if not compiled.binds[k].required})
+
+    @classmethod
+    def from_sql(cls, sql: str, names: Sequence[str], defaults: Mapping[str, Any]) -> Prepared:
+        """A statement already compiled for SQLite (positional ``?`` parameters)."""
+        prepared = cls.__new__(cls)
+        prepared.sql = sql
+        prepared.positional = True
+        prepared.names = list(names)
+        prepared.defaults = dict(defaults)
+        prepared._pickers({k: v for k, v in defaults.items() if v is not None})
+        return prepared
+
+    def _pickers(self, literals: dict[str, Any]) -> None:
+        self.literals = literals
         self._pick = _picker(self.names)
         self.pick: Callable[[Mapping[str, Any]], Sequence[Any] | Mapping[str, Any]] = (
             self._pick if self.positional and not self.literals else self.args
@@ -57,6 +77,20 @@ class Prepared:
             return self._pick(values)
         except KeyError:  # a name left out: None, as the statement's default
             return [values[n] if n in values else self.defaults[n] for n in self.names]
+
+
+Prepare = Callable[[str], Prepared]
+"""The statement of a name (``"queue.seen"``...), ready for one database: the store's
+compiled from its Core statement, or :func:`frozen` for a SQLite file read directly."""
+
+
+@functools.cache
+def frozen(name: str) -> Prepared:
+    """The statement ``name`` as frozen for SQLite in ``trainer.store.frozen_sql``."""
+    from trainer.store.frozen_sql import STATEMENTS
+
+    sql, names, defaults = STATEMENTS[name]
+    return Prepared.from_sql(sql, names, defaults)
 
 
 class FastCursor:

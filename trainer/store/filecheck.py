@@ -12,7 +12,7 @@
 - a file, or folder, that cannot be written: SQLite would open it read-only without
   a word, and the first answer would be lost.
 
-Every read here goes through :func:`~trainer.store.engine.connect_read_only`, so
+Every read here goes through :func:`~trainer.store.sqlite_read.connect_read_only`, so
 refusing a file leaves no ``-wal`` or ``-shm`` beside it.
 """
 
@@ -25,9 +25,8 @@ from pathlib import Path
 
 from trainer.store import errors, migrate
 from trainer.store.backups import list_backups
+from trainer.store.sqlite_read import HEADER_SIZE, MAGIC, size_needed
 
-HEADER_SIZE = 100
-MAGIC = b"SQLite format 3\x00"
 SIDE_FILES = ("-wal", "-shm")
 
 
@@ -84,15 +83,8 @@ def _check_header(path: Path, where: str, size: int) -> None:
         ) from error
     if not header.startswith(MAGIC[: len(header)]):
         return  # not SQLite at all: SQLite itself says so below
-    if len(header) < HEADER_SIZE:
-        raise errors.cut_short(where, size, HEADER_SIZE)
-    page_size = int.from_bytes(header[16:18], "big")
-    page_size = 65536 if page_size == 1 else page_size
-    pages = int.from_bytes(header[28:32], "big")
-    valid_for = header[92:96] == header[24:28]  # the count is valid for this change
-    wal = path.with_name(path.name + "-wal")
-    needed = pages * page_size
-    if valid_for and pages and needed > size and not os.path.lexists(wal):
+    needed = size_needed(path, header)
+    if needed is not None and needed > size:
         raise errors.cut_short(where, size, needed)
 
 

@@ -20,13 +20,13 @@ from typing import TYPE_CHECKING
 import sqlalchemy as sa
 from sqlalchemy.engine import Connection
 
-from trainer.store.engine import connect_read_only
+from trainer.store.sqlite_read import VERSION_TABLE as VERSION_TABLE
+from trainer.store.sqlite_read import sqlite_revision as sqlite_revision
 
 if TYPE_CHECKING:
     from alembic.config import Config
 
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
-VERSION_TABLE = "alembic_version"
 
 
 def alembic_config(connection: Connection | None = None) -> Config:
@@ -84,25 +84,6 @@ def current_revision(connection: Connection) -> str | None:
         return None
     row = connection.execute(sa.text(f"SELECT version_num FROM {VERSION_TABLE}")).first()
     return None if row is None else str(row[0])
-
-
-def sqlite_revision(path: Path) -> tuple[str | None, bool]:
-    """Read a SQLite file's revision without writing to it (or beside it).
-
-    Returns (revision, has_tables). Raises ``sqlite3.DatabaseError`` for files that
-    are not SQLite databases.
-    """
-    conn = connect_read_only(path)
-    try:
-        tables = {
-            row[0] for row in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")
-        }
-        if VERSION_TABLE not in tables:
-            return None, bool(tables)
-        row = conn.execute(f"SELECT version_num FROM {VERSION_TABLE}").fetchone()
-        return (None if row is None else str(row[0])), True
-    finally:
-        conn.close()
 
 
 def check_foreign_keys(connection: Connection) -> None:

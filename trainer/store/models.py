@@ -14,7 +14,7 @@ ids and the log of imported progress files are in ``progress_models``.
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
+from datetime import datetime
 
 from sqlalchemy import (
     BigInteger,
@@ -31,6 +31,10 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
+# Re-exported: the models convert with them, and many readers import them from here.
+from trainer.store.millis import from_millis as from_millis
+from trainer.store.millis import to_millis as to_millis
+
 NAMING = {
     "ix": "ix_%(table_name)s_%(column_0_N_name)s",
     "uq": "uq_%(table_name)s_%(column_0_N_name)s",
@@ -38,18 +42,6 @@ NAMING = {
     "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
     "pk": "pk_%(table_name)s",
 }
-
-
-def to_millis(value: datetime) -> int:
-    """Milliseconds since the epoch for an aware datetime (naive ones are refused)."""
-    if value.tzinfo is None:
-        raise ValueError("datetimes must be timezone-aware (UTC)")
-    return int(value.timestamp() * 1000)
-
-
-def from_millis(value: int) -> datetime:
-    """The aware UTC datetime for epoch milliseconds."""
-    return datetime.fromtimestamp(value / 1000, tz=UTC)
 
 
 class UTCMillis(TypeDecorator[datetime]):

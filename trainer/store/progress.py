@@ -33,7 +33,7 @@ from pathlib import Path
 from typing import Protocol, TypeVar, cast
 
 from trainer.store import migrate
-from trainer.store.engine import connect_read_only
+from trainer.store.sqlite_read import connect_read_only
 
 PROGRESS_TABLES = (
     "learner",

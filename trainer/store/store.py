@@ -12,7 +12,7 @@ import errno
 import logging
 import os
 import sqlite3
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Mapping
 from contextlib import contextmanager
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
@@ -40,7 +40,7 @@ from trainer.store.errors import (
     sqlite_code,
     translate,
 )
-from trainer.store.fast import FastTransaction, Prepared
+from trainer.store.fast import FastTransaction, Prepare, Prepared
 from trainer.store.filecheck import (
     check_database,
     check_existing,
@@ -160,6 +160,10 @@ class Store:
         if prepared is None:
             prepared = self._prepared[statement] = Prepared(statement, self.engine.dialect)
         return prepared
+
+    def preparer(self, statements: Mapping[str, Executable]) -> Prepare:
+        """The named ``statements`` compiled for this database (``fast.Prepare``)."""
+        return lambda name: self.prepare(statements[name])
 
     def _fast(self, begin: str | None, done: Callable[[], None] | None) -> FastTransaction:
         conn = self._connection()

@@ -28,7 +28,7 @@ from trainer.core.workshop.live import (
     push_message,
 )
 from trainer.core.workshop.live.limits import MAX_MESSAGE_BYTES, MAX_NAME, REASONS
-from trainer.core.workshop.live.phone_kinds import live_kind
+from trainer.core.workshop.live.phone_forms import checked_answer
 from trainer.core.workshop.live.texts import clean_name
 from trainer.store import open_store
 
@@ -205,7 +205,7 @@ def test_any_answer_is_refused_or_scored(
 ) -> None:
     question = by_id[item]
     try:
-        clean = live_kind(question).check(question, response)
+        clean = checked_answer(question, response)
     except LiveRefused as refused:
         assert refused.code == "invalid_answer"
         return
@@ -217,7 +217,7 @@ def test_any_answer_is_refused_or_scored(
 def test_every_kind_accepts_its_right_answer(by_id: dict[str, Question]) -> None:
     for item in ITEMS:
         question = by_id[item]
-        assert score(question, live_kind(question).check(question, RIGHT[item])).correct, item
+        assert score(question, checked_answer(question, RIGHT[item])).correct, item
 
 
 def test_the_reasons_are_documented() -> None:

@@ -1,6 +1,7 @@
 """Every question kind, described once: one module per kind holds its question class, how
 a response is scored, its right answer as text, how a response is written, a right and a
-wrong example response, the choices it letters and how letter keys answer it.
+wrong example response, the choices it letters, how letter keys answer it and how
+phones ask it (``Kind.phone``, :mod:`trainer.core.kinds.phone`).
 
 Screens read the Qt side of a kind from ``trainer/ui/kind_views.py``; each export and the
 printout say in their own table which kinds they hold. ``docs/adding-a-kind.md`` lists

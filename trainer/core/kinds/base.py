@@ -1,6 +1,7 @@
 """What every question kind has: the :class:`Question` fields, the right answer as
 parts (:class:`RightAnswer`), how letter keys record a response (:class:`Letters`), and
-the entry each kind module gives the registry (:class:`Kind`).
+the entry each kind module gives the registry (:class:`Kind`; its form on phones is
+:class:`~trainer.core.kinds.phone.PhoneForm`).
 
 Fixed words a kind writes ("True", "False") go through a :data:`Translate` hook: the
 core passes :func:`english`, the screens pass Qt's translation (context ``Kinds``).
@@ -15,6 +16,7 @@ from dataclasses import dataclass, fields
 from typing import Any, ClassVar, Generic, Literal, TypeVar
 
 from trainer.core import numbers
+from trainer.core.kinds.phone import PhoneForm
 
 BLANK = "_____"
 
@@ -218,3 +220,6 @@ class Kind(Generic[Q]):
     """A recorded response (not ``None``) on one line, as the workshop's results and
     CSV files write it; by its shape unless the kind says otherwise (a year stays
     "2013")."""
+    phone: PhoneForm[Q] | None = None
+    """How phones are sent it and answer it (:mod:`trainer.core.kinds.phone`); ``None``:
+    phones cannot answer it."""

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from trainer.core.kinds.base import BLANK, Kind, Question, RightAnswer, Translate
+from trainer.core.kinds.phone import PhoneForm, answer_list, answer_text, refuse
 from trainer.core.kinds.typed import text_matches
 
 if TYPE_CHECKING:
@@ -116,6 +117,22 @@ def _example(q: ClozeQuestion, right: bool) -> list[str]:
     return [b[0] if right else "?" for b in q.blanks]
 
 
+def _phone(q: ClozeQuestion, _seed: int) -> dict[str, Any]:
+    return {"parts": list(q.parts), "blanks": len(q.blanks)}
+
+
+def _phone_check(q: ClozeQuestion, response: Any) -> list[str]:
+    """One text per blank."""
+    answers = answer_list(response, len(q.blanks))
+    if len(answers) != len(q.blanks):
+        raise refuse(f"{len(q.blanks)} blanks to fill")
+    return [answer_text(a) for a in answers]
+
+
+def _phone_reveal(q: ClozeQuestion) -> dict[str, Any]:
+    return {"blanks": [b[0] for b in q.blanks], "unordered": q.unordered}
+
+
 KIND = Kind(
     name=ClozeQuestion.KIND,
     question=ClozeQuestion,
@@ -124,4 +141,5 @@ KIND = Kind(
     right_answer=_right,
     response_text=_response,
     example=_example,
+    phone=PhoneForm("blanks", _phone, _phone_check, _phone_reveal),
 )

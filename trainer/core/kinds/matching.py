@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from trainer.core.kinds.base import Kind, Question, RightAnswer, Translate
+from trainer.core.kinds.phone import MAX_LIST, PhoneForm, one_of, refuse
 
 if TYPE_CHECKING:
     from trainer.core.banks.schema import MatchingItem
@@ -70,6 +71,23 @@ def _choices(q: MatchingQuestion, seed: int) -> tuple[str, ...]:
     return tuple(q.shuffled_rights(seed))
 
 
+def _phone(q: MatchingQuestion, seed: int) -> dict[str, Any]:
+    return {"lefts": list(q.lefts), "rights": q.shuffled_rights(seed)}
+
+
+def _phone_check(q: MatchingQuestion, response: Any) -> dict[str, str]:
+    """An object: left text → right text (every left at most once)."""
+    if not isinstance(response, dict):
+        raise refuse("pairs were expected")
+    if len(response) > min(len(q.pairs), MAX_LIST):
+        raise refuse("more pairs than the question has")
+    return {one_of(left, q.lefts): one_of(right, q.rights) for left, right in response.items()}
+
+
+def _phone_reveal(q: MatchingQuestion) -> dict[str, Any]:
+    return {"pairs": [list(p) for p in q.pairs]}
+
+
 KIND = Kind(
     name=MatchingQuestion.KIND,
     question=MatchingQuestion,
@@ -79,4 +97,5 @@ KIND = Kind(
     response_text=_response,
     example=_example,
     choices=_choices,
+    phone=PhoneForm("pairs", _phone, _phone_check, _phone_reveal),
 )

@@ -20,6 +20,14 @@ from trainer.core.kinds.base import (
     distinct_texts,
     listed_options,
 )
+from trainer.core.kinds.phone import (
+    PhoneForm,
+    answer_list,
+    choice_reveal,
+    choice_tally,
+    distinct,
+    one_of,
+)
 from trainer.core.normalize import option_key
 
 if TYPE_CHECKING:
@@ -96,6 +104,18 @@ def _toggle(choices: Sequence[str], index: int, current: Any) -> list[str]:
     return [c for c in choices if c in chosen]
 
 
+def _phone(q: MultipleChoiceQuestion, seed: int) -> dict[str, Any]:
+    return {"options": q.shuffled_options(seed), "select": "many"}
+
+
+def _phone_check(q: MultipleChoiceQuestion, response: Any) -> list[str]:
+    """A list of distinct option texts (may be empty: "none of them"), kept in the
+    authored order."""
+    picks = [one_of(p, q.options) for p in answer_list(response, len(q.options))]
+    distinct(picks)
+    return [o for o in q.options if o in picks]
+
+
 KIND = Kind(
     name=MultipleChoiceQuestion.KIND,
     question=MultipleChoiceQuestion,
@@ -107,4 +127,5 @@ KIND = Kind(
     choices=_choices,
     letters=Letters(_toggle, several=True),
     options=Options(listed_options, distinct_texts),
+    phone=PhoneForm("many_choices", _phone, _phone_check, choice_reveal, choice_tally),
 )

@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING, Any, ClassVar
 
 from trainer.core import numbers
 from trainer.core.kinds.base import Kind, Question, RightAnswer, Translate, response_line
+from trainer.core.kinds.phone import MAX_NUMBER_TEXT, PhoneForm, answer_text, refuse
 from trainer.core.normalize import parse_number
 
 if TYPE_CHECKING:
@@ -92,6 +93,30 @@ def _example(q: NumericQuestion, right: bool) -> float:
     return float(q.answer if right else q.answer + q.tolerance + 7)
 
 
+def _phone(q: NumericQuestion, _seed: int) -> dict[str, Any]:
+    return {"unit": q.unit}
+
+
+def _phone_check(q: NumericQuestion, response: Any) -> float | int | str:
+    """A finite number (at most 10^15 in size), or its text (``"1,600"``)."""
+    if isinstance(response, bool):
+        raise refuse("a number was expected")
+    if isinstance(response, int | float):
+        if not math.isfinite(response) or abs(response) > 1e15:
+            raise refuse("the number is out of range")
+        return response
+    if isinstance(response, str):
+        text = answer_text(response, MAX_NUMBER_TEXT, "number")
+        if parse_number(text) is None:
+            raise refuse("this is not a number")
+        return text
+    raise refuse("a number was expected")
+
+
+def _phone_reveal(q: NumericQuestion) -> dict[str, Any]:
+    return {"answer": q.answer, "tolerance": q.tolerance}
+
+
 KIND = Kind(
     name=NumericQuestion.KIND,
     question=NumericQuestion,
@@ -101,4 +126,5 @@ KIND = Kind(
     response_text=_response,
     example=_example,
     response_line=_line,
+    phone=PhoneForm("number", _phone, _phone_check, _phone_reveal),
 )

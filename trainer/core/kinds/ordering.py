@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from trainer.core.kinds.base import Kind, Question, RightAnswer, Translate
+from trainer.core.kinds.phone import PhoneForm, answer_list, distinct, one_of, refuse
 
 if TYPE_CHECKING:
     from trainer.core.banks.schema import OrderingItem
@@ -74,6 +75,23 @@ def _choices(q: OrderingQuestion, seed: int) -> tuple[str, ...]:
     return tuple(q.shuffled_items(seed))
 
 
+def _phone(q: OrderingQuestion, seed: int) -> dict[str, Any]:
+    return {"entries": q.shuffled_items(seed)}
+
+
+def _phone_check(q: OrderingQuestion, response: Any) -> list[str]:
+    """Every entry's text, once each, in the order chosen."""
+    entries = [one_of(e, q.sequence) for e in answer_list(response, len(q.sequence))]
+    distinct(entries)
+    if len(entries) != len(q.sequence):
+        raise refuse("every entry is placed once")
+    return entries
+
+
+def _phone_reveal(q: OrderingQuestion) -> dict[str, Any]:
+    return {"sequence": list(q.sequence)}
+
+
 KIND = Kind(
     name=OrderingQuestion.KIND,
     question=OrderingQuestion,
@@ -83,4 +101,5 @@ KIND = Kind(
     response_text=_response,
     example=_example,
     choices=_choices,
+    phone=PhoneForm("order", _phone, _phone_check, _phone_reveal),
 )

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from trainer.core.kinds.base import Kind, Question, RightAnswer, Translate, written
+from trainer.core.kinds.phone import PhoneForm, answer_text, nothing, refuse
 from trainer.core.kinds.typed import text_matches
 
 if TYPE_CHECKING:
@@ -46,6 +47,18 @@ def _example(q: ShortAnswerQuestion, right: bool) -> str:
     return q.answers[-1] if right else "?"  # the last accepted form counts too
 
 
+def _phone_check(q: ShortAnswerQuestion, response: Any) -> str:
+    """A text that is not empty."""
+    text = answer_text(response)
+    if not text:
+        raise refuse("the answer is empty")
+    return text
+
+
+def _phone_reveal(q: ShortAnswerQuestion) -> dict[str, Any]:
+    return {"accepted": list(q.answers)}
+
+
 KIND = Kind(
     name=ShortAnswerQuestion.KIND,
     question=ShortAnswerQuestion,
@@ -54,4 +67,5 @@ KIND = Kind(
     right_answer=_right,
     response_text=written,
     example=_example,
+    phone=PhoneForm("text", nothing, _phone_check, _phone_reveal),
 )

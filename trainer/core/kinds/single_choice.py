@@ -20,6 +20,7 @@ from trainer.core.kinds.base import (
     one_text,
     written,
 )
+from trainer.core.kinds.phone import PhoneForm, choice_reveal, choice_tally, one_of
 from trainer.core.normalize import option_key
 
 if TYPE_CHECKING:
@@ -82,6 +83,15 @@ def _letter(choices: Sequence[str], index: int, _current: Any) -> str:
     return choices[index]
 
 
+def _phone(q: SingleChoiceQuestion, seed: int) -> dict[str, Any]:
+    return {"options": q.shuffled_options(seed), "select": "one"}
+
+
+def _phone_check(q: SingleChoiceQuestion, response: Any) -> str:
+    """One option's text."""
+    return one_of(response, q.options)
+
+
 KIND = Kind(
     name=SingleChoiceQuestion.KIND,
     question=SingleChoiceQuestion,
@@ -93,4 +103,5 @@ KIND = Kind(
     choices=_choices,
     letters=Letters(_letter),
     options=Options(listed_options, one_text),
+    phone=PhoneForm("one_choice", _phone, _phone_check, choice_reveal, choice_tally),
 )

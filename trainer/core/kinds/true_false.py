@@ -18,6 +18,7 @@ from trainer.core.kinds.base import (
     Translate,
     chosen_choices,
 )
+from trainer.core.kinds.phone import Bar, PhoneForm, nothing, refuse
 
 if TYPE_CHECKING:
     from trainer.core.banks.schema import TrueFalseItem
@@ -79,6 +80,27 @@ def _truth(response: object) -> tuple[str, ...] | None:
     return ("True" if response else "False",) if isinstance(response, bool) else None
 
 
+def _phone_check(q: TrueFalseQuestion, response: Any) -> bool:
+    """``true`` or ``false``."""
+    if not isinstance(response, bool):
+        raise refuse("true or false was expected")
+    return response
+
+
+def _phone_reveal(q: TrueFalseQuestion) -> dict[str, Any]:
+    return {"correct": q.answer}
+
+
+def _phone_tally(
+    q: TrueFalseQuestion, _seed: int, answers: Sequence[tuple[Any, float]]
+) -> list[Bar]:
+    said = [r for r, _f in answers]
+    return [
+        Bar("true", "True", said.count(True), q.answer),
+        Bar("false", "False", said.count(False), not q.answer),
+    ]
+
+
 KIND = Kind(
     name=TrueFalseQuestion.KIND,
     question=TrueFalseQuestion,
@@ -89,4 +111,5 @@ KIND = Kind(
     example=_example,
     letters=Letters(_letter, _chosen, count=2),  # A true, B false
     options=Options(_options, _truth),
+    phone=PhoneForm("true_false", nothing, _phone_check, _phone_reveal, _phone_tally),
 )

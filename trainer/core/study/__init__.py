@@ -21,7 +21,7 @@ if TYPE_CHECKING:
     from trainer.core.study.results import AnswerResult, GroupCounts, HomeCounts, StudyCard
     from trainer.core.study.scheduling import CardState, Grade, Memory, grade_for_score
     from trainer.core.study.service import Trainer
-    from trainer.core.study.stats import DayStat, Mastery, Statistics
+    from trainer.core.study.stats_reads import DayStat, Mastery, Statistics
 
 __getattr__ = lazy_exports(
     __name__,
@@ -35,7 +35,7 @@ __getattr__ = lazy_exports(
         "results": "AnswerResult GroupCounts HomeCounts StudyCard",
         "scheduling": "CardState Grade Memory grade_for_score",
         "service": "Trainer",
-        "stats": "DayStat Mastery Statistics",
+        "stats_reads": "DayStat Mastery Statistics",
     },
 )
 

@@ -14,7 +14,9 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 
 import sqlalchemy as sa
+from sqlalchemy.sql.expression import Executable
 
+from trainer.core.study import home_reads
 from trainer.core.study.answers import record
 from trainer.core.study.quiz import Quiz, QuizError, QuizSpec
 from trainer.core.study.scheduling import grade_for_score
@@ -243,10 +245,13 @@ def finish(store: Store, attempt_id: int, now: datetime) -> AttemptState:
 
 def unfinished(store: Store, learner_id: int) -> list[int]:
     """Ids of the learner's attempts not yet finished, newest first."""
-    with store.read() as conn:
-        rows = conn.execute(
-            sa.select(QuizAttempt.id)
-            .where(QuizAttempt.learner_id == learner_id, QuizAttempt.finished_at.is_(None))
-            .order_by(QuizAttempt.started_at.desc())
-        )
-        return [int(r[0]) for r in rows]
+    with store.fast_read() as cur:
+        return home_reads.unfinished_quizzes(cur, store.preparer(STATEMENTS), learner_id)
+
+
+STATEMENTS: dict[str, Executable] = {
+    "attempts.unfinished": sa.select(QuizAttempt.id)
+    .where(QuizAttempt.learner_id == sa.bindparam("learner"), QuizAttempt.finished_at.is_(None))
+    .order_by(QuizAttempt.started_at.desc()),
+}
+"""Home's read of the quizzes, by name (run by ``home_reads``; frozen for the start-up)."""

@@ -74,6 +74,14 @@ def day_start(now: datetime, tz: tzinfo, rollover_hour: int) -> datetime:
     return start.astimezone(UTC)
 
 
+def day_bounds(now: datetime, tz: tzinfo, rollover_hour: int) -> tuple[datetime, datetime]:
+    """The UTC start of the study day holding ``now`` and the start of the next one (a
+    study day lasts 23 to 25 hours when the clocks change)."""
+    start = day_start(now, tz, rollover_hour)
+    # 30 hours on is always inside the next study day.
+    return start, day_start(start + timedelta(hours=30), tz, rollover_hour)
+
+
 def study_date(at: datetime, tz: tzinfo, rollover_hour: int) -> date:
     """The calendar date of the study day containing ``at``."""
     return (at.astimezone(tz) - timedelta(hours=rollover_hour)).date()

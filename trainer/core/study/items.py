@@ -14,10 +14,12 @@ from typing import Any
 
 import sqlalchemy as sa
 from sqlalchemy.engine import Connection
+from sqlalchemy.sql.expression import Executable
 
+from trainer.core.study import home_reads
 from trainer.core.study.protocols import StudyItem
 from trainer.store import Store
-from trainer.store.models import Item, ItemRevision
+from trainer.store.models import Item, ItemRevision, to_millis
 
 
 @dataclass(frozen=True)
@@ -33,22 +35,23 @@ class SyncReport:
 LAST_SEEN_RESOLUTION = timedelta(days=1)
 
 
+STATEMENTS: dict[str, Executable] = {
+    "items.active": sa.select(Item.id, Item.content_hash).where(Item.retired_at.is_(None)),
+}
+"""Home's read of the items, by name (run by ``home_reads``; frozen for the start-up)."""
+_STALE = (
+    sa.select(Item.id)
+    .where(Item.retired_at.is_(None), Item.last_seen < sa.bindparam("before"))
+    .limit(1)
+)
+
+
 def _up_to_date(store: Store, current: Mapping[str, StudyItem], now: datetime) -> bool:
-    with store.read() as conn:
-        active = {
-            str(i): str(h)
-            for i, h in conn.execute(
-                sa.select(Item.id, Item.content_hash).where(Item.retired_at.is_(None))
-            )
-        }
-        stale = conn.execute(
-            sa.select(Item.id)
-            .where(Item.retired_at.is_(None), Item.last_seen < now - LAST_SEEN_RESOLUTION)
-            .limit(1)
-        ).first()
-    if stale is not None or len(active) != len(current):
-        return False
-    return all(active.get(i) == item.content_hash for i, item in current.items())
+    with store.fast_read() as cur:
+        active = home_reads.active_items(cur, store.preparer(STATEMENTS))
+        before = to_millis(now - LAST_SEEN_RESOLUTION)
+        stale = cur.execute(store.prepare(_STALE), {"before": before}).one_or_none()
+    return stale is None and home_reads.items_match(active, current)
 
 
 def _new_row(item: StudyItem, now: datetime) -> dict[str, Any]:

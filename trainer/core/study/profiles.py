@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from datetime import datetime
 
 import sqlalchemy as sa
-from sqlalchemy.engine import Connection, RowMapping
+from sqlalchemy.engine import Connection
+from sqlalchemy.sql.expression import Executable
 
+from trainer.core.study.home_reads import Profile as Profile  # defined without SQLAlchemy
+from trainer.core.study.home_reads import read_profile, read_profiles
 from trainer.errors import UserError
 from trainer.store import Store
 from trainer.store.learner_ids import ensure_own_uid
@@ -16,18 +18,6 @@ from trainer.store.models import Learner
 
 class ProfileError(UserError, ValueError):
     """A profile request that cannot be done (duplicate or empty name, bad setting)."""
-
-
-@dataclass(frozen=True)
-class Profile:
-    """A learner and their settings."""
-
-    id: int
-    name: str
-    created_at: datetime
-    desired_retention: float
-    daily_new_limit: int
-    rollover_hour: int
 
 
 def _check(desired_retention: float, daily_new_limit: int, rollover_hour: int) -> None:
@@ -55,17 +45,6 @@ def _name_taken(conn: Connection, name: str, except_id: int | None = None) -> bo
     return conn.execute(query).first() is not None
 
 
-def _row(m: RowMapping) -> Profile:
-    return Profile(
-        m["id"],
-        m["name"],
-        m["created_at"],
-        m["desired_retention"],
-        m["daily_new_limit"],
-        m["rollover_hour"],
-    )
-
-
 _COLUMNS = (
     Learner.id,
     Learner.name,
@@ -74,6 +53,11 @@ _COLUMNS = (
     Learner.daily_new_limit,
     Learner.rollover_hour,
 )
+STATEMENTS: dict[str, Executable] = {
+    "profiles.list_all": sa.select(*_COLUMNS).order_by(sa.func.lower(Learner.name)),
+    "profiles.get": sa.select(*_COLUMNS).where(Learner.id == sa.bindparam("learner")),
+}
+"""Home's reads of profiles, by name (run by ``home_reads``; frozen for the start-up)."""
 
 
 def create(
@@ -107,18 +91,17 @@ def create(
 
 def get(store: Store, learner_id: int) -> Profile:
     """One profile; ``ProfileError`` when it does not exist."""
-    with store.read() as conn:
-        row = conn.execute(sa.select(*_COLUMNS).where(Learner.id == learner_id)).first()
-    if row is None:
+    with store.fast_read() as cur:
+        profile = read_profile(cur, store.preparer(STATEMENTS), learner_id)
+    if profile is None:
         raise ProfileError(f"There is no profile with id {learner_id}.")
-    return _row(row._mapping)
+    return profile
 
 
 def list_all(store: Store) -> list[Profile]:
     """All profiles, by name."""
-    with store.read() as conn:
-        rows = conn.execute(sa.select(*_COLUMNS).order_by(sa.func.lower(Learner.name))).all()
-    return [_row(r._mapping) for r in rows]
+    with store.fast_read() as cur:
+        return read_profiles(cur, store.preparer(STATEMENTS))
 
 
 def rename(store: Store, learner_id: int, name: str) -> Profile:

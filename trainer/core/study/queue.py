@@ -21,6 +21,7 @@ from typing import Any
 import sqlalchemy as sa
 from sqlalchemy.sql.expression import Executable
 
+from trainer.core.study import home_reads
 from trainer.core.study.answers import MEMORY_COLUMNS
 from trainer.core.study.protocols import StudyItem
 from trainer.store import Store
@@ -156,10 +157,7 @@ def first_due(
 
 def new_today(store: Store, cur: FastCursor, learner_id: int, since: datetime) -> int:
     """How many items the learner met for the first time since ``since``, studying."""
-    row = cur.execute(
-        store.prepare(_NEW_TODAY), {"learner": learner_id, "since": to_millis(since)}
-    ).one_or_none()
-    return 0 if row is None else int(row[0])
+    return home_reads.new_today(cur, store.preparer(STATEMENTS), learner_id, since)
 
 
 _SEEN = sa.select(MemoryState.item_id).where(MemoryState.learner_id == sa.bindparam("learner"))
@@ -168,13 +166,8 @@ _SEEN = sa.select(MemoryState.item_id).where(MemoryState.learner_id == sa.bindpa
 def load_seen(store: Store, learner_id: int, items: Mapping[str, StudyItem]) -> LearnerCache:
     """The learner's seen items, grouped by (bank, topic) for loaded items."""
     with store.fast_read() as cur:
-        seen = {str(r[0]) for r in cur.execute(store.prepare(_SEEN), {"learner": learner_id}).all()}
-    cache = LearnerCache(seen)
-    for item_id in seen:
-        item = items.get(item_id)
-        if item is not None:
-            cache.seen_by_group[(item.bank_id, item.topic)] += 1
-    return cache
+        seen = home_reads.read_seen(cur, store.preparer(STATEMENTS), learner_id)
+    return LearnerCache(seen, home_reads.by_group(seen, items))
 
 
 def next_new(order: list[str], cache: LearnerCache, filt: StudyFilter) -> str | None:
@@ -198,13 +191,13 @@ def due_by_group(
     store: Store, learner_id: int, until: datetime, items: Mapping[str, StudyItem]
 ) -> Counter[tuple[str, str]]:
     """Loaded items due before ``until`` per (bank, topic) (an index-only scan)."""
-    counts: Counter[tuple[str, str]] = Counter()
     with store.fast_read() as cur:
-        rows = cur.execute(
-            store.prepare(_DUE_BEFORE), {"learner": learner_id, "until": to_millis(until)}
-        ).all()
-    for (item_id,) in rows:
-        item = items.get(item_id)
-        if item is not None:
-            counts[(item.bank_id, item.topic)] += 1
-    return counts
+        return home_reads.due_by_group(cur, store.preparer(STATEMENTS), learner_id, until, items)
+
+
+STATEMENTS: dict[str, Executable] = {
+    "queue.seen": _SEEN,
+    "queue.new_today": _NEW_TODAY,
+    "queue.due_before": _DUE_BEFORE,
+}
+"""Home's reads of the queue, by name (run by ``home_reads``; frozen for the start-up)."""

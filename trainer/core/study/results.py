@@ -5,6 +5,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
+# Home's counts are defined without SQLAlchemy or FSRS, for the start-up's fast path.
+from trainer.core.study.home_reads import GroupCounts as GroupCounts
+from trainer.core.study.home_reads import HomeCounts as HomeCounts
 from trainer.core.study.scheduling import Grade, Memory, preview
 
 
@@ -30,23 +33,3 @@ class AnswerResult:
 
     review_id: str
     memory: Memory
-
-
-@dataclass(frozen=True)
-class GroupCounts:
-    due: int
-    new: int
-
-
-@dataclass(frozen=True)
-class HomeCounts:
-    """Due today and new available, overall and per bank / (bank, topic).
-
-    ``new_today`` is what the daily limit still allows; per-group ``new`` counts
-    are the unseen items of that group before the limit.
-    """
-
-    due: int
-    new_today: int
-    by_bank: dict[str, GroupCounts]
-    by_topic: dict[tuple[str, str], GroupCounts]

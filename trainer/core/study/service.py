@@ -13,14 +13,23 @@ from collections.abc import Iterable
 from datetime import datetime, timedelta, tzinfo
 from typing import Any, cast
 
-from trainer.core.study import answers, attempts, items, practice, profiles, queue, stats
+from trainer.core.study import (
+    answers,
+    attempts,
+    home_reads,
+    items,
+    practice,
+    profiles,
+    queue,
+    stats,
+)
 from trainer.core.study.attempts import AttemptState
-from trainer.core.study.days import SystemLocal, day_start
+from trainer.core.study.days import SystemLocal, day_bounds
 from trainer.core.study.profiles import Profile
 from trainer.core.study.protocols import StudyItem
 from trainer.core.study.queue import ALL, LearnerCache, StudyFilter
 from trainer.core.study.quiz import Quiz, QuizSpec, build_quiz
-from trainer.core.study.results import AnswerResult, GroupCounts, HomeCounts, StudyCard
+from trainer.core.study.results import AnswerResult, HomeCounts, StudyCard
 from trainer.core.study.scheduling import Grade, grade_for_score, preview
 from trainer.store import Clock, Store, system_clock
 from trainer.store.fast import FastCursor
@@ -124,7 +133,7 @@ class Trainer:
 
     def _totals(self) -> Counter[tuple[str, str]]:
         if self._group_totals is None:
-            self._group_totals = Counter((i.bank_id, i.topic) for i in self.items.values())
+            self._group_totals = home_reads.item_totals(self.items)
         return self._group_totals
 
     def _order(self, filt: StudyFilter) -> list[str]:
@@ -148,11 +157,8 @@ class Trainer:
         known = self._days.get(rollover_hour)
         if known is not None and known[0] <= now < known[1]:
             return known
-        start = day_start(now, self.tz, rollover_hour)
-        # 30 hours on is always inside the next study day.
-        following = day_start(start + timedelta(hours=30), self.tz, rollover_hour)
-        self._days[rollover_hour] = (start, following)
-        return start, following
+        self._days[rollover_hour] = bounds = day_bounds(now, self.tz, rollover_hour)
+        return bounds
 
     def next_card(self, learner_id: int, filt: StudyFilter = ALL) -> StudyCard | None:
         """The next item to study (see ``queue`` for the order), or None when done."""
@@ -269,21 +275,8 @@ class Trainer:
         due = queue.due_by_group(self.store, learner_id, following, self.items)
         with self.store.fast_read() as cur:
             met_today = self._new_today(cur, cache, learner_id, start)
-        totals = self._totals()
-        seen = cache.seen_by_group
-        by_topic = {
-            key: GroupCounts(due.get(key, 0), n - seen.get(key, 0)) for key, n in totals.items()
-        }
-        by_bank: dict[str, GroupCounts] = {}
-        for (bank, _topic), c in by_topic.items():
-            old = by_bank.get(bank, GroupCounts(0, 0))
-            by_bank[bank] = GroupCounts(old.due + c.due, old.new + c.new)
-        new_total = sum(c.new for c in by_topic.values())
-        return HomeCounts(
-            sum(c.due for c in by_topic.values()),
-            max(0, min(new_total, prof.daily_new_limit - met_today)),
-            by_bank,
-            by_topic,
+        return home_reads.count_home(
+            due, self._totals(), cache.seen_by_group, met_today, prof.daily_new_limit
         )
 
     # -- practice (weak spots, mistakes) ---------------------------------------

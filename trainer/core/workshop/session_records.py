@@ -9,8 +9,11 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any, NamedTuple
 
-from sqlalchemy import Connection, func, insert, select
+from sqlalchemy import ColumnElement, Connection, func, insert, select
+from sqlalchemy.sql.expression import Executable
 
+from trainer.core.workshop.session_list import SessionInfo as SessionInfo
+from trainer.core.workshop.session_list import read_sessions
 from trainer.store import Store
 from trainer.store.workshop_models import AnswerRow, SessionRow, TeamRow
 
@@ -73,44 +76,36 @@ class SessionState(NamedTuple):
     """Time left on the current question's clock; ``None`` when it was never started."""
 
 
-@dataclass(frozen=True, slots=True)
-class SessionInfo:
-    """A session as listed for resuming."""
-
-    id: int
-    title: str
-    position: int
-    questions: int
-    teams: int
-    answers: int
-    started_at: datetime
-    updated_at: datetime
-
-
-def _rows_info(store: Store, finished: bool | None) -> list[SessionInfo]:
+def _sessions_query(*conditions: ColumnElement[bool]) -> Executable:
     s = SessionRow
     teams = select(func.count()).where(TeamRow.session_id == s.id).scalar_subquery()
     answers = select(func.count()).where(AnswerRow.session_id == s.id).scalar_subquery()
-    query = select(
-        s.id, s.title, s.position, s.item_ids_json, teams, answers, s.started_at, s.updated_at
-    ).order_by(s.updated_at.desc(), s.id.desc())
-    if finished is False:
-        query = query.where(s.finished_at.is_(None))
-    with store.read() as conn:
-        rows = conn.execute(query).all()
-    return [
-        SessionInfo(r[0], r[1], r[2], len(json.loads(r[3])), r[4], r[5], r[6], r[7]) for r in rows
-    ]
+    return (
+        select(
+            s.id, s.title, s.position, s.item_ids_json, teams, answers, s.started_at, s.updated_at
+        )
+        .where(*conditions)
+        .order_by(s.updated_at.desc(), s.id.desc())
+    )
+
+
+STATEMENTS: dict[str, Executable] = {
+    "workshop.unfinished_sessions": _sessions_query(SessionRow.finished_at.is_(None)),
+    "workshop.all_sessions": _sessions_query(),
+}
+"""The sessions listed, by name (run by ``session_list``; frozen for the start-up)."""
 
 
 def unfinished_sessions(store: Store) -> list[SessionInfo]:
     """Sessions started and not finished, most recently used first (offer to resume them)."""
-    return _rows_info(store, finished=False)
+    with store.fast_read() as cur:
+        return read_sessions(cur, store.preparer(STATEMENTS), "workshop.unfinished_sessions")
 
 
 def all_sessions(store: Store) -> list[SessionInfo]:
     """Every session, most recently used first."""
-    return _rows_info(store, finished=None)
+    with store.fast_read() as cur:
+        return read_sessions(cur, store.preparer(STATEMENTS), "workshop.all_sessions")
 
 
 def insert_session(

@@ -236,7 +236,7 @@
     },
     question: () => {
       const q = state.question;
-      const kind = KINDS[q.kind];
+      const kind = KINDS[q.renderer];
       const body = [...questionHead(q)];
       const mine = kept().answer;
       if (!kind) body.push(el("p", { class: "hint" }, t("question.unavailable")));
@@ -253,7 +253,7 @@
     },
     reveal: () => {
       const q = state.question;
-      const kind = KINDS[q.kind];
+      const kind = KINDS[q.renderer];
       const r = state.reveal || {};
       const a = state.answer;
       const verdict = !a ? el("p", { class: "wrong", id: "verdict" }, t("answer.none"))

@@ -1,7 +1,10 @@
-// One entry per question kind, keyed by the kind's wire name (trainer/core/workshop/
-// live/phone_kinds.py): `input` builds the controls that answer it and calls
-// ui.submit(response) with the response the protocol expects; `shown` writes a
-// response as plain text. Every text goes through textContent (ui.el), never HTML.
+// The renderers of the question kinds, keyed by the renderer name the server sends
+// (`question.renderer`: the `renderer` of each kind's PhoneForm in trainer/core/kinds/;
+// kinds whose answers have one shape share a renderer, and tests/net/test_page_kinds.py
+// checks that every name a kind gives is here and every entry here is used). `input`
+// builds the controls that answer it and calls ui.submit(response) with the response the
+// kind's form accepts; `shown` writes a response as plain text. Every text goes through
+// textContent (ui.el), never HTML.
 "use strict";
 
 const LETTERS = "ABCDEFGHIJKLMNOPQRSTUVWXYZ";
@@ -28,7 +31,7 @@ function textInput(ui, label, attrs) {
 }
 
 const KINDS = {
-  single_choice: {
+  one_choice: {  // q.options: pick one
     input(q, ui) {
       return ui.el("div", { class: "stack" }, ...q.options.map((option, i) => {
         const button = choiceButton(ui, option, i);
@@ -38,7 +41,7 @@ const KINDS = {
     },
     shown: (r) => String(r),
   },
-  multiple_choice: {
+  many_choices: {  // q.options: pick any
     input(q, ui) {
       const chosen = new Set();
       const buttons = q.options.map((option, i) => {
@@ -55,7 +58,7 @@ const KINDS = {
     },
     shown: (r) => (Array.isArray(r) ? r.join(", ") : String(r)),
   },
-  true_false: {
+  true_false: {  // true or false
     input(q, ui) {
       return ui.el("div", { class: "stack" }, ...[true, false].map((value) => {
         const button = ui.el("button", { class: "choice", type: "button" }, ui.el("span", { class: "text" }, ui.t(value ? "kind.true" : "kind.false")));
@@ -65,7 +68,7 @@ const KINDS = {
     },
     shown: (r, ui) => ui.t(r ? "kind.true" : "kind.false"),
   },
-  numeric: {
+  number: {  // q.unit (or null): type a number
     input(q, ui) {
       const label = q.unit ? ui.t("kind.number") + " (" + ui.t("kind.unit", { unit: q.unit }) + ")" : ui.t("kind.number");
       const [field, input] = textInput(ui, label, { inputmode: "decimal", maxlength: "40", id: "number" });
@@ -74,7 +77,7 @@ const KINDS = {
     },
     shown: (r) => String(r),
   },
-  short_answer: {
+  text: {  // type a text
     input(q, ui) {
       const [field, input] = textInput(ui, ui.t("kind.text"), { maxlength: "200", id: "text" });
       const collect = () => (input.value.trim() ? input.value.trim() : null);
@@ -82,7 +85,7 @@ const KINDS = {
     },
     shown: (r) => String(r),
   },
-  cloze: {
+  blanks: {  // q.parts, q.blanks: fill each blank
     input(q, ui) {
       const inputs = [];
       const sentence = ui.el("div", { class: "cloze" });
@@ -100,7 +103,7 @@ const KINDS = {
     },
     shown: (r) => (Array.isArray(r) ? r.join(" · ") : String(r)),
   },
-  ordering: {
+  order: {  // q.entries: tap them in order
     input(q, ui) {
       const chosen = [];
       const list = ui.el("ol", { class: "order" });
@@ -128,7 +131,7 @@ const KINDS = {
     },
     shown: (r) => (Array.isArray(r) ? r.join(" → ") : String(r)),
   },
-  matching: {
+  pairs: {  // q.lefts, q.rights: a right for each left
     input(q, ui) {
       const selects = q.lefts.map((left) => {
         const select = ui.el("select", { class: "match" },

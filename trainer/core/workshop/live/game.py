@@ -31,7 +31,7 @@ from typing import Any
 from trainer.core.scoring import score
 from trainer.core.workshop.live import storage
 from trainer.core.workshop.live.limits import CLOCK_SAVE_EVERY_S, LATE_GRACE_MS, LiveRefused
-from trainer.core.workshop.live.phone_kinds import live_kind
+from trainer.core.workshop.live.phone_forms import checked_answer
 from trainer.core.workshop.live.records import (
     AnswerReceipt,
     AnswerRecord,
@@ -152,14 +152,13 @@ class LiveGame(Room):
         question = self.question(position)
         if question is None:
             raise LiveRefused("not_answerable")
-        kind = live_kind(question)
         now = self.clock.monotonic()
         left = self.countdown.left(now)
         if left is None:
             raise LiveRefused("not_open")
         if left <= 0 and not (self.countdown.running and left > -LATE_GRACE_MS):
             raise LiveRefused("time_up")
-        clean = kind.check(question, response)
+        clean = checked_answer(question, response)
         fraction = score(question, clean).fraction
         w = self.workshop
         elapsed = self.countdown.elapsed_ms(now)

@@ -7,6 +7,9 @@
 
 from __future__ import annotations
 
+from trainer.core.kinds.phone import MAX_ANSWER_TEXT as MAX_ANSWER_TEXT
+from trainer.core.kinds.phone import MAX_LIST as MAX_LIST
+from trainer.core.kinds.phone import MAX_NUMBER_TEXT as MAX_NUMBER_TEXT
 from trainer.core.workshop.definition import WorkshopError
 
 # -- participants -----------------------------------------------------------------------
@@ -18,12 +21,9 @@ MAX_NAME = 30
 """Most characters (code points, after normalising) of a participant's name."""
 
 # -- answers ------------------------------------------------------------------------------
-MAX_ANSWER_TEXT = 200
-"""Most characters of a typed answer (short answer, each blank of a cloze)."""
-MAX_NUMBER_TEXT = 40
-"""Most characters of a number typed as text."""
-MAX_LIST = 50
-"""Most entries of a list or mapping in an answer (options, blanks, entries, pairs)."""
+# MAX_ANSWER_TEXT, MAX_NUMBER_TEXT and MAX_LIST (imported above) bound an answer's texts
+# and lists: they are set beside the kinds' phone forms that enforce them
+# (trainer/core/kinds/phone.py).
 LATE_GRACE_MS = 250
 """An answer arriving up to this long after the clock reached zero still counts (the
 phone's countdown starts when the state reaches it, a little after the host's)."""

@@ -36,6 +36,7 @@ from trainer.core.workshop.live.limits import (
     PARTICIPANT_LIMIT,
     LiveRefused,
 )
+from trainer.core.workshop.live.phone_forms import refuse_unplayable
 from trainer.core.workshop.live.records import (
     AnswerRecord,
     Change,
@@ -116,6 +117,7 @@ class Room:
             raise WorkshopError("Two teams have the same name.")
         if not 1 <= limit <= MAX_PARTICIPANT_LIMIT:
             raise WorkshopError(f"Allow 1 to {MAX_PARTICIPANT_LIMIT} participants.")
+        refuse_unplayable(workshop, questions)
         code, now = new_room_code(), clock.now()
         session_id = storage.create_room(store, workshop, names, code, limit, now)
         return cls.open(store, session_id, questions, clock=clock)

@@ -1,12 +1,8 @@
 """Texts from phones, room codes and tokens.
 
-Everything a phone sends is untrusted. A name or a typed answer is normalised to NFC,
-its spaces trimmed and runs of spaces made one; a text holding a control character (a
-tab and a line break included), a line or paragraph separator, a lone surrogate, a
-non-character or an invisible format character (bidirectional overrides and the like,
-which could disguise a name on the projector; the joiners U+200C/U+200D, used by many
-scripts and emoji, are allowed) is refused. Markup such as ``<script>`` is plain text:
-it is kept as written and escaped wherever it is shown.
+Everything a phone sends is untrusted: a name or a typed answer is one line of plain
+text (:func:`trainer.core.phone_text.plain_line` says which characters are refused);
+markup such as ``<script>`` is kept as written and escaped wherever it is shown.
 
 Tokens are 128 random bits (:func:`secrets.token_urlsafe`); the store keeps only their
 SHA-256 (:func:`token_hash`), so the database cannot be used to act for a participant.
@@ -20,6 +16,7 @@ import secrets
 import unicodedata
 from typing import TypeGuard
 
+from trainer.core.phone_text import PhoneTextError, plain_line
 from trainer.core.workshop.live.limits import (
     MAX_NAME,
     ROOM_CODE_ALPHABET,
@@ -29,40 +26,16 @@ from trainer.core.workshop.live.limits import (
     LiveRefused,
 )
 
-_SPACES = re.compile(r"\s+")
 _TOKEN = re.compile(TOKEN_PATTERN)
-_JOINERS = {"\u200c", "\u200d"}
-_REFUSED_CATEGORIES = {"Cc", "Cs", "Zl", "Zp"}
-
-
-def _bad_character(text: str) -> str | None:
-    """The first character a phone's text may not hold, or ``None``."""
-    for char in text:
-        category = unicodedata.category(char)
-        if category in _REFUSED_CATEGORIES:
-            return char
-        if category == "Cf" and char not in _JOINERS:
-            return char
-        code = ord(char)
-        if 0xFDD0 <= code <= 0xFDEF or (code & 0xFFFE) == 0xFFFE:  # non-characters
-            return char
-    return None
 
 
 def clean_text(value: object, most: int, what: str, code: str) -> str:
     """``value`` as one line of plain text (NFC, trimmed, spaces collapsed), at most
     ``most`` characters; :class:`LiveRefused` with ``code`` naming ``what`` otherwise."""
-    if not isinstance(value, str):
-        raise LiveRefused(code, f"The {what} must be text.")
-    if len(value) > most * 4:  # refuse a huge text before normalising it
-        raise LiveRefused(code, f"The {what} is longer than {most} characters.")
-    bad = _bad_character(value)
-    if bad is not None:
-        raise LiveRefused(code, f"The {what} holds the control character U+{ord(bad):04X}.")
-    text = _SPACES.sub(" ", unicodedata.normalize("NFC", value)).strip()
-    if len(text) > most:
-        raise LiveRefused(code, f"The {what} is longer than {most} characters.")
-    return text
+    try:
+        return plain_line(value, most, what)
+    except PhoneTextError as error:
+        raise LiveRefused(code, str(error)) from None
 
 
 def clean_name(value: object) -> str:

@@ -14,9 +14,10 @@ from __future__ import annotations
 from typing import Any
 
 from trainer.core.banks.questions import Question
+from trainer.core.kinds.phone import Bar
 from trainer.core.scoring import expected_text
 from trainer.core.workshop.live.game import LiveGame
-from trainer.core.workshop.live.phone_kinds import LIVE_KINDS, Bar
+from trainer.core.workshop.live.phone_forms import phone_form
 from trainer.core.workshop.live.records import AnswerRecord, Participant, Phase
 from trainer.core.workshop.live.standings import Standing, podium
 
@@ -57,23 +58,29 @@ def question_view(game: LiveGame, position: int) -> Plain:
         "number": position + 1,
         "total": len(game.item_ids),
     }
-    entry = LIVE_KINDS.get(question.kind) if question is not None else None
-    if question is None or entry is None:
-        return {**view, "kind": None, "prompt": "This question cannot be shown on phones."}
+    form = phone_form(question) if question is not None else None
+    if question is None or form is None:
+        return {
+            **view,
+            "kind": None,
+            "renderer": None,
+            "prompt": "This question cannot be shown on phones.",
+        }
     return {
         **view,
         "kind": question.kind,
+        "renderer": form.renderer,
         "prompt": question.prompt,
-        **entry.public(question, game.workshop.seed),
+        **form.public(question, game.workshop.seed),
     }
 
 
 def reveal_view(question: Question) -> Plain:
     """The right answer, its explanation and source."""
-    entry = LIVE_KINDS.get(question.kind)
+    form = phone_form(question)
     return {
         "expected": expected_text(question),
-        **(entry.reveal(question) if entry is not None else {}),
+        **(form.reveal(question) if form is not None else {}),
         "explanation": question.explanation.strip(),
         "source": question.source.strip(),
     }
@@ -176,10 +183,10 @@ def distribution(game: LiveGame, position: int | None = None) -> Plain:
     question = game.question(position)
     given = game.answers_to(position)
     bars: list[Bar] = []
-    entry = LIVE_KINDS.get(question.kind) if question is not None else None
-    if question is not None and entry is not None:
+    form = phone_form(question) if question is not None else None
+    if question is not None and form is not None:
         pairs = [(a.response, a.fraction) for a in given]
-        bars = entry.tally(question, game.workshop.seed, pairs)
+        bars = form.tally(question, game.workshop.seed, pairs)
     return {
         "position": position,
         "answered": len(given),
