@@ -133,3 +133,36 @@ def test_odd_arguments_get_plain_messages(tmp_path: Path) -> None:
         assert message in proc.stderr, (args, proc.stderr)
         assert "unexpected error" not in proc.stderr and "Traceback" not in proc.stderr
     assert not (tmp_path / "d" / "logs").exists()
+
+
+def test_the_desktop_app_starts_without_building_the_commands(tmp_path: Path) -> None:
+    """Plain ``trainer`` (the app) parses its own options only: the commands' modules
+    and parsers would delay the first paint; ``--help`` still lists every command."""
+    code = (
+        "import sys\n"
+        "from trainer.ui import app\n"
+        "seen = []\n"
+        "def run_app(data_dir, startup_probe=False):\n"
+        "    seen.append(sorted(m for m in sys.modules if m.endswith('_cli')))\n"
+        "    return 0\n"
+        "app.run_app = run_app\n"
+        "from trainer.cli import main\n"
+        "print('CODE', main(['--data-dir', sys.argv[1], '--startup-probe']))\n"
+        "print('COMMANDS', seen)\n"
+    )
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    proc = subprocess.run(
+        [sys.executable, "-c", code, str(tmp_path)],
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert proc.returncode == 0, proc.stderr
+    assert "CODE 0" in proc.stdout
+    assert "COMMANDS [[]]" in proc.stdout
+    helped = run("--help", data_dir=tmp_path)
+    assert helped.returncode == 0
+    for command in ("validate", "export", "print", "analysis", "progress", "live", "paths"):
+        assert command in helped.stdout

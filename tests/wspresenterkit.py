@@ -121,6 +121,8 @@ class FakeAudience(QObject):
         self.slide: Slide | None = None
         self.revealed = False
         self.board: tuple[str, list[tuple[str, str, str]], bool] | None = None
+        self.teams: tuple[list[tuple[str, str, str]], str] = ([], "")
+        """The team standings beside the board (phone mode with teams) and their note."""
         self.countdown: tuple[int | None, bool] = (None, False)
         self.message = ""
         self.join: tuple[JoinInfo, int] | None = None
@@ -136,9 +138,15 @@ class FakeAudience(QObject):
         self.bars = list(bars)
 
     def show_board(
-        self, title: str, rows: Sequence[tuple[str, str, str]], final: bool = False
+        self,
+        title: str,
+        rows: Sequence[tuple[str, str, str]],
+        final: bool = False,
+        teams: Sequence[tuple[str, str, str]] = (),
+        note: str = "",
     ) -> None:
         self.board = (title, list(rows), final)
+        self.teams = (list(teams), note)
 
     def show_countdown(self, seconds: int | None, paused: bool = False) -> None:
         self.countdown = (seconds, paused)
@@ -272,6 +280,7 @@ class FakeBuilderView(QObject):
     save_requested = Signal()
     print_requested = Signal()
     export_requested = Signal()
+    results_requested = Signal()
     phones_requested = Signal()
 
     def __init__(self, teams: Sequence[str] = ("Red", "Blue")) -> None:

@@ -39,7 +39,27 @@ def _add_data_dir(parser: argparse.ArgumentParser) -> None:
     )
 
 
-def build_parser() -> argparse.ArgumentParser:
+APP_FLAGS = ("--self-test", "--startup-probe")
+"""The desktop app's options without a value (``--data-dir`` takes one)."""
+
+
+def app_only(argv: Sequence[str]) -> bool:
+    """True when ``argv`` holds only the desktop app's own options (no command, no
+    ``--help``): then the commands' parsers, and the modules that add them, are not
+    built before the window shows."""
+    tokens = iter(argv)
+    for token in tokens:
+        if token == "--data-dir":
+            value = next(tokens, None)
+            if value is None or value.startswith("-"):
+                return False
+        elif not (token in APP_FLAGS or token.startswith("--data-dir=")):
+            return False
+    return True
+
+
+def build_parser(*, commands: bool = True) -> argparse.ArgumentParser:
+    """``trainer``'s parser; without ``commands``, the desktop app's options only."""
     parser = argparse.ArgumentParser(
         prog="trainer",
         description="Offline flashcards and quizzes on international migration governance.",
@@ -53,6 +73,9 @@ def build_parser() -> argparse.ArgumentParser:
     )
     # Developer option for bench/startup.py: print start-up milestones and quit.
     parser.add_argument("--startup-probe", action="store_true", help=argparse.SUPPRESS)
+    if not commands:
+        parser.set_defaults(command=None)
+        return parser
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     p = sub.add_parser("run", help="start the desktop app (the default)")
@@ -190,7 +213,7 @@ def main(argv: Sequence[str] | None = None, out: TextIO | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
     out = sys.stdout if out is None else out
     try:
-        args = build_parser().parse_args(argv)
+        args = build_parser(commands=not app_only(argv)).parse_args(argv)
     except BrokenPipeError:  # `trainer --help | head`
         return closed_pipe_exit()
     try:

@@ -25,12 +25,14 @@ def _no_guard(window: Any) -> None:
 
 
 def make_session(qtbot: QtBot, data_dir: Path, banks: list[Path] | None = None) -> Session:
-    """A started session whose home (or first-run) screen is ready."""
+    """A started session whose home (or first-run) screen is ready, with every screen
+    built and the first load done."""
     session = Session(data_dir)
     session.controller.data_folder.bank_paths = banks if banks is not None else [DATA]
     qtbot.addWidget(session.window, before_close_func=_no_guard)
     with qtbot.waitSignal(session.controller.home_ready, timeout=30_000):
         session.start()
+    qtbot.waitUntil(lambda: session.controller.is_ready, timeout=30_000)
     session.window.activateWindow()
     qtbot.waitUntil(session.window.isActiveWindow, timeout=5000)
     return session

@@ -13,7 +13,7 @@ Commands (one a line; ``docs/live-protocol.md`` lists them too)::
     rename N NAME rename participant N
     reattach N    a new join address for participant N on another device
     finish        end the game: the podium
-    results       the standings, one line per participant
+    results       the standings, one line per participant, then one per team
     status        the phase, the question and the counts
     probe         this process's CPU time and the server loop's longest gap since the
                   last probe (the first starts measuring; for bench/live.py)
@@ -169,6 +169,8 @@ class HeadlessHost:
                 f"standing {s.rank} {s.number} {s.points:g} {s.right} {s.name}"
                 + (f" ({team})" if team else "")
             )
+        for t in self.game.team_standings():
+            self.say(f"team {t.rank} {t.members} {t.points:g} {t.right:g} {t.team.name}")
 
     def _probe(self, _args: list[str]) -> None:
         self.server.watch_loop()

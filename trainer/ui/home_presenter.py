@@ -8,10 +8,12 @@ they return lands in the :class:`~trainer.ui.app_state.AppState` on the UI threa
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtCore import QObject, Signal
 
+from trainer.core import numbers
 from trainer.core.data_folder import DataFolder, Loaded
 from trainer.ui.app_state import AppState
 from trainer.ui.home_data import HomeData
@@ -19,6 +21,7 @@ from trainer.ui.home_rows import bank_rows, next_action
 from trainer.ui.operations import Failure, Operations
 
 if TYPE_CHECKING:
+    from trainer.core.home_snapshot import HomeSnapshot
     from trainer.core.study import HomeCounts, Profile, Statistics
     from trainer.ui.first_run import FirstRunScreen
     from trainer.ui.home import HomeScreen
@@ -37,6 +40,18 @@ class Screens(Protocol):
     def set_navigation_enabled(self, enabled: bool) -> None: ...
 
 
+def read_home(data_folder: DataFolder, learner: int | None) -> Callable[[], HomeSnapshot | None]:
+    """The start-up's quick read of Home, a job for the worker. It also loads the
+    number formats Home's rows are written with (Babel's locale data: tens of ms),
+    so that they are not loaded on the UI thread when Home is filled."""
+
+    def job() -> HomeSnapshot | None:
+        numbers.percent(0)
+        return data_folder.load_home(learner)
+
+    return job
+
+
 class HomePresenter(QObject):
     """Loads, starts the first run or fills Home, and says when the first screen is ready."""
 
@@ -46,6 +61,9 @@ class HomePresenter(QObject):
     """The banks were (re)loaded: ``app_state.loaded`` is new."""
     load_failed = Signal(object)
     """The loading raised this error (a damaged database may be recovered)."""
+    load_done = Signal()
+    """A full load was taken: the learner is chosen, Home is being filled (or the first
+    run is shown); what needs the study service can run."""
 
     def __init__(
         self,
@@ -66,6 +84,8 @@ class HomePresenter(QObject):
         self.app_state = app_state
         self.preferences = preferences
         self._ready_sent = False
+        self._quiet_refresh = False
+        """Home was shown from the start-up's snapshot: the full load refills it quietly."""
         first_run.create_requested.connect(self.create_first_profile)
         app_state.when_progress_replaced(self.show_loading)
 
@@ -74,6 +94,29 @@ class HomePresenter(QObject):
         """Home waits for the banks and the progress (loading, or a restore)."""
         self.home.show_loading()
         self.screens.set_navigation_enabled(False)
+
+    def show_snapshot(self, snapshot: HomeSnapshot | None) -> None:
+        """Home from the quick read, then the full load (or the full load alone)."""
+        if snapshot is None:
+            self.load_banks()
+            return
+        self.app_state.loaded = snapshot.loaded
+        self.app_state.learner_id = snapshot.learner_id
+        self.screens.set_navigation_enabled(True)  # what is asked waits for the full load
+        home = (
+            snapshot.profile,
+            snapshot.counts,
+            snapshot.statistics,
+            snapshot.unfinished_quizzes,
+            snapshot.interrupted_workshop,
+        )
+        self._show_home(home, show=True)
+        self._quiet_refresh = True
+        self.ops.run(self.data_folder.load, self.show_loaded, failure=self._load_failed)
+
+    def snapshot_failed(self, failure: Failure) -> None:
+        log.warning("Home's quick read failed; loading in full", exc_info=failure.error)
+        self.load_banks()
 
     def load_banks(self) -> None:
         self.show_loading()
@@ -96,14 +139,23 @@ class HomePresenter(QObject):
             self.first_run.reset()
             self.screens.show_screen("first_run")
             self._ready()
+            self.load_done.emit()
             return
         state.learner_id = saved if saved in ids else loaded.profiles[0].id
         self.screens.set_navigation_enabled(True)
-        # A reload from the Banks screen (F5) stays there, to show what changed.
-        self.refresh(show=self.screens.current_screen() != "banks")
+        # A reload from the Banks screen (F5) stays there, to show what changed; after
+        # the start-up's snapshot, Home is on screen already.
+        quiet, self._quiet_refresh = self._quiet_refresh, False
+        self.refresh(show=not quiet and self.screens.current_screen() != "banks")
+        self.load_done.emit()
 
     def _load_failed(self, failure: Failure) -> None:
         log.error("loading failed", exc_info=failure.error)
+        if self._quiet_refresh:  # Home came from the quick read: nothing is loaded after all
+            self._quiet_refresh = False
+            self.app_state.loaded = None
+            self.app_state.learner_id = None
+            self.screens.set_navigation_enabled(False)
         self.home.show_error(failure.message)
         self.screens.show_screen("home")
         self.load_failed.emit(failure.error)  # a damaged database: restore a backup?
@@ -124,6 +176,7 @@ class HomePresenter(QObject):
         data_folder = self.data_folder
 
         def counts() -> _HomeCounts:
+            from trainer.core.home_snapshot import HOME_HISTORY_DAYS
             from trainer.core.workshop.session_records import unfinished_sessions
 
             engine = data_folder.study
@@ -131,7 +184,7 @@ class HomePresenter(QObject):
             return (
                 engine.profile(learner),
                 engine.home_counts(learner),
-                engine.statistics(learner, history_days=7),
+                engine.statistics(learner, history_days=HOME_HISTORY_DAYS),
                 engine.unfinished_quizzes(learner),
                 workshops[0].title if workshops else "",
             )

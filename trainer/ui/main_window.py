@@ -7,6 +7,7 @@ and fills the screens. ``close_guard`` lets the controller ask before quitting
 
 from __future__ import annotations
 
+import importlib
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
@@ -18,7 +19,6 @@ from trainer import __version__
 from trainer.ui.i18n import install_translator
 from trainer.ui.preferences import Preferences
 from trainer.ui.theme import space_screen
-from trainer.ui.widgets.common import clear_status_lines
 
 if TYPE_CHECKING:
     from trainer.ui.analysis_screen import AnalysisScreen
@@ -47,6 +47,20 @@ NAVIGATION = (
     ("settings", "S&ettings", "Ctrl+,"),
 )
 
+# (screen name, window attribute, module, class): built after Home, one at a time
+OTHER_SCREENS = (
+    ("study", "study", "trainer.ui.study", "StudyScreen"),
+    ("quiz_setup", "quiz_setup", "trainer.ui.quiz_setup", "QuizSetupScreen"),
+    ("quiz", "quiz", "trainer.ui.quiz", "QuizScreen"),
+    ("results", "results", "trainer.ui.results", "ResultsScreen"),
+    ("progress", "progress", "trainer.ui.progress", "ProgressScreen"),
+    ("profiles", "profiles", "trainer.ui.profiles", "ProfilesScreen"),
+    ("banks", "banks", "trainer.ui.banks_screen", "BanksScreen"),
+    ("settings", "settings_screen", "trainer.ui.settings_screen", "SettingsScreen"),
+    ("class", "class_screen", "trainer.ui.class_screen", "ClassScreen"),
+    ("analysis", "analysis", "trainer.ui.analysis_screen", "AnalysisScreen"),
+)
+
 
 class MainWindow(QMainWindow):
     """Holds the screens and the menus."""
@@ -59,7 +73,7 @@ class MainWindow(QMainWindow):
     export_progress_requested = Signal()
     import_progress_requested = Signal()
 
-    # built by build_screens(), after the first paint
+    # built after the first paint: Home and the first run, then the others (OTHER_SCREENS)
     home: HomeScreen
     first_run: FirstRunScreen
     study: StudyScreen
@@ -155,59 +169,49 @@ class MainWindow(QMainWindow):
             action.setShortcut(QKeySequence(key))
 
     def build_screens(self) -> None:
-        """Create the other screens (after the first paint: their modules take a while to
-        import). Called once by the controller before it loads anything."""
+        """Create every screen at once (the screenshots, the tests); the app builds Home
+        first (:meth:`build_home_screens`), then the others one by one."""
+        self.build_home_screens()
+        while self.build_next_screen():
+            pass
+
+    def build_home_screens(self) -> None:
+        """Home and the first-run screen, in place of the placeholder: all the first
+        load needs. Called once, after the first paint (their imports take a while)."""
         if self.screens:
             return
         self._set_shortcuts()
-        from trainer.ui.analysis_screen import AnalysisScreen
-        from trainer.ui.banks_screen import BanksScreen
-        from trainer.ui.class_screen import ClassScreen
         from trainer.ui.first_run import FirstRunScreen
         from trainer.ui.home import HomeScreen
-        from trainer.ui.profiles import ProfilesScreen
-        from trainer.ui.progress import ProgressScreen
-        from trainer.ui.quiz import QuizScreen
-        from trainer.ui.quiz_setup import QuizSetupScreen
-        from trainer.ui.results import ResultsScreen
-        from trainer.ui.settings_screen import SettingsScreen
-        from trainer.ui.study import StudyScreen
 
         self.home = HomeScreen()
         self.home.reload_requested.connect(self.reload_requested)
         self.first_run = FirstRunScreen()
-        self.study = StudyScreen()
-        self.quiz_setup = QuizSetupScreen()
-        self.quiz = QuizScreen()
-        self.results = ResultsScreen()
-        self.progress = ProgressScreen()
-        self.profiles = ProfilesScreen()
-        self.banks = BanksScreen()
-        self.settings_screen = SettingsScreen()
-        self.class_screen = ClassScreen()
-        self.analysis = AnalysisScreen()
-        self.screens.update(
-            {
-                "home": self.home,
-                "first_run": self.first_run,
-                "study": self.study,
-                "quiz_setup": self.quiz_setup,
-                "quiz": self.quiz,
-                "results": self.results,
-                "progress": self.progress,
-                "profiles": self.profiles,
-                "banks": self.banks,
-                "settings": self.settings_screen,
-                "class": self.class_screen,
-                "analysis": self.analysis,
-            }
-        )
-        for screen in self.screens.values():
-            space_screen(screen)
-            self.stack.addWidget(screen)
+        self._add_screen("home", self.home)
+        self._add_screen("first_run", self.first_run)
         self.stack.setCurrentWidget(self.home)
         self.stack.removeWidget(self.placeholder)
         self.placeholder.deleteLater()
+
+    def build_next_screen(self) -> bool:
+        """Create the next screen not built yet (one module imported, one screen made);
+        False when every screen is built."""
+        missing = [entry for entry in OTHER_SCREENS if entry[0] not in self.screens]
+        if not missing:
+            return False
+        name, attribute, module, class_name = missing[0]
+        screen = getattr(importlib.import_module(module), class_name)()
+        setattr(self, attribute, screen)
+        self._add_screen(name, screen)
+        return True
+
+    def all_screens_built(self) -> bool:
+        return len(self.screens) == 2 + len(OTHER_SCREENS)
+
+    def _add_screen(self, name: str, screen: QWidget) -> None:
+        self.screens[name] = screen
+        space_screen(screen)
+        self.stack.addWidget(screen)
 
     def set_navigation_enabled(self, enabled: bool) -> None:
         """Off during first run and while loading; the home action stays."""
@@ -215,6 +219,8 @@ class MainWindow(QMainWindow):
             action.setEnabled(enabled or name == "home")
 
     def show_screen(self, name: str) -> None:
+        from trainer.ui.widgets.common import clear_status_lines  # imported with the screens
+
         screen = self.screens[name]
         if screen is not self.stack.currentWidget():
             clear_status_lines(screen)  # a message is about the visit that showed it

@@ -56,6 +56,7 @@ class Presenters:
 
 
 def build_presenters(
+    home: HomePresenter,
     window: MainWindow,
     ops: Operations,
     data_folder: DataFolder,
@@ -63,9 +64,10 @@ def build_presenters(
     preferences: Preferences,
     data_dir: Path,
 ) -> Presenters:
-    """Every presenter of ``window`` (whose screens are built), wired to each other."""
+    """The other presenters of ``window`` (whose screens are built), wired to Home's and
+    to each other. A failed load's recovery and File ▸ Export/Import progress are the
+    controller's to wire (they may come before these presenters exist)."""
     w = window
-    home = HomePresenter(w.home, w.first_run, w, ops, data_folder, state, preferences)
     study = StudyPresenter(w.study, ops, data_folder, parent=w.study)
     quiz = QuizPresenter(
         w.quiz,
@@ -96,14 +98,12 @@ def build_presenters(
         RecoveryDialogs(w), ops, data_folder, state, home.load_banks, w.show_message, w
     )
     home.banks_loaded.connect(banks.show)
-    home.load_failed.connect(recovery.offer_recovery)
+    banks.show()  # what was loaded before the Banks screen existed
     w.results.retry_requested.connect(quiz.retry_wrong)
     quiz.message.connect(w.quiz_setup.show_message)
     progress_files = ProgressFilesPresenter(
         ProgressFileDialogs(w), ops, data_folder, state, home.load_banks, w
     )
-    w.export_progress_requested.connect(progress_files.ask_export)
-    w.import_progress_requested.connect(progress_files.ask_import)
     return Presenters(
         home,
         study,

@@ -29,6 +29,7 @@ from trainer.ui.quiz_views import QuizView, ResultsView
 
 if TYPE_CHECKING:
     from trainer.core.study import AttemptState
+    from trainer.ui.results import ResultsData
 
 
 @dataclass
@@ -350,6 +351,22 @@ class QuizPresenter(QObject):
             self._show_results,
             failure=self._failed,
         )
+
+    def show_session_results(self, session_id: int | None) -> None:
+        """A workshop session's results (the newest when ``None``) on this screen: a phone
+        game per participant, a team game per team; a quiz being taken stays as it was."""
+        from trainer.ui.workshop_results import session_results
+
+        data_folder = self.data_folder
+        self.ops.run(
+            lambda: session_results(data_folder, session_id),
+            self._show_session,
+            failure=self._failed,
+        )
+
+    def _show_session(self, data: ResultsData) -> None:
+        self.results_view.show_results(data)
+        self.finished.emit()
 
     def _show_results(self, state: AttemptState) -> None:
         from trainer.ui.quiz_results import results_data

@@ -1,6 +1,11 @@
 """Quiz results: the score, a per-topic breakdown, and every question with the learner's
 answer, the right answer, the explanation and the source; "retry the ones I got wrong".
 
+A workshop session's results use the same screen (``ResultsData.people`` given): the
+standings (rank, name, team, points, right answers: one row a participant of a phone
+game, or a team of a team game) instead of the topics, and under every question what
+each of them answered. Names and answers are plain text (escaped in the HTML).
+
 A passive view filled with a :class:`ResultsData`.
 """
 
@@ -28,6 +33,28 @@ from trainer.ui.widgets.common import announce, heading, on_keys, set_primary, w
 
 
 @dataclass(frozen=True)
+class PersonAnswer:
+    """What one participant (or team) of a workshop answered to a question."""
+
+    name: str
+    response: str
+    score: float
+    correct: bool
+
+
+@dataclass(frozen=True)
+class PersonRow:
+    """One place in a workshop's standings."""
+
+    rank: int
+    name: str
+    team: str
+    points: str
+    """Written as the workshop writes points."""
+    right: int
+
+
+@dataclass(frozen=True)
 class ResultLine:
     number: int
     prompt: str
@@ -37,6 +64,8 @@ class ResultLine:
     source: str
     score: float
     correct: bool
+    answers: tuple[PersonAnswer, ...] = ()
+    """A workshop's: every participant's answer, in the standings' order."""
 
 
 @dataclass(frozen=True)
@@ -51,6 +80,10 @@ class ResultsData:
     """The quiz ended because its time ran out."""
     seed: int | None = None
     """The quiz's seed: with the same choices it gives the same quiz again."""
+    people: tuple[PersonRow, ...] = ()
+    """A workshop session's standings: when given, the screen shows a workshop."""
+    heading: str = ""
+    """A workshop's summary (its title, who took part, the team standings)."""
 
 
 class ResultsScreen(QWidget):
@@ -69,14 +102,10 @@ class ResultsScreen(QWidget):
         self.notice.setVisible(False)
         self.topics = QTableWidget(0, 3)
         self.topics.setTabKeyNavigation(False)  # Tab leaves the table
-        self.topics.setHorizontalHeaderLabels([self.tr("Topic"), self.tr("Score"), self.tr("%")])
+        self._set_columns([self.tr("Topic"), self.tr("Score"), self.tr("%")], 0)
         self.topics.setAccessibleName(self.tr("Score per topic"))
         self.topics.verticalHeader().setVisible(False)
         self.topics.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
-        header = self.topics.horizontalHeader()
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
         # rows follow the text size, also when it changes while the results are shown
         self.topics.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.details = QTextBrowser()
@@ -109,7 +138,31 @@ class ResultsScreen(QWidget):
         on_keys(self, ("Escape",), self.home_requested.emit)
         self.first_focus = self.new_button
 
+    def _set_columns(self, headers: list[str], stretch: int) -> None:
+        """The table's columns: ``stretch`` takes the room left, the others their text."""
+        table = self.topics
+        table.setColumnCount(len(headers))
+        table.setHorizontalHeaderLabels(headers)
+        header = table.horizontalHeader()
+        for col in range(len(headers)):
+            mode = QHeaderView.ResizeMode
+            header.setSectionResizeMode(
+                col, mode.Stretch if col == stretch else mode.ResizeToContents
+            )
+
     def show_results(self, data: ResultsData) -> None:
+        workshop = bool(data.people)
+        self.retry_button.setVisible(not workshop)
+        self.new_button.setVisible(not workshop)
+        set_primary(self.home_button, workshop)
+        if workshop:
+            self._show_workshop(data)
+        else:
+            self._show_quiz(data)
+
+    def _show_quiz(self, data: ResultsData) -> None:
+        self._set_columns([self.tr("Topic"), self.tr("Score"), self.tr("%")], 0)
+        self.topics.setAccessibleName(self.tr("Score per topic"))
         share = data.score / data.total if data.total else 0.0
         self.summary.setText(
             self.tr("You scored {score} out of {total} ({percent}).").format(
@@ -166,6 +219,31 @@ class ResultsScreen(QWidget):
             set_primary(button, button is self.first_focus)
         self.first_focus.setFocus()
 
+    def _show_workshop(self, data: ResultsData) -> None:
+        """A workshop session: its standings in the table, every answer in the details."""
+        self.summary.setText(data.heading)
+        self.summary.setToolTip("")
+        self.notice.setVisible(False)
+        teams = any(p.team for p in data.people)
+        headers = [self.tr("Rank"), self.tr("Name")] + ([self.tr("Team")] if teams else [])
+        self._set_columns([*headers, self.tr("Points"), self.tr("Right answers")], 1)
+        self.topics.setAccessibleName(self.tr("Standings"))
+        self.topics.setRowCount(len(data.people))
+        for row, person in enumerate(data.people):
+            cells = [numbers.count(person.rank), person.name] + ([person.team] if teams else [])
+            cells += [person.points, numbers.count(person.right)]
+            for col, text in enumerate(cells):
+                item = QTableWidgetItem(text)
+                if col == 0 or col >= len(cells) - 2:
+                    item.setTextAlignment(
+                        Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+                    )
+                self.topics.setItem(row, col, item)
+        self._fit_topics(len(data.people))
+        self.details.setHtml(self._workshop_html(data.lines))
+        self.first_focus = self.home_button
+        self.home_button.setFocus()
+
     def changeEvent(self, event: QEvent) -> None:
         super().changeEvent(event)
         if event.type() == QEvent.Type.FontChange:
@@ -183,25 +261,53 @@ class ResultsScreen(QWidget):
             table.horizontalHeader().sizeHint().height() + row * min(rows, 4) + frame
         )
 
-    def _html(self, lines: list[ResultLine]) -> str:
-        def text(value: str) -> str:
-            return html.escape(value).replace("\n", "<br>")
+    def _mark(self, correct: bool, score: float) -> str:
+        """Right, partly right or wrong, in its colour (HTML)."""
+        colour = theme.colour("text")
+        if correct:
+            mark, colour = self.tr("Right"), theme.colour("right")
+        elif score > 0:
+            mark = self.tr("Partly right ({score})").format(score=numbers.percent(score))
+        else:
+            mark, colour = self.tr("Wrong"), theme.colour("wrong")
+        return f'<b style="color: {colour.name()}">{_text(mark)}</b>'
 
+    def _workshop_html(self, lines: list[ResultLine]) -> str:
+        text = _text
         parts = []
         for line in lines:
-            colour = theme.colour("text")
-            if line.correct:
-                mark, colour = self.tr("Right"), theme.colour("right")
-            elif line.score > 0:
-                mark = self.tr("Partly right ({score})").format(score=numbers.percent(line.score))
-            else:
-                mark, colour = self.tr("Wrong"), theme.colour("wrong")
+            right = sum(1 for a in line.answers if a.correct)
+            count = self.tr("{right} of {count} fully right").format(
+                right=numbers.count(right), count=numbers.count(len(line.answers))
+            )
+            answers = "".join(
+                f"<li>{text(a.name)}: {text(a.response)} — {self._mark(a.correct, a.score)}</li>"
+                for a in line.answers
+            )
             parts.append(
                 f"<h3>{line.number}. {text(line.prompt)}</h3>"
-                f'<p><b style="color: {colour.name()}">{text(mark)}</b></p>'
+                f"<p>{text(self.tr('Right answer:'))} {text(line.expected)}<br>"
+                f"<b>{text(count)}</b></p><ul>{answers}</ul>"
+                f"<p>{text(line.explanation)}</p>"
+                f"<p><i>{text(self.tr('Source:'))} {text(line.source)}</i></p><hr>"
+            )
+        return "".join(parts)
+
+    def _html(self, lines: list[ResultLine]) -> str:
+        text = _text
+        parts = []
+        for line in lines:
+            parts.append(
+                f"<h3>{line.number}. {text(line.prompt)}</h3>"
+                f"<p>{self._mark(line.correct, line.score)}</p>"
                 f"<p>{text(self.tr('Your answer:'))} {text(line.response)}<br>"
                 f"{text(self.tr('Right answer:'))} {text(line.expected)}</p>"
                 f"<p>{text(line.explanation)}</p>"
                 f"<p><i>{text(self.tr('Source:'))} {text(line.source)}</i></p><hr>"
             )
         return "".join(parts)
+
+
+def _text(value: str) -> str:
+    """Plain text for the details' HTML: escaped, line breaks kept."""
+    return html.escape(value).replace("\n", "<br>")

@@ -222,7 +222,7 @@ def main(argv: list[str] | None = None) -> int:
         session = Session(Path(tmp))
         session.window.resize(1024, 700)
         session.start()
-        _wait(app, lambda: session.controller.state.overview is not None)
+        _wait(app, lambda: session.controller.is_ready)
         _drive(session, app)
         results = []
         for folder, theme, text_size, (width, height) in SETS:

@@ -71,7 +71,7 @@ def step_screens(ctx: dict[str, Any]) -> str:
     deadline = time.monotonic() + 30
     ready: list[bool] = []
     session.controller.home_ready.connect(lambda: ready.append(True))
-    while not ready and time.monotonic() < deadline:
+    while not (ready and session.controller.is_ready) and time.monotonic() < deadline:
         app.processEvents()
         time.sleep(0.005)
     if not ready:

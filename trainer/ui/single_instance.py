@@ -20,7 +20,6 @@ from __future__ import annotations
 
 import contextlib
 import errno
-import hashlib
 import logging
 import os
 import time
@@ -41,6 +40,8 @@ listening only after its first paint) before giving up on bringing it to the fro
 
 
 def server_name(data_dir: Path) -> str:
+    import hashlib  # OpenSSL's library loads with it: after the first paint (listen)
+
     digest = hashlib.sha256(str(data_dir.resolve()).encode("utf-8")).hexdigest()[:20]
     return f"trainer-{digest}"
 
@@ -63,11 +64,16 @@ class SingleInstance(QObject):
 
     def __init__(self, data_dir: Path, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self.name = server_name(data_dir)
+        self.data_dir = data_dir
         self.lock_path = data_dir / "instance.lock"
         self.lock = QLockFile(str(self.lock_path))
         self.lock.setStaleLockTime(0)  # only a dead owner's lock is stale
         self.server: QLocalServer | None = None
+
+    @property
+    def name(self) -> str:
+        """The local socket's name, the same for every launch on this data folder."""
+        return server_name(self.data_dir)
 
     def acquire(self, owner_wait_s: float = OWNER_WAIT_S) -> bool:
         """True when this process is now the instance; False when another Trainer runs.

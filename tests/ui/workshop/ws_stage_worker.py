@@ -105,7 +105,7 @@ def main() -> None:
     ready: list[bool] = []
     session.controller.home_ready.connect(lambda: ready.append(True))
     session.start()
-    wait(app, lambda: bool(ready))
+    wait(app, lambda: bool(ready) and session.controller.is_ready)
 
     session.window.workshop_action.trigger()
     builder = session.controller.workshop_builder

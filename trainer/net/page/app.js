@@ -279,9 +279,21 @@
       el("li", { class: row.name === me.name ? "mine" : "" }, t("board.row", { rank: row.rank, name: row.team ? row.name + " (" + row.team + ")" : row.name, points: row.points }))));
     const body = [el("h1", {}, heading), list];
     if (me.rank) body.push(el("p", { class: "status", id: "mine" }, t("you.rank", { rank: me.rank, of: me.of })));
+    if (state.teams) body.push(...drawTeams(me));
     if (after) body.push(el("p", {}, after));
     $("main").replaceChildren(...body);
     $("foot").replaceChildren();
+  }
+
+  function drawTeams(me) { // the team standings, the participant's own team first in words
+    const own = me.team_rank;
+    const parts = [];
+    if (own) parts.push(el("p", { class: "status", id: "team-rank" }, t("you.team_rank", { team: own.name, rank: own.rank, of: me.teams_of })));
+    parts.push(el("h2", {}, t("teams.heading")));
+    parts.push(el("ol", { class: "board", id: "teams" }, ...state.teams.map((row) =>
+      el("li", { class: row.name === me.team ? "mine" : "" }, t("board.row", { rank: row.rank, name: row.name, points: row.points })))));
+    parts.push(el("p", { class: "hint", id: "team-rule" }, t("teams.rule")));
+    return parts;
   }
 
   function drawClock() {

@@ -61,6 +61,7 @@ class BuilderWindow(QWidget):
     save_requested = Signal()
     print_requested = Signal()
     export_requested = Signal()
+    results_requested = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent, Qt.WindowType.Window)
@@ -177,6 +178,11 @@ class BuilderWindow(QWidget):
         self.format.setAccessibleName(self.tr("Export format"))
         self.export_button = QPushButton(self.tr("&Export…"))
         self.export_button.clicked.connect(self.export_requested)
+        self.results_button = QPushButton(self.tr("Res&ults"))
+        self.results_button.setToolTip(
+            self.tr("The results of the workshop run here (else the last one) in the main window")
+        )
+        self.results_button.clicked.connect(self.results_requested)
         row = QHBoxLayout()
         for widget in (
             self.open_button,
@@ -185,6 +191,7 @@ class BuilderWindow(QWidget):
             self.print_button,
             self.format,
             self.export_button,
+            self.results_button,
         ):
             row.addWidget(widget)
         return row

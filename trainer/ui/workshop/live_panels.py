@@ -1,7 +1,8 @@
 """The phone game's parts of the workshop windows (passive views): on the console, the
 participants with rename / remove / new device, the lock and who answered; on the
-audience window, how to join (address, room code, a big QR code) and the answer
-distribution as a bar chart drawn with ``QPainter``.
+audience window, how to join (address, room code, a big QR code), the answer
+distribution as a bar chart drawn with ``QPainter``, and the team standings beside the
+leaderboard and podium.
 
 Every text from a phone is shown as plain text (never HTML).
 """
@@ -14,6 +15,7 @@ from PySide6.QtCore import QRectF, Qt, Signal, SignalInstance
 from PySide6.QtGui import QColor, QFont, QPainter, QPaintEvent, QPixmap, QResizeEvent
 from PySide6.QtWidgets import (
     QCheckBox,
+    QGridLayout,
     QGroupBox,
     QHBoxLayout,
     QInputDialog,
@@ -222,6 +224,63 @@ class JoinPage(QWidget):
     def resizeEvent(self, event: QResizeEvent) -> None:
         self._fit_qr()
         super().resizeEvent(event)
+
+
+class TeamBoard(QWidget):
+    """The teams' standings on the audience's board: a heading, one row a team (rank,
+    name, points) and how a team's score is formed. Hidden when there are no rows."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("teamBoard")
+        self.heading = plain_label(self.tr("Teams"))
+        self.heading.setProperty("role", "accent")
+        self.grid = QGridLayout()
+        self.note = plain_label()
+        self.note.setProperty("role", "muted")
+        self.note.setWordWrap(True)
+        self.cells: list[QLabel] = []
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.heading)
+        layout.addLayout(self.grid)
+        layout.addWidget(self.note)
+        layout.addStretch(1)
+        self.hide()
+
+    def show_teams(self, rows: Sequence[tuple[str, str, str]], note: str, point: float) -> None:
+        """``rows``: (rank, team, points); ``point``: a row's text size in points."""
+        for cell in self.cells:
+            self.grid.removeWidget(cell)
+            cell.deleteLater()
+        self.cells = []
+        self.setVisible(bool(rows))
+        self.note.setText(note)
+        for r, cells in enumerate(rows):
+            for c, text in enumerate(cells):
+                label = plain_label(text)
+                label.setProperty("role", "accent" if c == 0 else "")
+                if c == 2:
+                    label.setAlignment(Qt.AlignmentFlag.AlignRight)
+                self.grid.addWidget(label, r, c)
+                label.show()  # shown with the board, whether or not it is on screen yet
+                self.cells.append(label)
+        self.set_point(point)
+
+    def set_point(self, point: float) -> None:
+        """Size the type for the window (a row's size in points), as it is resized."""
+        self.heading.setFont(_font(self.heading, point * 1.1, bold=True))
+        self.note.setFont(_font(self.note, point * 0.6, bold=False))
+        self.grid.setHorizontalSpacing(round(point))
+        for i, cell in enumerate(self.cells):
+            cell.setFont(_font(cell, point, bold=i % 3 != 2))
+
+
+def _font(label: QLabel, point: float, *, bold: bool) -> QFont:
+    font = QFont(label.font())
+    font.setPointSizeF(point)
+    font.setBold(bold)
+    return font
 
 
 class BarChart(QWidget):

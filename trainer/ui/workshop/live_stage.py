@@ -238,7 +238,8 @@ class LiveStagePresenter(QObject):
                 self.audience.show_message(game.workshop.title)
         elif game.phase in (Phase.LEADERBOARD, Phase.PODIUM):
             title, rows, final = live_view.live_board(game)
-            self.audience.show_board(title, rows, final=final)
+            teams, note = live_view.team_board(game)
+            self.audience.show_board(title, rows, final=final, teams=teams, note=note)
         elif slide is not None:
             self.audience.show_slide(slide, game.phase == Phase.REVEAL)
             if bars:

@@ -98,6 +98,23 @@ def live_board(game: LiveGame) -> tuple[str, BoardRows, bool]:
     return _tr("Leaderboard"), rows, False
 
 
+def team_board(game: LiveGame) -> tuple[BoardRows, str]:
+    """(rows, note) of the teams beside the leaderboard or podium: one row a ranked team
+    (rank, name, points: its members' mean), and how a team's score is formed; no rows
+    when the game has no teams."""
+    if not game.teams:
+        return [], ""
+    teams = game.team_standings()
+    if game.phase == Phase.PODIUM:
+        medals = {1: _tr("1st"), 2: _tr("2nd"), 3: _tr("3rd")}
+        rank = [medals.get(t.rank, f"{t.rank}.") for t in teams]
+    else:
+        rank = [f"{t.rank}." for t in teams]
+    rows = [(r, t.team.name, points_text(t.points)) for r, t in zip(rank, teams, strict=True)]
+    note = _tr("Team score: the average of its members' points, so teams of any size compare.")
+    return rows[:10], note
+
+
 def phone_keys(game: LiveGame) -> str:
     """The keys that work now on the console in phone mode."""
     if game.phase == Phase.LOBBY:

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from trainer.ui.workshop.live_panels import BarChart, JoinPage
+from trainer.ui.workshop.live_panels import BarChart, JoinPage, TeamBoard
 from trainer.ui.workshop.live_values import JoinInfo, PhoneBar
 from trainer.ui.workshop.stage_slides import Slide, letter
 
@@ -157,7 +157,12 @@ class AudienceWindow(QWidget):
         board = QVBoxLayout(board_page)
         board.addWidget(self.board_title)
         board.addSpacing(24)
-        board.addLayout(self.board_grid)
+        self.team_board = TeamBoard()  # phone mode with teams: beside the participants
+        columns = QHBoxLayout()
+        columns.setSpacing(48)
+        columns.addLayout(self.board_grid, 1)
+        columns.addWidget(self.team_board)
+        board.addLayout(columns)
         board.addStretch(1)
 
         self.message = self._add(_label("", "message", bold=True))
@@ -245,6 +250,7 @@ class AudienceWindow(QWidget):
         self.choices_grid.setHorizontalSpacing(round(24 * s))
         self.choices_grid.setColumnMinimumWidth(2, round(48 * s) if self.columns > 1 else 0)
         self.board_grid.setHorizontalSpacing(round(60 * s))
+        self.team_board.set_point(self.point_size("row"))
         for label in self.letter_labels:
             label.setFixedWidth(round(64 * s))
         self.fit = 1.0
@@ -341,9 +347,16 @@ class AudienceWindow(QWidget):
         _restyle(self.clock, "paused" if paused else ("low" if seconds <= 5 else ""))
 
     def show_board(
-        self, title: str, rows: Sequence[tuple[str, str, str]], final: bool = False
+        self,
+        title: str,
+        rows: Sequence[tuple[str, str, str]],
+        final: bool = False,
+        teams: Sequence[tuple[str, str, str]] = (),
+        note: str = "",
     ) -> None:
-        """A leaderboard or (``final``) the podium: rows of (rank, team, points)."""
+        """A leaderboard or (``final``) the podium: rows of (rank, team, points); in phone
+        mode the participants, and beside them the ``teams`` with a ``note`` saying how
+        a team's score is formed."""
         if final:
             self.position.setText("")
         self.board_title.setText(title)
@@ -351,8 +364,9 @@ class AudienceWindow(QWidget):
         for r, cells in enumerate(rows):
             for c, text in enumerate(cells):
                 role = "accent" if c == 0 else ""
-                size = "podium" if final else "row"  # the podium is read from the back
-                label = self._add(_label(role, size, bold=c != 2, wrap=False))
+                # the podium is read from the back; beside the teams it needs the room
+                size = "podium" if final and not teams else "row"
+                label = self._add(_label(role, size, bold=c != 2, wrap=c == 1))  # long names wrap
                 label.setText(text)
                 if c == 2:
                     label.setAlignment(Qt.AlignmentFlag.AlignRight)
@@ -360,6 +374,7 @@ class AudienceWindow(QWidget):
                 self.board_labels.append(label)
         self.pages.setCurrentIndex(1)
         self._resize_type()
+        self.team_board.show_teams(teams, note, self.point_size("row"))
 
     def show_message(self, text: str) -> None:
         self.message.setText(text)

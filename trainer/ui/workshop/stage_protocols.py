@@ -47,7 +47,12 @@ class AudienceView(StageWindow, Protocol):
     def show_slide(self, slide: Slide, revealed: bool) -> None: ...
     def show_countdown(self, seconds: int | None, paused: bool = False) -> None: ...
     def show_board(
-        self, title: str, rows: Sequence[tuple[str, str, str]], final: bool = False
+        self,
+        title: str,
+        rows: Sequence[tuple[str, str, str]],
+        final: bool = False,
+        teams: Sequence[tuple[str, str, str]] = (),
+        note: str = "",
     ) -> None: ...
 
 

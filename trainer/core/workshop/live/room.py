@@ -28,7 +28,7 @@ from typing import Any, Self
 
 from trainer.core.banks.questions import Question
 from trainer.core.banks.schema import SINGLE_LINE, text_problem
-from trainer.core.workshop.definition import Workshop, WorkshopError
+from trainer.core.workshop.definition import MAX_TEAMS, Workshop, WorkshopError
 from trainer.core.workshop.live import storage
 from trainer.core.workshop.live.clock import Clock, Countdown, SystemClock
 from trainer.core.workshop.live.limits import (
@@ -45,7 +45,12 @@ from trainer.core.workshop.live.records import (
     Phase,
     Team,
 )
-from trainer.core.workshop.live.standings import Standing, rank_participants
+from trainer.core.workshop.live.standings import (
+    Standing,
+    TeamStanding,
+    rank_participants,
+    rank_teams,
+)
 from trainer.core.workshop.live.texts import name_key, new_room_code, room_code_key
 from trainer.core.workshop.session import MAX_TEAM_NAME
 from trainer.store import Store
@@ -92,6 +97,7 @@ class Room:
         self._answers = {(a.participant, a.position): a for a in room.answers}
         self._joins: dict[str, JoinReceipt] = {}
         self._standings: list[Standing] | None = None
+        self._team_standings: tuple[list[Standing], list[TeamStanding]] | None = None
 
     # -- creating, reopening, closing ----------------------------------------------------
     @classmethod
@@ -115,6 +121,8 @@ class Room:
             )
         if len({name_key(n) for n in names}) != len(names):
             raise WorkshopError("Two teams have the same name.")
+        if len(names) > MAX_TEAMS:
+            raise WorkshopError(f"A game has at most {MAX_TEAMS} teams.")
         if not 1 <= limit <= MAX_PARTICIPANT_LIMIT:
             raise WorkshopError(f"Allow 1 to {MAX_PARTICIPANT_LIMIT} participants.")
         refuse_unplayable(workshop, questions)
@@ -211,6 +219,16 @@ class Room:
                 settled = (a for a in self._answers.values() if a.position != hidden)
                 self._standings = rank_participants(self._people.values(), settled)
             return self._standings
+
+    def team_standings(self) -> list[TeamStanding]:
+        """The teams ranked by their active members' :meth:`standings` (see
+        :func:`~trainer.core.workshop.live.standings.rank_teams`); empty without teams."""
+        with self._lock:
+            standings = self.standings()
+            cached = self._team_standings
+            if cached is None or cached[0] is not standings:
+                cached = self._team_standings = (standings, rank_teams(self.teams, standings))
+            return cached[1]
 
     def time_left_ms(self) -> int | None:
         """The time left on the current question's clock (never negative)."""

@@ -1,7 +1,12 @@
 """Ranks of a phone game, as in the team game: by points, then by right answers; tied
 participants share a rank (1, 1, 3); the podium is everyone ranked 1 to 3. Removed
-participants are not ranked. A team's standing is its members' average points (teams
-of different sizes compare fairly), then their average right answers."""
+participants are not ranked.
+
+A team's standing is the **mean** of its active members' points (not their sum: teams
+of different sizes compare fairly), then the mean of their right answers, both rounded
+to 2 decimals; tied teams share a rank. Removed members leave their team's score and
+size; a team with no active member is not ranked. Speed points count for the team as
+they count for the member (they are in the member's points)."""
 
 from __future__ import annotations
 

@@ -19,7 +19,7 @@ from trainer.core.scoring import expected_text
 from trainer.core.workshop.live.game import LiveGame
 from trainer.core.workshop.live.phone_forms import phone_form
 from trainer.core.workshop.live.records import AnswerRecord, Participant, Phase
-from trainer.core.workshop.live.standings import Standing, podium
+from trainer.core.workshop.live.standings import Standing, TeamStanding, podium
 
 Plain = dict[str, Any]
 TOP = 5
@@ -36,10 +36,20 @@ def _standing(game: LiveGame, s: Standing) -> Plain:
     }
 
 
+def _team(t: TeamStanding) -> Plain:
+    return {
+        "rank": t.rank,
+        "name": t.team.name,
+        "members": t.members,
+        "points": t.points,
+        "right": t.right,
+    }
+
+
 def _you(game: LiveGame, person: Participant) -> Plain:
     standings = game.standings()
     mine = next((s for s in standings if s.number == person.number), None)
-    return {
+    you: Plain = {
         "number": person.number,
         "name": person.name,
         "team": game.team_name(person.team_id),
@@ -48,6 +58,12 @@ def _you(game: LiveGame, person: Participant) -> Plain:
         "rank": mine.rank if mine else None,
         "of": len(standings),
     }
+    if game.teams:
+        teams = game.team_standings()
+        own = next((t for t in teams if t.team.id == person.team_id), None)
+        you["team_rank"] = _team(own) if own else None
+        you["teams_of"] = len(teams)
+    return you
 
 
 def question_view(game: LiveGame, position: int) -> Plain:
@@ -121,9 +137,10 @@ def _phase_view(game: LiveGame, person: Participant) -> Plain:
         view["reveal"] = reveal_view(question) if question is not None else None
         return view
     standings = game.standings()
+    teams: Plain = {"teams": [_team(t) for t in game.team_standings()]} if game.teams else {}
     if phase == Phase.LEADERBOARD:
-        return {"leaderboard": [_standing(game, s) for s in standings[:TOP]]}
-    return {"podium": [_standing(game, s) for s in podium(standings)]}
+        return {"leaderboard": [_standing(game, s) for s in standings[:TOP]], **teams}
+    return {"podium": [_standing(game, s) for s in podium(standings)], **teams}
 
 
 def phone_view(game: LiveGame, token: object) -> Plain:
