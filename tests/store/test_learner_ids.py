@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 import shutil
+import uuid
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -13,6 +14,7 @@ import pytest
 from trainer.core.progress_files import progress_of
 from trainer.core.study import Trainer
 from trainer.store import open_store
+from trainer.store.learner_ids import time_ordered_uid
 
 FIXTURES = Path(__file__).parent / "fixtures"
 UUID = r"^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$"
@@ -80,3 +82,18 @@ def test_new_profiles_get_a_stable_id_that_goes_with_them(tmp_path: Path) -> Non
         left = conn.exec_driver_sql("SELECT learner_id FROM learner_uid").scalars().all()
     assert left == [second.id]
     store.close()
+
+
+def test_review_ids_are_version_7_uuids_in_time_order_with_74_random_bits() -> None:
+    at_ms = 1_767_607_200_123
+    ids = [time_ordered_uid(at_ms + n // 2) for n in range(400)]
+    parsed = [uuid.UUID(text) for text in ids]
+    assert [str(u) for u in parsed] == ids  # lower-case, hyphens where uuid puts them
+    assert {(u.version, u.variant) for u in parsed} == {(7, uuid.RFC_4122)}
+    assert [u.int >> 80 for u in parsed] == [at_ms + n // 2 for n in range(400)]
+    assert sorted(ids[::2]) == ids[::2] and len(set(ids)) == len(ids)
+    varied = 0  # every random bit (all but the version's 4 and the variant's 2) varies
+    for u in parsed[1:]:
+        varied |= u.int ^ parsed[0].int
+    random_bits = (1 << 80) - 1 & ~(0xF << 76) & ~(0b11 << 62)
+    assert varied & random_bits == random_bits

@@ -37,13 +37,11 @@ def time_ordered_uid(at_ms: int) -> str:
     """
     if not 0 <= at_ms < 1 << 48:
         raise ValueError(f"time out of a version 7 UUID's range: {at_ms} ms")
-    rand = int.from_bytes(os.urandom(10)) >> 6  # 74 bits, as uuid4 draws its own
-    value = (at_ms << 80) | (0x7 << 76) | ((rand >> 62) << 64) | (0b10 << 62) | (rand & _LOW_62)
-    digits = f"{value:032x}"  # uuid.UUID's str, without building the object (every answer)
-    return f"{digits[:8]}-{digits[8:12]}-{digits[12:16]}-{digits[16:20]}-{digits[20:]}"
-
-
-_LOW_62 = (1 << 62) - 1
+    # Made as text (every answer makes one): 12 time digits, then 20 random ones, of
+    # which the version (7) replaces one and the variant (8, 9, a or b) two bits of another.
+    h = (at_ms.to_bytes(6, "big") + os.urandom(10)).hex()
+    variant = "89ab"[int(h[16], 16) & 3]
+    return f"{h[:8]}-{h[8:12]}-7{h[13:16]}-{variant}{h[17:20]}-{h[20:]}"
 
 
 def own_uid(conn: Connection, learner_id: int) -> str | None:

@@ -8,7 +8,6 @@ anything changed, and makes backups on close and on ``maybe_backup``.
 
 from __future__ import annotations
 
-import contextlib
 import errno
 import logging
 import os
@@ -41,7 +40,7 @@ from trainer.store.errors import (
     sqlite_code,
     translate,
 )
-from trainer.store.fast import FastCursor, Prepare, Prepared
+from trainer.store.fast import FastTransaction, Prepare, Prepared
 from trainer.store.filecheck import (
     check_database,
     check_existing,
@@ -74,7 +73,7 @@ class Store:
         self._last_backup: datetime | None = None
         self._closed = False
         self._conn: Connection | None = None
-        self._prepared: dict[int, tuple[Executable, Prepared]] = {}
+        self._prepared: dict[Executable, Prepared] = {}
         self._sqlite = url.get_backend_name() == "sqlite"
 
     @property
@@ -157,50 +156,43 @@ class Store:
 
     def prepare(self, statement: Executable) -> Prepared:
         """``statement`` compiled once for this database (see ``trainer.store.fast``)."""
-        entry = self._prepared.get(id(statement))
-        if entry is None or entry[0] is not statement:
-            entry = (statement, Prepared(statement, self.engine.dialect))
-            self._prepared[id(statement)] = entry
-        return entry[1]
+        prepared = self._prepared.get(statement)  # (statements hash by identity)
+        if prepared is None:
+            prepared = self._prepared[statement] = Prepared(statement, self.engine.dialect)
+        return prepared
 
     def preparer(self, statements: Mapping[str, Executable]) -> Prepare:
         """The named ``statements`` compiled for this database (``fast.Prepare``)."""
         return lambda name: self.prepare(statements[name])
 
-    @contextmanager
-    def _fast(self, begin: str) -> Iterator[FastCursor]:
+    def _fast(self, begin: str | None, done: Callable[[], None] | None) -> FastTransaction:
         conn = self._connection()
         if conn.in_transaction():
             raise RuntimeError("fast transactions do not nest")
         dbapi = conn.connection.dbapi_connection
         assert dbapi is not None
-        cursor = dbapi.cursor()
-        try:
-            if self._sqlite:
-                cursor.execute(begin)
-            yield FastCursor(cursor)
-            dbapi.commit()
-        except BaseException as error:
-            with contextlib.suppress(Exception):
-                dbapi.rollback()
-            if is_database_error(error):
-                self._raise(error)
-            raise
-        finally:
-            cursor.close()
+        return FastTransaction(dbapi, begin if self._sqlite else None, self._fail, done)
 
-    @contextmanager
-    def fast_write(self) -> Iterator[FastCursor]:
-        """A raw cursor in a write transaction, committed durably when the block ends."""
-        with self._fast("BEGIN IMMEDIATE") as cursor:
-            yield cursor
+    def _fail(self, error: BaseException) -> None:
+        if is_database_error(error):
+            self._raise(error)
+
+    def _written(self) -> None:
         self.changed = True
 
-    @contextmanager
-    def fast_read(self) -> Iterator[FastCursor]:
+    def fast_write(self) -> FastTransaction:
+        """A raw cursor in a write transaction, committed durably when the block ends."""
+        return self._fast("BEGIN IMMEDIATE", self._written)
+
+    def fast_read(self) -> FastTransaction:
         """A raw cursor in a read transaction."""
-        with self._fast("BEGIN") as cursor:
-            yield cursor
+        return self._fast("BEGIN", None)
+
+    def fast_query(self) -> FastTransaction:
+        """A raw cursor outside a transaction: each statement reads the latest committed
+        state on its own, with no BEGIN and COMMIT around it (for one query, or for
+        queries that need not agree with each other)."""
+        return self._fast(None, None)
 
     # -- backups -----------------------------------------------------------------
     def backup_now(self, label: str = "", *, thin: bool = True) -> bk.BackupInfo | None:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from datetime import datetime
+from functools import lru_cache
 from typing import Any
 
 import sqlalchemy as sa
@@ -72,8 +73,13 @@ def _to_memory(r: Sequence[Any]) -> Memory:
     return Memory(r[0], r[1], r[2], r[3], r[4], r[5], r[6], r[7], r[8], r[9])
 
 
-def memory_from_row(r: Sequence[Any]) -> Memory:
-    """A memory from a raw row (times as epoch milliseconds)."""
+@lru_cache(maxsize=256)
+def memory_from_row(r: tuple[Any, ...]) -> Memory:
+    """A memory from a raw row (times as epoch milliseconds).
+
+    Memories are immutable, so one made from the same row is handed out again: a study
+    step reads an item's row twice (``next_card`` shows it, ``record`` answers it).
+    """
     return Memory(
         r[0],
         r[1],
@@ -111,12 +117,25 @@ def _memory_values(memory: Memory) -> dict[str, Any]:
     }
 
 
-def _raw_memory_values(memory: Memory) -> dict[str, Any]:
-    values = _memory_values(memory)
-    for key in ("due", "last_review", "first_review"):
-        if values[key] is not None:
-            values[key] = to_millis(values[key])
-    return values
+def _raw_memory(memory: Memory) -> tuple[Any, ...]:
+    """The memory's columns as stored (``_MEMORY_FIELDS``' order, times in epoch ms)."""
+    last = memory.last_review
+    return (
+        memory.state,
+        memory.step,
+        memory.stability,
+        memory.difficulty,
+        to_millis(memory.due),
+        None if last is None else to_millis(last),
+        to_millis(memory.first_review),
+        memory.reps,
+        memory.lapses,
+        memory.last_rating,
+    )
+
+
+_INSERT_MEMORY_KEYS = ("learner_id", "item_id", *_MEMORY_FIELDS)
+_UPDATE_MEMORY_KEYS = ("k_learner", "k_item", *(f"v_{f}" for f in _MEMORY_FIELDS))
 
 
 def record(
@@ -166,16 +185,9 @@ def record(
             "quiz_attempt_id": attempt_id,
         },
     )
-    values = _raw_memory_values(memory)
-    if previous is None:
-        cur.execute(
-            store.prepare(_INSERT_MEMORY), {"learner_id": learner_id, "item_id": item_id, **values}
-        )
-    else:
-        cur.execute(
-            store.prepare(_UPDATE_MEMORY),
-            {"k_learner": learner_id, "k_item": item_id} | {f"v_{k}": v for k, v in values.items()},
-        )
+    keys = _INSERT_MEMORY_KEYS if previous is None else _UPDATE_MEMORY_KEYS
+    values = dict(zip(keys, (learner_id, item_id, *_raw_memory(memory)), strict=True))
+    cur.execute(store.prepare(_INSERT_MEMORY if previous is None else _UPDATE_MEMORY), values)
     return review_id, memory, previous
 
 

@@ -142,7 +142,7 @@ def first_due(
         last_due: int = 0
         for row in rows:
             item = accept.get(row[0])
-            if item is not None and filt.matches(item):
+            if item is not None and (filt is ALL or filt.matches(item)):
                 return row
             count += 1
             last_due = int(row[5])

@@ -76,16 +76,36 @@ def scheduler_for(desired_retention: float) -> Scheduler:
     return Scheduler(desired_retention=desired_retention, enable_fuzzing=False)
 
 
+_STATES = {int(s): s for s in State}
+_RATINGS = {int(r): r for r in Rating}
+
+
+def _rating(grade: int) -> Rating:
+    """``Rating(grade)`` without the enum's lookup machinery (one per answer)."""
+    found = _RATINGS.get(grade)
+    return Rating(grade) if found is None else found  # (ValueError for a bad grade)
+
+
+class _Card(Card):
+    """An FSRS card with a cheap shallow copy (``review_card`` copies every card it is
+    given; the copy module's generic way goes through ``__reduce_ex__``)."""
+
+    def __copy__(self) -> _Card:
+        twin = object.__new__(_Card)
+        twin.__dict__.update(self.__dict__)
+        return twin
+
+
 def _card_id(item_id: str) -> int:
     return zlib.crc32(item_id.encode("utf-8"))
 
 
 def _to_card(item_id: str, memory: Memory | None, at: datetime) -> Card:
     if memory is None:
-        return Card(card_id=_card_id(item_id), due=at)
-    return Card(
+        return _Card(card_id=_card_id(item_id), due=at)
+    return _Card(
         card_id=_card_id(item_id),
-        state=State(memory.state),
+        state=_STATES.get(memory.state) or State(memory.state),
         step=memory.step,
         stability=memory.stability,
         difficulty=memory.difficulty,
@@ -118,7 +138,7 @@ def review(
 ) -> Memory:
     """The memory after answering with ``grade`` at ``at`` (``seed``: the review UUID)."""
     card = _to_card(item_id, memory, at)
-    new, _log = scheduler_for(desired_retention).review_card(card, Rating(grade), at)
+    new, _log = scheduler_for(desired_retention).review_card(card, _rating(grade), at)
     due = new.due
     if new.state == State.Review:
         due = at + _fuzz(new.due - at, seed)

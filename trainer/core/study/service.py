@@ -35,6 +35,8 @@ from trainer.store import Clock, Store, system_clock
 from trainer.store.fast import FastCursor
 from trainer.store.models import to_millis
 
+_MS = timedelta(milliseconds=1)
+
 
 class Trainer:
     """Study, quiz and statistics services over one store and the loaded items."""
@@ -165,9 +167,9 @@ class Trainer:
         start, following = self._day_bounds(now, prof.rollover_hour)
         cache = self._cache(learner_id)
         store = self.store
-        with store.fast_read() as cur:
+        with store.fast_query() as cur:  # (each query alone: usually the first decides)
             row = queue.first_due(store, cur, queue.DUE_QUERY, learner_id, now, self.items, filt)
-            end = following - timedelta(milliseconds=1)  # as home_counts counts
+            end = following - _MS  # as home_counts counts
             if row is None:
                 row = queue.first_due(
                     store, cur, queue.TODAY_QUERY, learner_id, end, self.items, filt
