@@ -6,7 +6,9 @@ packages=(
   libgl1 libegl1 libxkbcommon0 libfontconfig1 libfreetype6 libdbus-1-3
   fonts-dejavu-core libxkbcommon-x11-0 libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1
   libxcb-shape0 libgssapi-krb5-2 xvfb xauth binutils libxrandr2
-  chromium  # the real browser of the phone-page tests (Playwright drives it)
+  # the real browsers of the phone-page tests (tests/browserkit.py): Chromium and
+  # Firefox driven by Playwright, WebKit (Safari's engine) by Selenium
+  chromium firefox-esr webkit2gtk-driver
 )
 installed() { dpkg-query -W -f='${Status}' "$1" 2>/dev/null | grep -q "install ok installed"; }
 
