@@ -39,6 +39,10 @@ FIREFOX = "/usr/bin/firefox-esr"
 WEBKIT_DRIVER = "/usr/bin/WebKitWebDriver"
 MINIBROWSER = "/usr/lib/*/webkit2gtk-4.*/MiniBrowser"
 XVFB = "/usr/bin/Xvfb"
+NO_DNS_CHROMIUM = "--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1"
+NO_DNS_FIREFOX = {"network.dns.disabled": True}
+"""No name is looked up: the pages are on 127.0.0.1, and the browsers' own background
+requests (sign-in, component and settings updates) fail at once, offline."""
 PACKAGES = {"chromium": "chromium", "firefox": "firefox-esr", "webkit": "webkit2gtk-driver"}
 
 
@@ -303,9 +307,13 @@ class Browsers:
             self._playwright = self._stack.enter_context(sync_playwright())
         if engine not in self._browsers:
             launch: dict[str, Callable[[], Any]] = {
-                "chromium": lambda: self._playwright.chromium.launch(executable_path=CHROMIUM),
+                "chromium": lambda: self._playwright.chromium.launch(
+                    executable_path=CHROMIUM, args=[NO_DNS_CHROMIUM]
+                ),
                 "firefox": lambda: self._playwright.firefox.launch(
-                    channel="moz-firefox", executable_path=FIREFOX
+                    channel="moz-firefox",
+                    executable_path=FIREFOX,
+                    firefox_user_prefs=NO_DNS_FIREFOX,
                 ),
             }
             browser = launch[engine]()
