@@ -34,6 +34,9 @@ from xvfbkit import xvfb_display
 ENGINES = ("chromium", "firefox", "webkit")
 PHONE = {"width": 360, "height": 740}
 WAIT_S = 15.0
+COMMAND_S = 60
+"""A WebDriver command still unanswered after this long fails the test (a browser that
+cannot draw would otherwise keep it waiting for ever)."""
 CHROMIUM = "/usr/bin/chromium"
 FIREFOX = "/usr/bin/firefox-esr"
 WEBKIT_DRIVER = "/usr/bin/WebKitWebDriver"
@@ -216,6 +219,7 @@ class WebKitPhone(Phone):
 
     def __init__(self, display: str) -> None:
         from selenium import webdriver
+        from selenium.webdriver.remote.client_config import ClientConfig
         from selenium.webdriver.webkitgtk.options import Options
         from selenium.webdriver.webkitgtk.service import Service
 
@@ -224,10 +228,17 @@ class WebKitPhone(Phone):
         options.add_argument("--automation")
         options.add_argument("--full-screen")  # no toolbar: the page gets 360×740
         env = {**os.environ, "DISPLAY": display, "GDK_SCALE": "2"}
-        service = Service(executable_path=WEBKIT_DRIVER, env=env)
-        with warnings.catch_warnings():  # Selenium's own WebKitGTK class still passes it
-            warnings.filterwarnings("ignore", "setting remote_server_addr", DeprecationWarning)
-            self.driver = webdriver.WebKitGTK(options=options, service=service)
+        self.service = Service(executable_path=WEBKIT_DRIVER, env=env)
+        self.service.start()
+        address = self.service.service_url
+        config = ClientConfig(remote_server_addr=address, timeout=COMMAND_S)
+        try:
+            with warnings.catch_warnings():  # Selenium itself still passes it the old way
+                warnings.filterwarnings("ignore", "setting remote_server_addr", DeprecationWarning)
+                self.driver = webdriver.Remote(address, options=options, client_config=config)
+        except BaseException:
+            self.service.stop()
+            raise
         self.driver.set_window_rect(0, 0, PHONE["width"], PHONE["height"])
 
     def open(self, url: str) -> None:
@@ -269,7 +280,10 @@ class WebKitPhone(Phone):
         self.driver.save_screenshot(str(path))
 
     def close(self) -> None:
-        self.driver.quit()
+        try:
+            self.driver.quit()
+        finally:
+            self.service.stop()
 
     def wait(self, script: str, timeout: float) -> bool:
         from selenium.common.exceptions import TimeoutException
