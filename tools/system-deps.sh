@@ -6,7 +6,10 @@ packages=(
   libgl1 libegl1 libxkbcommon0 libfontconfig1 libfreetype6 libdbus-1-3
   fonts-dejavu-core libxkbcommon-x11-0 libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1
   libxcb-shape0 libgssapi-krb5-2 xvfb xauth binutils libxrandr2
-  chromium  # the real browser of the phone-page tests (Playwright drives it)
+  # the real browsers of the phone-page tests (tests/browserkit.py): Chromium and
+  # Firefox driven by Playwright, WebKit (Safari's engine) by Selenium; WebKitGTK
+  # only recommends Mesa's drivers, without which its screenshots never return
+  chromium firefox-esr webkit2gtk-driver libgl1-mesa-dri
 )
 installed() { dpkg-query -W -f='${Status}' "$1" 2>/dev/null | grep -q "install ok installed"; }
 

@@ -1,4 +1,5 @@
-"""A phone game on a real SQLite file, served by a LiveServer on loopback."""
+"""A phone game on a real SQLite file, served by a LiveServer on loopback; phones in
+real browsers (tests/browserkit.py), one engine at a time."""
 
 from __future__ import annotations
 
@@ -6,6 +7,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from browserkit import ENGINES, Browsers, NewPhone, Phone, browsers, require
 from livekit import live_workshop
 from wsbankkit import BANK
 
@@ -27,3 +29,25 @@ def served(tmp_path: Path) -> Iterator[LiveServer]:
     server.stop()
     game.close()
     store.close()
+
+
+@pytest.fixture(scope="module")
+def engines() -> Iterator[Browsers]:
+    """The real browsers of a test module, each started when first needed."""
+    yield from browsers()
+
+
+@pytest.fixture(params=ENGINES)
+def new_phone(request: pytest.FixtureRequest, engines: Browsers) -> Iterator[NewPhone]:
+    """Makes phones in one engine (each test runs once per engine); closes them after."""
+    engine: str = request.param
+    require(engine)
+    made: list[Phone] = []
+
+    def new(url: str) -> Phone:
+        made.append(engines.phone(engine, url))
+        return made[-1]
+
+    yield new
+    for phone in made:
+        phone.close()

@@ -144,7 +144,6 @@
   const JOIN_CODES = ["name_invalid", "name_taken", "team_required", "unknown_team", "locked", "full"];
 
   function refused(code) {
-    notice(t("error." + code));
     if (JOIN_CODES.includes(code)) {
       keep({ joining: null });
       const button = $("join");
@@ -154,8 +153,9 @@
       keep({ answer: null });
       sending = false;
       drawn = "";
-      if (state) show(state);
+      if (state) show(state); // redrawn first: drawing clears the notice
     }
+    notice(t("error." + code));
     const action = REFUSED[code];
     if (action) action();
   }
