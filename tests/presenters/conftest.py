@@ -3,8 +3,13 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from pathlib import Path
 
 import pytest
+from wspresenterkit import questions
+
+from trainer.core.banks import Question
+from trainer.store import Store, open_store
 
 
 @pytest.fixture(autouse=True)
@@ -17,3 +22,17 @@ def no_widget_created() -> Iterator[None]:
     before = widgets()
     yield
     assert widgets() <= before, "a presenter test created a widget"
+
+
+@pytest.fixture(scope="module")
+def by_id() -> dict[str, Question]:
+    """The workshop bank's questions by id (tests/wspresenterkit.py)."""
+    return questions()
+
+
+@pytest.fixture
+def store(tmp_path: Path) -> Iterator[Store]:
+    """A progress store on a real SQLite file."""
+    store = open_store(tmp_path / "trainer.sqlite3")
+    yield store
+    store.close()

@@ -7,38 +7,24 @@ and the bars; the keys are the team game's commands."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from pathlib import Path
 
-import pytest
 import segno
 from livekit import done
 from liveuikit import Clocks, FakeAddress, PhoneStage, Servers, open_phone_stage
 from PySide6.QtCore import Qt
-from wspresenterkit import BANKS, FakeBuilderView, SyncRunner, key, questions, workshop_of
+from wspresenterkit import BANKS, FakeBuilderView, SyncRunner, key, workshop_of
 
 from trainer.core.banks import Question
 from trainer.core.data_folder import DataFolder
 from trainer.core.workshop.live import LiveGame, Phase
-from trainer.store import Store, open_store
+from trainer.store import Store
 from trainer.ui.app_state import AppState
 from trainer.ui.workshop.builder_presenter import BuilderPresenter
 from trainer.ui.workshop.live_stage import FINISH_GRACE_MS
 from trainer.ui.workshop.stage_keys import phone_key_action
 
 K = Qt.Key
-
-
-@pytest.fixture(scope="module")
-def by_id() -> dict[str, Question]:
-    return questions()
-
-
-@pytest.fixture
-def store(tmp_path: Path) -> Iterator[Store]:
-    store = open_store(tmp_path / "trainer.sqlite3")
-    yield store
-    store.close()
 
 
 def started(store: Store, by_id: dict[str, Question], teams: tuple[str, ...] = ()) -> PhoneStage:

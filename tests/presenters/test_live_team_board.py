@@ -4,31 +4,15 @@ rule written under them."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from pathlib import Path
-
-import pytest
 from liveuikit import PhoneStage, open_phone_stage
 from PySide6.QtCore import Qt
-from wspresenterkit import key, questions, workshop_of
+from wspresenterkit import key, workshop_of
 
 from trainer.core.banks import Question
 from trainer.core.workshop.live import LiveGame, Phase
-from trainer.store import Store, open_store
+from trainer.store import Store
 
 K = Qt.Key
-
-
-@pytest.fixture(scope="module")
-def by_id() -> dict[str, Question]:
-    return questions()
-
-
-@pytest.fixture
-def store(tmp_path: Path) -> Iterator[Store]:
-    store = open_store(tmp_path / "trainer.sqlite3")
-    yield store
-    store.close()
 
 
 def _stage(store: Store, by_id: dict[str, Question], teams: tuple[str, ...]) -> PhoneStage:

@@ -5,30 +5,14 @@ real SQLite store. No window opens."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from pathlib import Path
-
-import pytest
 from PySide6.QtCore import Qt
-from wspresenterkit import ITEMS, Stage, letter_key, open_stage, questions, workshop_of
+from wspresenterkit import ITEMS, Stage, letter_key, open_stage, workshop_of
 
 from trainer.core.banks import Question
 from trainer.core.workshop import WorkshopSession
-from trainer.store import Store, open_store
+from trainer.store import Store
 
 K = Qt.Key
-
-
-@pytest.fixture(scope="module")
-def by_id() -> dict[str, Question]:
-    return questions()
-
-
-@pytest.fixture
-def store(tmp_path: Path) -> Iterator[Store]:
-    store = open_store(tmp_path / "trainer.sqlite3")
-    yield store
-    store.close()
 
 
 def started(store: Store, by_id: dict[str, Question], teams: list[str]) -> Stage:

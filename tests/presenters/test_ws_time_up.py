@@ -4,25 +4,14 @@ still taken; a reopened session comes back paused with the time it had left."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from pathlib import Path
-
-import pytest
 from PySide6.QtCore import Qt
 from wspresenterkit import open_stage, questions, workshop_of
 
 from trainer.core.banks import Question
 from trainer.core.workshop import WorkshopSession
-from trainer.store import Store, open_store
+from trainer.store import Store
 
 K = Qt.Key
-
-
-@pytest.fixture
-def store(tmp_path: Path) -> Iterator[Store]:
-    store = open_store(tmp_path / "trainer.sqlite3")
-    yield store
-    store.close()
 
 
 def test_the_time_runs_out_and_is_stored(store: Store) -> None:
