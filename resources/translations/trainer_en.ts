@@ -150,22 +150,22 @@ Choose another folder with --data-dir or the TRAINER_DATA_DIR variable.</source>
 <context>
     <name>AppDialogs</name>
     <message>
-        <location filename="../../trainer/ui/app_dialogs.py" line="33"/>
+        <location filename="../../trainer/ui/app_dialogs.py" line="35"/>
         <source>Trainer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/app_dialogs.py" line="36"/>
+        <location filename="../../trainer/ui/app_dialogs.py" line="38"/>
         <source>Error</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/app_dialogs.py" line="43"/>
+        <location filename="../../trainer/ui/app_dialogs.py" line="45"/>
         <source>Quit Trainer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/app_dialogs.py" line="45"/>
+        <location filename="../../trainer/ui/app_dialogs.py" line="47"/>
         <source>You are in the middle of a quiz. Your answers so far are saved, and you can resume the quiz next time. Quit now?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -178,27 +178,27 @@ Choose another folder with --data-dir or the TRAINER_DATA_DIR variable.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/workshop/stage_audience.py" line="179"/>
+        <location filename="../../trainer/ui/workshop/stage_audience.py" line="184"/>
         <source>Workshop</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/workshop/stage_audience.py" line="277"/>
+        <location filename="../../trainer/ui/workshop/stage_audience.py" line="283"/>
         <source>Question {n} of {total}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/workshop/stage_audience.py" line="296"/>
+        <location filename="../../trainer/ui/workshop/stage_audience.py" line="302"/>
         <source>Answer: {answer}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/workshop/stage_audience.py" line="299"/>
+        <location filename="../../trainer/ui/workshop/stage_audience.py" line="305"/>
         <source>Source: {source}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/workshop/stage_audience.py" line="339"/>
+        <location filename="../../trainer/ui/workshop/stage_audience.py" line="345"/>
         <source>Time!</source>
         <translation type="unfinished"></translation>
     </message>
@@ -655,172 +655,182 @@ Nothing is lost: your progress as it is now is first saved as a backup (&quot;Be
 <context>
     <name>BuilderWindow</name>
     <message>
-        <location filename="../../trainer/ui/workshop/builder_view.py" line="69"/>
+        <location filename="../../trainer/ui/workshop/builder_view.py" line="70"/>
         <source>Workshop builder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/workshop/builder_view.py" line="70"/>
+        <location filename="../../trainer/ui/workshop/builder_view.py" line="71"/>
         <source>Unfinished workshop</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/workshop/builder_view.py" line="72"/>
+        <location filename="../../trainer/ui/workshop/builder_view.py" line="73"/>
         <source>&amp;Resume</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/workshop/builder_view.py" line="83"/>
-        <location filename="../../trainer/ui/workshop/builder_view.py" line="91"/>
+        <location filename="../../trainer/ui/workshop/builder_view.py" line="84"/>
+        <location filename="../../trainer/ui/workshop/builder_view.py" line="92"/>
         <source>Workshop</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/workshop/builder_view.py" line="98"/>
+        <location filename="../../trainer/ui/workshop/builder_view.py" line="99"/>
         <source> s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/workshop/builder_view.py" line="100"/>
+        <location filename="../../trainer/ui/workshop/builder_view.py" line="101"/>
         <source>Speed bonus (up to half the points again)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/workshop/builder_view.py" line="103"/>
+        <location filename="../../trainer/ui/workshop/builder_view.py" line="104"/>
         <source>New seed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/workshop/builder_view.py" line="108"/>
+        <location filename="../../trainer/ui/workshop/builder_view.py" line="109"/>
         <source>&amp;Build the question list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/workshop/builder_view.py" line="111"/>
+        <location filename="../../trainer/ui/workshop/builder_view.py" line="112"/>
         <source>&amp;Title:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/workshop/builder_view.py" line="112"/>
+        <location filename="../../trainer/ui/workshop/builder_view.py" line="113"/>
         <source>Questions:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/workshop/builder_view.py" line="113"/>
+        <location filename="../../trainer/ui/workshop/builder_view.py" line="114"/>
         <source>Time per question:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/workshop/builder_view.py" line="114"/>
+        <location filename="../../trainer/ui/workshop/builder_view.py" line="115"/>
         <source>Points per question:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/workshop/builder_view.py" line="116"/>
+        <location filename="../../trainer/ui/workshop/builder_view.py" line="117"/>
         <source>Seed:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/workshop/builder_view.py" line="164"/>
+        <location filename="../../trainer/ui/workshop/builder_view.py" line="165"/>
         <source>&amp;Open…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/workshop/builder_view.py" line="166"/>
+        <location filename="../../trainer/ui/workshop/builder_view.py" line="167"/>
         <source>Sa&amp;ve…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/workshop/builder_view.py" line="169"/>
+        <location filename="../../trainer/ui/workshop/builder_view.py" line="170"/>
         <source>A4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/workshop/builder_view.py" line="170"/>
+        <location filename="../../trainer/ui/workshop/builder_view.py" line="171"/>
         <source>Letter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/workshop/builder_view.py" line="171"/>
+        <location filename="../../trainer/ui/workshop/builder_view.py" line="172"/>
         <source>Paper size</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/workshop/builder_view.py" line="172"/>
+        <location filename="../../trainer/ui/workshop/builder_view.py" line="173"/>
         <source>&amp;Print…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/workshop/builder_view.py" line="177"/>
+        <location filename="../../trainer/ui/workshop/builder_view.py" line="178"/>
         <source>Export format</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/workshop/builder_view.py" line="178"/>
+        <location filename="../../trainer/ui/workshop/builder_view.py" line="179"/>
         <source>&amp;Export…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/workshop/builder_view.py" line="92"/>
-        <location filename="../../trainer/ui/workshop/builder_view.py" line="119"/>
-        <source>Banks</source>
+        <location filename="../../trainer/ui/workshop/builder_view.py" line="181"/>
+        <source>Res&amp;ults</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/workshop/builder_view.py" line="183"/>
+        <source>The results of the workshop run here (else the last one) in the main window</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../trainer/ui/workshop/builder_view.py" line="93"/>
         <location filename="../../trainer/ui/workshop/builder_view.py" line="120"/>
+        <source>Banks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/workshop/builder_view.py" line="94"/>
+        <location filename="../../trainer/ui/workshop/builder_view.py" line="121"/>
         <source>Topics</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/workshop/builder_view.py" line="95"/>
-        <location filename="../../trainer/ui/workshop/builder_view.py" line="121"/>
+        <location filename="../../trainer/ui/workshop/builder_view.py" line="96"/>
+        <location filename="../../trainer/ui/workshop/builder_view.py" line="122"/>
         <source>Kinds of question</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/workshop/builder_view.py" line="102"/>
+        <location filename="../../trainer/ui/workshop/builder_view.py" line="103"/>
         <source>Seed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/workshop/builder_view.py" line="131"/>
-        <location filename="../../trainer/ui/workshop/builder_view.py" line="153"/>
+        <location filename="../../trainer/ui/workshop/builder_view.py" line="132"/>
+        <location filename="../../trainer/ui/workshop/builder_view.py" line="154"/>
         <source>Questions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/workshop/builder_view.py" line="132"/>
+        <location filename="../../trainer/ui/workshop/builder_view.py" line="133"/>
         <source>S&amp;wap the selected question</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/workshop/builder_view.py" line="135"/>
+        <location filename="../../trainer/ui/workshop/builder_view.py" line="136"/>
         <source>One team per line</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/workshop/builder_view.py" line="136"/>
+        <location filename="../../trainer/ui/workshop/builder_view.py" line="137"/>
         <source>Teams</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/workshop/builder_view.py" line="138"/>
+        <location filename="../../trainer/ui/workshop/builder_view.py" line="139"/>
         <source>&amp;Start the workshop</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/workshop/builder_view.py" line="140"/>
+        <location filename="../../trainer/ui/workshop/builder_view.py" line="141"/>
         <source>Play on p&amp;hones</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/workshop/builder_view.py" line="143"/>
+        <location filename="../../trainer/ui/workshop/builder_view.py" line="144"/>
         <source>Network for the phones</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/workshop/builder_view.py" line="156"/>
+        <location filename="../../trainer/ui/workshop/builder_view.py" line="157"/>
         <source>Teams (one per line)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1027,7 +1037,7 @@ Nothing is lost: your progress as it is now is first saved as a backup (&quot;Be
 <context>
     <name>Crash</name>
     <message>
-        <location filename="../../trainer/ui/crash.py" line="17"/>
+        <location filename="../../trainer/ui/crash.py" line="16"/>
         <source>Something went wrong, and Trainer could not finish what it was doing. Your progress up to the last answer is saved.
 
 The details were written to:
@@ -1035,12 +1045,12 @@ The details were written to:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/crash.py" line="45"/>
+        <location filename="../../trainer/ui/crash.py" line="46"/>
         <source>Trainer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/crash.py" line="49"/>
+        <location filename="../../trainer/ui/crash.py" line="50"/>
         <source>Error</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1398,12 +1408,12 @@ The details were written to:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/home.py" line="354"/>
+        <location filename="../../trainer/ui/home.py" line="368"/>
         <source>Some banks could not be loaded (see Banks, Ctrl+5):</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../trainer/ui/home.py" line="358"/>
+        <location filename="../../trainer/ui/home.py" line="372"/>
         <source>{first} … and %n more</source>
         <translation>
             <numerusform>{first} … and %n more</numerusform>
@@ -1421,22 +1431,22 @@ The details were written to:
 <context>
     <name>JoinPage</name>
     <message>
-        <location filename="../../trainer/ui/workshop/live_panels.py" line="176"/>
+        <location filename="../../trainer/ui/workshop/live_panels.py" line="178"/>
         <source>QR code of the join address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/workshop/live_panels.py" line="185"/>
+        <location filename="../../trainer/ui/workshop/live_panels.py" line="187"/>
         <source>Join on your phone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/workshop/live_panels.py" line="199"/>
+        <location filename="../../trainer/ui/workshop/live_panels.py" line="201"/>
         <source>Room code: {code}</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../trainer/ui/workshop/live_panels.py" line="200"/>
+        <location filename="../../trainer/ui/workshop/live_panels.py" line="202"/>
         <source>%n joined</source>
         <translation>
             <numerusform>%n joined</numerusform>
@@ -1447,12 +1457,12 @@ The details were written to:
 <context>
     <name>Kinds</name>
     <message>
-        <location filename="../../trainer/core/kinds/base.py" line="30"/>
+        <location filename="../../trainer/core/kinds/base.py" line="32"/>
         <source>True</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../trainer/core/kinds/base.py" line="30"/>
+        <location filename="../../trainer/core/kinds/base.py" line="32"/>
         <source>False</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1483,122 +1493,122 @@ The details were written to:
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../trainer/ui/main_window.py" line="82"/>
+        <location filename="../../trainer/ui/main_window.py" line="96"/>
         <source>Trainer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/main_window.py" line="87"/>
+        <location filename="../../trainer/ui/main_window.py" line="101"/>
         <source>Loading…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/main_window.py" line="98"/>
+        <location filename="../../trainer/ui/main_window.py" line="112"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/main_window.py" line="99"/>
+        <location filename="../../trainer/ui/main_window.py" line="113"/>
         <source>&amp;Reload banks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/main_window.py" line="107"/>
+        <location filename="../../trainer/ui/main_window.py" line="121"/>
         <source>&amp;Workshop…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/main_window.py" line="111"/>
+        <location filename="../../trainer/ui/main_window.py" line="125"/>
         <source>&amp;Backups…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/main_window.py" line="112"/>
+        <location filename="../../trainer/ui/main_window.py" line="126"/>
         <source>See, make and restore backups of your progress</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/main_window.py" line="116"/>
+        <location filename="../../trainer/ui/main_window.py" line="130"/>
         <source>&amp;Export my progress…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/main_window.py" line="119"/>
+        <location filename="../../trainer/ui/main_window.py" line="133"/>
         <source>&amp;Import progress…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/main_window.py" line="123"/>
+        <location filename="../../trainer/ui/main_window.py" line="137"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/main_window.py" line="128"/>
+        <location filename="../../trainer/ui/main_window.py" line="142"/>
         <source>&amp;Go</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/main_window.py" line="131"/>
+        <location filename="../../trainer/ui/main_window.py" line="145"/>
         <source>&amp;Home</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/main_window.py" line="132"/>
+        <location filename="../../trainer/ui/main_window.py" line="146"/>
         <source>&amp;Study</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/main_window.py" line="133"/>
+        <location filename="../../trainer/ui/main_window.py" line="147"/>
         <source>&amp;Quiz</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/main_window.py" line="134"/>
+        <location filename="../../trainer/ui/main_window.py" line="148"/>
         <source>&amp;Progress</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/main_window.py" line="135"/>
+        <location filename="../../trainer/ui/main_window.py" line="149"/>
         <source>&amp;Banks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/main_window.py" line="136"/>
+        <location filename="../../trainer/ui/main_window.py" line="150"/>
         <source>P&amp;rofiles</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/main_window.py" line="137"/>
+        <location filename="../../trainer/ui/main_window.py" line="151"/>
         <source>&amp;Class</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/main_window.py" line="138"/>
+        <location filename="../../trainer/ui/main_window.py" line="152"/>
         <source>&amp;Item analysis</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/main_window.py" line="139"/>
+        <location filename="../../trainer/ui/main_window.py" line="153"/>
         <source>S&amp;ettings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/main_window.py" line="148"/>
+        <location filename="../../trainer/ui/main_window.py" line="162"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/main_window.py" line="149"/>
+        <location filename="../../trainer/ui/main_window.py" line="163"/>
         <source>&amp;About Trainer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/main_window.py" line="232"/>
+        <location filename="../../trainer/ui/main_window.py" line="238"/>
         <source>About Trainer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/main_window.py" line="234"/>
+        <location filename="../../trainer/ui/main_window.py" line="240"/>
         <source>Trainer {version}
 
 Offline flashcards and quizzes on international migration governance: IOM, the Global Migration Group and the 2013 UN High-level Dialogue on Migration and Development.</source>
@@ -1693,13 +1703,13 @@ Offline flashcards and quizzes on international migration governance: IOM, the G
     </message>
     <message>
         <location filename="../../trainer/net/page_texts.py" line="29"/>
-        <location filename="../../trainer/net/page_texts.py" line="77"/>
+        <location filename="../../trainer/net/page_texts.py" line="82"/>
         <source>The game is closed to new participants.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../trainer/net/page_texts.py" line="30"/>
-        <location filename="../../trainer/net/page_texts.py" line="78"/>
+        <location filename="../../trainer/net/page_texts.py" line="83"/>
         <source>The game is full.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1885,96 +1895,111 @@ Offline flashcards and quizzes on international migration governance: IOM, the G
     </message>
     <message>
         <location filename="../../trainer/net/page_texts.py" line="67"/>
-        <source>Connecting…</source>
+        <source>Your team {team}: rank {rank} of {of}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../trainer/net/page_texts.py" line="68"/>
-        <source>Connection lost. Reconnecting…</source>
+        <source>Teams</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../trainer/net/page_texts.py" line="69"/>
-        <source>The message could not be read.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../trainer/net/page_texts.py" line="70"/>
-        <source>The message is too large.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../trainer/net/page_texts.py" line="71"/>
-        <source>Too many messages; wait a moment.</source>
+        <source>A team&apos;s score is the average of its members&apos; points.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../trainer/net/page_texts.py" line="72"/>
-        <source>There is no game with this room code here.</source>
+        <source>Connecting…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../trainer/net/page_texts.py" line="73"/>
-        <source>This device is not in the game; join again.</source>
+        <source>Connection lost. Reconnecting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trainer/net/page_texts.py" line="74"/>
+        <source>The message could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trainer/net/page_texts.py" line="75"/>
+        <source>The message is too large.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../trainer/net/page_texts.py" line="76"/>
+        <source>Too many messages; wait a moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trainer/net/page_texts.py" line="77"/>
+        <source>There is no game with this room code here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trainer/net/page_texts.py" line="78"/>
+        <source>This device is not in the game; join again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trainer/net/page_texts.py" line="81"/>
         <source>The facilitator removed you from this game.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../trainer/net/page_texts.py" line="79"/>
+        <location filename="../../trainer/net/page_texts.py" line="84"/>
         <source>Choose another name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../trainer/net/page_texts.py" line="80"/>
+        <location filename="../../trainer/net/page_texts.py" line="85"/>
         <source>Someone already has this name; choose another.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../trainer/net/page_texts.py" line="83"/>
+        <location filename="../../trainer/net/page_texts.py" line="88"/>
         <source>Choose your team.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../trainer/net/page_texts.py" line="84"/>
+        <location filename="../../trainer/net/page_texts.py" line="89"/>
         <source>There is no such team in this game.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../trainer/net/page_texts.py" line="85"/>
+        <location filename="../../trainer/net/page_texts.py" line="90"/>
         <source>This question is not being asked now.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../trainer/net/page_texts.py" line="86"/>
+        <location filename="../../trainer/net/page_texts.py" line="91"/>
         <source>The question&apos;s clock has not started yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../trainer/net/page_texts.py" line="87"/>
+        <location filename="../../trainer/net/page_texts.py" line="92"/>
         <source>Time is up: your answer came too late.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../trainer/net/page_texts.py" line="88"/>
+        <location filename="../../trainer/net/page_texts.py" line="93"/>
         <source>This answer does not fit the question.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../trainer/net/page_texts.py" line="89"/>
+        <location filename="../../trainer/net/page_texts.py" line="94"/>
         <source>This question cannot be answered on a phone.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../trainer/net/page_texts.py" line="92"/>
+        <location filename="../../trainer/net/page_texts.py" line="97"/>
         <source>Your answer could not be saved; sending it again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../trainer/net/page_texts.py" line="95"/>
+        <location filename="../../trainer/net/page_texts.py" line="100"/>
         <source>There is no such participant in this game.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1982,62 +2007,62 @@ Offline flashcards and quizzes on international migration governance: IOM, the G
 <context>
     <name>PhonePanel</name>
     <message>
-        <location filename="../../trainer/ui/workshop/live_panels.py" line="62"/>
+        <location filename="../../trainer/ui/workshop/live_panels.py" line="64"/>
         <source>Phones</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/workshop/live_panels.py" line="73"/>
+        <location filename="../../trainer/ui/workshop/live_panels.py" line="75"/>
         <source>Participants</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/workshop/live_panels.py" line="74"/>
+        <location filename="../../trainer/ui/workshop/live_panels.py" line="76"/>
         <source>Lock joining (J)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/workshop/live_panels.py" line="79"/>
+        <location filename="../../trainer/ui/workshop/live_panels.py" line="81"/>
         <source>Rename…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/workshop/live_panels.py" line="80"/>
+        <location filename="../../trainer/ui/workshop/live_panels.py" line="82"/>
         <source>Remove</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/workshop/live_panels.py" line="81"/>
+        <location filename="../../trainer/ui/workshop/live_panels.py" line="83"/>
         <source>New device…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/workshop/live_panels.py" line="103"/>
+        <location filename="../../trainer/ui/workshop/live_panels.py" line="105"/>
         <source>Join at {url} · room code {code}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/workshop/live_panels.py" line="121"/>
+        <location filename="../../trainer/ui/workshop/live_panels.py" line="123"/>
         <source>  ({points} pts)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/workshop/live_panels.py" line="122"/>
+        <location filename="../../trainer/ui/workshop/live_panels.py" line="124"/>
         <source>  [removed]</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/workshop/live_panels.py" line="138"/>
+        <location filename="../../trainer/ui/workshop/live_panels.py" line="140"/>
         <source>New device for {name}: scan or open {link}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/workshop/live_panels.py" line="162"/>
+        <location filename="../../trainer/ui/workshop/live_panels.py" line="164"/>
         <source>Rename</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/workshop/live_panels.py" line="162"/>
+        <location filename="../../trainer/ui/workshop/live_panels.py" line="164"/>
         <source>New name for {name}:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2397,57 +2422,57 @@ Are they the same person?</source>
 <context>
     <name>QuizPresenter</name>
     <message>
-        <location filename="../../trainer/ui/quiz_presenter.py" line="104"/>
+        <location filename="../../trainer/ui/quiz_presenter.py" line="105"/>
         <source>Tick at least one entry in {list}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/quiz_presenter.py" line="107"/>
+        <location filename="../../trainer/ui/quiz_presenter.py" line="108"/>
         <source>Tick at least one kind of question.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/quiz_presenter.py" line="177"/>
+        <location filename="../../trainer/ui/quiz_presenter.py" line="178"/>
         <source>Question {n} of {total}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/quiz_presenter.py" line="198"/>
+        <location filename="../../trainer/ui/quiz_presenter.py" line="199"/>
         <source>Right.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/quiz_presenter.py" line="200"/>
+        <location filename="../../trainer/ui/quiz_presenter.py" line="201"/>
         <source>Partly right ({n}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/quiz_presenter.py" line="202"/>
+        <location filename="../../trainer/ui/quiz_presenter.py" line="203"/>
         <source>Not right.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/quiz_presenter.py" line="213"/>
+        <location filename="../../trainer/ui/quiz_presenter.py" line="214"/>
         <source>Answer first, or skip this question (Alt+S).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/quiz_presenter.py" line="278"/>
+        <location filename="../../trainer/ui/quiz_presenter.py" line="279"/>
         <source>This is the only question left: answer it, or finish the quiz.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/quiz_presenter.py" line="294"/>
+        <location filename="../../trainer/ui/quiz_presenter.py" line="295"/>
         <source>Time left: {m}:{s:02d}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/quiz_presenter.py" line="334"/>
+        <location filename="../../trainer/ui/quiz_presenter.py" line="335"/>
         <source>Finish the quiz</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../trainer/ui/quiz_presenter.py" line="330"/>
+        <location filename="../../trainer/ui/quiz_presenter.py" line="331"/>
         <source>%n question(s) not answered yet count as wrong. Finish anyway?</source>
         <translation>
             <numerusform>%n question not answered yet counts as wrong. Finish anyway?</numerusform>
@@ -2774,93 +2799,132 @@ Are they the same person?</source>
 <context>
     <name>ResultsScreen</name>
     <message>
-        <location filename="../../trainer/ui/results.py" line="64"/>
+        <location filename="../../trainer/ui/results.py" line="97"/>
         <source>Results</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/results.py" line="72"/>
+        <location filename="../../trainer/ui/results.py" line="105"/>
+        <location filename="../../trainer/ui/results.py" line="164"/>
         <source>Topic</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/results.py" line="72"/>
+        <location filename="../../trainer/ui/results.py" line="105"/>
+        <location filename="../../trainer/ui/results.py" line="164"/>
         <source>Score</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/results.py" line="72"/>
+        <location filename="../../trainer/ui/results.py" line="105"/>
+        <location filename="../../trainer/ui/results.py" line="164"/>
         <source>%</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/results.py" line="73"/>
+        <location filename="../../trainer/ui/results.py" line="106"/>
+        <location filename="../../trainer/ui/results.py" line="165"/>
         <source>Score per topic</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/results.py" line="83"/>
+        <location filename="../../trainer/ui/results.py" line="112"/>
         <source>Every question with your answer and the right one</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/results.py" line="90"/>
-        <location filename="../../trainer/ui/results.py" line="162"/>
+        <location filename="../../trainer/ui/results.py" line="119"/>
+        <location filename="../../trainer/ui/results.py" line="215"/>
         <source>&amp;Retry the ones I got wrong</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/results.py" line="91"/>
+        <location filename="../../trainer/ui/results.py" line="120"/>
         <source>A new quiz with only the questions not fully right</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/results.py" line="93"/>
+        <location filename="../../trainer/ui/results.py" line="122"/>
         <source>&amp;New quiz</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/results.py" line="95"/>
+        <location filename="../../trainer/ui/results.py" line="124"/>
         <source>Ho&amp;me</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/results.py" line="96"/>
+        <location filename="../../trainer/ui/results.py" line="125"/>
         <source>Back to the home screen (Ctrl+1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/results.py" line="115"/>
+        <location filename="../../trainer/ui/results.py" line="168"/>
         <source>You scored {score} out of {total} ({percent}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/results.py" line="122"/>
+        <location filename="../../trainer/ui/results.py" line="175"/>
         <source>Quiz seed {seed}: the same seed and choices give the same quiz</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/results.py" line="130"/>
+        <location filename="../../trainer/ui/results.py" line="183"/>
         <source>Time&apos;s up. The answer you had given on the last page was kept; questions not answered count as wrong.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/results.py" line="196"/>
+        <location filename="../../trainer/ui/results.py" line="228"/>
+        <source>Rank</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/results.py" line="228"/>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/results.py" line="228"/>
+        <source>Team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/results.py" line="229"/>
+        <source>Points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/results.py" line="229"/>
+        <source>Right answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/results.py" line="230"/>
+        <source>Standings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/results.py" line="270"/>
         <source>Partly right ({score})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/results.py" line="160"/>
+        <location filename="../../trainer/ui/results.py" line="280"/>
+        <source>{right} of {count} fully right</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/results.py" line="213"/>
         <source>&amp;Retry the ones I got wrong ({n})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/results.py" line="194"/>
+        <location filename="../../trainer/ui/results.py" line="268"/>
         <source>Right</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/results.py" line="198"/>
+        <location filename="../../trainer/ui/results.py" line="272"/>
         <source>Wrong</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3237,6 +3301,14 @@ Are they the same person?</source>
     <message>
         <location filename="../../trainer/ui/study.py" line="199"/>
         <source>{name}: next review in {interval} (key {key})</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TeamBoard</name>
+    <message>
+        <location filename="../../trainer/ui/workshop/live_panels.py" line="236"/>
+        <source>Teams</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
