@@ -4,6 +4,7 @@ lines the test waits on."""
 
 from __future__ import annotations
 
+import json
 import os
 import queue
 import subprocess
@@ -13,8 +14,10 @@ import time
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from livekit import ITEMS, live_workshop
+from websockets.sync.client import ClientConnection
 from wsbankkit import BANK
 
 from trainer.core.banks import load_banks
@@ -113,3 +116,14 @@ class Host:
         if self.process.poll() is None:
             self.process.kill()
         self.process.wait(30)
+
+
+def ask(ws: ClientConnection, message: dict[str, Any], want: str) -> dict[str, Any]:
+    """Send ``message`` as a phone does; the first reply of type ``want`` (pushed states
+    skipped, an error fails the test)."""
+    ws.send(json.dumps(message))
+    while True:
+        reply = json.loads(ws.recv(timeout=10))
+        if reply.get("type") == want:
+            return reply  # type: ignore[no-any-return]
+        assert reply.get("type") != "error", reply

@@ -84,6 +84,19 @@ def snapshot_of(folder: DataFolder, loaded: Loaded, preferred: int | None) -> Ho
     )
 
 
+def full_load_fails(start: HeldStart, data_dir: Path) -> list[BaseException]:
+    """Make the held full load fail (a damaged disk); the recovery offers it makes."""
+
+    def broken_load() -> Loaded:
+        raise OSError(5, "Input/output error", str(data_dir / "trainer.sqlite3"))
+
+    start.full_load = broken_load
+    offered: list[BaseException] = []
+    recovery = start.session.controller.recovery
+    recovery.offer_recovery = offered.append  # type: ignore[method-assign]
+    return offered
+
+
 @pytest.fixture
 def held(qtbot: QtBot, tmp_path: Path) -> Iterator[HeldStart]:
     learner_with_an_answer(tmp_path)
@@ -164,13 +177,7 @@ def test_a_full_load_failing_after_the_quick_read_shows_the_error_and_offers_rec
     learner_with_an_answer(tmp_path)
     start = HeldStart(qtbot, tmp_path)
     session = start.session
-
-    def broken_load() -> Loaded:
-        raise OSError(5, "Input/output error", str(tmp_path / "trainer.sqlite3"))
-
-    offered: list[BaseException] = []
-    session.controller.recovery.offer_recovery = offered.append  # type: ignore[method-assign]
-    start.full_load = broken_load
+    offered = full_load_fails(start, tmp_path)
     session.window.home.study_button.click()  # asked for while the load runs
     start.release()
     qtbot.waitUntil(lambda: session.controller.is_ready, timeout=30_000)
@@ -194,15 +201,9 @@ def test_a_quiz_resumed_while_the_full_load_fails_is_not_run_on_the_quick_reads_
         folder.study.start_quiz(learner, folder.study.build_quiz(QuizSpec(count=2, seed=1)))
     start = HeldStart(qtbot, tmp_path)
     session = start.session
-
-    def broken_load() -> Loaded:
-        raise OSError(5, "Input/output error", str(tmp_path / "trainer.sqlite3"))
-
-    offered: list[BaseException] = []
-    session.controller.recovery.offer_recovery = offered.append  # type: ignore[method-assign]
+    offered = full_load_fails(start, tmp_path)
     errors: list[str] = []
     session.controller.dialogs.show_error = errors.append  # type: ignore[method-assign]
-    start.full_load = broken_load
     assert session.controller.state.unfinished_quizzes
     session.window.home.resume_button.click()
     session.window.home.resume_button.click()  # a double click is asked once

@@ -7,15 +7,14 @@ files under ``tmp_path``."""
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
-from typing import Any
 
 from kindkit import right_response
+from livenetkit import ask
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
-from websockets.sync.client import ClientConnection, connect
+from websockets.sync.client import connect
 
 from trainer.core.workshop.live import Phase
 from trainer.ui import theme
@@ -25,16 +24,6 @@ from ui.workshop.wskit import banks_session, build, open_builder
 
 K = Qt.Key
 LOOKS = (("light", 100), ("dark", 100), ("light", 200))
-
-
-def _send(ws: ClientConnection, message: dict[str, Any], want: str) -> dict[str, Any]:
-    """Send ``message``; the first reply of type ``want`` (pushed states skipped)."""
-    ws.send(json.dumps(message))
-    while True:
-        reply = json.loads(ws.recv(timeout=10))
-        if reply.get("type") == want:
-            return reply  # type: ignore[no-any-return]
-        assert reply.get("type") != "error", reply
 
 
 def _render(qtbot: QtBot, window: QWidget, folder: Path, name: str) -> None:
@@ -71,7 +60,7 @@ def test_a_phone_game_with_teams_ends_on_the_podium_and_the_results_screen(
     with connect(url, open_timeout=10) as ana, connect(url, open_timeout=10) as bo:
         tokens = []
         for ws, name, team in ((ana, "Ana", "Red"), (bo, "Bo <b>", "Blue")):
-            joined = _send(
+            joined = ask(
                 ws, {"type": "join", "room": game.room_code, "name": name, "team": team}, "joined"
             )
             tokens.append(joined["token"])
@@ -85,7 +74,7 @@ def test_a_phone_game_with_teams_ends_on_the_podium_and_the_results_screen(
             for ws, token in answering:
                 message = {"type": "answer", "room": game.room_code, "token": token,
                            "position": position, "response": right_response(question)}  # fmt: skip
-                _send(ws, message, "ack")
+                ask(ws, message, "ack")
             qtbot.keyClick(console, K.Key_R)
         qtbot.keyClick(console, K.Key_N)
         assert game.phase == Phase.PODIUM

@@ -8,12 +8,12 @@ stops the server. Renders the console and the audience window at 1366×768 and
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 from typing import Any
 
 import pytest
 import segno
+from livenetkit import ask
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QPushButton, QWidget
 from pytestqt.qtbot import QtBot
@@ -30,16 +30,6 @@ K = Qt.Key
 
 def phone(port: int) -> ClientConnection:
     return connect(f"ws://127.0.0.1:{port}/live", open_timeout=10)
-
-
-def ask(ws: ClientConnection, message: dict[str, Any], want: str) -> dict[str, Any]:
-    """Send ``message``; the first reply of type ``want`` (pushed states skipped)."""
-    ws.send(json.dumps(message))
-    while True:
-        reply = json.loads(ws.recv(timeout=10))
-        if reply.get("type") == want:
-            return reply  # type: ignore[no-any-return]
-        assert reply.get("type") != "error", reply
 
 
 def qr_matrix_on_screen(widget: QWidget, modules: int) -> list[list[bool]]:
