@@ -23,7 +23,6 @@ answers) do not use this module: they write plain numbers ("2900", "1.3").
 
 from __future__ import annotations
 
-from decimal import ROUND_HALF_UP, Decimal, localcontext
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
@@ -77,6 +76,8 @@ def decimals_of(value: float | int) -> int:
 def _grouped(value: Number, places: int, locale: str | None, optional: bool) -> str:
     """``value`` rounded half up (7.25 -> 7.3) to ``places`` decimals (all of them, or
     only those needed when ``optional``), with the locale's marks and grouping."""
+    from decimal import ROUND_HALF_UP, Decimal, localcontext  # not before the first paint
+
     from babel.numbers import format_decimal
 
     exact = Decimal(repr(value)) if isinstance(value, float) else Decimal(int(value))
@@ -117,6 +118,8 @@ def points(value: Number, locale: str | None = None) -> str:
 
 def percent(fraction: Number, locale: str | None = None) -> str:
     """A share 0..1 as a whole percentage in the locale's way: ``0.6667 -> "67%"``."""
+    from decimal import ROUND_HALF_UP, Decimal, localcontext
+
     from babel.numbers import format_percent
 
     with localcontext() as context:
