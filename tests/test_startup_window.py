@@ -54,7 +54,9 @@ def test_the_desktop_file_names_the_icon_and_the_class() -> None:
     not sys.platform.startswith("linux") or not (shutil.which("Xvfb") and shutil.which("xprop")),
     reason="needs Xvfb and xprop",
 )
-def test_on_x11_the_window_class_is_trainer_and_the_icon_is_set(tmp_path: Path) -> None:
+def test_on_x11_the_window_class_is_trainer_and_the_icon_is_set(
+    qapp: QApplication, tmp_path: Path
+) -> None:
     xvfb = shutil.which("Xvfb")
     assert xvfb is not None
     with xvfb_display(xvfb, "1280x800x24") as display:

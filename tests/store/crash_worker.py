@@ -1,9 +1,11 @@
 """Crash-test worker: a study loop that prints each review id after its commit returns.
 
-Imports everything once, then for each ``go`` line on stdin forks a child that
+Imports everything once, then for each ``go STOP`` line on stdin forks a child that
 opens the store, studies forever and prints ``id <uuid>`` after each committed
-answer (the test kills it with SIGKILL). The parent prints ``pid <n>`` for each
-child and ``exit`` once the child has died.
+answer; just before the STOP-th SQL statement of its study loop it prints ``at STOP``
+and waits there for the test's SIGKILL (``storekit.StopAtStatement``), so each kill
+lands at a chosen statement: a BEGIN, a read, a write or a COMMIT. The parent prints
+``pid <n>`` for each child and ``exit`` once the child has died.
 
     python crash_worker.py DATABASE
 """
@@ -16,6 +18,8 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
+
+from storekit import StopAtStatement, trace_every_connection
 
 from trainer.core.study import Trainer
 from trainer.store import open_store
@@ -45,7 +49,9 @@ class Clock:
         return self.now
 
 
-def study(database: str, round_no: int) -> None:
+def study(database: str, round_no: int, stop: int) -> None:
+    statements = StopAtStatement(stop)
+    trace_every_connection(statements)
     clock = Clock(datetime(2026, 1, 1, tzinfo=UTC) + timedelta(days=round_no))
     store = open_store(database, clock=clock)
     trainer = Trainer(store, [Item(n) for n in range(40)], clock=clock, tz=UTC)
@@ -53,6 +59,7 @@ def study(database: str, round_no: int) -> None:
     if learner is None:
         learner = trainer.create_profile("crash", daily_new_limit=9999).id
     step = 0
+    statements.counting = True
     while True:
         card = trainer.next_card(learner)
         if card is None:
@@ -67,12 +74,13 @@ def study(database: str, round_no: int) -> None:
 def main() -> None:
     database = sys.argv[1]
     for round_no, line in enumerate(sys.stdin):
-        if line.strip() != "go":
+        words = line.split()
+        if not words or words[0] != "go":
             break
         pid = os.fork()
         if pid == 0:
             try:
-                study(database, round_no)
+                study(database, round_no, int(words[1]))
             finally:
                 os._exit(1)
         sys.stdout.write(f"pid {pid}\n")

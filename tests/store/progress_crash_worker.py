@@ -15,13 +15,13 @@ own until then, even when it has ended), and prints ``exit`` once the child has 
 from __future__ import annotations
 
 import os
-import signal
-import sqlite3
 import sys
 from datetime import UTC, datetime
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
+
+from storekit import StopAtStatement, trace_every_connection
 
 from trainer.core.progress_files import import_progress_files
 from trainer.store import open_store
@@ -29,41 +29,9 @@ from trainer.store import open_store
 NOW = datetime(2027, 1, 1, tzinfo=UTC)
 
 
-class Statements:
-    """Counts the statements every SQLite connection runs once ``counting`` (sqlite3's
-    trace callback: called as each statement starts, COMMIT included)."""
-
-    def __init__(self, stop: int) -> None:
-        self.stop = stop
-        self.count = 0
-        self.counting = False
-
-    def __call__(self, _sql: str) -> None:
-        if not self.counting:
-            return
-        self.count += 1
-        if self.count == self.stop:
-            sys.stdout.write(f"at {self.count}\n")
-            sys.stdout.flush()
-            signal.pause()  # until the SIGKILL
-
-
-def traced(statements: Statements) -> None:
-    """Every connection opened from now on reports its statements to ``statements``."""
-    connect = sqlite3.connect
-
-    def connect_traced(*args: object, **kwargs: object) -> sqlite3.Connection:
-        conn = connect(*args, **kwargs)  # type: ignore[call-overload]
-        conn.set_trace_callback(statements)
-        return conn
-
-    # SQLAlchemy's driver calls sqlite3.dbapi2.connect, the module's own name for it
-    sqlite3.connect = sqlite3.dbapi2.connect = connect_traced  # type: ignore[assignment]
-
-
 def run(database: str, progress_file: str, stop: int) -> None:
-    statements = Statements(stop)
-    traced(statements)
+    statements = StopAtStatement(stop)
+    trace_every_connection(statements)
     store = open_store(database, clock=lambda: NOW)
     sys.stdout.write("importing\n")
     sys.stdout.flush()

@@ -1,4 +1,7 @@
-"""Durability: SIGKILL a study loop at random moments; every reported answer must survive.
+"""Durability: SIGKILL a study loop at random statements; every reported answer must survive.
+
+Each kill lands just before a statement the test picks at random (seeded) among the
+loop's first 120: its BEGINs, reads, writes and COMMITs alike.
 
 The worker prints a review id only after the commit of that answer returned. After
 each kill the database must pass ``PRAGMA integrity_check``, hold every printed id,
@@ -13,7 +16,6 @@ import signal
 import sqlite3
 import subprocess
 import sys
-import time
 from pathlib import Path
 
 from trainer.core.study.answers import replayed_memories, stored_memories
@@ -21,6 +23,8 @@ from trainer.store import open_store
 
 WORKER = Path(__file__).parent / "crash_worker.py"
 TRIALS = 110
+STATEMENTS = 120
+"""Kills fall before one of the study loop's first STATEMENTS statements (about 10 answers)."""
 
 
 def test_sigkill_never_loses_a_committed_answer(tmp_path: Path) -> None:
@@ -35,19 +39,19 @@ def test_sigkill_never_loses_a_committed_answer(tmp_path: Path) -> None:
     )
     assert proc.stdin is not None and proc.stdout is not None
     printed: list[str] = []
+    killed_at: set[str] = set()
     try:
         for _trial in range(TRIALS):
-            proc.stdin.write("go\n")
+            proc.stdin.write(f"go {rng.randrange(1, STATEMENTS)}\n")
             proc.stdin.flush()
             header = proc.stdout.readline().split()
             assert header[0] == "pid", header
             child = int(header[1])
-            for _ in range(rng.randrange(0, 12)):
-                line = proc.stdout.readline().split()
+            while (line := proc.stdout.readline().split())[0] != "at":
                 assert line[0] == "id", line
                 printed.append(line[1])
-            time.sleep(rng.random() * 0.004)  # a random moment for the SIGKILL, by design
-            os.kill(child, signal.SIGKILL)
+            killed_at.add(line[2])
+            os.kill(child, signal.SIGKILL)  # waiting at its chosen statement
             while True:
                 line = proc.stdout.readline().split()
                 if line == ["exit"]:
@@ -66,6 +70,7 @@ def test_sigkill_never_loses_a_committed_answer(tmp_path: Path) -> None:
         proc.stdin.close()
         proc.wait(timeout=10)
     assert len(printed) > TRIALS  # the loop really answered between kills
+    assert {"BEGIN", "SELECT", "INSERT", "UPDATE", "COMMIT"} <= killed_at, killed_at
     store = open_store(db)
     with store.read() as conn:
         assert stored_memories(conn) == replayed_memories(conn)

@@ -12,22 +12,9 @@ import time
 from pathlib import Path
 
 import pytest
-from startkit import wait_for_log
+from startkit import launch, wait_for_log
 
-ROOT = Path(__file__).resolve().parents[2]
-
-
-def launch(data_dir: Path) -> subprocess.Popen[str]:
-    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
-    env.pop("TRAINER_DATA_DIR", None)
-    return subprocess.Popen(
-        [sys.executable, "-m", "trainer", "--data-dir", str(data_dir)],
-        cwd=ROOT,
-        env=env,
-        stdout=subprocess.PIPE,
-        stderr=subprocess.PIPE,
-        text=True,
-    )
+pytestmark = pytest.mark.usefixtures("qapp")  # wait_for_log runs a Qt event loop
 
 
 def test_second_launch_raises_the_first_and_exits(tmp_path: Path) -> None:
