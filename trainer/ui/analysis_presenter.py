@@ -15,15 +15,15 @@ from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 from typing import Protocol
 
-from PySide6.QtCore import QCoreApplication, SignalInstance
+from PySide6.QtCore import QCoreApplication
 
 from trainer.core import numbers
 from trainer.core.analysis.model import Analysis, Filters, FormStats, ItemStats
 from trainer.core.analysis.verdicts import FEW_ANSWERS
 from trainer.core.data_folder import DataFolder
 from trainer.ui.app_state import AppState
-from trainer.ui.class_presenter import Choice, TableRow
-from trainer.ui.operations import Failure, Operations
+from trainer.ui.operations import Operations
+from trainer.ui.table_presenter import Choice, TablePresenter, TableRow, TableViewLike
 
 
 def _tr(text: str) -> str:
@@ -52,31 +52,15 @@ class Point:
     label: str
 
 
-class AnalysisViewLike(Protocol):
+class AnalysisViewLike(TableViewLike, Protocol):
     """What the presenter asks of the Item analysis screen."""
 
-    @property
-    def filters_changed(self) -> SignalInstance: ...
-    @property
-    def sort_requested(self) -> SignalInstance: ...
-    @property
-    def selected(self) -> SignalInstance: ...
-    @property
-    def export_requested(self) -> SignalInstance: ...
-
-    def set_busy(self, busy: bool) -> None: ...
     def set_columns(self, items: list[str], forms: list[str]) -> None: ...
     def set_filters(
         self, banks: list[Choice], topics: list[Choice], sources: list[Choice]
     ) -> None: ...
-    def show_rows(self, rows: list[TableRow], sort_column: int, descending: bool) -> None: ...
     def show_forms(self, rows: list[TableRow]) -> None: ...
     def show_points(self, points: list[Point]) -> None: ...
-    def show_detail(self, text: str) -> None: ...
-    def show_message(self, text: str, error: bool = False) -> None: ...
-    def ask_save_path(
-        self, title: str, suggested: str, name_filter: str, chosen: Callable[[Path], None]
-    ) -> None: ...
 
 
 COLUMNS: tuple[tuple[str, str], ...] = (
@@ -146,7 +130,7 @@ def filters_of(choice: AnalysisChoice) -> Filters:
     )
 
 
-class AnalysisPresenter:
+class AnalysisPresenter(TablePresenter[AnalysisViewLike, ItemStats]):
     """Fills the Item analysis screen and carries out its requests on the worker."""
 
     def __init__(
@@ -157,20 +141,11 @@ class AnalysisPresenter:
         app_state: AppState,
         clock: Callable[[], datetime] = lambda: datetime.now(UTC),
     ) -> None:
-        self.view = view
-        self.ops = ops
-        self.data_folder = data_folder
-        self.app_state = app_state
-        self.clock = clock
+        super().__init__(view, ops, data_folder, app_state, clock, sort_column=6)
         self.choice = AnalysisChoice()
-        self.sort_column, self.descending = 6, False
         self.result: Analysis | None = None
-        self.rows: list[ItemStats] = []
         view.set_columns([_tr(h) for _f, h in COLUMNS], [_tr(h) for h in FORM_HEADERS])
         view.filters_changed.connect(self.filter)
-        view.sort_requested.connect(self.sort)
-        view.selected.connect(self.select)
-        view.export_requested.connect(self.ask_export)
 
     def show(self) -> None:
         """Run the analysis with the screen's filters (on the worker) and show it."""
@@ -192,10 +167,6 @@ class AnalysisPresenter:
             return
         self.choice = choice
         self.show()
-
-    def sort(self, column: int, descending: bool) -> None:
-        self.sort_column, self.descending = column, descending
-        self._show_rows()
 
     def _fill(self, result: Analysis) -> None:
         self.result = result
@@ -262,9 +233,9 @@ class AnalysisPresenter:
 
     # -- export --------------------------------------------------------------------
     def ask_export(self) -> None:
-        self.view.ask_save_path(
+        self._ask_path(
             _tr("Export the item analysis as CSV"),
-            f"item analysis {self.clock():%Y-%m-%d}.csv",
+            "item analysis.csv",
             _tr("CSV files (*.csv)"),
             self.export_to,
         )
@@ -288,6 +259,3 @@ class AnalysisPresenter:
 
     def _saved(self, path: Path) -> None:
         self.view.show_message(_tr("Saved {path} and the quizzes beside it.").format(path=path))
-
-    def _failed(self, failure: Failure) -> None:
-        self.view.show_message(failure.message, error=True)

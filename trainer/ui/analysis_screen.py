@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
 
 from trainer.ui import theme
 from trainer.ui.analysis_presenter import AnalysisChoice, Point
-from trainer.ui.class_presenter import Choice, TableRow
+from trainer.ui.table_presenter import Choice, TableRow
 from trainer.ui.widgets.common import StatusLine, chart_text, heading, on_keys, wrapping_label
 from trainer.ui.widgets.report_table import ReportTable, SaveAsker, fill_choices, labelled
 

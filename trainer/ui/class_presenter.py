@@ -10,7 +10,6 @@ so ``tests/presenters/`` drives it with a fake view.
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Protocol
@@ -21,53 +20,22 @@ from trainer.core import numbers
 from trainer.core.analysis.class_view import ClassFilters, ClassView, LearnerRow
 from trainer.core.data_folder import DataFolder
 from trainer.ui.app_state import AppState
-from trainer.ui.operations import Failure, Operations
+from trainer.ui.operations import Operations
+from trainer.ui.table_presenter import Choice, TablePresenter, TableRow, TableViewLike
 
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate("ClassPresenter", text)
 
 
-@dataclass(frozen=True)
-class Choice:
-    """An entry of a filter list: what it shows, and the value it stands for ("" = all)."""
-
-    text: str
-    value: str
-
-
-@dataclass(frozen=True)
-class TableRow:
-    """One row of a screen's table: its cells as text, and whether it asks for a look."""
-
-    cells: tuple[str, ...]
-    flagged: bool = False
-    key: str = ""
-
-
-class ClassViewLike(Protocol):
+class ClassViewLike(TableViewLike, Protocol):
     """What the presenter asks of the Class screen."""
 
     @property
-    def filters_changed(self) -> SignalInstance: ...
-    @property
-    def sort_requested(self) -> SignalInstance: ...
-    @property
-    def selected(self) -> SignalInstance: ...
-    @property
-    def export_requested(self) -> SignalInstance: ...
-    @property
     def print_requested(self) -> SignalInstance: ...
 
-    def set_busy(self, busy: bool) -> None: ...
     def set_columns(self, headers: list[str]) -> None: ...
     def set_filters(self, banks: list[Choice], topics: list[Choice]) -> None: ...
-    def show_rows(self, rows: list[TableRow], sort_column: int, descending: bool) -> None: ...
-    def show_detail(self, text: str) -> None: ...
-    def show_message(self, text: str, error: bool = False) -> None: ...
-    def ask_save_path(
-        self, title: str, suggested: str, name_filter: str, chosen: Callable[[Path], None]
-    ) -> None: ...
 
 
 COLUMNS: tuple[tuple[str, str], ...] = (
@@ -102,7 +70,7 @@ def learner_cells(r: LearnerRow) -> tuple[str, ...]:
     )
 
 
-class ClassPresenter:
+class ClassPresenter(TablePresenter[ClassViewLike, LearnerRow]):
     """Fills the Class screen and carries out its requests on the worker."""
 
     def __init__(
@@ -113,20 +81,11 @@ class ClassPresenter:
         app_state: AppState,
         clock: Callable[[], datetime] = lambda: datetime.now(UTC),
     ) -> None:
-        self.view = view
-        self.ops = ops
-        self.data_folder = data_folder
-        self.app_state = app_state
-        self.clock = clock
+        super().__init__(view, ops, data_folder, app_state, clock, sort_column=0)
         self.filters = ClassFilters()
-        self.sort_column, self.descending = 0, False
         self.result: ClassView | None = None
-        self.rows: list[LearnerRow] = []
         view.set_columns([_tr(h) for _f, h in COLUMNS])
         view.filters_changed.connect(self.filter)
-        view.sort_requested.connect(self.sort)
-        view.selected.connect(self.select)
-        view.export_requested.connect(self.ask_export)
         view.print_requested.connect(self.ask_print)
 
     def show(self) -> None:
@@ -146,10 +105,6 @@ class ClassPresenter:
     def filter(self, bank: str, topic: str) -> None:
         self.filters = ClassFilters(banks=(bank,) if bank else (), topics=(topic,) if topic else ())
         self.show()
-
-    def sort(self, column: int, descending: bool) -> None:
-        self.sort_column, self.descending = column, descending
-        self._show_rows()
 
     def _fill(self, result: ClassView) -> None:
         self.result = result
@@ -200,17 +155,14 @@ class ClassPresenter:
 
     # -- export and print ----------------------------------------------------------
     def ask_export(self) -> None:
-        self.view.ask_save_path(
-            _tr("Export the class as CSV"),
-            f"class {self.clock():%Y-%m-%d}.csv",
-            _tr("CSV files (*.csv)"),
-            self.export_to,
+        self._ask_path(
+            _tr("Export the class as CSV"), "class.csv", _tr("CSV files (*.csv)"), self.export_to
         )
 
     def ask_print(self) -> None:
-        self.view.ask_save_path(
+        self._ask_path(
             _tr("Print the class report"),
-            f"class report {self.clock():%Y-%m-%d}.pdf",
+            "class report.pdf",
             _tr("PDF files (*.pdf)"),
             self.print_to,
         )
@@ -243,6 +195,3 @@ class ClassPresenter:
 
     def _saved(self, path: Path) -> None:
         self.view.show_message(_tr("Saved {path}.").format(path=path))
-
-    def _failed(self, failure: Failure) -> None:
-        self.view.show_message(failure.message, error=True)

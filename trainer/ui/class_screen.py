@@ -13,7 +13,7 @@ from pathlib import Path
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
-from trainer.ui.class_presenter import Choice, TableRow
+from trainer.ui.table_presenter import Choice, TableRow
 from trainer.ui.widgets.common import StatusLine, heading, on_keys, wrapping_label
 from trainer.ui.widgets.report_table import ReportTable, SaveAsker, fill_choices, labelled
 

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from trainer.ui import theme
-from trainer.ui.class_presenter import Choice, TableRow
+from trainer.ui.table_presenter import Choice, TableRow
 
 KEY_ROLE = Qt.ItemDataRole.UserRole
 
