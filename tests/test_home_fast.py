@@ -12,6 +12,7 @@ from pathlib import Path
 
 import pytest
 
+from trainer.core.banks import LoadResult
 from trainer.core.data_folder import DataFolder
 from trainer.core.home_fast import read_home
 from trainer.core.home_snapshot import HOME_HISTORY_DAYS, HomeSnapshot
@@ -306,3 +307,24 @@ def test_a_wal_without_its_shm_is_left_to_the_full_load(tmp_path: Path) -> None:
     shm.unlink(missing_ok=True)
     assert load_home(data) is None
     assert not shm.exists()
+
+
+def test_the_full_load_after_the_quick_home_reads_the_banks_no_second_time(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    data = fresh(tmp_path)
+    folder = DataFolder(data, [tmp_path / "banks"])
+    reads: list[int] = []
+    real = folder.read_banks
+
+    def counted(*, use_cache: bool = True) -> LoadResult:
+        reads.append(1)
+        return real(use_cache=use_cache)
+
+    monkeypatch.setattr(folder, "read_banks", counted)
+    assert folder.load_home(None) is not None
+    folder.load()
+    assert len(reads) == 1
+    folder.load()  # a reload (F5) reads them again
+    assert len(reads) == 2
+    folder.close()

@@ -37,6 +37,8 @@ class DataFolder:
         self.result: LoadResult | None = None
         self.store: Store | None = None
         self.trainer: Trainer | None = None
+        self._start_banks: LoadResult | None = None
+        """The banks the quick Home read, for the full load that follows (then None)."""
 
     def bank_folders(self) -> list[Path]:
         """Where the banks are read from: the override, or the shipped banks and the
@@ -81,7 +83,7 @@ class DataFolder:
         """Read the banks, open the store (first time) and record the items."""
         from trainer.core.study import Trainer
 
-        result = self.read_banks()
+        result, self._start_banks = self._start_banks or self.read_banks(), None
         store = self.open_store()
         if self.trainer is None:
             self.trainer = Trainer(store, result.questions)
@@ -106,6 +108,12 @@ class DataFolder:
         from trainer.core.home_fast import read_home
 
         return read_home(self, preferred_learner)
+
+    def banks_for_start(self) -> LoadResult:
+        """The banks read for the quick Home (:meth:`load_home`), kept for the full
+        :meth:`load` that follows it at start-up, so that they are read once."""
+        self._start_banks = self.read_banks()
+        return self._start_banks
 
     @property
     def study(self) -> Trainer:

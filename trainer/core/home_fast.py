@@ -53,7 +53,7 @@ class Folder(Protocol):
 
     @property
     def data_dir(self) -> Path: ...
-    def read_banks(self) -> LoadResult: ...
+    def banks_for_start(self) -> LoadResult: ...
     def loaded(self, result: LoadResult, profiles: list[Profile]) -> Loaded: ...
 
 
@@ -113,7 +113,7 @@ def read_home(
     from trainer.core.banks import BankLoadError
 
     try:
-        result = folder.read_banks()
+        result = folder.banks_for_start()
     except BankLoadError:
         return None
     try:
