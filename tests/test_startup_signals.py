@@ -18,6 +18,8 @@ from pathlib import Path
 import pytest
 from startkit import READY, ROOT, launch, wait_for_log
 
+pytestmark = pytest.mark.usefixtures("qapp")  # wait_for_log runs a Qt event loop
+
 
 @pytest.mark.parametrize("signum", [signal.SIGTERM, signal.SIGINT, signal.SIGHUP])
 def test_a_signal_closes_trainer_like_quit(tmp_path: Path, signum: signal.Signals) -> None:
@@ -99,7 +101,7 @@ def test_the_process_ends_as_soon_as_everything_is_saved(tmp_path: Path) -> None
     try:
         wait_for_log(log, READY, proc)
         proc.send_signal(signal.SIGTERM)
-        wait_for_log(log, "Trainer closed", proc, poll=0.002)
+        wait_for_log(log, "Trainer closed", proc)  # woken by the write itself
         closed = time.monotonic()
         proc.wait(timeout=60)
         lingered = time.monotonic() - closed
